@@ -1,0 +1,151 @@
+"""Numbered schema steps and the runner that applies them.
+
+Each step is a module ``step_NNNN_name.py`` with ``DESCRIPTION`` and
+``apply(database, dialect)``; the runner applies the pending ones in order, each in
+one transaction, after copying a SQLite file aside, and records them in
+``schema_version``. A database whose version is newer than the newest step this
+program knows is refused: an older program must not write to it.
+
+Steps are raw SQL frozen at the time they were written, never the current models, so
+a step means the same thing forever. Later issues add their tables as new steps.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import importlib
+import pkgutil
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+import peewee
+
+from arapp.errors import SchemaError
+from arapp.i18n import tr
+
+
+@dataclass(frozen=True)
+class Step:
+    version: int
+    name: str
+    description: str
+    module: ModuleType
+
+
+def all_steps() -> list[Step]:
+    steps = []
+    for info in pkgutil.iter_modules(__path__):
+        m = re.fullmatch(r"step_(\d{4})_(\w+)", info.name)
+        if not m:
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        steps.append(Step(int(m.group(1)), m.group(2), getattr(module, "DESCRIPTION", ""), module))
+    steps.sort(key=lambda s: s.version)
+    versions = [s.version for s in steps]
+    if versions != list(range(1, len(versions) + 1)):
+        raise RuntimeError(f"migration steps are not numbered 1..n: {versions}")
+    return steps
+
+
+def latest_version() -> int:
+    return len(all_steps())
+
+
+def dialect_of(database: peewee.Database) -> str:
+    return "postgres" if isinstance(database, peewee.PostgresqlDatabase) else "sqlite"
+
+
+def current_version(database: peewee.Database) -> int:
+    if "schema_version" not in database.get_tables():
+        return 0
+    row = database.execute_sql("SELECT MAX(version) FROM schema_version").fetchone()
+    return int(row[0] or 0)
+
+
+def backup_sqlite(database: peewee.SqliteDatabase, from_version: int) -> Path | None:
+    """Copy the SQLite file aside (consistent even in WAL mode); returns the copy."""
+    if database.database == ":memory:":
+        return None
+    src_path = Path(database.database)
+    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    dst_path = src_path.with_name(f"{src_path.stem}.v{from_version}-{stamp}.bak{src_path.suffix}")
+    n = 1
+    while dst_path.exists():
+        n += 1
+        dst_path = src_path.with_name(f"{src_path.stem}.v{from_version}-{stamp}-{n}.bak{src_path.suffix}")
+    dst = sqlite3.connect(dst_path)
+    try:
+        database.connection().backup(dst)
+    finally:
+        dst.close()
+    return dst_path
+
+
+def migrate(database: peewee.Database, target: int | None = None) -> list[int]:
+    """Apply pending steps up to ``target`` (default: all); returns the versions applied."""
+    steps = all_steps()
+    newest = len(steps)
+    target = newest if target is None else target
+    have = current_version(database)
+    if have > newest:
+        raise SchemaError(
+            tr(
+                "db",
+                "This database has schema version {have}, newer than this program knows ({newest}). "
+                "Please install the newer version of arapp.",
+                have=have,
+                newest=newest,
+            )
+        )
+    pending = [s for s in steps if have < s.version <= target]
+    if not pending:
+        return []
+    dialect = dialect_of(database)
+    if have > 0 and isinstance(database, peewee.SqliteDatabase):
+        backup_sqlite(database, have)
+    applied = []
+    for step in pending:
+        try:
+            with database.atomic():
+                if dialect == "sqlite":
+                    # DDL inside our IMMEDIATE transaction; defer FK checks to commit.
+                    database.execute_sql("PRAGMA defer_foreign_keys = ON")
+                step.module.apply(database, dialect)
+                database.execute_sql(
+                    "INSERT INTO schema_version (version, name, applied_at) VALUES (%s, %s, %s)"
+                    % (database.param, database.param, database.param),
+                    (step.version, step.name, _dt.datetime.now().isoformat(timespec="seconds")),
+                )
+        except SchemaError:
+            raise
+        except Exception as exc:
+            raise SchemaError(
+                tr("db", "Migration step {version} ({name}) failed and was rolled back: {error}",
+                   version=step.version, name=step.name, error=exc)
+            ) from exc
+        applied.append(step.version)
+    return applied
+
+
+def run_script(database: peewee.Database, dialect: str, script: str) -> None:
+    """Run ';'-separated DDL, with {pk}, {ts} and {money} filled for the dialect.
+
+    Statements are separated by a line holding only ';;' so trigger bodies may hold ';'.
+    """
+    subst = {
+        "pk": "INTEGER PRIMARY KEY AUTOINCREMENT" if dialect == "sqlite" else "BIGSERIAL PRIMARY KEY",
+        "ts": "TEXT" if dialect == "sqlite" else "TIMESTAMP",
+        "money": "BIGINT",
+        "fk": "INTEGER" if dialect == "sqlite" else "BIGINT",
+        "bool": "INTEGER" if dialect == "sqlite" else "BOOLEAN",
+        "true": "1" if dialect == "sqlite" else "TRUE",
+        "false": "0" if dialect == "sqlite" else "FALSE",
+    }
+    for stmt in script.split("\n;;\n"):
+        stmt = stmt.strip()
+        if not stmt:
+            continue
+        database.execute_sql(stmt.format(**subst))

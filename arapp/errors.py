@@ -1,0 +1,35 @@
+"""Errors the services raise; their messages are already in the user's language."""
+
+from __future__ import annotations
+
+
+class ArappError(Exception):
+    """A refusal a user can read: what is wrong and where. Nothing was written."""
+
+    def __init__(self, message: str, *, field: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+    def __str__(self) -> str:  # pragma: no cover - trivial
+        return self.message
+
+
+class ValidationError(ArappError):
+    """Bad input: an amount, a date, a missing or unknown value."""
+
+
+class NotFound(ArappError):
+    """A customer, invoice or receipt that does not exist."""
+
+
+class PermissionDenied(ArappError):
+    """The user's role may not do this."""
+
+
+class ImmutableError(ArappError):
+    """A posted document cannot be edited or deleted; void or reverse it instead."""
+
+
+class SchemaError(ArappError):
+    """The database cannot be opened by this program (too new, or a failed migration)."""

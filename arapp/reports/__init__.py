@@ -1,0 +1,1 @@
+"""Read-only queries that return plain result objects (columns, rows, totals)."""

@@ -1,0 +1,196 @@
+"""Open balances per invoice and per customer, today or as of any date.
+
+Today's figures read the maintained ``invoice.open_amount``; a past date recomputes
+from the documents: invoices issued by then and not yet voided, less allocations
+dated by then; receipts and credit notes dated by then and not yet reversed or voided
+count as the customer's unapplied credit (预收).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from arapp.db.database import db
+from arapp.db.models import Customer, Invoice
+
+
+@dataclass
+class CustomerBalance:
+    customer_id: int
+    code: str
+    name: str
+    open_invoices: int = 0      # fen owed on invoices
+    overdue: int = 0            # part of open_invoices past due
+    credit: int = 0             # unapplied receipts and credit notes
+    open_count: int = 0
+
+    @property
+    def balance(self) -> int:
+        """What the customer owes, net of credit (negative: we owe them)."""
+        return self.open_invoices - self.credit
+
+
+@dataclass
+class BalanceReport:
+    as_of: _dt.date
+    rows: list[CustomerBalance] = field(default_factory=list)
+
+    @property
+    def total_open(self) -> int:
+        return sum(r.open_invoices for r in self.rows)
+
+    @property
+    def total_overdue(self) -> int:
+        return sum(r.overdue for r in self.rows)
+
+    @property
+    def total_credit(self) -> int:
+        return sum(r.credit for r in self.rows)
+
+    @property
+    def total_balance(self) -> int:
+        return self.total_open - self.total_credit
+
+
+def _p() -> str:
+    return db.obj.param
+
+
+def _in_clause(column: str, ids: list[int] | None) -> tuple[str, list]:
+    if ids is None:
+        return "", []
+    if not ids:
+        return " AND 1 = 0", []
+    return f" AND {column} IN ({', '.join([_p()] * len(ids))})", list(ids)
+
+
+def invoice_open_as_of(invoice_id: int, as_of: _dt.date | None = None) -> int:
+    """What is still owed on one invoice at the end of ``as_of`` (today when None)."""
+    inv = Invoice.get_by_id(invoice_id)
+    if as_of is None:
+        return inv.open_amount if inv.status in Invoice.OPEN_STATUSES else 0
+    if inv.status == "draft" or inv.issue_date > as_of:
+        return 0
+    if inv.voided_at is not None and inv.voided_at.date() <= as_of:
+        return 0
+    p = _p()
+    paid = db.execute_sql(
+        f"SELECT COALESCE(SUM(amount), 0) FROM allocation WHERE invoice_id = {p} AND date <= {p}",
+        (invoice_id, as_of.isoformat()),
+    ).fetchone()[0]
+    return inv.total - int(paid)
+
+
+def customer_balances(customer_ids: Iterable[int] | None = None, as_of: _dt.date | None = None,
+                      *, include_zero: bool = False) -> BalanceReport:
+    """Balances per customer (all customers, or the given ones), today or as of a date."""
+    today = _dt.date.today()
+    when = as_of or today
+    ids = None if customer_ids is None else list(customer_ids)
+    p = _p()
+    rows: dict[int, CustomerBalance] = {}
+
+    def row(cid: int) -> CustomerBalance:
+        r = rows.get(cid)
+        if r is None:
+            r = rows[cid] = CustomerBalance(cid, "", "")
+        return r
+
+    d = when.isoformat()
+    flt, fparams = _in_clause("i.customer_id", ids)
+    if as_of is None:
+        sql = (f"SELECT i.customer_id, SUM(i.open_amount), "
+               f"SUM(CASE WHEN i.due_date < {p} THEN i.open_amount ELSE 0 END), COUNT(*) "
+               f"FROM invoice i WHERE i.open_amount > 0 AND i.status IN ('posted', 'partly_paid'){flt} "
+               f"GROUP BY i.customer_id")
+        params = [d, *fparams]
+    else:
+        sql = (f"SELECT i.customer_id, SUM(i.total - COALESCE(a.paid, 0)), "
+               f"SUM(CASE WHEN i.due_date < {p} THEN i.total - COALESCE(a.paid, 0) ELSE 0 END), "
+               f"SUM(CASE WHEN i.total - COALESCE(a.paid, 0) <> 0 THEN 1 ELSE 0 END) "
+               f"FROM invoice i LEFT JOIN (SELECT invoice_id, SUM(amount) AS paid FROM allocation "
+               f"WHERE date <= {p} GROUP BY invoice_id) a ON a.invoice_id = i.id "
+               f"WHERE i.status <> 'draft' AND i.issue_date <= {p} "
+               f"AND (i.voided_at IS NULL OR i.voided_at >= {p}){flt} GROUP BY i.customer_id")
+        next_day = (when + _dt.timedelta(days=1)).isoformat()
+        params = [d, d, d, next_day, *fparams]
+    for cid, open_sum, overdue, count in db.execute_sql(sql, params).fetchall():
+        r = row(cid)
+        r.open_invoices = int(open_sum or 0)
+        r.overdue = int(overdue or 0)
+        r.open_count = int(count or 0)
+
+    for table, fk, dead_col, dead_status in (("receipt", "receipt_id", "reversed_on", "reversed"),
+                                            ("credit_note", "credit_note_id", "voided_on", "void")):
+        flt, fparams = _in_clause("s.customer_id", ids)
+        if as_of is None:
+            live = f"s.status <> '{dead_status}'"
+            lparams: list = []
+            alloc_date = ""
+            aparams: list = []
+        else:
+            live = f"s.date <= {p} AND (s.{dead_col} IS NULL OR s.{dead_col} > {p})"
+            lparams = [d, d]
+            alloc_date = f" AND a.date <= {p}"
+            aparams = [d]
+        sql = (f"SELECT s.customer_id, SUM(s.amount - COALESCE((SELECT SUM(a.amount) FROM allocation a "
+               f"WHERE a.{fk} = s.id{alloc_date}), 0)) FROM {table} s WHERE {live}{flt} GROUP BY s.customer_id")
+        for cid, credit in db.execute_sql(sql, [*aparams, *lparams, *fparams]).fetchall():
+            if credit:
+                row(cid).credit += int(credit)
+
+    want = set(rows) if ids is None else set(ids)
+    if include_zero and ids is None:
+        want = {c.id for c in Customer.select(Customer.id)}
+    for cid in want:
+        row(cid)
+    if rows:
+        names = {}
+        id_list = list(rows)
+        for start in range(0, len(id_list), 900):
+            chunk = id_list[start:start + 900]
+            for c in Customer.select(Customer.id, Customer.code, Customer.name).where(Customer.id.in_(chunk)):
+                names[c.id] = (c.code, c.name)
+        for cid, r in rows.items():
+            r.code, r.name = names.get(cid, ("", ""))
+    result = [r for r in rows.values() if include_zero or ids is not None or r.open_invoices or r.credit]
+    result.sort(key=lambda r: r.code)
+    return BalanceReport(when, result)
+
+
+def customer_balance(customer_id: int, as_of: _dt.date | None = None) -> CustomerBalance:
+    """One customer's balance: open invoices, overdue part, unapplied credit."""
+    report = customer_balances([customer_id], as_of)
+    return report.rows[0]
+
+
+@dataclass
+class OpenItem:
+    invoice_id: int
+    number: str
+    issue_date: _dt.date
+    due_date: _dt.date
+    total: int
+    open_amount: int
+    days_overdue: int
+    status: str
+
+
+def open_items(customer_id: int, as_of: _dt.date | None = None) -> list[OpenItem]:
+    """The customer's invoices with money owed, oldest due first."""
+    when = as_of or _dt.date.today()
+    q = (Invoice.select().where((Invoice.customer == customer_id) & (Invoice.status != "draft")
+                                & (Invoice.issue_date <= when))
+         .order_by(Invoice.due_date, Invoice.id))
+    if as_of is None:
+        q = q.where((Invoice.open_amount > 0) & Invoice.status.in_(Invoice.OPEN_STATUSES))
+    out = []
+    for inv in q:
+        amount = inv.open_amount if as_of is None else invoice_open_as_of(inv.id, as_of)
+        if amount <= 0:
+            continue
+        out.append(OpenItem(inv.id, inv.number or "", inv.issue_date, inv.due_date, inv.total, amount,
+                            max(0, (when - inv.due_date).days), inv.status))
+    return out

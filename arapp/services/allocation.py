@@ -1,0 +1,217 @@
+"""Allocation (核销): tying receipt and credit-note money to invoices.
+
+Kept here because receipts, credit notes, invoice posting and voiding all move money
+between the same three places: an invoice's open amount, a receipt's unallocated
+amount and a credit note's unapplied amount. Every move is an ``Allocation`` row;
+undoing one writes a negative row that ``reverses`` it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+
+import peewee as pw
+
+from arapp.db.database import is_postgres
+from arapp.db.models import Allocation, CreditNote, Invoice, Receipt, now
+from arapp.errors import ValidationError
+from arapp.i18n import tr
+from arapp.services.audit import record_audit
+from arapp.services.context import current_actor
+
+
+@dataclass
+class AllocationLine:
+    """One planned or made allocation."""
+
+    invoice_id: int
+    invoice_number: str
+    due_date: _dt.date
+    invoice_open_before: int
+    amount: int
+
+
+def lock_invoice(invoice_id: int) -> Invoice:
+    q = Invoice.select().where(Invoice.id == invoice_id)
+    if is_postgres():
+        q = q.for_update()
+    inv = q.first()
+    if inv is None:
+        raise ValidationError(tr("services", "No invoice with id {id}", id=invoice_id))
+    return inv
+
+
+def invoice_status_for(total: int, open_amount: int) -> str:
+    if open_amount <= 0:
+        return "paid"
+    if open_amount < total:
+        return "partly_paid"
+    return "posted"
+
+
+def open_invoices(customer_id: int) -> list[Invoice]:
+    """The customer's invoices with money still owed, oldest due first."""
+    return list(
+        Invoice.select()
+        .where((Invoice.customer == customer_id) & (Invoice.open_amount > 0)
+               & (Invoice.status.in_(Invoice.OPEN_STATUSES)))
+        .order_by(Invoice.due_date, Invoice.issue_date, Invoice.id)
+    )
+
+
+def receipt_unallocated(receipt: Receipt) -> int:
+    if receipt.status != "posted":
+        return 0
+    used = (Allocation.select(pw.fn.COALESCE(pw.fn.SUM(Allocation.amount), 0))
+            .where(Allocation.receipt == receipt.id).scalar())
+    return receipt.amount - int(used or 0)
+
+
+def credit_note_unapplied(note: CreditNote) -> int:
+    if note.status != "posted":
+        return 0
+    used = (Allocation.select(pw.fn.COALESCE(pw.fn.SUM(Allocation.amount), 0))
+            .where(Allocation.credit_note == note.id).scalar())
+    return note.amount - int(used or 0)
+
+
+def credit_sources(customer_id: int) -> list[tuple[Receipt | CreditNote, int]]:
+    """Receipts and credit notes with money not yet applied, oldest first."""
+    out: list[tuple[Receipt | CreditNote, int]] = []
+    receipts = Receipt.select().where((Receipt.customer == customer_id) & (Receipt.status == "posted"))
+    for r in receipts:
+        left = receipt_unallocated(r)
+        if left > 0:
+            out.append((r, left))
+    notes = CreditNote.select().where((CreditNote.customer == customer_id) & (CreditNote.status == "posted"))
+    for n in notes:
+        left = credit_note_unapplied(n)
+        if left > 0:
+            out.append((n, left))
+    out.sort(key=lambda pair: (pair[0].date, 0 if isinstance(pair[0], CreditNote) else 1, pair[0].id))
+    return out
+
+
+def customer_credit(customer_id: int) -> int:
+    """Money the customer has paid or been credited that no invoice has used (预收)."""
+    return sum(left for _, left in credit_sources(customer_id))
+
+
+def plan_oldest_first(customer_id: int, amount: int, *, exclude_invoice_ids: set[int] | None = None) -> list[AllocationLine]:
+    """How ``amount`` would be spread over the customer's open invoices, oldest due first."""
+    plan = []
+    left = amount
+    for inv in open_invoices(customer_id):
+        if left <= 0:
+            break
+        if exclude_invoice_ids and inv.id in exclude_invoice_ids:
+            continue
+        take = min(left, inv.open_amount)
+        plan.append(AllocationLine(inv.id, inv.number or "", inv.due_date, inv.open_amount, take))
+        left -= take
+    return plan
+
+
+def allocate(invoice: Invoice, source: Receipt | CreditNote, amount: int, date: _dt.date) -> Allocation:
+    """Move ``amount`` fen from a receipt or credit note onto an invoice. Call inside a transaction."""
+    if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
+        raise ValidationError(tr("services", "An allocation must be a positive amount"))
+    invoice = lock_invoice(invoice.id)
+    if invoice.status not in Invoice.OPEN_STATUSES:
+        raise ValidationError(
+            tr("services", "Invoice {number} is not open (status: {status})",
+               number=invoice.number or invoice.id, status=invoice.status))
+    if invoice.customer_id != source.customer_id:
+        raise ValidationError(
+            tr("services", "Invoice {number} belongs to another customer", number=invoice.number))
+    if amount > invoice.open_amount:
+        raise ValidationError(
+            tr("services", "{amount} is more than the {open} still open on invoice {number}",
+               amount=_fmt(amount), open=_fmt(invoice.open_amount), number=invoice.number))
+    available = receipt_unallocated(source) if isinstance(source, Receipt) else credit_note_unapplied(source)
+    if amount > available:
+        raise ValidationError(
+            tr("services", "{amount} is more than the {left} left on {number}",
+               amount=_fmt(amount), left=_fmt(available), number=source.number))
+    alloc_date = max(date, source.date, invoice.issue_date)
+    row = Allocation.create(
+        invoice=invoice.id,
+        receipt=source.id if isinstance(source, Receipt) else None,
+        credit_note=source.id if isinstance(source, CreditNote) else None,
+        amount=amount, date=alloc_date, created_at=now(), created_by=current_actor().username,
+    )
+    _move_open(invoice, -amount)
+    record_audit("allocate", "allocation", row.id, None, {
+        "invoice": invoice.number, "source": source.number, "amount": amount, "date": alloc_date,
+    })
+    return row
+
+
+def reverse_allocation(original: Allocation, date: _dt.date) -> Allocation:
+    """Write the negative twin of an allocation, giving the money back to its source."""
+    invoice = lock_invoice(original.invoice_id)
+    row = Allocation.create(
+        invoice=invoice.id, receipt=original.receipt_id, credit_note=original.credit_note_id,
+        amount=-original.amount, date=max(date, original.date), reverses=original.id,
+        created_at=now(), created_by=current_actor().username,
+    )
+    _move_open(invoice, original.amount)
+    record_audit("reverse", "allocation", row.id, {"allocation": original.id, "amount": original.amount},
+                 {"amount": -original.amount, "invoice": invoice.number})
+    return row
+
+
+def live_allocations(*, invoice_id: int | None = None, receipt_id: int | None = None,
+                     credit_note_id: int | None = None) -> list[Allocation]:
+    """Allocations not yet reversed, for one invoice or one source."""
+    q = Allocation.select().where(Allocation.amount > 0)
+    if invoice_id is not None:
+        q = q.where(Allocation.invoice == invoice_id)
+    if receipt_id is not None:
+        q = q.where(Allocation.receipt == receipt_id)
+    if credit_note_id is not None:
+        q = q.where(Allocation.credit_note == credit_note_id)
+    reversed_ids = Allocation.select(Allocation.reverses_id).where(Allocation.reverses_id.is_null(False))
+    q = q.where(Allocation.id.not_in(reversed_ids))
+    return list(q.order_by(Allocation.id))
+
+
+def apply_credit(customer_id: int, date: _dt.date, *, only_invoice_ids: set[int] | None = None) -> list[Allocation]:
+    """Use the customer's unapplied receipts and credit notes on open invoices, oldest first."""
+    made = []
+    sources = credit_sources(customer_id)
+    if not sources:
+        return made
+    for inv in open_invoices(customer_id):
+        if only_invoice_ids is not None and inv.id not in only_invoice_ids:
+            continue
+        need = inv.open_amount
+        for i, (src, left) in enumerate(sources):
+            if need <= 0:
+                break
+            if left <= 0:
+                continue
+            take = min(need, left)
+            made.append(allocate(inv, src, take, date))
+            sources[i] = (src, left - take)
+            need -= take
+        if all(left <= 0 for _, left in sources):
+            break
+    return made
+
+
+def _move_open(invoice: Invoice, delta: int) -> None:
+    new_open = invoice.open_amount + delta
+    if new_open < 0 or new_open > invoice.total:
+        raise ValidationError(tr("services", "Invoice {number} would be over-allocated", number=invoice.number))
+    status = invoice_status_for(invoice.total, new_open) if invoice.status in ("posted", "partly_paid", "paid") else invoice.status
+    Invoice.update(open_amount=new_open, status=status).where(Invoice.id == invoice.id).execute()
+    invoice.open_amount = new_open
+    invoice.status = status
+
+
+def _fmt(fen: int) -> str:
+    sign = "-" if fen < 0 else ""
+    fen = abs(fen)
+    return f"{sign}¥{fen // 100:,}.{fen % 100:02d}"

@@ -1,0 +1,72 @@
+"""Who is acting, and what their role lets them do."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from dataclasses import dataclass
+
+from arapp.errors import PermissionDenied
+from arapp.i18n import tr
+
+# What each role may do to the books (DOMAIN.md, "Who uses it").
+PERMISSIONS: dict[str, frozenset[str]] = {
+    "admin": frozenset({"*"}),
+    "manager": frozenset({"*"}),
+    "bookkeeper": frozenset({
+        "customer.edit", "invoice.create", "invoice.post", "invoice.void", "receipt.record",
+        "receipt.reverse", "receipt.allocate", "credit_note.issue", "credit_note.void",
+    }),
+    "cashier": frozenset({"receipt.record", "receipt.allocate"}),
+    "collector": frozenset(),
+}
+
+ROLE_NAMES = {
+    "admin": ("roles", "Administrator"),
+    "manager": ("roles", "Manager"),
+    "bookkeeper": ("roles", "Bookkeeper"),
+    "cashier": ("roles", "Cashier"),
+    "collector": ("roles", "Collector"),
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    username: str
+    role: str
+
+    def may(self, permission: str) -> bool:
+        allowed = PERMISSIONS.get(self.role, frozenset())
+        return "*" in allowed or permission in allowed
+
+    def require(self, permission: str) -> None:
+        if not self.may(permission):
+            raise PermissionDenied(
+                tr("services", "User {user} ({role}) may not do this: {permission}",
+                   user=self.username, role=self.role, permission=permission)
+            )
+
+
+_default = Actor("admin", "admin")
+_local = threading.local()
+
+
+def current_actor() -> Actor:
+    return getattr(_local, "actor", None) or _default
+
+
+def set_actor(actor: Actor) -> None:
+    """Set the acting user for this process (the GUI's logged-in user, the CLI's --user)."""
+    global _default
+    _default = actor
+
+
+@contextlib.contextmanager
+def acting_as(actor: Actor):
+    """Act as another user in this thread for the duration of the block."""
+    previous = getattr(_local, "actor", None)
+    _local.actor = actor
+    try:
+        yield actor
+    finally:
+        _local.actor = previous

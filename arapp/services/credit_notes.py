@@ -1,0 +1,92 @@
+"""Credit notes (贷项/红字): reduce what a customer owes without touching the invoice."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+
+from arapp.db.database import db
+from arapp.db.models import CreditNote, now
+from arapp.errors import NotFound, ValidationError
+from arapp.i18n import tr
+from arapp.services import allocation as alloc
+from arapp.services.audit import record_audit, snapshot
+from arapp.services.context import current_actor
+from arapp.services.customers import get_customer
+from arapp.services.invoices import get_invoice
+from arapp.services.numbering import next_number
+
+
+@dataclass
+class CreditNoteResult:
+    credit_note_id: int
+    number: str
+    customer_code: str
+    amount: int
+    applied: list[tuple[str, int]] = field(default_factory=list)
+    unapplied: int = 0
+    status: str = "posted"
+
+
+def get_credit_note(ref) -> CreditNote:
+    if isinstance(ref, CreditNote):
+        return ref
+    found = (CreditNote.get_or_none(CreditNote.id == ref) if isinstance(ref, int)
+             else CreditNote.get_or_none(CreditNote.number == str(ref).strip()))
+    if found is None:
+        raise NotFound(tr("services", "No credit note {ref}", ref=ref))
+    return found
+
+
+def issue_credit_note(customer, date: _dt.date, amount: int, reason: str, *, invoice=None,
+                      apply: bool = True) -> CreditNoteResult:
+    """Issue a credit note. Against an invoice it reduces that invoice; otherwise (or
+    for what is left) it is customer credit, applied oldest due first when ``apply``."""
+    actor = current_actor()
+    actor.require("credit_note.issue")
+    if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
+        raise ValidationError(tr("services", "The credit note amount must be more than zero"), field="amount")
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError(tr("services", "A reason is required for a credit note"), field="reason")
+    with db.atomic():
+        cust = get_customer(customer)
+        inv = get_invoice(invoice) if invoice is not None else None
+        if inv is not None and inv.customer_id != cust.id:
+            raise ValidationError(tr("services", "Invoice {number} belongs to another customer", number=inv.number))
+        number = next_number("credit_note", date.year)
+        note = CreditNote.create(number=number, customer=cust, invoice=inv, date=date, amount=amount,
+                                 reason=reason, status="posted", created_at=now(), created_by=actor.username)
+        record_audit("create", "credit_note", note.id, None, snapshot(note))
+        applied = []
+        if inv is not None and inv.status in ("posted", "partly_paid") and inv.open_amount > 0:
+            take = min(amount, inv.open_amount)
+            alloc.allocate(inv, note, take, date)
+            applied.append((inv.number or "", take))
+        if apply and alloc.credit_note_unapplied(note) > 0:
+            for a in alloc.apply_credit(cust.id, date):
+                if a.credit_note_id == note.id:
+                    applied.append((a.invoice.number or "", a.amount))
+        left = alloc.credit_note_unapplied(note)
+    return CreditNoteResult(note.id, number, cust.code, amount, applied, left)
+
+
+def void_credit_note(ref, reason: str, *, date: _dt.date | None = None) -> CreditNoteResult:
+    """Void a credit note; what it had paid off on invoices is owed again."""
+    actor = current_actor()
+    actor.require("credit_note.void")
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError(tr("services", "A reason is required to void a credit note"), field="reason")
+    with db.atomic():
+        note = get_credit_note(ref)
+        if note.status == "void":
+            raise ValidationError(tr("services", "Credit note {number} is already void", number=note.number))
+        date = date or _dt.date.today()
+        before = snapshot(note)
+        for a in alloc.live_allocations(credit_note_id=note.id):
+            alloc.reverse_allocation(a, date)
+        CreditNote.update(status="void", voided_on=date, void_reason=reason).where(CreditNote.id == note.id).execute()
+        note = CreditNote.get_by_id(note.id)
+        record_audit("void", "credit_note", note.id, before, snapshot(note))
+    return CreditNoteResult(note.id, note.number, note.customer.code, note.amount, [], 0, "void")

@@ -1,0 +1,228 @@
+"""Customers: create, edit, aliases (names on bank statements), contacts, search."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from arapp.db.database import db
+from arapp.db.models import Contact, Customer, CustomerAlias, User, now
+from arapp.errors import NotFound, ValidationError
+from arapp.i18n import tr
+from arapp.services.audit import record_audit, snapshot
+from arapp.services.context import current_actor
+from arapp.services.numbering import next_number
+
+EDITABLE = (
+    "code", "name", "kind", "category", "phone", "email", "address", "tax_id", "credit_rating",
+    "credit_limit", "payment_terms_days", "status", "collector_id", "notes",
+)
+
+
+@dataclass
+class CustomerChange:
+    """What a customer service changed."""
+
+    customer_id: int
+    code: str
+    action: str
+    changed_fields: list[str] = field(default_factory=list)
+
+
+def get_customer(ref: int | str | Customer) -> Customer:
+    """A customer by id or by code; NotFound otherwise."""
+    if isinstance(ref, Customer):
+        return ref
+    if isinstance(ref, int):
+        found = Customer.get_or_none(Customer.id == ref)
+    else:
+        found = Customer.get_or_none(Customer.code == str(ref).strip())
+    if found is None:
+        raise NotFound(tr("services", "No customer {ref}", ref=ref))
+    return found
+
+
+def _clean(values: dict, *, creating: bool, current: Customer | None = None) -> dict:
+    out = {}
+    for key, value in values.items():
+        if key not in EDITABLE:
+            raise ValidationError(tr("services", "Unknown customer field: {field}", field=key), field=key)
+        if isinstance(value, str):
+            value = value.strip()
+        out[key] = value
+    if creating or "name" in out:
+        if not out.get("name"):
+            raise ValidationError(tr("services", "The customer name is required"), field="name")
+        if len(out["name"]) > 200:
+            raise ValidationError(tr("services", "The customer name is too long (at most 200 characters)"), field="name")
+    if "code" in out:
+        code = out["code"]
+        if code and (len(code) > 40 or any(c.isspace() for c in code)):
+            raise ValidationError(
+                tr("services", "Customer code '{code}' must be at most 40 characters without spaces", code=code),
+                field="code")
+        if code:
+            clash = Customer.select().where(Customer.code == code)
+            if current is not None:
+                clash = clash.where(Customer.id != current.id)
+            if clash.exists():
+                raise ValidationError(tr("services", "Customer code '{code}' is already used", code=code), field="code")
+    if "kind" in out and out["kind"] not in Customer.KINDS:
+        raise ValidationError(tr("services", "Unknown customer type '{value}'", value=out["kind"]), field="kind")
+    if "status" in out and out["status"] not in Customer.STATUSES:
+        raise ValidationError(tr("services", "Unknown customer status '{value}'", value=out["status"]), field="status")
+    if "credit_rating" in out:
+        out["credit_rating"] = (out["credit_rating"] or "").upper()
+        if out["credit_rating"] not in Customer.RATINGS:
+            raise ValidationError(
+                tr("services", "Credit rating must be A, B, C or D, not '{value}'", value=out["credit_rating"]),
+                field="credit_rating")
+    if "credit_limit" in out:
+        limit = out["credit_limit"]
+        if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 0):
+            raise ValidationError(tr("services", "The credit limit must be zero or more"), field="credit_limit")
+    if "payment_terms_days" in out:
+        terms = out["payment_terms_days"]
+        if not isinstance(terms, int) or isinstance(terms, bool) or not 0 <= terms <= 3650:
+            raise ValidationError(
+                tr("services", "Payment terms must be a whole number of days from 0 to 3650"),
+                field="payment_terms_days")
+    if "email" in out and out["email"] and ("@" not in out["email"] or " " in out["email"]):
+        raise ValidationError(tr("services", "'{value}' is not an e-mail address", value=out["email"]), field="email")
+    if "collector_id" in out and out["collector_id"] is not None:
+        if not User.select().where(User.id == out["collector_id"]).exists():
+            raise ValidationError(tr("services", "No user with id {value}", value=out["collector_id"]),
+                                  field="collector_id")
+    return out
+
+
+def create_customer(**values) -> CustomerChange:
+    """Add a customer to the ledger. A blank code gets the next C000123 number."""
+    current_actor().require("customer.edit")
+    with db.atomic():
+        data = _clean(values, creating=True)
+        if not data.get("code"):
+            while True:
+                code = next_number("customer", 0)
+                if not Customer.select().where(Customer.code == code).exists():
+                    break
+            data["code"] = code
+        customer = Customer.create(**data, created_at=now(), updated_at=now())
+        record_audit("create", "customer", customer.id, None, snapshot(customer))
+    return CustomerChange(customer.id, customer.code, "create", sorted(data))
+
+
+def update_customer(ref: int | str, **values) -> CustomerChange:
+    """Change a customer's master data; the audit record keeps before and after."""
+    current_actor().require("customer.edit")
+    with db.atomic():
+        customer = get_customer(ref)
+        data = _clean(values, creating=False, current=customer)
+        before = snapshot(customer)
+        changed = []
+        for key, value in data.items():
+            attr = "collector" if key == "collector_id" else key
+            old = customer.__data__.get(attr)
+            if old != value:
+                setattr(customer, attr, value)
+                changed.append(key)
+        if changed:
+            customer.updated_at = now()
+            customer.save()
+            record_audit("update", "customer", customer.id, before, snapshot(customer))
+    return CustomerChange(customer.id, customer.code, "update", changed)
+
+
+def add_alias(ref: int | str, alias: str) -> CustomerChange:
+    """Record a name under which the customer appears on bank statements."""
+    current_actor().require("customer.edit")
+    alias = (alias or "").strip()
+    if not alias:
+        raise ValidationError(tr("services", "The alias is empty"), field="alias")
+    with db.atomic():
+        customer = get_customer(ref)
+        exists = CustomerAlias.select().where(
+            (CustomerAlias.customer == customer) & (CustomerAlias.alias == alias)).exists()
+        if not exists:
+            row = CustomerAlias.create(customer=customer, alias=alias)
+            record_audit("create", "customer_alias", row.id, None, {"customer_id": customer.id, "alias": alias})
+    return CustomerChange(customer.id, customer.code, "alias", [] if exists else ["alias"])
+
+
+def remove_alias(ref: int | str, alias: str) -> CustomerChange:
+    current_actor().require("customer.edit")
+    with db.atomic():
+        customer = get_customer(ref)
+        row = CustomerAlias.get_or_none((CustomerAlias.customer == customer) & (CustomerAlias.alias == alias))
+        if row is None:
+            raise NotFound(tr("services", "Customer {code} has no alias '{alias}'", code=customer.code, alias=alias))
+        record_audit("delete", "customer_alias", row.id, {"customer_id": customer.id, "alias": alias}, None)
+        row.delete_instance()
+    return CustomerChange(customer.id, customer.code, "alias", ["alias"])
+
+
+def set_aliases(ref: int | str, aliases: list[str]) -> CustomerChange:
+    """Make the customer's aliases exactly ``aliases`` (used by the edit dialog)."""
+    current_actor().require("customer.edit")
+    wanted = []
+    for a in aliases:
+        a = (a or "").strip()
+        if a and a not in wanted:
+            wanted.append(a)
+    with db.atomic():
+        customer = get_customer(ref)
+        have = {r.alias: r for r in CustomerAlias.select().where(CustomerAlias.customer == customer)}
+        for alias, row in have.items():
+            if alias not in wanted:
+                record_audit("delete", "customer_alias", row.id, {"customer_id": customer.id, "alias": alias}, None)
+                row.delete_instance()
+        for alias in wanted:
+            if alias not in have:
+                row = CustomerAlias.create(customer=customer, alias=alias)
+                record_audit("create", "customer_alias", row.id, None, {"customer_id": customer.id, "alias": alias})
+    return CustomerChange(customer.id, customer.code, "alias", ["aliases"])
+
+
+def add_contact(ref: int | str, name: str, *, title: str = "", phone: str = "", email: str = "",
+                is_primary: bool = False, notes: str = "") -> CustomerChange:
+    """Add a contact person to a customer."""
+    current_actor().require("customer.edit")
+    name = (name or "").strip()
+    if not name:
+        raise ValidationError(tr("services", "The contact name is required"), field="name")
+    with db.atomic():
+        customer = get_customer(ref)
+        row = Contact.create(customer=customer, name=name, title=title.strip(), phone=phone.strip(),
+                             email=email.strip(), is_primary=bool(is_primary), notes=notes)
+        record_audit("create", "contact", row.id, None, snapshot(row))
+    return CustomerChange(customer.id, customer.code, "contact", ["contacts"])
+
+
+def search_customers(text: str = "", *, limit: int = 200, offset: int = 0) -> list[Customer]:
+    """Customers whose code, name, alias or phone contains ``text`` (all when blank)."""
+    query = Customer.select().order_by(Customer.code)
+    text = (text or "").strip()
+    if text:
+        like = f"%{text}%"
+        alias_ids = CustomerAlias.select(CustomerAlias.customer_id).where(CustomerAlias.alias ** like)
+        query = query.where(
+            (Customer.code ** like) | (Customer.name ** like) | (Customer.phone ** like)
+            | Customer.id.in_(alias_ids)
+        )
+    return list(query.limit(limit).offset(offset))
+
+
+def customer_aliases(ref: int | str) -> list[str]:
+    customer = get_customer(ref)
+    return [r.alias for r in CustomerAlias.select().where(CustomerAlias.customer == customer).order_by(CustomerAlias.id)]
+
+
+def customer_contacts(ref: int | str) -> list[Contact]:
+    customer = get_customer(ref)
+    return list(Contact.select().where(Contact.customer == customer).order_by(Contact.id))
+
+
+def users(active_only: bool = True) -> list[User]:
+    q = User.select().order_by(User.username)
+    if active_only:
+        q = q.where(User.active == True)  # noqa: E712
+    return list(q)

@@ -1,0 +1,223 @@
+"""Invoices (应收单): draft, post with a gap-free number, void with a reason."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from arapp.db.database import db
+from arapp.db.models import Invoice, InvoiceLine, now
+from arapp.errors import ImmutableError, NotFound, ValidationError
+from arapp.i18n import tr
+from arapp.services import allocation as alloc
+from arapp.services.audit import record_audit, snapshot
+from arapp.services.context import current_actor
+from arapp.services.customers import get_customer
+from arapp.services.numbering import next_number
+
+SOURCES = ("manual", "batch", "import")
+
+
+@dataclass
+class LineInput:
+    """One invoice line as typed: quantity may have up to three decimals."""
+
+    description: str
+    quantity: Decimal | int | str = 1
+    unit_price: int = 0          # fen
+    amount: int | None = None    # fen; computed from quantity × price when None
+
+
+@dataclass
+class InvoiceResult:
+    """What an invoice service did."""
+
+    invoice_id: int
+    number: str | None
+    customer_code: str
+    status: str
+    total: int
+    open_amount: int
+    credit_applied: int = 0
+    released: int = 0
+    changes: list[str] = field(default_factory=list)
+
+
+def get_invoice(ref: int | str | Invoice) -> Invoice:
+    """An invoice by id or number; NotFound otherwise."""
+    if isinstance(ref, Invoice):
+        return ref
+    if isinstance(ref, int):
+        found = Invoice.get_or_none(Invoice.id == ref)
+    else:
+        found = Invoice.get_or_none(Invoice.number == str(ref).strip())
+    if found is None:
+        raise NotFound(tr("services", "No invoice {ref}", ref=ref))
+    return found
+
+
+def _quantity_milli(q: Decimal | int | str, line_no: int) -> int:
+    try:
+        d = Decimal(str(q).strip())
+    except (InvalidOperation, ValueError):
+        raise ValidationError(tr("services", "Line {line}: quantity '{value}' is not a number", line=line_no, value=q),
+                              field="quantity") from None
+    if not d.is_finite() or d <= 0:
+        raise ValidationError(tr("services", "Line {line}: quantity must be more than zero", line=line_no),
+                              field="quantity")
+    milli = d * 1000
+    if milli != milli.to_integral_value():
+        raise ValidationError(
+            tr("services", "Line {line}: quantity '{value}' has more than three decimals", line=line_no, value=q),
+            field="quantity")
+    return int(milli)
+
+
+def _build_lines(lines: list[LineInput]) -> list[dict]:
+    if not lines:
+        raise ValidationError(tr("services", "An invoice needs at least one line"), field="lines")
+    built = []
+    for i, line in enumerate(lines, start=1):
+        desc = (line.description or "").strip()
+        if not desc:
+            raise ValidationError(tr("services", "Line {line}: the description is empty", line=i), field="description")
+        qm = _quantity_milli(line.quantity, i)
+        if not isinstance(line.unit_price, int) or isinstance(line.unit_price, bool):
+            raise ValidationError(tr("services", "Line {line}: the price must be in fen (an integer)", line=i))
+        amount = line.amount
+        if amount is None:
+            amount = int((Decimal(qm) * line.unit_price / 1000).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+        if not isinstance(amount, int) or isinstance(amount, bool) or amount < 0:
+            raise ValidationError(tr("services", "Line {line}: the amount must be zero or more", line=i), field="amount")
+        built.append({"line_no": i, "description": desc, "quantity_milli": qm,
+                      "unit_price": line.unit_price, "amount": amount})
+    return built
+
+
+def create_invoice(customer, issue_date: _dt.date, *, due_date: _dt.date | None = None,
+                   lines: list[LineInput] | None = None, amount: int | None = None,
+                   description: str = "", period: str = "", source: str = "manual",
+                   post: bool = False, apply_credit: bool = True) -> InvoiceResult:
+    """Write a draft invoice (and post it when ``post``). Due date defaults to the
+    customer's payment terms after the issue date. ``amount`` without ``lines`` makes
+    one line carrying the description."""
+    actor = current_actor()
+    actor.require("invoice.create")
+    if post:
+        actor.require("invoice.post")
+    if source not in SOURCES:
+        raise ValidationError(tr("services", "Unknown invoice source '{value}'", value=source))
+    with db.atomic():
+        cust = get_customer(customer)
+        if not isinstance(issue_date, _dt.date):
+            raise ValidationError(tr("services", "The issue date is required"), field="issue_date")
+        if due_date is None:
+            due_date = issue_date + _dt.timedelta(days=cust.payment_terms_days)
+        if due_date < issue_date:
+            raise ValidationError(
+                tr("services", "The due date {due} is before the issue date {issue}", due=due_date, issue=issue_date),
+                field="due_date")
+        if lines is None:
+            if amount is None:
+                raise ValidationError(tr("services", "Give an amount or invoice lines"), field="amount")
+            lines = [LineInput(description or tr("services", "Invoice"), 1, amount, amount)]
+        built = _build_lines(lines)
+        total = sum(b["amount"] for b in built)
+        if total <= 0:
+            raise ValidationError(tr("services", "The invoice total must be more than zero"), field="amount")
+        inv = Invoice.create(
+            customer=cust, issue_date=issue_date, due_date=due_date, period=period.strip(),
+            description=description.strip(), total=total, open_amount=total, status="draft", source=source,
+            created_at=now(), created_by=actor.username,
+        )
+        for b in built:
+            InvoiceLine.create(invoice=inv, **b)
+        record_audit("create", "invoice", inv.id, None, {**snapshot(inv), "lines": built})
+        result = InvoiceResult(inv.id, None, cust.code, "draft", total, total, changes=["created draft"])
+        if post:
+            posted = _post(inv, apply_credit=apply_credit)
+            posted.changes = result.changes + posted.changes
+            return posted
+    return result
+
+
+def post_invoice(ref, *, apply_credit: bool = True) -> InvoiceResult:
+    """Post a draft: give it the next number of its year, freeze it, and use any
+    customer credit (预收) on it when ``apply_credit``."""
+    current_actor().require("invoice.post")
+    with db.atomic():
+        inv = alloc.lock_invoice(get_invoice(ref).id)
+        return _post(inv, apply_credit=apply_credit)
+
+
+def _post(inv: Invoice, *, apply_credit: bool) -> InvoiceResult:
+    if inv.status != "draft":
+        raise ImmutableError(tr("services", "Invoice {number} is already posted", number=inv.number or inv.id))
+    before = snapshot(inv)
+    number = next_number("invoice", inv.issue_date.year)
+    Invoice.update(number=number, status="posted", posted_at=now(), posted_by=current_actor().username) \
+        .where(Invoice.id == inv.id).execute()
+    inv = Invoice.get_by_id(inv.id)
+    record_audit("post", "invoice", inv.id, before, snapshot(inv))
+    changes = [f"posted {number}"]
+    applied = 0
+    if apply_credit:
+        made = alloc.apply_credit(inv.customer_id, inv.issue_date, only_invoice_ids={inv.id})
+        applied = sum(a.amount for a in made)
+        if applied:
+            changes.append(f"credit applied {applied}")
+        inv = Invoice.get_by_id(inv.id)
+    return InvoiceResult(inv.id, inv.number, inv.customer.code, inv.status, inv.total, inv.open_amount,
+                         credit_applied=applied, changes=changes)
+
+
+def delete_draft_invoice(ref) -> InvoiceResult:
+    """Throw away a draft (never a posted invoice: void that instead)."""
+    current_actor().require("invoice.create")
+    with db.atomic():
+        inv = get_invoice(ref)
+        if inv.status != "draft":
+            raise ImmutableError(
+                tr("services", "Invoice {number} is posted: void it instead of deleting", number=inv.number))
+        before = snapshot(inv)
+        InvoiceLine.delete().where(InvoiceLine.invoice == inv.id).execute()
+        inv.delete_instance()
+        record_audit("delete", "invoice", inv.id, before, None)
+    return InvoiceResult(inv.id, None, inv.customer.code, "deleted", inv.total, 0, changes=["draft deleted"])
+
+
+def void_invoice(ref, reason: str, *, date: _dt.date | None = None) -> InvoiceResult:
+    """Void (作废) a posted invoice with a reason. Money already allocated to it goes
+    back to the receipts and credit notes it came from (the customer's credit)."""
+    actor = current_actor()
+    actor.require("invoice.void")
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError(tr("services", "A reason is required to void an invoice"), field="reason")
+    date = date or _dt.date.today()
+    with db.atomic():
+        inv = alloc.lock_invoice(get_invoice(ref).id)
+        if inv.status == "draft":
+            raise ValidationError(tr("services", "A draft is not voided; delete it instead"))
+        if inv.status in ("void", "written_off"):
+            raise ValidationError(
+                tr("services", "Invoice {number} is already {status}", number=inv.number, status=inv.status))
+        before = snapshot(inv)
+        released = 0
+        for a in alloc.live_allocations(invoice_id=inv.id):
+            alloc.reverse_allocation(a, date)
+            released += a.amount
+        inv = Invoice.get_by_id(inv.id)
+        Invoice.update(status="void", open_amount=0, void_reason=reason, voided_at=now(),
+                       voided_by=actor.username).where(Invoice.id == inv.id).execute()
+        inv = Invoice.get_by_id(inv.id)
+        record_audit("void", "invoice", inv.id, before, snapshot(inv))
+    changes = [f"voided {inv.number}"] + ([f"released {released} to customer credit"] if released else [])
+    return InvoiceResult(inv.id, inv.number, inv.customer.code, "void", inv.total, 0, released=released,
+                         changes=changes)
+
+
+def invoice_lines(ref) -> list[InvoiceLine]:
+    inv = get_invoice(ref)
+    return list(InvoiceLine.select().where(InvoiceLine.invoice == inv.id).order_by(InvoiceLine.line_no))

@@ -1,0 +1,44 @@
+"""Gap-free document numbers per year: INV-2026-000123.
+
+The counter is taken inside the caller's transaction, so a document that fails to
+post rolls its number back and the next one takes it: no gaps, no duplicates.
+"""
+
+from __future__ import annotations
+
+from arapp.db.database import db, is_postgres
+from arapp.db.models import NumberSequence
+
+PREFIXES = {"invoice": "INV", "receipt": "RCT", "credit_note": "CN", "customer": "C"}
+
+
+def next_number(kind: str, year: int) -> str:
+    """Take the next number of ``kind`` for ``year``; call inside a transaction."""
+    value = take_next(kind, year)
+    if kind == "customer":
+        return f"{PREFIXES[kind]}{value:06d}"
+    return f"{PREFIXES[kind]}-{year}-{value:06d}"
+
+
+def take_next(name: str, year: int) -> int:
+    assert db.obj is not None
+    p = db.obj.param
+    db.execute_sql(
+        f"INSERT INTO number_sequence (name, year, next_value) VALUES ({p}, {p}, 1) "
+        "ON CONFLICT (name, year) DO NOTHING",
+        (name, year),
+    )
+    lock = " FOR UPDATE" if is_postgres() else ""
+    row = db.execute_sql(
+        f"SELECT next_value FROM number_sequence WHERE name = {p} AND year = {p}{lock}", (name, year)
+    ).fetchone()
+    value = int(row[0])
+    (NumberSequence.update(next_value=value + 1)
+     .where((NumberSequence.name == name) & (NumberSequence.year == year)).execute())
+    return value
+
+
+def peek_next(name: str, year: int) -> int:
+    row = (NumberSequence.select(NumberSequence.next_value)
+           .where((NumberSequence.name == name) & (NumberSequence.year == year)).first())
+    return row.next_value if row else 1

@@ -1,0 +1,198 @@
+"""Receipts (收款) and their allocation (核销); reversal (红字冲销)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+
+from arapp.db.database import db
+from arapp.db.models import Receipt, now
+from arapp.errors import NotFound, ValidationError
+from arapp.i18n import tr
+from arapp.services import allocation as alloc
+from arapp.services.audit import record_audit, snapshot
+from arapp.services.context import current_actor
+from arapp.services.customers import get_customer
+from arapp.services.invoices import get_invoice
+from arapp.services.numbering import next_number
+
+AUTO = "auto"
+
+
+@dataclass
+class ReceiptResult:
+    """What a receipt service did: the receipt, where its money went, and what is left."""
+
+    receipt_id: int
+    number: str
+    customer_code: str
+    amount: int
+    allocated: list[tuple[str, int]] = field(default_factory=list)   # (invoice number, fen)
+    unallocated: int = 0
+    status: str = "posted"
+    changes: list[str] = field(default_factory=list)
+
+
+def get_receipt(ref: int | str | Receipt) -> Receipt:
+    if isinstance(ref, Receipt):
+        return ref
+    if isinstance(ref, int):
+        found = Receipt.get_or_none(Receipt.id == ref)
+    else:
+        found = Receipt.get_or_none(Receipt.number == str(ref).strip())
+    if found is None:
+        raise NotFound(tr("services", "No receipt {ref}", ref=ref))
+    return found
+
+
+def preview_allocation(customer, amount: int, allocations=AUTO) -> tuple[list[alloc.AllocationLine], int]:
+    """What ``record_receipt`` would do, without writing: the allocation lines and the
+    amount left over as customer credit. Manual allocations are checked the same way."""
+    cust = get_customer(customer)
+    _check_amount(amount)
+    if allocations is None:
+        return [], amount
+    if allocations == AUTO:
+        plan = alloc.plan_oldest_first(cust.id, amount)
+    else:
+        plan = _manual_plan(cust.id, amount, allocations)
+    return plan, amount - sum(p.amount for p in plan)
+
+
+def _check_amount(amount) -> None:
+    if not isinstance(amount, int) or isinstance(amount, bool):
+        raise ValidationError(tr("services", "The amount must be in fen (an integer)"), field="amount")
+    if amount <= 0:
+        raise ValidationError(tr("services", "The receipt amount must be more than zero"), field="amount")
+
+
+def _manual_plan(customer_id: int, amount: int, allocations) -> list[alloc.AllocationLine]:
+    plan = []
+    seen = set()
+    total = 0
+    for ref, part in allocations:
+        inv = get_invoice(ref)
+        if inv.customer_id != customer_id:
+            raise ValidationError(tr("services", "Invoice {number} belongs to another customer", number=inv.number))
+        if inv.id in seen:
+            raise ValidationError(tr("services", "Invoice {number} is listed twice", number=inv.number))
+        seen.add(inv.id)
+        if inv.status not in ("posted", "partly_paid"):
+            raise ValidationError(
+                tr("services", "Invoice {number} is not open (status: {status})", number=inv.number, status=inv.status))
+        if not isinstance(part, int) or isinstance(part, bool) or part <= 0:
+            raise ValidationError(tr("services", "An allocation must be a positive amount"))
+        if part > inv.open_amount:
+            raise ValidationError(
+                tr("services", "{amount} is more than the {open} still open on invoice {number}",
+                   amount=alloc._fmt(part), open=alloc._fmt(inv.open_amount), number=inv.number))
+        total += part
+        plan.append(alloc.AllocationLine(inv.id, inv.number or "", inv.due_date, inv.open_amount, part))
+    if total > amount:
+        raise ValidationError(
+            tr("services", "The allocations ({allocated}) exceed the receipt amount ({amount})",
+               allocated=alloc._fmt(total), amount=alloc._fmt(amount)))
+    return plan
+
+
+def record_receipt(customer, date: _dt.date, amount: int, *, method: str = "bank", reference: str = "",
+                   memo: str = "", allocations=AUTO) -> ReceiptResult:
+    """Record money received and allocate it: oldest due first (``"auto"``), as the
+    user chose (a list of (invoice, fen)), or not at all (None). Whatever is not
+    allocated stays on the receipt as the customer's credit (预收)."""
+    actor = current_actor()
+    actor.require("receipt.record")
+    _check_amount(amount)
+    if method not in Receipt.METHODS:
+        raise ValidationError(tr("services", "Unknown payment method '{value}'", value=method), field="method")
+    if not isinstance(date, _dt.date):
+        raise ValidationError(tr("services", "The receipt date is required"), field="date")
+    with db.atomic():
+        cust = get_customer(customer)
+        plan, _left = preview_allocation(cust, amount, allocations)
+        number = next_number("receipt", date.year)
+        receipt = Receipt.create(number=number, customer=cust, date=date, amount=amount, method=method,
+                                 reference=reference.strip(), memo=memo.strip(), status="posted",
+                                 created_at=now(), created_by=actor.username)
+        record_audit("create", "receipt", receipt.id, None, snapshot(receipt))
+        done = []
+        for line in plan:
+            inv = get_invoice(line.invoice_id)
+            alloc.allocate(inv, receipt, line.amount, date)
+            done.append((inv.number or "", line.amount))
+        left = alloc.receipt_unallocated(receipt)
+    changes = [f"receipt {number}"] + [f"allocated {amt} to {num}" for num, amt in done]
+    if left:
+        changes.append(f"customer credit {left}")
+    return ReceiptResult(receipt.id, number, cust.code, amount, done, left, "posted", changes)
+
+
+def allocate_receipt(ref, allocations=AUTO, *, date: _dt.date | None = None) -> ReceiptResult:
+    """Allocate what is left of an earlier receipt (oldest due first or as chosen)."""
+    current_actor().require("receipt.allocate")
+    with db.atomic():
+        receipt = get_receipt(ref)
+        if receipt.status != "posted":
+            raise ValidationError(tr("services", "Receipt {number} is reversed", number=receipt.number))
+        left = alloc.receipt_unallocated(receipt)
+        if left <= 0:
+            raise ValidationError(tr("services", "Receipt {number} is fully allocated", number=receipt.number))
+        if allocations == AUTO:
+            plan = alloc.plan_oldest_first(receipt.customer_id, left)
+        else:
+            plan = _manual_plan(receipt.customer_id, left, allocations)
+        date = date or max(_dt.date.today(), receipt.date)
+        done = []
+        for line in plan:
+            inv = get_invoice(line.invoice_id)
+            alloc.allocate(inv, receipt, line.amount, date)
+            done.append((inv.number or "", line.amount))
+        left = alloc.receipt_unallocated(receipt)
+    return ReceiptResult(receipt.id, receipt.number, receipt.customer.code, receipt.amount, done, left,
+                         "posted", [f"allocated {amt} to {num}" for num, amt in done])
+
+
+def reverse_receipt(ref, reason: str, *, date: _dt.date | None = None) -> ReceiptResult:
+    """Reverse (红字冲销) a receipt: every allocation it made gets a negative twin, the
+    invoices reopen, and the receipt is marked reversed. Nothing is deleted."""
+    actor = current_actor()
+    actor.require("receipt.reverse")
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError(tr("services", "A reason is required to reverse a receipt"), field="reason")
+    with db.atomic():
+        receipt = get_receipt(ref)
+        if receipt.status == "reversed":
+            raise ValidationError(tr("services", "Receipt {number} is already reversed", number=receipt.number))
+        date = date or _dt.date.today()
+        if date < receipt.date:
+            raise ValidationError(
+                tr("services", "The reversal date {date} is before the receipt date {receipt_date}",
+                   date=date, receipt_date=receipt.date), field="date")
+        before = snapshot(receipt)
+        reopened = []
+        for a in alloc.live_allocations(receipt_id=receipt.id):
+            alloc.reverse_allocation(a, date)
+            reopened.append((a.invoice.number or "", a.amount))
+        Receipt.update(status="reversed", reversed_on=date, reversal_reason=reason, reversed_by=actor.username) \
+            .where(Receipt.id == receipt.id).execute()
+        receipt = Receipt.get_by_id(receipt.id)
+        record_audit("reverse", "receipt", receipt.id, before, snapshot(receipt))
+    return ReceiptResult(receipt.id, receipt.number, receipt.customer.code, receipt.amount,
+                         [(n, -a) for n, a in reopened], 0, "reversed",
+                         [f"reversed {receipt.number}"] + [f"reopened {n} by {a}" for n, a in reopened])
+
+
+def apply_customer_credit(customer, *, date: _dt.date | None = None) -> ReceiptResult | None:
+    """Use the customer's unapplied money (receipts, credit notes) on open invoices,
+    oldest due first. Returns None when there was nothing to apply."""
+    current_actor().require("receipt.allocate")
+    with db.atomic():
+        cust = get_customer(customer)
+        made = alloc.apply_credit(cust.id, date or _dt.date.today())
+        if not made:
+            return None
+        done = [(a.invoice.number or "", a.amount) for a in made]
+        left = alloc.customer_credit(cust.id)
+    return ReceiptResult(0, "", cust.code, sum(a for _, a in done), done, left, "posted",
+                         [f"applied {a} to {n}" for n, a in done])
