@@ -99,9 +99,7 @@ def parse_date(text: str | date | datetime | int, *, field: str | None = None) -
     )
 
 
-def from_excel_serial(
-    n: int | float | Decimal, *, date1904: bool = False, field: str | None = None
-) -> date:
+def from_excel_serial(n: int | float | Decimal, *, date1904: bool = False, field: str | None = None) -> date:
     """The date of an Excel serial day number (a date cell read as a number).
 
     In the 1900 date system (the default, and what Windows Excel uses) serial 1 is
@@ -117,18 +115,14 @@ def from_excel_serial(
         raise TypeError(f"from_excel_serial takes a number, not {type(n).__name__}")
     shown = _show(n)
     if isinstance(n, float | Decimal) and not math.isfinite(n):
-        raise ValidationError(
-            tr("dates", "'{text}' is not an Excel date number", text=shown), field=field
-        )
+        raise ValidationError(tr("dates", "'{text}' is not an Excel date number", text=shown), field=field)
     day = math.floor(n)
     if date1904:
         first, epoch, limit = 0, _EXCEL_1904_EPOCH, (date(9999, 12, 31) - _EXCEL_1904_EPOCH).days
     else:
         first, epoch, limit = 1, _EXCEL_1900_EPOCH, _EXCEL_MAX_SERIAL
     if day < first or day > limit:
-        raise ValidationError(
-            tr("dates", "'{text}' is not an Excel date number", text=shown), field=field
-        )
+        raise ValidationError(tr("dates", "'{text}' is not an Excel date number", text=shown), field=field)
     if not date1904 and day == 60:
         raise ValidationError(
             tr(

@@ -24,7 +24,7 @@ import operator
 import re
 import unicodedata
 from collections.abc import Sequence
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from fractions import Fraction
 
 from arapp.errors import ValidationError
@@ -140,9 +140,7 @@ def yuan_to_fen(value: Decimal, *, field: str | None = None) -> int:
     return _exact_fen(value, _show(value), field)
 
 
-def parse_amount(
-    text: str | Decimal, *, allow_negative: bool = True, field: str | None = None
-) -> int:
+def parse_amount(text: str | Decimal, *, allow_negative: bool = True, field: str | None = None) -> int:
     """Read an amount a person typed (or a file holds as text) and return it in fen.
 
     Accepted, in any combination that makes sense::
