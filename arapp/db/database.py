@@ -72,7 +72,7 @@ def make_database(target: str | os.PathLike | None) -> peewee.Database:
         if u.password:
             params["password"] = unquote(u.password)
         name = unquote(u.path.lstrip("/")) or "arapp"
-        return peewee.PostgresqlDatabase(name, autorollback=True, **params)
+        return peewee.PostgresqlDatabase(name, **params)
     if t != ":memory:":
         path = Path(t).expanduser()
         if path.parent and not path.parent.exists():
