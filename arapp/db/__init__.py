@@ -1,3 +1,3 @@
 """Database access: the proxy, the models and the migration runner."""
 
-from arapp.db.database import db, open_database, close_database, is_postgres, is_sqlite  # noqa: F401
+from arapp.db.database import close_database, db, is_postgres, is_sqlite, open_database  # noqa: F401

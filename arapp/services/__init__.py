@@ -6,4 +6,4 @@ changed. Refusals raise ``arapp.errors.ArappError`` subclasses with a message in
 user's language, and nothing is written.
 """
 
-from arapp.services.context import Actor, current_actor, set_actor, acting_as  # noqa: F401
+from arapp.services.context import Actor, acting_as, current_actor, set_actor  # noqa: F401

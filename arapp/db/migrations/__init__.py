@@ -114,9 +114,9 @@ def migrate(database: peewee.Database, target: int | None = None) -> list[int]:
                     # DDL inside our IMMEDIATE transaction; defer FK checks to commit.
                     database.execute_sql("PRAGMA defer_foreign_keys = ON")
                 step.module.apply(database, dialect)
+                p = database.param
                 database.execute_sql(
-                    "INSERT INTO schema_version (version, name, applied_at) VALUES (%s, %s, %s)"
-                    % (database.param, database.param, database.param),
+                    f"INSERT INTO schema_version (version, name, applied_at) VALUES ({p}, {p}, {p})",
                     (step.version, step.name, _dt.datetime.now().isoformat(timespec="seconds")),
                 )
         except SchemaError:
