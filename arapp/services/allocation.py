@@ -17,6 +17,7 @@ from arapp.db.database import is_postgres
 from arapp.db.models import Allocation, CreditNote, Invoice, Receipt, now
 from arapp.errors import ValidationError
 from arapp.i18n import tr
+from arapp.money import format_amount as _fmt
 from arapp.services.audit import record_audit
 from arapp.services.context import current_actor
 
@@ -209,9 +210,3 @@ def _move_open(invoice: Invoice, delta: int) -> None:
     Invoice.update(open_amount=new_open, status=status).where(Invoice.id == invoice.id).execute()
     invoice.open_amount = new_open
     invoice.status = status
-
-
-def _fmt(fen: int) -> str:
-    sign = "-" if fen < 0 else ""
-    fen = abs(fen)
-    return f"{sign}¥{fen // 100:,}.{fen % 100:02d}"

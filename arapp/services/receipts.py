@@ -9,6 +9,7 @@ from arapp.db.database import db
 from arapp.db.models import Receipt, now
 from arapp.errors import NotFound, ValidationError
 from arapp.i18n import tr
+from arapp.money import format_amount
 from arapp.services import allocation as alloc
 from arapp.services.audit import record_audit, snapshot
 from arapp.services.context import current_actor
@@ -85,13 +86,13 @@ def _manual_plan(customer_id: int, amount: int, allocations) -> list[alloc.Alloc
         if part > inv.open_amount:
             raise ValidationError(
                 tr("services", "{amount} is more than the {open} still open on invoice {number}",
-                   amount=alloc._fmt(part), open=alloc._fmt(inv.open_amount), number=inv.number))
+                   amount=format_amount(part), open=format_amount(inv.open_amount), number=inv.number))
         total += part
         plan.append(alloc.AllocationLine(inv.id, inv.number or "", inv.due_date, inv.open_amount, part))
     if total > amount:
         raise ValidationError(
             tr("services", "The allocations ({allocated}) exceed the receipt amount ({amount})",
-               allocated=alloc._fmt(total), amount=alloc._fmt(amount)))
+               allocated=format_amount(total), amount=format_amount(amount)))
     return plan
 
 
