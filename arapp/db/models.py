@@ -141,6 +141,7 @@ class Receipt(BaseModel):
     reversed_by = pw.TextField(default="")
     created_at = pw.DateTimeField(default=now)
     created_by = pw.TextField(default="")
+    unallocated = MoneyField(default=0)   # kept by the services (schema step 3)
 
 
 class CreditNote(BaseModel):
@@ -155,6 +156,7 @@ class CreditNote(BaseModel):
     void_reason = pw.TextField(default="")
     created_at = pw.DateTimeField(default=now)
     created_by = pw.TextField(default="")
+    unapplied = MoneyField(default=0)     # kept by the services (schema step 3)
 
 
 class Allocation(BaseModel):
@@ -185,3 +187,50 @@ ALL_MODELS = [
     CompanySetting, User, Customer, CustomerAlias, Contact, NumberSequence, Invoice,
     InvoiceLine, Receipt, CreditNote, Allocation, AuditLog,
 ]
+
+
+class AgingScheme(BaseModel):
+    """A bucket scheme: ``edges`` is a JSON list of day counts, each the last day of
+    a bucket; one more bucket holds everything beyond the last edge."""
+
+    name = pw.TextField(unique=True)
+    edges = pw.TextField()
+    labels = pw.TextField(default="")
+    builtin = pw.BooleanField(default=False)
+    is_default = pw.BooleanField(default=False)
+    created_at = pw.DateTimeField(default=now)
+    updated_at = pw.DateTimeField(default=now)
+
+
+class CreditAssessment(BaseModel):
+    """A manager's credit decision with the 5C assessment and the score behind it."""
+
+    customer = pw.ForeignKeyField(Customer, backref="assessments", column_name="customer_id")
+    assessed_on = pw.DateField()
+    character_note = pw.TextField(default="")
+    capacity_note = pw.TextField(default="")
+    capital_note = pw.TextField(default="")
+    collateral_note = pw.TextField(default="")
+    conditions_note = pw.TextField(default="")
+    suggested_rating = pw.TextField(default="")
+    score = pw.IntegerField(null=True)
+    reasons = pw.TextField(default="")
+    decided_rating = pw.TextField()
+    decided_limit = MoneyField(null=True)
+    decided_terms_days = pw.IntegerField(null=True)
+    decided_by = pw.TextField()
+    created_at = pw.DateTimeField(default=now)
+
+
+class CreditOverride(BaseModel):
+    """A manager let an invoice through a credit hold, with a reason."""
+
+    customer = pw.ForeignKeyField(Customer, backref="credit_overrides", column_name="customer_id")
+    invoice = pw.ForeignKeyField(Invoice, null=True, column_name="invoice_id")
+    hold_reasons = pw.TextField()
+    reason = pw.TextField()
+    approved_by = pw.TextField()
+    created_at = pw.DateTimeField(default=now)
+
+
+ALL_MODELS += [AgingScheme, CreditAssessment, CreditOverride]

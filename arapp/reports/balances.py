@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from arapp.db.database import db
 from arapp.db.models import Customer, Invoice
+from arapp.reports.ledger_sql import credit_pieces_sql, open_pieces_sql
 
 
 @dataclass
@@ -24,7 +25,7 @@ class CustomerBalance:
     open_invoices: int = 0      # fen owed on invoices
     overdue: int = 0            # part of open_invoices past due
     credit: int = 0             # unapplied receipts and credit notes
-    open_count: int = 0
+    open_count: int = 0         # invoices with money owed (filled when customers are named)
 
     @property
     def balance(self) -> int:
@@ -99,47 +100,27 @@ def customer_balances(customer_ids: Iterable[int] | None = None, as_of: _dt.date
         return r
 
     d = when.isoformat()
-    flt, fparams = _in_clause("i.customer_id", ids)
-    if as_of is None:
-        sql = (f"SELECT i.customer_id, SUM(i.open_amount), "
-               f"SUM(CASE WHEN i.due_date < {p} THEN i.open_amount ELSE 0 END), COUNT(*) "
-               f"FROM invoice i WHERE i.open_amount > 0 AND i.status IN ('posted', 'partly_paid'){flt} "
-               f"GROUP BY i.customer_id")
-        params = [d, *fparams]
-    else:
-        sql = (f"SELECT i.customer_id, SUM(i.total - COALESCE(a.paid, 0)), "
-               f"SUM(CASE WHEN i.due_date < {p} THEN i.total - COALESCE(a.paid, 0) ELSE 0 END), "
-               f"SUM(CASE WHEN i.total - COALESCE(a.paid, 0) <> 0 THEN 1 ELSE 0 END) "
-               f"FROM invoice i LEFT JOIN (SELECT invoice_id, SUM(amount) AS paid FROM allocation "
-               f"WHERE date <= {p} GROUP BY invoice_id) a ON a.invoice_id = i.id "
-               f"WHERE i.status <> 'draft' AND i.issue_date <= {p} "
-               f"AND (i.voided_at IS NULL OR i.voided_at >= {p}){flt} GROUP BY i.customer_id")
-        next_day = (when + _dt.timedelta(days=1)).isoformat()
-        params = [d, d, d, next_day, *fparams]
-    for cid, open_sum, overdue, count in db.execute_sql(sql, params).fetchall():
+    pieces, pparams = open_pieces_sql(p, as_of)
+    flt, fparams = _in_clause("x.customer_id", ids)
+    sql = (f"SELECT x.customer_id, SUM(x.amount), SUM(CASE WHEN x.due_date < {p} THEN x.amount ELSE 0 END) "
+           f"FROM ({pieces}) x WHERE 1 = 1{flt} GROUP BY x.customer_id")
+    for cid, open_sum, overdue in db.execute_sql(sql, [d, *pparams, *fparams]).fetchall():
         r = row(cid)
         r.open_invoices = int(open_sum or 0)
         r.overdue = int(overdue or 0)
-        r.open_count = int(count or 0)
+    count_sql = (f"SELECT x.customer_id, COUNT(*) FROM (SELECT customer_id, invoice_id, SUM(amount) AS amount "
+                 f"FROM ({pieces}) y GROUP BY customer_id, invoice_id) x WHERE x.amount <> 0{flt} "
+                 f"GROUP BY x.customer_id")
+    if ids is not None:
+        for cid, count in db.execute_sql(count_sql, [*pparams, *fparams]).fetchall():
+            row(cid).open_count = int(count)
 
-    for table, fk, dead_col, dead_status in (("receipt", "receipt_id", "reversed_on", "reversed"),
-                                            ("credit_note", "credit_note_id", "voided_on", "void")):
-        flt, fparams = _in_clause("s.customer_id", ids)
-        if as_of is None:
-            live = f"s.status <> '{dead_status}'"
-            lparams: list = []
-            alloc_date = ""
-            aparams: list = []
-        else:
-            live = f"s.date <= {p} AND (s.{dead_col} IS NULL OR s.{dead_col} > {p})"
-            lparams = [d, d]
-            alloc_date = f" AND a.date <= {p}"
-            aparams = [d]
-        sql = (f"SELECT s.customer_id, SUM(s.amount - COALESCE((SELECT SUM(a.amount) FROM allocation a "
-               f"WHERE a.{fk} = s.id{alloc_date}), 0)) FROM {table} s WHERE {live}{flt} GROUP BY s.customer_id")
-        for cid, credit in db.execute_sql(sql, [*aparams, *lparams, *fparams]).fetchall():
-            if credit:
-                row(cid).credit += int(credit)
+    credits, cparams = credit_pieces_sql(p, as_of)
+    flt, fparams = _in_clause("c.customer_id", ids)
+    sql = f"SELECT c.customer_id, SUM(c.amount) FROM ({credits}) c WHERE 1 = 1{flt} GROUP BY c.customer_id"
+    for cid, credit in db.execute_sql(sql, [*cparams, *fparams]).fetchall():
+        if credit:
+            row(cid).credit += int(credit)
 
     want = set(rows) if ids is None else set(ids)
     if include_zero and ids is None:

@@ -11,8 +11,6 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
-import peewee as pw
-
 from arapp.db.database import is_postgres
 from arapp.db.models import Allocation, CreditNote, Invoice, Receipt, now
 from arapp.errors import ValidationError
@@ -62,34 +60,38 @@ def open_invoices(customer_id: int) -> list[Invoice]:
 
 
 def receipt_unallocated(receipt: Receipt) -> int:
+    """What is left of a receipt after its allocations (0 once reversed)."""
     if receipt.status != "posted":
         return 0
-    used = (Allocation.select(pw.fn.COALESCE(pw.fn.SUM(Allocation.amount), 0))
-            .where(Allocation.receipt == receipt.id).scalar())
-    return receipt.amount - int(used or 0)
+    return int(Receipt.select(Receipt.unallocated).where(Receipt.id == receipt.id).scalar())
 
 
 def credit_note_unapplied(note: CreditNote) -> int:
+    """What is left of a credit note after its allocations (0 once void)."""
     if note.status != "posted":
         return 0
-    used = (Allocation.select(pw.fn.COALESCE(pw.fn.SUM(Allocation.amount), 0))
-            .where(Allocation.credit_note == note.id).scalar())
-    return note.amount - int(used or 0)
+    return int(CreditNote.select(CreditNote.unapplied).where(CreditNote.id == note.id).scalar())
+
+
+def _move_source(receipt_id: int | None, credit_note_id: int | None, delta: int) -> None:
+    """Change what is left on a receipt or credit note by ``delta`` fen."""
+    if receipt_id is not None:
+        Receipt.update(unallocated=Receipt.unallocated + delta).where(Receipt.id == receipt_id).execute()
+    else:
+        CreditNote.update(unapplied=CreditNote.unapplied + delta).where(CreditNote.id == credit_note_id).execute()
 
 
 def credit_sources(customer_id: int) -> list[tuple[Receipt | CreditNote, int]]:
     """Receipts and credit notes with money not yet applied, oldest first."""
     out: list[tuple[Receipt | CreditNote, int]] = []
-    receipts = Receipt.select().where((Receipt.customer == customer_id) & (Receipt.status == "posted"))
+    receipts = Receipt.select().where((Receipt.customer == customer_id) & (Receipt.unallocated > 0)
+                                      & (Receipt.status == "posted"))
     for r in receipts:
-        left = receipt_unallocated(r)
-        if left > 0:
-            out.append((r, left))
-    notes = CreditNote.select().where((CreditNote.customer == customer_id) & (CreditNote.status == "posted"))
+        out.append((r, r.unallocated))
+    notes = CreditNote.select().where((CreditNote.customer == customer_id) & (CreditNote.unapplied > 0)
+                                      & (CreditNote.status == "posted"))
     for n in notes:
-        left = credit_note_unapplied(n)
-        if left > 0:
-            out.append((n, left))
+        out.append((n, n.unapplied))
     out.sort(key=lambda pair: (pair[0].date, 0 if isinstance(pair[0], CreditNote) else 1, pair[0].id))
     return out
 
@@ -143,6 +145,7 @@ def allocate(invoice: Invoice, source: Receipt | CreditNote, amount: int, date: 
         amount=amount, date=alloc_date, created_at=now(), created_by=current_actor().username,
     )
     _move_open(invoice, -amount)
+    _move_source(row.receipt_id, row.credit_note_id, -amount)
     record_audit("allocate", "allocation", row.id, None, {
         "invoice": invoice.number, "source": source.number, "amount": amount, "date": alloc_date,
     })
@@ -158,6 +161,7 @@ def reverse_allocation(original: Allocation, date: _dt.date) -> Allocation:
         created_at=now(), created_by=current_actor().username,
     )
     _move_open(invoice, original.amount)
+    _move_source(original.receipt_id, original.credit_note_id, original.amount)
     record_audit("reverse", "allocation", row.id, {"allocation": original.id, "amount": original.amount},
                  {"amount": -original.amount, "invoice": invoice.number})
     return row

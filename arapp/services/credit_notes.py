@@ -56,7 +56,8 @@ def issue_credit_note(customer, date: _dt.date, amount: int, reason: str, *, inv
             raise ValidationError(tr("services", "Invoice {number} belongs to another customer", number=inv.number))
         number = next_number("credit_note", date.year)
         note = CreditNote.create(number=number, customer=cust, invoice=inv, date=date, amount=amount,
-                                 reason=reason, status="posted", created_at=now(), created_by=actor.username)
+                                 reason=reason, status="posted", unapplied=amount, created_at=now(),
+                                 created_by=actor.username)
         record_audit("create", "credit_note", note.id, None, snapshot(note))
         applied = []
         if inv is not None and inv.status in ("posted", "partly_paid") and inv.open_amount > 0:
@@ -86,7 +87,7 @@ def void_credit_note(ref, reason: str, *, date: _dt.date | None = None) -> Credi
         before = snapshot(note)
         for a in alloc.live_allocations(credit_note_id=note.id):
             alloc.reverse_allocation(a, date)
-        CreditNote.update(status="void", voided_on=date, void_reason=reason).where(CreditNote.id == note.id).execute()
+        CreditNote.update(status="void", voided_on=date, void_reason=reason, unapplied=0).where(CreditNote.id == note.id).execute()
         note = CreditNote.get_by_id(note.id)
         record_audit("void", "credit_note", note.id, before, snapshot(note))
     return CreditNoteResult(note.id, note.number, note.customer.code, note.amount, [], 0, "void")

@@ -114,7 +114,7 @@ def record_receipt(customer, date: _dt.date, amount: int, *, method: str = "bank
         number = next_number("receipt", date.year)
         receipt = Receipt.create(number=number, customer=cust, date=date, amount=amount, method=method,
                                  reference=reference.strip(), memo=memo.strip(), status="posted",
-                                 created_at=now(), created_by=actor.username)
+                                 unallocated=amount, created_at=now(), created_by=actor.username)
         record_audit("create", "receipt", receipt.id, None, snapshot(receipt))
         done = []
         for line in plan:
@@ -175,7 +175,8 @@ def reverse_receipt(ref, reason: str, *, date: _dt.date | None = None) -> Receip
         for a in alloc.live_allocations(receipt_id=receipt.id):
             alloc.reverse_allocation(a, date)
             reopened.append((a.invoice.number or "", a.amount))
-        Receipt.update(status="reversed", reversed_on=date, reversal_reason=reason, reversed_by=actor.username) \
+        Receipt.update(status="reversed", reversed_on=date, reversal_reason=reason, reversed_by=actor.username,
+                       unallocated=0) \
             .where(Receipt.id == receipt.id).execute()
         receipt = Receipt.get_by_id(receipt.id)
         record_audit("reverse", "receipt", receipt.id, before, snapshot(receipt))
