@@ -15,7 +15,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "manager": frozenset({"*"}),
     "bookkeeper": frozenset({
         "customer.edit", "invoice.create", "invoice.post", "invoice.void", "receipt.record",
-        "receipt.reverse", "receipt.allocate", "credit_note.issue", "credit_note.void",
+        "receipt.reverse", "receipt.allocate", "credit_note.issue", "credit_note.void", "aging.schemes",
     }),
     "cashier": frozenset({"receipt.record", "receipt.allocate"}),
     "collector": frozenset(),

@@ -1,0 +1,373 @@
+"""Aging analysis (账龄分析): open receivables spread over age buckets, as of any date.
+
+One ``AgingResult`` feeds the Aging tab's table and chart, the Excel export, the PDF
+and the command line. Bucket totals always equal the open balance; unapplied credits
+(预收) are a separate column and never mixed into the buckets.
+
+Age is counted in days from the due date (default) or from the invoice date. A bucket
+scheme is a list of edges: bucket *k* holds ages in (edge[k-1], edge[k]], the first
+bucket everything up to edge[0] and one more bucket everything beyond the last edge.
+Ages are turned into date boundaries once (age ≤ e ⇔ date ≥ as_of − e), so the
+database compares ISO dates instead of computing an age per invoice.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from dataclasses import dataclass, field
+
+from arapp.db.database import db
+from arapp.db.models import AgingScheme, User
+from arapp.errors import NotFound, ValidationError
+from arapp.i18n import tr
+from arapp.reports.ledger_sql import credit_pieces_sql, open_pieces_sql
+
+BASES = ("due", "invoice")
+VIEWS = ("customer", "invoice", "collector", "category")
+MAX_BUCKETS = 12
+
+
+@dataclass(frozen=True)
+class Bucket:
+    label: str
+    low: int | None    # days, exclusive; None: no lower bound
+    high: int | None   # days, inclusive; None: no upper bound
+
+
+@dataclass(frozen=True)
+class Scheme:
+    name: str
+    edges: tuple[int, ...]
+    labels: tuple[str, ...] = ()
+    builtin: bool = False
+
+    @property
+    def buckets(self) -> list[Bucket]:
+        labels = self.labels if len(self.labels) == len(self.edges) + 1 else default_labels(self.edges)
+        bounds = [None, *self.edges, None]
+        return [Bucket(labels[k], bounds[k], bounds[k + 1]) for k in range(len(self.edges) + 1)]
+
+    def display_name(self) -> str:
+        if self.name == "default":
+            return tr("aging", "Standard (by days overdue)")
+        if self.name == "yearly":
+            return tr("aging", "Yearly (for bad-debt provision)")
+        return self.name
+
+
+def default_labels(edges: tuple[int, ...] | list[int]) -> tuple[str, ...]:
+    """Readable bucket names: 未到期, 1-30, …, 365天以上; whole years as 1年以内, 1-2年, …"""
+    edges = list(edges)
+    if edges and all(e > 0 and e % 365 == 0 for e in edges):
+        years = [e // 365 for e in edges]
+        out = [tr("aging", "Within 1 year") if years[0] == 1 else tr("aging", "Within {n} years", n=years[0])]
+        for a, b in zip(years, years[1:], strict=False):
+            out.append(tr("aging", "{a}-{b} years", a=a, b=b))
+        out.append(tr("aging", "Over {n} years", n=years[-1]))
+        return tuple(out)
+    out = []
+    low = None
+    for e in edges:
+        if low is None:
+            out.append(tr("aging", "Not yet due") if e == 0 else tr("aging", "Up to {b} days", b=e))
+        else:
+            out.append(tr("aging", "{a}-{b} days", a=low + 1, b=e))
+        low = e
+    out.append(tr("aging", "Over {n} days", n=edges[-1]) if edges else tr("aging", "All"))
+    return tuple(out)
+
+
+def validate_edges(edges) -> tuple[int, ...]:
+    """Edges must be whole days, strictly increasing, at most 11 (12 buckets)."""
+    try:
+        values = [int(e) for e in edges]
+    except (TypeError, ValueError):
+        raise ValidationError(tr("aging", "Bucket edges must be whole numbers of days")) from None
+    if any(str(e).strip() != str(v) for e, v in zip(edges, values, strict=True) if isinstance(e, str)):
+        raise ValidationError(tr("aging", "Bucket edges must be whole numbers of days"))
+    if not values:
+        raise ValidationError(tr("aging", "A scheme needs at least one bucket edge"))
+    if len(values) + 1 > MAX_BUCKETS:
+        raise ValidationError(tr("aging", "A scheme has at most {n} buckets", n=MAX_BUCKETS))
+    for a, b in zip(values, values[1:], strict=False):
+        if b <= a:
+            raise ValidationError(
+                tr("aging", "Bucket edges must increase: {b} comes after {a}", a=a, b=b))
+    if values[0] < -3650 or values[-1] > 36500:
+        raise ValidationError(tr("aging", "Bucket edges must lie between -3650 and 36500 days"))
+    return tuple(values)
+
+
+def list_schemes() -> list[Scheme]:
+    return [_to_scheme(s) for s in AgingScheme.select().order_by(AgingScheme.builtin.desc(), AgingScheme.name)]
+
+
+def get_scheme(name: str | None = None) -> Scheme:
+    """A saved scheme by name; the default scheme when ``name`` is None."""
+    q = AgingScheme.select()
+    row = q.where(AgingScheme.is_default == True).first() if not name else q.where(AgingScheme.name == name).first()  # noqa: E712
+    if row is None:
+        if not name:
+            return Scheme("default", (0, 30, 60, 90, 180, 365), builtin=True)
+        raise NotFound(tr("aging", "No aging scheme named '{name}'", name=name))
+    return _to_scheme(row)
+
+
+def _to_scheme(row: AgingScheme) -> Scheme:
+    edges = tuple(json.loads(row.edges))
+    labels = tuple(json.loads(row.labels)) if row.labels else ()
+    return Scheme(row.name, edges, labels, bool(row.builtin))
+
+
+@dataclass
+class AgingFilter:
+    collector_id: int | None = None
+    category: str | None = None
+    rating: str | None = None
+    min_amount: int | None = None        # fen, on the row's open total
+    overdue_only: bool = False
+    search: str = ""
+    customer_id: int | None = None
+
+
+@dataclass
+class AgingRow:
+    key: str
+    label: str
+    buckets: list[int]
+    credit: int = 0
+    customer_id: int | None = None
+    invoice_id: int | None = None
+    extra: dict = field(default_factory=dict)   # view-specific columns (dates, days, collector …)
+
+    @property
+    def total(self) -> int:
+        return sum(self.buckets)
+
+    @property
+    def net(self) -> int:
+        return self.total - self.credit
+
+    @property
+    def overdue(self) -> int:
+        return self.extra.get("overdue", 0)
+
+
+@dataclass
+class AgingResult:
+    as_of: _dt.date
+    basis: str
+    scheme: Scheme
+    view: str
+    rows: list[AgingRow]
+    filters: AgingFilter = field(default_factory=AgingFilter)
+
+    @property
+    def bucket_labels(self) -> list[str]:
+        return [b.label for b in self.scheme.buckets]
+
+    @property
+    def bucket_totals(self) -> list[int]:
+        n = len(self.scheme.buckets)
+        return [sum(r.buckets[k] for r in self.rows) for k in range(n)]
+
+    @property
+    def total(self) -> int:
+        return sum(r.total for r in self.rows)
+
+    @property
+    def total_credit(self) -> int:
+        return sum(r.credit for r in self.rows)
+
+    @property
+    def total_overdue(self) -> int:
+        return sum(r.overdue for r in self.rows)
+
+    def to_json(self) -> dict:
+        """Plain data: amounts as decimal strings (yuan), for the command line and scripts."""
+        from arapp.money import format_plain
+
+        return {
+            "as_of": self.as_of.isoformat(),
+            "basis": self.basis,
+            "scheme": self.scheme.name,
+            "view": self.view,
+            "buckets": self.bucket_labels,
+            "rows": [
+                {
+                    "key": r.key,
+                    "name": r.label,
+                    **{k: (v.isoformat() if isinstance(v, _dt.date) else
+                           format_plain(v) if k == "overdue" else v) for k, v in r.extra.items()},
+                    "buckets": [format_plain(b) for b in r.buckets],
+                    "total": format_plain(r.total),
+                    "credit": format_plain(r.credit),
+                    "net": format_plain(r.net),
+                }
+                for r in self.rows
+            ],
+            "totals": {
+                "buckets": [format_plain(b) for b in self.bucket_totals],
+                "total": format_plain(self.total),
+                "credit": format_plain(self.total_credit),
+                "net": format_plain(self.total - self.total_credit),
+            },
+        }
+
+
+def _bucket_cases(p: str, column: str, as_of: _dt.date, scheme: Scheme) -> tuple[list[str], list]:
+    """CASE expressions summing amounts per bucket by comparing ISO dates."""
+    cases, params = [], []
+    for b in scheme.buckets:
+        conds = []
+        if b.high is not None:            # age <= high  ⇔  date >= as_of - high
+            conds.append(f"{column} >= {p}")
+            params.append((as_of - _dt.timedelta(days=b.high)).isoformat())
+        if b.low is not None:             # age > low    ⇔  date < as_of - low
+            conds.append(f"{column} < {p}")
+            params.append((as_of - _dt.timedelta(days=b.low)).isoformat())
+        cases.append(f"SUM(CASE WHEN {' AND '.join(conds)} THEN x.amount ELSE 0 END)")
+    return cases, params
+
+
+def aging(as_of: _dt.date | None = None, *, basis: str = "due", scheme: str | Scheme | None = None,
+          view: str = "customer", filters: AgingFilter | None = None) -> AgingResult:
+    """The aging report as of a date. Documents dated after it are left out, and money
+    received after it does not reduce what was owed."""
+    if basis not in BASES:
+        raise ValidationError(tr("aging", "Unknown aging basis '{value}' (due or invoice)", value=basis))
+    if view not in VIEWS:
+        raise ValidationError(tr("aging", "Unknown aging view '{value}'", value=view))
+    sch = scheme if isinstance(scheme, Scheme) else get_scheme(scheme)
+    filters = filters or AgingFilter()
+    today = _dt.date.today()
+    when = as_of or today
+    p = db.obj.param
+    # Today's figures come straight from open amounts; any other date recomputes.
+    pieces, pparams = open_pieces_sql(p, None if when == today else when)
+    date_col = "x.due_date" if basis == "due" else "x.issue_date"
+    cases, cparams = _bucket_cases(p, date_col, when, sch)
+    overdue_case = f"SUM(CASE WHEN x.due_date < {p} THEN x.amount ELSE 0 END)"
+    customers = _customer_info()
+
+    if view == "invoice":
+        sql = (f"SELECT x.invoice_id, x.customer_id, {', '.join(cases)}, {overdue_case} "
+               f"FROM ({pieces}) x GROUP BY x.invoice_id, x.customer_id HAVING SUM(x.amount) <> 0")
+        raw = db.execute_sql(sql, [*cparams, when.isoformat(), *pparams]).fetchall()
+        inv_info = _invoice_info([r[0] for r in raw])
+        rows = []
+        for rec in raw:
+            iid, cid, *amounts = rec
+            overdue = int(amounts.pop() or 0)
+            info = inv_info.get(iid, {})
+            c = customers.get(cid, {})
+            due = info.get("due_date")
+            rows.append(AgingRow(
+                key=info.get("number", str(iid)), label=c.get("name", ""),
+                buckets=[int(a or 0) for a in amounts], customer_id=cid, invoice_id=iid,
+                extra={"customer_code": c.get("code", ""), "issue_date": info.get("issue_date"),
+                       "due_date": due, "days_overdue": max(0, (when - due).days) if due else 0,
+                       "overdue": overdue}))
+        rows = [r for r in rows if _keep(r, customers.get(r.customer_id, {}), filters)]
+        rows.sort(key=lambda r: (r.extra["customer_code"], r.extra["due_date"] or when, r.key))
+        return AgingResult(when, basis, sch, view, rows, filters)
+
+    sql = (f"SELECT x.customer_id, {', '.join(cases)}, {overdue_case} "
+           f"FROM ({pieces}) x GROUP BY x.customer_id")
+    per_customer: dict[int, AgingRow] = {}
+    for rec in db.execute_sql(sql, [*cparams, when.isoformat(), *pparams]).fetchall():
+        cid, *amounts = rec
+        overdue = int(amounts.pop() or 0)
+        c = customers.get(cid, {})
+        per_customer[cid] = AgingRow(c.get("code", str(cid)), c.get("name", ""), [int(a or 0) for a in amounts],
+                                     customer_id=cid, extra={"overdue": overdue})
+    credits, crparams = credit_pieces_sql(p, None if when == today else when)
+    n = len(sch.buckets)
+    for cid, credit in db.execute_sql(
+            f"SELECT c.customer_id, SUM(c.amount) FROM ({credits}) c GROUP BY c.customer_id", crparams).fetchall():
+        if not credit:
+            continue
+        row = per_customer.get(cid)
+        if row is None:
+            c = customers.get(cid, {})
+            row = per_customer[cid] = AgingRow(c.get("code", str(cid)), c.get("name", ""), [0] * n,
+                                               customer_id=cid, extra={"overdue": 0})
+        row.credit = int(credit)
+    for cid, row in per_customer.items():
+        c = customers.get(cid, {})
+        row.extra.update({"collector": c.get("collector", ""), "category": c.get("category", ""),
+                          "rating": c.get("rating", ""), "phone": c.get("phone", "")})
+    rows = [r for r in per_customer.values() if _keep(r, customers.get(r.customer_id, {}), filters)]
+
+    if view == "customer":
+        rows.sort(key=lambda r: r.key)
+        return AgingResult(when, basis, sch, view, rows, filters)
+
+    group_key = "collector" if view == "collector" else "category"
+    groups: dict[str, AgingRow] = {}
+    for r in rows:
+        name = r.extra.get(group_key) or ""
+        g = groups.get(name)
+        if g is None:
+            label = name or (tr("aging", "(no collector)") if view == "collector" else tr("aging", "(no category)"))
+            g = groups[name] = AgingRow(name, label, [0] * n, extra={"overdue": 0, "customers": 0})
+        g.buckets = [a + b for a, b in zip(g.buckets, r.buckets, strict=True)]
+        g.credit += r.credit
+        g.extra["overdue"] += r.overdue
+        g.extra["customers"] += 1
+    out = sorted(groups.values(), key=lambda g: (g.key == "", g.key))
+    return AgingResult(when, basis, sch, view, out, filters)
+
+
+def _keep(row: AgingRow, c: dict, f: AgingFilter) -> bool:
+    if f.customer_id is not None and row.customer_id != f.customer_id:
+        return False
+    if f.collector_id is not None and c.get("collector_id") != f.collector_id:
+        return False
+    if f.category and c.get("category") != f.category:
+        return False
+    if f.rating and c.get("rating") != f.rating:
+        return False
+    if f.overdue_only and row.overdue <= 0:
+        return False
+    if f.min_amount is not None and row.total < f.min_amount:
+        return False
+    if f.search:
+        s = f.search.strip().lower()
+        hay = f"{c.get('code', '')} {c.get('name', '')} {c.get('phone', '')} {row.key}".lower()
+        if s not in hay:
+            return False
+    return True
+
+
+def _customer_info() -> dict[int, dict]:
+    users = {u.id: (u.display_name or u.username) for u in User.select(User.id, User.username, User.display_name)}
+    out = {}
+    cur = db.execute_sql("SELECT id, code, name, category, credit_rating, collector_id, phone FROM customer")
+    for cid, code, name, category, rating, collector_id, phone in cur.fetchall():
+        out[cid] = {"code": code, "name": name, "category": category, "rating": rating,
+                    "collector_id": collector_id, "collector": users.get(collector_id, ""), "phone": phone}
+    return out
+
+
+def _invoice_info(ids: list[int]) -> dict[int, dict]:
+    out: dict[int, dict] = {}
+    p = db.obj.param
+    for start in range(0, len(ids), 900):
+        chunk = ids[start:start + 900]
+        cur = db.execute_sql(
+            f"SELECT id, number, issue_date, due_date, total FROM invoice WHERE id IN ({', '.join([p] * len(chunk))})",
+            chunk)
+        for iid, number, issue, due, total in cur.fetchall():
+            out[iid] = {"number": number or "", "issue_date": _as_date(issue), "due_date": _as_date(due),
+                        "total": total}
+    return out
+
+
+def _as_date(v) -> _dt.date | None:
+    if v is None or isinstance(v, _dt.date):
+        return v
+    return _dt.date.fromisoformat(str(v)[:10])
+
+
