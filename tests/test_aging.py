@@ -23,7 +23,8 @@ def book(ledger_db):
     b = customers.create_customer(name="B业主", payment_terms_days=0, category="业主").code
     invoices.create_invoice(a, D(2026, 1, 1), amount=10000, post=True)    # due 1/1
     invoices.create_invoice(a, D(2026, 3, 1), amount=20000, post=True)    # due 3/1
-    invoices.create_invoice(a, D(2026, 4, 10), amount=5000, post=True)    # due 4/10
+    invoices.create_invoice(a, D(2026, 4, 10), amount=5000, post=True,    # due 4/10; A is on hold by then
+                            override_reason="老客户，经理批准")
     receipts.record_receipt(a, D(2026, 4, 5), 3000)                       # pays 30.00 of the oldest
     receipts.record_receipt(b, D(2026, 2, 1), 8000)                       # nothing owed: all credit
     return a, b
@@ -150,7 +151,8 @@ def test_bucket_totals_equal_the_open_balance(sqlite_db, docs, as_of_day, scheme
         customers.create_customer(name=f"客户{i}", payment_terms_days=15 * i).code for i in range(3)]
     base = D(2025, 1, 1)
     for c, day, amount, paid in docs:
-        invoices.create_invoice(codes[c], base + dt.timedelta(days=day), amount=amount, post=True)
+        invoices.create_invoice(codes[c], base + dt.timedelta(days=day), amount=amount, post=True,
+                                override_reason="test")
         if paid:
             receipts.record_receipt(codes[c], base + dt.timedelta(days=day + 20), paid)
     when = base + dt.timedelta(days=as_of_day)

@@ -98,10 +98,12 @@ def _build_lines(lines: list[LineInput]) -> list[dict]:
 def create_invoice(customer, issue_date: _dt.date, *, due_date: _dt.date | None = None,
                    lines: list[LineInput] | None = None, amount: int | None = None,
                    description: str = "", period: str = "", source: str = "manual",
-                   post: bool = False, apply_credit: bool = True) -> InvoiceResult:
+                   post: bool = False, apply_credit: bool = True,
+                   override_reason: str | None = None) -> InvoiceResult:
     """Write a draft invoice (and post it when ``post``). Due date defaults to the
     customer's payment terms after the issue date. ``amount`` without ``lines`` makes
-    one line carrying the description."""
+    one line carrying the description. Posting for a customer on credit hold raises
+    ``CreditHoldError`` unless a manager gives ``override_reason``."""
     actor = current_actor()
     actor.require("invoice.create")
     if post:
@@ -136,24 +138,27 @@ def create_invoice(customer, issue_date: _dt.date, *, due_date: _dt.date | None 
         record_audit("create", "invoice", inv.id, None, {**snapshot(inv), "lines": built})
         result = InvoiceResult(inv.id, None, cust.code, "draft", total, total, changes=["created draft"])
         if post:
-            posted = _post(inv, apply_credit=apply_credit)
+            posted = _post(inv, apply_credit=apply_credit, override_reason=override_reason)
             posted.changes = result.changes + posted.changes
             return posted
     return result
 
 
-def post_invoice(ref, *, apply_credit: bool = True) -> InvoiceResult:
+def post_invoice(ref, *, apply_credit: bool = True, override_reason: str | None = None) -> InvoiceResult:
     """Post a draft: give it the next number of its year, freeze it, and use any
     customer credit (预收) on it when ``apply_credit``."""
     current_actor().require("invoice.post")
     with db.atomic():
         inv = alloc.lock_invoice(get_invoice(ref).id)
-        return _post(inv, apply_credit=apply_credit)
+        return _post(inv, apply_credit=apply_credit, override_reason=override_reason)
 
 
-def _post(inv: Invoice, *, apply_credit: bool) -> InvoiceResult:
+def _post(inv: Invoice, *, apply_credit: bool, override_reason: str | None = None) -> InvoiceResult:
+    from arapp.services.credit import check_credit_for_posting
+
     if inv.status != "draft":
         raise ImmutableError(tr("services", "Invoice {number} is already posted", number=inv.number or inv.id))
+    check_credit_for_posting(inv.customer, inv.total, override_reason, inv.id, as_of=inv.issue_date)
     before = snapshot(inv)
     number = next_number("invoice", inv.issue_date.year)
     Invoice.update(number=number, status="posted", posted_at=now(), posted_by=current_actor().username) \
