@@ -371,3 +371,19 @@ def _as_date(v) -> _dt.date | None:
     return _dt.date.fromisoformat(str(v)[:10])
 
 
+
+
+@dataclass
+class FilterChoices:
+    collectors: list[tuple[int, str]]
+    categories: list[str]
+    ratings: list[str]
+
+
+def filter_choices() -> FilterChoices:
+    """What the Aging tab's filter boxes offer: collectors, customer categories, ratings."""
+    collectors = [(u.id, u.display_name or u.username) for u in
+                  User.select().where(User.active == True).order_by(User.username)]  # noqa: E712
+    cats = [r[0] for r in db.execute_sql(
+        "SELECT DISTINCT category FROM customer WHERE category <> '' ORDER BY category").fetchall()]
+    return FilterChoices(collectors, cats, ["A", "B", "C", "D"])
