@@ -565,9 +565,12 @@ def cmd_demo(args) -> int:
 
 # ----------------------------------------------------------------------------- balance
 
-def _balance_json(r) -> dict:
-    return {"code": r.code, "name": r.name, "open_invoices": plain(r.open_invoices), "overdue": plain(r.overdue),
-            "credit": plain(r.credit), "balance": plain(r.balance), "open_count": r.open_count}
+def _balance_json(r, with_count: bool = False) -> dict:
+    data = {"code": r.code, "name": r.name, "open_invoices": plain(r.open_invoices), "overdue": plain(r.overdue),
+            "credit": plain(r.credit), "balance": plain(r.balance)}
+    if with_count:  # the report counts open invoices only for customers it was asked about
+        data["open_count"] = r.open_count
+    return data
 
 
 def cmd_balance(args) -> int:
@@ -585,7 +588,7 @@ def cmd_balance(args) -> int:
     totals = {"open_invoices": plain(report.total_open), "overdue": plain(report.total_overdue),
               "credit": plain(report.total_credit), "balance": plain(report.total_balance)}
     if args.format == "json":
-        print_json({"as_of": report.as_of, "customers": [_balance_json(r) for r in rows],
+        print_json({"as_of": report.as_of, "customers": [_balance_json(r, bool(args.customer)) for r in rows],
                     "count": len(rows), "totals": totals})
         return EXIT_OK
     shown = rows if (args.all or len(rows) <= TOP_ROWS) else rows[:TOP_ROWS]
