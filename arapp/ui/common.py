@@ -1,0 +1,208 @@
+"""Small pieces the tabs and dialogs share: settings, message boxes, amounts, dates,
+and the translated names of statuses and kinds."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
+
+from arapp.money import format_amount, parse_amount
+
+ORGANIZATION = "arapp"
+APPLICATION = "arapp"
+
+
+# --------------------------------------------------------------------------- settings
+
+def ui_settings() -> QSettings:
+    """Window geometry and UI state only (business settings live in the database).
+
+    QSettings("arapp", "arapp") in the platform's place; with ARAPP_DATA_DIR set (tests,
+    portable installs) an INI file under that folder instead, so nothing leaks out.
+    """
+    data_dir = os.environ.get("ARAPP_DATA_DIR")
+    if data_dir:
+        return QSettings(os.path.join(data_dir, "ui-settings.ini"), QSettings.Format.IniFormat)
+    return QSettings(ORGANIZATION, APPLICATION)
+
+
+# --------------------------------------------------------------------------- messages
+# Tests replace these (monkeypatch) so no modal box ever waits for a click.
+
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
+    """A line of text from the user (None when cancelled)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    text, ok = QInputDialog.getText(parent, title, label)
+    return text.strip() if ok and text.strip() else None
+
+
+# --------------------------------------------------------------------------- amounts and dates
+
+AMOUNT_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def amount_text(fen: int | None) -> str:
+    """Fen for a table cell: 1,234.56 (the column header says 元)."""
+    if fen is None:
+        return ""
+    return format_amount(fen, symbol=False)
+
+
+def money_text(fen: int) -> str:
+    """Fen for a label: ¥1,234.56."""
+    return format_amount(fen)
+
+
+def date_text(d: _dt.date | None) -> str:
+    return d.isoformat() if d else ""
+
+
+def to_qdate(d: _dt.date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def from_qdate(q: QDate) -> _dt.date:
+    return _dt.date(q.year(), q.month(), q.day())
+
+
+class AmountEdit(QLineEdit):
+    """A line edit for an amount in yuan; ``fen()`` parses it (ValidationError if bad)."""
+
+    def __init__(self, parent: QWidget | None = None, *, allow_empty: bool = False):
+        super().__init__(parent)
+        self.allow_empty = allow_empty
+        self.setAlignment(AMOUNT_ALIGN)
+        self.setPlaceholderText("0.00")
+
+    def fen(self, *, field: str | None = None) -> int | None:
+        text = self.text().strip()
+        if not text and self.allow_empty:
+            return None
+        return parse_amount(text, allow_negative=False, field=field)
+
+    def set_fen(self, fen: int | None) -> None:
+        self.setText("" if fen is None else format_amount(fen, symbol=False))
+
+
+class ErrorLabel(QLabel):
+    """A red line under a form for the message of a refused save."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b00020;")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        self.setText("")
+        self.hide()
+
+
+INVALID_STYLE = "border: 1px solid #d32f2f;"
+
+
+def mark_invalid(widget: QWidget | None, invalid: bool = True) -> None:
+    if widget is None:
+        return
+    widget.setStyleSheet(INVALID_STYLE if invalid else "")
+    widget.setProperty("invalid", invalid)
+
+
+# --------------------------------------------------------------------------- names
+
+def invoice_status_name(status: str) -> str:
+    names = {
+        "draft": QCoreApplication.translate("InvoiceStatus", "Draft"),
+        "posted": QCoreApplication.translate("InvoiceStatus", "Open"),
+        "partly_paid": QCoreApplication.translate("InvoiceStatus", "Partly paid"),
+        "paid": QCoreApplication.translate("InvoiceStatus", "Paid"),
+        "void": QCoreApplication.translate("InvoiceStatus", "Void"),
+        "written_off": QCoreApplication.translate("InvoiceStatus", "Written off"),
+    }
+    return names.get(status, status)
+
+
+def invoice_status_filters() -> list[tuple[str, str]]:
+    """(value, label) for the status filter of the invoice list."""
+    return [
+        ("", QCoreApplication.translate("InvoiceStatus", "All statuses")),
+        ("open", QCoreApplication.translate("InvoiceStatus", "Open (unpaid or partly paid)")),
+        ("draft", invoice_status_name("draft")),
+        ("posted", invoice_status_name("posted")),
+        ("partly_paid", invoice_status_name("partly_paid")),
+        ("paid", invoice_status_name("paid")),
+        ("void", invoice_status_name("void")),
+        ("written_off", invoice_status_name("written_off")),
+    ]
+
+
+def customer_kind_names() -> list[tuple[str, str]]:
+    return [
+        ("enterprise", QCoreApplication.translate("CustomerKind", "Enterprise")),
+        ("individual", QCoreApplication.translate("CustomerKind", "Individual")),
+        ("owner", QCoreApplication.translate("CustomerKind", "Property owner")),
+        ("tenant", QCoreApplication.translate("CustomerKind", "Tenant")),
+        ("agent", QCoreApplication.translate("CustomerKind", "Agent")),
+    ]
+
+
+def customer_status_names() -> list[tuple[str, str]]:
+    return [
+        ("active", QCoreApplication.translate("CustomerStatus", "Active")),
+        ("on_hold", QCoreApplication.translate("CustomerStatus", "On hold")),
+        ("blacklisted", QCoreApplication.translate("CustomerStatus", "Blacklisted")),
+        ("legal", QCoreApplication.translate("CustomerStatus", "In legal proceedings")),
+    ]
+
+
+def payment_method_names() -> list[tuple[str, str]]:
+    return [
+        ("bank", QCoreApplication.translate("PaymentMethod", "Bank transfer")),
+        ("cash", QCoreApplication.translate("PaymentMethod", "Cash")),
+        ("wechat", QCoreApplication.translate("PaymentMethod", "WeChat Pay")),
+        ("alipay", QCoreApplication.translate("PaymentMethod", "Alipay")),
+        ("card", QCoreApplication.translate("PaymentMethod", "Bank card")),
+        ("cheque", QCoreApplication.translate("PaymentMethod", "Cheque")),
+    ]
+
+
+def name_for(pairs: list[tuple[str, str]], value: str) -> str:
+    for key, label in pairs:
+        if key == value:
+            return label
+    return value
+
+
+def role_name(role: str) -> str:
+    names = {
+        "admin": QCoreApplication.translate("Roles", "Administrator"),
+        "manager": QCoreApplication.translate("Roles", "Manager"),
+        "bookkeeper": QCoreApplication.translate("Roles", "Bookkeeper"),
+        "cashier": QCoreApplication.translate("Roles", "Cashier"),
+        "collector": QCoreApplication.translate("Roles", "Collector"),
+    }
+    return names.get(role, role)
