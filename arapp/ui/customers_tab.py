@@ -1,0 +1,450 @@
+"""The Customers tab (客户): search, the list with balances, and one customer's detail.
+
+The list pages from services.customers.search_customers (code, name, alias or phone)
+with balances from reports.balances; the search waits 250 ms after the last keystroke.
+The detail pane shows master data, aliases, contacts and the open items with totals.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from arapp.errors import ArappError
+from arapp.reports.balances import customer_balance, open_items
+from arapp.services import customers as customer_service
+from arapp.ui import common
+from arapp.ui.common import (
+    customer_kind_names,
+    customer_status_names,
+    money_text,
+    name_for,
+)
+from arapp.ui.customer_dialog import CustomerDialog
+from arapp.ui.jobs import JobRunner
+from arapp.ui.models import CustomerTableModel, OpenItemsModel
+
+SEARCH_DELAY_MS = 250
+
+
+class CustomerDetail(QWidget):
+    """One customer: master data, balance, aliases, contacts and open items."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.customer_id: int | None = None
+
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSize(font.pointSize() + 3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QLabel()
+        self.subtitle.setStyleSheet("color: #555;")
+
+        # Master data: two columns of label/value pairs.
+        self.master_box = QGroupBox()
+        grid = QGridLayout(self.master_box)
+        self.master_keys = ["kind", "category", "phone", "email", "address", "tax_id", "credit_rating",
+                            "credit_limit", "payment_terms_days", "status"]
+        self.master_labels: dict[str, QLabel] = {}
+        self.master_values: dict[str, QLabel] = {}
+        for i, key in enumerate(self.master_keys):
+            label, value = QLabel(), QLabel()
+            label.setStyleSheet("color: #555;")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
+            self.master_labels[key], self.master_values[key] = label, value
+            row, col = divmod(i, 2)
+            grid.addWidget(label, row, col * 2)
+            grid.addWidget(value, row, col * 2 + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+
+        # Balance figures.
+        self.balance_box = QGroupBox()
+        balance_form = QHBoxLayout(self.balance_box)
+        self.figure_keys = ["open", "overdue", "credit", "balance"]
+        self.figure_labels: dict[str, QLabel] = {}
+        self.figure_values: dict[str, QLabel] = {}
+        for key in self.figure_keys:
+            box = QVBoxLayout()
+            label, value = QLabel(), QLabel()
+            label.setStyleSheet("color: #555;")
+            f = value.font()
+            f.setPointSize(f.pointSize() + 2)
+            f.setBold(True)
+            value.setFont(f)
+            self.figure_labels[key], self.figure_values[key] = label, value
+            box.addWidget(label)
+            box.addWidget(value)
+            balance_form.addLayout(box)
+
+        self.aliases_box = QGroupBox()
+        self.aliases_text = QLabel()
+        self.aliases_text.setWordWrap(True)
+        QVBoxLayout(self.aliases_box).addWidget(self.aliases_text)
+        self.contacts_box = QGroupBox()
+        self.contacts_text = QLabel()
+        self.contacts_text.setWordWrap(True)
+        self.contacts_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        QVBoxLayout(self.contacts_box).addWidget(self.contacts_text)
+        side = QHBoxLayout()
+        side.addWidget(self.aliases_box, 1)
+        side.addWidget(self.contacts_box, 2)
+
+        self.items_box = QGroupBox()
+        self.items_model = OpenItemsModel(self)
+        self.items_view = QTableView()
+        self.items_view.setModel(self.items_model)
+        self.items_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.items_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.items_view.verticalHeader().hide()
+        items_header = self.items_view.horizontalHeader()
+        items_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        items_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.items_view.setMinimumHeight(160)
+        self.items_total = QLabel()
+        self.items_total.setAlignment(Qt.AlignmentFlag.AlignRight)
+        items_layout = QVBoxLayout(self.items_box)
+        items_layout.addWidget(self.items_view)
+        items_layout.addWidget(self.items_total)
+
+        self.placeholder = QLabel()
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color: #777; font-size: 14px;")
+
+        self.content = QWidget()
+        content_layout = QVBoxLayout(self.content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addWidget(self.title)
+        content_layout.addWidget(self.subtitle)
+        content_layout.addWidget(self.balance_box)
+        content_layout.addWidget(self.master_box)
+        content_layout.addLayout(side)
+        content_layout.addWidget(self.items_box, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 0, 0)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self.content)
+        self.retranslate_ui()
+        self.show_customer(None)
+
+    def retranslate_ui(self) -> None:
+        self.master_box.setTitle(self.tr("Master data"))
+        self.balance_box.setTitle(self.tr("Balance today"))
+        self.aliases_box.setTitle(self.tr("Aliases (names on bank statements)"))
+        self.contacts_box.setTitle(self.tr("Contacts"))
+        self.items_box.setTitle(self.tr("Open items"))
+        self.placeholder.setText(self.tr("Select a customer to see the details."))
+        texts = {
+            "kind": self.tr("Type"), "category": self.tr("Category"), "phone": self.tr("Phone"),
+            "email": self.tr("E-mail"), "address": self.tr("Address"), "tax_id": self.tr("Tax ID"),
+            "credit_rating": self.tr("Credit rating"), "credit_limit": self.tr("Credit limit"),
+            "payment_terms_days": self.tr("Payment terms"), "status": self.tr("Status"),
+        }
+        for key, label in self.master_labels.items():
+            label.setText(texts[key])
+        figures = {"open": self.tr("Open invoices"), "overdue": self.tr("Overdue"),
+                   "credit": self.tr("Unapplied credit"), "balance": self.tr("Net balance")}
+        for key, label in self.figure_labels.items():
+            label.setText(figures[key])
+        self.items_model.retranslate()
+        if self.customer_id is not None:
+            self.show_customer(self.customer_id)
+
+    def show_customer(self, customer_id: int | None) -> None:
+        """Load one customer's detail (a few small queries through services and reports)."""
+        self.customer_id = customer_id
+        if customer_id is None:
+            self.content.hide()
+            self.placeholder.show()
+            self.items_model.set_items([])
+            return
+        try:
+            c = customer_service.get_customer(customer_id)
+            aliases = customer_service.customer_aliases(customer_id)
+            contacts = customer_service.customer_contacts(customer_id)
+            balance = customer_balance(customer_id)
+            items = open_items(customer_id)
+        except ArappError as exc:
+            self.customer_id = None
+            self.content.hide()
+            self.placeholder.setText(exc.message)
+            self.placeholder.show()
+            return
+        self.placeholder.hide()
+        self.content.show()
+        self.title.setText(f"{c.name}")
+        self.subtitle.setText(f"{c.code}")
+        dash = "—"
+        values = {
+            "kind": name_for(customer_kind_names(), c.kind),
+            "category": c.category or dash,
+            "phone": c.phone or dash,
+            "email": c.email or dash,
+            "address": c.address or dash,
+            "tax_id": c.tax_id or dash,
+            "credit_rating": c.credit_rating or dash,
+            "credit_limit": money_text(c.credit_limit) if c.credit_limit is not None else self.tr("No limit"),
+            "payment_terms_days": self.tr("{days} days").format(days=c.payment_terms_days),
+            "status": name_for(customer_status_names(), c.status),
+        }
+        for key, label in self.master_values.items():
+            label.setText(values[key])
+        self.figure_values["open"].setText(money_text(balance.open_invoices))
+        self.figure_values["overdue"].setText(money_text(balance.overdue))
+        self.figure_values["overdue"].setStyleSheet("color: #b71c1c;" if balance.overdue else "")
+        self.figure_values["credit"].setText(money_text(balance.credit))
+        self.figure_values["balance"].setText(money_text(balance.balance))
+        self.aliases_text.setText("\n".join(aliases) if aliases else self.tr("None"))
+        if contacts:
+            lines = []
+            for p in contacts:
+                parts = [p.name + (f" ({p.title})" if p.title else "")]
+                parts += [x for x in (p.phone, p.email) if x]
+                lines.append(("★ " if p.is_primary else "") + "  ".join(parts))
+            self.contacts_text.setText("\n".join(lines))
+        else:
+            self.contacts_text.setText(self.tr("None"))
+        self.items_model.set_items(items)
+        total_open = sum(i.open_amount for i in items)
+        total_overdue = sum(i.open_amount for i in items if i.days_overdue)
+        self.items_total.setText(
+            self.tr("{count} open invoices, {open} open, of which {overdue} overdue").format(
+                count=len(items), open=money_text(total_open), overdue=money_text(total_overdue)))
+
+
+class CustomersTab(QWidget):
+    """Search and list customers; add, edit, take a receipt."""
+
+    customerChanged = Signal(int)          # a customer was added or edited
+    receiptRecorded = Signal(int)          # customer id
+    showInvoicesRequested = Signal(int, str)   # customer id, label
+    newInvoiceRequested = Signal(int)
+
+    def __init__(self, runner: JobRunner | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        self.current_dialog = None
+        self._select_after_load: int | None = None
+
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search.returnPressed.connect(self.apply_search)
+
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self.add_customer)
+        self.edit_button = QPushButton()
+        self.edit_button.clicked.connect(self.edit_customer)
+        self.receipt_button = QPushButton()
+        self.receipt_button.clicked.connect(self.take_receipt)
+        self.invoice_button = QPushButton()
+        self.invoice_button.clicked.connect(self._new_invoice)
+        self.show_invoices_button = QPushButton()
+        self.show_invoices_button.clicked.connect(self._show_invoices)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        for b in (self.add_button, self.edit_button, self.receipt_button, self.invoice_button,
+                  self.show_invoices_button):
+            bar.addWidget(b)
+
+        self.model = CustomerTableModel(runner, parent=self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 90), (2, 120), (3, 110), (4, 110)):
+            self.view.setColumnWidth(col, width)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.view.doubleClicked.connect(lambda _index: self.edit_customer())
+
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet("color: #555;")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.view)
+        left_layout.addWidget(self.count_label)
+
+        self.detail = CustomerDetail()
+        scroll = QScrollArea()
+        scroll.setWidget(self.detail)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 6)
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+
+        self.model.pageLoaded.connect(self._page_loaded)
+        self.model.loadFailed.connect(lambda msg: common.show_error(self, self.tr("Customers"), msg))
+        self.retranslate_ui()
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ text
+    def retranslate_ui(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search code, name, alias or phone"))
+        self.add_button.setText(self.tr("New customer"))
+        self.edit_button.setText(self.tr("Edit"))
+        self.receipt_button.setText(self.tr("Take payment"))
+        self.invoice_button.setText(self.tr("New invoice"))
+        self.show_invoices_button.setText(self.tr("Invoices"))
+        self.model.retranslate()
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------------ list
+    def refresh(self, select_id: int | None = None) -> None:
+        """Reload the list (keeping the selected customer when it is still listed)."""
+        self._select_after_load = select_id if select_id is not None else self.selected_customer_id()
+        self.model.refresh()
+
+    def apply_search(self) -> None:
+        self.search_timer.stop()
+        if self.search.text().strip() == self.model.search_text and (self.model.rowCount() or self.model.loading):
+            return
+        self._select_after_load = None
+        self.model.set_search_text(self.search.text())
+
+    def _page_loaded(self, _n: int) -> None:
+        self._update_count()
+        if self._select_after_load is not None:
+            row = self.model.row_for_id(self._select_after_load)
+            if row >= 0:
+                self._select_after_load = None
+                self.select_row(row)
+                self.detail.show_customer(self.model.row_at(row).id)
+            elif self.model.exhausted:
+                self._select_after_load = None
+                self.detail.show_customer(None)
+        elif self.view.currentIndex().row() < 0 and self.model.rowCount():
+            self.select_row(0)
+
+    def _update_count(self) -> None:
+        n = self.model.rowCount()
+        if self.model.exhausted:
+            self.count_label.setText(self.tr("{count} customers").format(count=n))
+        else:
+            self.count_label.setText(self.tr("{count} customers shown; scroll for more").format(count=n))
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.scrollTo(index)
+
+    def select_customer(self, customer_id: int) -> None:
+        row = self.model.row_for_id(customer_id)
+        if row >= 0:
+            self.select_row(row)
+        else:
+            self._select_after_load = customer_id
+
+    def selected_customer_id(self) -> int | None:
+        row = self.model.row_at(self.view.currentIndex().row())
+        return row.id if row is not None else None
+
+    def _current_changed(self, current, _previous) -> None:
+        row = self.model.row_at(current.row())
+        self.detail.show_customer(row.id if row is not None else None)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.selected_customer_id() is not None
+        for b in (self.edit_button, self.receipt_button, self.invoice_button, self.show_invoices_button):
+            b.setEnabled(has)
+
+    # ------------------------------------------------------------------ actions
+    def add_customer(self) -> CustomerDialog:
+        dialog = CustomerDialog(self)
+        self._open_dialog(dialog)
+        return dialog
+
+    def edit_customer(self) -> CustomerDialog | None:
+        customer_id = self.selected_customer_id()
+        if customer_id is None:
+            return None
+        dialog = CustomerDialog(self, customer_id)
+        self._open_dialog(dialog)
+        return dialog
+
+    def _open_dialog(self, dialog: CustomerDialog) -> None:
+        self.current_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._customer_saved(dialog.change.customer_id if dialog.change else None))
+        dialog.finished.connect(lambda _r: setattr(self, "current_dialog", None))
+        dialog.open()
+
+    def _customer_saved(self, customer_id: int | None) -> None:
+        if customer_id is None:
+            return
+        self.customerChanged.emit(customer_id)
+        self.refresh(select_id=customer_id)
+
+    def take_receipt(self):
+        from arapp.ui.receipt_dialog import ReceiptDialog
+
+        customer_id = self.selected_customer_id()
+        dialog = ReceiptDialog(self, customer_id=customer_id)
+        self.current_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._receipt_saved(dialog.customer_id))
+        dialog.finished.connect(lambda _r: setattr(self, "current_dialog", None))
+        dialog.open()
+        return dialog
+
+    def _receipt_saved(self, customer_id: int | None) -> None:
+        if customer_id is not None:
+            self.receiptRecorded.emit(customer_id)
+        self.refresh(select_id=customer_id)
+
+    def _new_invoice(self) -> None:
+        customer_id = self.selected_customer_id()
+        if customer_id is not None:
+            self.newInvoiceRequested.emit(customer_id)
+
+    def _show_invoices(self) -> None:
+        row = self.model.row_at(self.view.currentIndex().row())
+        if row is not None:
+            self.showInvoicesRequested.emit(row.id, f"{row.code} {row.name}")
