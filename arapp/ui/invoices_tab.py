@@ -1,0 +1,339 @@
+"""The Invoices tab (应收单): the invoice list paged from the database, with filters,
+SQL sorting, and the actions on an invoice: new, post a draft, void, take payment.
+
+The list model loads 200 rows at a time on a worker thread; the number of matching
+invoices is counted on another and shown when it arrives (never before the first paint).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from arapp.dates import parse_date
+from arapp.errors import ArappError, ValidationError
+from arapp.reports.invoice_list import InvoiceFilter, InvoiceRow
+from arapp.services import invoices as invoice_service
+from arapp.services.credit import CreditHoldError
+from arapp.ui import common
+from arapp.ui.common import invoice_status_filters, mark_invalid
+from arapp.ui.invoice_dialog import InvoiceDialog, VoidInvoiceDialog
+from arapp.ui.jobs import JobRunner
+from arapp.ui.models import InvoiceTableModel
+
+SEARCH_DELAY_MS = 250
+
+
+class InvoicesTab(QWidget):
+    statusMessage = Signal(str)
+    invoicesChanged = Signal()
+
+    def __init__(self, runner: JobRunner | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        self.current_dialog = None
+        self._customer_filter: tuple[int, str] | None = None
+        self._select_after_load: int | None = None
+
+        # Filters.
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox()
+        for value, label in invoice_status_filters():
+            self.status.addItem(label, value)
+        self.date_from = QLineEdit()
+        self.date_to = QLineEdit()
+        for edit in (self.date_from, self.date_to):
+            edit.setMaximumWidth(110)
+            edit.setClearButtonEnabled(True)
+        self.open_only = QCheckBox()
+        self.customer_chip = QToolButton()
+        self.customer_chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.customer_chip.clicked.connect(self.clear_customer_filter)
+        self.customer_chip.hide()
+        self.from_label = QLabel()
+        self.to_label = QLabel()
+
+        self.filter_timer = QTimer(self)
+        self.filter_timer.setSingleShot(True)
+        self.filter_timer.setInterval(SEARCH_DELAY_MS)
+        self.filter_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _t: self.filter_timer.start())
+        self.search.returnPressed.connect(self.apply_filters)
+        self.status.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.open_only.toggled.connect(lambda _b: self.apply_filters())
+        for edit in (self.date_from, self.date_to):
+            edit.editingFinished.connect(self.apply_filters)
+            edit.textChanged.connect(lambda t, e=edit: (not t) and self.apply_filters())
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.customer_chip)
+        filters.addWidget(self.status)
+        filters.addWidget(self.from_label)
+        filters.addWidget(self.date_from)
+        filters.addWidget(self.to_label)
+        filters.addWidget(self.date_to)
+        filters.addWidget(self.open_only)
+
+        # Actions.
+        self.new_button = QPushButton()
+        self.new_button.clicked.connect(lambda: self.new_invoice())
+        self.post_button = QPushButton()
+        self.post_button.clicked.connect(self.post_selected)
+        self.void_button = QPushButton()
+        self.void_button.clicked.connect(self.void_selected)
+        self.receipt_button = QPushButton()
+        self.receipt_button.clicked.connect(self.take_receipt)
+        self.refresh_button = QPushButton()
+        self.refresh_button.clicked.connect(self.refresh)
+        actions = QHBoxLayout()
+        for b in (self.new_button, self.post_button, self.void_button, self.receipt_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        actions.addWidget(self.refresh_button)
+
+        # The list.
+        self.model = InvoiceTableModel(runner, parent=self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        header = self.view.horizontalHeader()
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.DescendingOrder)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 150), (1, 90), (3, 100), (4, 100), (5, 120), (6, 120), (7, 170)):
+            self.view.setColumnWidth(col, width)
+        # Setting the indicator first means enabling sorting asks for the order already loaded.
+        self.view.setSortingEnabled(True)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.view.doubleClicked.connect(lambda _i: self._double_clicked())
+
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet("color: #555;")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count_label)
+
+        self.model.countChanged.connect(lambda _n: self._update_count())
+        self.model.pageLoaded.connect(self._page_loaded)
+        self.model.loadingChanged.connect(lambda _b: self._update_count())
+        self.model.loadFailed.connect(lambda msg: common.show_error(self, self.tr("Invoices"), msg))
+        self.retranslate_ui()
+        self._update_buttons()
+        self.model.refresh()
+
+    # ------------------------------------------------------------------ text
+    def retranslate_ui(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search invoice no., customer code or name"))
+        for i, (_value, label) in enumerate(invoice_status_filters()):
+            self.status.setItemText(i, label)
+        self.from_label.setText(self.tr("Issued from"))
+        self.to_label.setText(self.tr("to"))
+        for edit in (self.date_from, self.date_to):
+            edit.setPlaceholderText(self.tr("yyyy-mm-dd"))
+        self.open_only.setText(self.tr("Unpaid only"))
+        self.new_button.setText(self.tr("New invoice"))
+        self.post_button.setText(self.tr("Post"))
+        self.void_button.setText(self.tr("Void"))
+        self.receipt_button.setText(self.tr("Take payment"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self._update_chip()
+        self.model.retranslate()
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------------ filters
+    def _date(self, edit: QLineEdit, field: str):
+        text = edit.text().strip()
+        if not text:
+            mark_invalid(edit, False)
+            return None
+        try:
+            value = parse_date(text, field=field)
+        except ValidationError as exc:
+            mark_invalid(edit)
+            self.statusMessage.emit(exc.message)
+            raise
+        mark_invalid(edit, False)
+        return value
+
+    def current_filter(self) -> InvoiceFilter:
+        return InvoiceFilter(
+            text=self.search.text().strip(),
+            status=self.status.currentData() or "",
+            customer_id=self._customer_filter[0] if self._customer_filter else None,
+            date_from=self._date(self.date_from, "date_from"),
+            date_to=self._date(self.date_to, "date_to"),
+            open_only=self.open_only.isChecked(),
+        )
+
+    def apply_filters(self) -> None:
+        self.filter_timer.stop()
+        try:
+            filters = self.current_filter()
+        except ValidationError:
+            return
+        if filters != self.model.filters:
+            self.model.setFilter(filters)
+
+    def show_customer(self, customer_id: int, label: str) -> None:
+        """List one customer's invoices (from the Customers tab)."""
+        self._customer_filter = (customer_id, label)
+        self._update_chip()
+        self.apply_filters()
+
+    def clear_customer_filter(self) -> None:
+        self._customer_filter = None
+        self._update_chip()
+        self.apply_filters()
+
+    def _update_chip(self) -> None:
+        if self._customer_filter is None:
+            self.customer_chip.hide()
+        else:
+            self.customer_chip.setText(self.tr("Customer: {name}  ✕").format(name=self._customer_filter[1]))
+            self.customer_chip.setToolTip(self.tr("Show all customers"))
+            self.customer_chip.show()
+
+    # ------------------------------------------------------------------ list
+    def refresh(self, select_id: int | None = None) -> None:
+        self._select_after_load = select_id
+        self.model.refresh()
+
+    def _page_loaded(self, _n: int) -> None:
+        self._update_count()
+        if self._select_after_load is not None:
+            for row, inv in enumerate(self.model.rows()):
+                if inv.id == self._select_after_load:
+                    self._select_after_load = None
+                    index = self.model.index(row, 0)
+                    self.view.selectionModel().setCurrentIndex(
+                        index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                        | QItemSelectionModel.SelectionFlag.Rows)
+                    self.view.scrollTo(index)
+                    break
+            else:
+                if self.model.exhausted or self.model.rowCount() >= 1000:
+                    self._select_after_load = None
+        self._update_buttons()
+
+    def count_text(self) -> str:
+        shown = self.model.rowCount()
+        total = self.model.total
+        if total is None:
+            if self.model.loading and not shown:
+                return self.tr("Loading…")
+            return self.tr("{shown} invoices shown (counting…)").format(shown=f"{shown:,}")
+        return self.tr("{shown} of {total} invoices shown").format(shown=f"{shown:,}", total=f"{total:,}")
+
+    def _update_count(self) -> None:
+        text = self.count_text()
+        self.count_label.setText(text)
+        self.statusMessage.emit(text)
+
+    def selected_invoice(self) -> InvoiceRow | None:
+        return self.model.row_at(self.view.currentIndex().row())
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    def _update_buttons(self) -> None:
+        inv = self.selected_invoice()
+        self.post_button.setEnabled(inv is not None and inv.status == "draft")
+        self.void_button.setEnabled(inv is not None and inv.status in ("posted", "partly_paid", "paid"))
+
+    def _double_clicked(self) -> None:
+        inv = self.selected_invoice()
+        if inv is not None and inv.status == "draft":
+            self.post_selected()
+
+    # ------------------------------------------------------------------ actions
+    def _open(self, dialog, on_accepted) -> None:
+        self.current_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(on_accepted)
+        dialog.finished.connect(lambda _r: setattr(self, "current_dialog", None))
+        dialog.open()
+
+    def new_invoice(self, customer_id: int | None = None) -> InvoiceDialog:
+        if customer_id is None and self._customer_filter is not None:
+            customer_id = self._customer_filter[0]
+        dialog = InvoiceDialog(self, customer_id=customer_id)
+        self._open(dialog, lambda: self._saved(dialog.result_invoice.invoice_id if dialog.result_invoice else None))
+        return dialog
+
+    def _saved(self, invoice_id: int | None) -> None:
+        self.invoicesChanged.emit()
+        self.refresh(select_id=invoice_id)
+
+    def post_selected(self) -> bool:
+        inv = self.selected_invoice()
+        if inv is None or inv.status != "draft":
+            return False
+        if not common.ask_yes_no(self, self.tr("Post invoice"), self.tr(
+                "Post the draft for {customer} ({total})? A posted invoice gets its number and can no "
+                "longer be changed, only voided.").format(customer=inv.customer_name,
+                                                          total=common.money_text(inv.total))):
+            return False
+        try:
+            try:
+                result = invoice_service.post_invoice(inv.id)
+            except CreditHoldError as hold:
+                reason = common.ask_text(self, self.tr("Post invoice"), self.tr(
+                    "{message}\n\nReason for the override:").format(message=hold.message))
+                if not reason:
+                    return False
+                result = invoice_service.post_invoice(inv.id, override_reason=reason)
+        except ArappError as exc:
+            common.show_error(self, self.tr("Post invoice"), exc.message)
+            return False
+        self.statusMessage.emit(self.tr("Invoice {number} posted").format(number=result.number))
+        self._saved(inv.id)
+        return True
+
+    def void_selected(self) -> VoidInvoiceDialog | None:
+        inv = self.selected_invoice()
+        if inv is None:
+            return None
+        dialog = VoidInvoiceDialog(inv, self)
+        self._open(dialog, lambda: self._saved(inv.id))
+        return dialog
+
+    def take_receipt(self):
+        from arapp.ui.receipt_dialog import ReceiptDialog
+
+        inv = self.selected_invoice()
+        customer_id = inv.customer_id if inv is not None else (
+            self._customer_filter[0] if self._customer_filter else None)
+        dialog = ReceiptDialog(self, customer_id=customer_id)
+        self._open(dialog, lambda: self._saved(inv.id if inv is not None else None))
+        return dialog

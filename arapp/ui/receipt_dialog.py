@@ -1,0 +1,400 @@
+"""Take a payment (收款) from a customer and allocate it (核销).
+
+The dialog lists the customer's open invoices and fills in the allocation the books
+would make, oldest due first (services.receipts.preview_allocation); the user may change
+any line by hand. What is not allocated is shown as the customer's credit (预收), and
+saving calls services.receipts.record_receipt with exactly the lines shown.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from arapp.errors import ArappError, ValidationError
+from arapp.money import amount_in_words, format_amount, parse_amount
+from arapp.reports.balances import customer_balance, open_items
+from arapp.services import receipts as receipt_service
+from arapp.ui.common import (
+    AMOUNT_ALIGN,
+    AmountEdit,
+    ErrorLabel,
+    amount_text,
+    date_text,
+    from_qdate,
+    mark_invalid,
+    money_text,
+    payment_method_names,
+)
+from arapp.ui.customer_picker import CustomerPicker
+
+RECALC_DELAY_MS = 300
+
+
+@dataclass
+class AllocationRow:
+    invoice_id: int
+    number: str
+    issue_date: _dt.date
+    due_date: _dt.date
+    open_amount: int
+    days_overdue: int
+    allocate: int = 0
+
+
+class AllocationModel(QAbstractTableModel):
+    """Open invoices with the amount of this receipt to allocate to each (editable)."""
+
+    ALLOCATE_COLUMN = 4
+    editRejected = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[AllocationRow] = []
+
+    def headers(self) -> list[str]:
+        return [self.tr("Invoice no."), self.tr("Issue date"), self.tr("Due date"), self.tr("Open (¥)"),
+                self.tr("Allocate (¥)"), self.tr("Left open (¥)")]
+
+    def set_rows(self, rows: list[AllocationRow]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rows(self) -> list[AllocationRow]:
+        return list(self._rows)
+
+    def set_plan(self, amounts: dict[int, int]) -> None:
+        for r in self._rows:
+            r.allocate = amounts.get(r.invoice_id, 0)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 4), self.index(len(self._rows) - 1, 5))
+
+    def allocations(self) -> list[tuple[int, int]]:
+        """(invoice id, fen) for every line with something allocated."""
+        return [(r.invoice_id, r.allocate) for r in self._rows if r.allocate > 0]
+
+    def total_allocated(self) -> int:
+        return sum(r.allocate for r in self._rows)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < 6:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.headers()[section]
+            if role == Qt.ItemDataRole.TextAlignmentRole and section >= 3:
+                return int(AMOUNT_ALIGN)
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        if index.isValid() and index.column() == self.ALLOCATE_COLUMN:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        r = self._rows[index.row()]
+        c = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [r.number, date_text(r.issue_date), date_text(r.due_date), amount_text(r.open_amount),
+                    amount_text(r.allocate) if r.allocate else "", amount_text(r.open_amount - r.allocate)][c]
+        if role == Qt.ItemDataRole.EditRole:
+            if c == self.ALLOCATE_COLUMN:
+                return format_amount(r.allocate, symbol=False, thousands=False) if r.allocate else ""
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.TextAlignmentRole and c >= 3:
+            return int(AMOUNT_ALIGN)
+        if role == Qt.ItemDataRole.ForegroundRole and c == 2 and r.days_overdue:
+            return QBrush(QColor("#b71c1c"))
+        if role == Qt.ItemDataRole.BackgroundRole and c == self.ALLOCATE_COLUMN:
+            return QBrush(QColor("#fffbe6"))
+        if role == Qt.ItemDataRole.ToolTipRole and c == self.ALLOCATE_COLUMN:
+            return self.tr("Double-click to change the amount allocated to this invoice")
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or index.column() != self.ALLOCATE_COLUMN or role != Qt.ItemDataRole.EditRole:
+            return False
+        r = self._rows[index.row()]
+        text = str(value or "").strip()
+        try:
+            fen = 0 if not text else parse_amount(text, allow_negative=False)
+        except ValidationError as exc:
+            self.editRejected.emit(exc.message)
+            return False
+        if fen > r.open_amount:
+            self.editRejected.emit(
+                self.tr("{amount} is more than the {open} open on invoice {number}").format(
+                    amount=money_text(fen), open=money_text(r.open_amount), number=r.number))
+            return False
+        r.allocate = fen
+        self.dataChanged.emit(self.index(index.row(), 4), self.index(index.row(), 5))
+        return True
+
+
+class ReceiptDialog(QDialog):
+    """Record a receipt for a customer, previewing and editing its allocation."""
+
+    def __init__(self, parent: QWidget | None = None, customer_id: int | None = None):
+        super().__init__(parent)
+        self.customer_id: int | None = None
+        self.result_receipt: receipt_service.ReceiptResult | None = None
+        self._existing_credit = 0
+        self._open_total = 0
+        self._planned_amount: int | None = None
+        self.setMinimumSize(820, 560)
+        self._recalc_timer = QTimer(self)
+        self._recalc_timer.setSingleShot(True)
+        self._recalc_timer.setInterval(RECALC_DELAY_MS)
+        self._recalc_timer.timeout.connect(self._amount_changed)
+
+        self.customer = CustomerPicker()
+        self.customer.customerChosen.connect(self._customer_chosen)
+        self.customer.editingFinished.connect(self._customer_typed)
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.amount = AmountEdit()
+        self.amount.textChanged.connect(lambda _t: self._recalc_timer.start())
+        self.amount.editingFinished.connect(self._amount_changed)
+        self.amount_words = QLabel()
+        self.amount_words.setStyleSheet("color: #555;")
+        self.method = QComboBox()
+        for value, label in payment_method_names():
+            self.method.addItem(label, value)
+        self.reference = QLineEdit()
+        self.memo = QLineEdit()
+        self.customer_info = QLabel()
+        self.customer_info.setWordWrap(True)
+
+        self.form_box = QGroupBox()
+        form = QFormLayout(self.form_box)
+        self.labels = [QLabel() for _ in range(6)]
+        amount_row = QVBoxLayout()
+        amount_row.setSpacing(2)
+        amount_row.addWidget(self.amount)
+        amount_row.addWidget(self.amount_words)
+        for label, widget in zip(self.labels, (self.customer, self.date, amount_row, self.method, self.reference,
+                                                self.memo), strict=True):
+            form.addRow(label, widget)
+        form.addRow("", self.customer_info)
+
+        self.model = AllocationModel(self)
+        self.model.dataChanged.connect(lambda *_: self._update_summary())
+        self.model.editRejected.connect(lambda msg: self.error.show_message(msg))
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.reset_button = QPushButton()
+        self.reset_button.clicked.connect(self.reallocate)
+        self.clear_button = QPushButton()
+        self.clear_button.clicked.connect(lambda: self.model.set_plan({}))
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.alloc_box = QGroupBox()
+        alloc_layout = QVBoxLayout(self.alloc_box)
+        alloc_layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.summary, 1)
+        row.addWidget(self.clear_button)
+        row.addWidget(self.reset_button)
+        alloc_layout.addLayout(row)
+
+        self.error = ErrorLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form_box)
+        layout.addWidget(self.alloc_box, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+        self.retranslate_ui()
+        if customer_id is not None:
+            self.customer.set_customer(customer_id)
+        self._update_summary()
+
+    # ------------------------------------------------------------------ text
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Take payment"))
+        self.form_box.setTitle(self.tr("Receipt"))
+        self.alloc_box.setTitle(self.tr("Allocation to open invoices (oldest due first; double-click to change)"))
+        for label, text in zip(self.labels, (self.tr("Customer *"), self.tr("Date"), self.tr("Amount (¥) *"),
+                                             self.tr("Method"), self.tr("Reference"), self.tr("Memo")), strict=True):
+            label.setText(text)
+        self.reference.setPlaceholderText(self.tr("Bank serial no., cheque no. or transaction id"))
+        self.reset_button.setText(self.tr("Allocate oldest first"))
+        self.clear_button.setText(self.tr("Allocate nothing"))
+        for i, (_value, label) in enumerate(payment_method_names()):
+            self.method.setItemText(i, label)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
+        self._update_summary()
+        self._update_customer_info()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------------ customer and plan
+    def _customer_typed(self) -> None:
+        if self.customer.customer_id is None and self.customer.text().strip():
+            self.customer.resolve()
+
+    def _customer_chosen(self, customer_id: int) -> None:
+        self.customer_id = customer_id
+        mark_invalid(self.customer, False)
+        try:
+            items = open_items(customer_id)
+            balance = customer_balance(customer_id)
+        except ArappError as exc:
+            self.error.show_message(exc.message)
+            return
+        self._existing_credit = balance.credit
+        self._open_total = balance.open_invoices
+        self.model.set_rows([AllocationRow(i.invoice_id, i.number, i.issue_date, i.due_date, i.open_amount,
+                                           i.days_overdue) for i in items])
+        self._update_customer_info()
+        self.reallocate()
+
+    def _update_customer_info(self) -> None:
+        if self.customer_id is None:
+            self.customer_info.setText("")
+            return
+        text = self.tr("Open invoices: {count}, owing {open}").format(
+            count=self.model.rowCount(), open=money_text(self._open_total))
+        if self._existing_credit:
+            text += self.tr("; unapplied credit already held: {credit}").format(
+                credit=money_text(self._existing_credit))
+        self.customer_info.setText(text)
+
+    def amount_fen(self) -> int | None:
+        try:
+            return self.amount.fen(field="amount")
+        except ValidationError:
+            return None
+
+    def _amount_changed(self) -> None:
+        """A new amount gets a fresh oldest-first plan; the same amount keeps hand edits."""
+        self._recalc_timer.stop()
+        if self.amount_fen() != self._planned_amount:
+            self.reallocate()
+
+    def reallocate(self) -> None:
+        """Fill the allocation oldest due first for the amount typed (services preview)."""
+        self._recalc_timer.stop()
+        self.error.clear_message()
+        mark_invalid(self.amount, False)
+        amount = self.amount_fen()
+        self._planned_amount = amount
+        words = ""
+        if amount:
+            try:
+                words = amount_in_words(amount)
+            except Exception:  # words are a courtesy; never block the dialog on them
+                words = ""
+        self.amount_words.setText(words)
+        if self.customer_id is None or not amount:
+            self.model.set_plan({})
+            self._update_summary()
+            return
+        try:
+            plan, _left = receipt_service.preview_allocation(self.customer_id, amount, receipt_service.AUTO)
+        except ArappError as exc:
+            self.error.show_message(exc.message)
+            self.model.set_plan({})
+        else:
+            self.model.set_plan({line.invoice_id: line.amount for line in plan})
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        amount = self.amount_fen() or 0
+        allocated = self.model.total_allocated()
+        left = amount - allocated
+        if left < 0:
+            text = self.tr("Allocated {allocated}: {over} more than the receipt").format(
+                allocated=money_text(allocated), over=money_text(-left))
+            self.summary.setText(f"<span style='color:#b00020'>{text}</span>")
+            return
+        text = self.tr("Allocated {allocated} to {count} invoices").format(
+            allocated=money_text(allocated), count=len(self.model.allocations()))
+        if left:
+            text += "; " + self.tr("<b>{left}</b> stays with the customer as credit").format(
+                left=money_text(left))
+        self.summary.setText(text)
+
+    def leftover(self) -> int:
+        return (self.amount_fen() or 0) - self.model.total_allocated()
+
+    # ------------------------------------------------------------------ saving
+    def save(self) -> bool:
+        """Record the receipt with the allocation shown; False (and a message) if refused."""
+        self.error.clear_message()
+        for w in (self.customer, self.amount):
+            mark_invalid(w, False)
+        if self.customer_id is None or self.customer.customer_id != self.customer_id:
+            resolved = self.customer.resolve()
+            if resolved is None:
+                mark_invalid(self.customer)
+                self.error.show_message(self.tr("Choose the customer who paid"))
+                return False
+        try:
+            amount = self.amount.fen(field="amount")
+            allocations = self.model.allocations()
+            receipt_service.preview_allocation(self.customer_id, amount, allocations)
+            self.result_receipt = receipt_service.record_receipt(
+                self.customer_id, from_qdate(self.date.date()), amount, method=self.method.currentData(),
+                reference=self.reference.text(), memo=self.memo.text(), allocations=allocations)
+        except ArappError as exc:
+            if exc.field == "amount":
+                mark_invalid(self.amount)
+                self.amount.setFocus()
+                self.error.show_message(self.tr("Amount: {message}").format(message=exc.message))
+            else:
+                self.error.show_message(exc.message)
+            return False
+        self.accept()
+        return True
