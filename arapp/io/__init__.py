@@ -1,0 +1,1 @@
+"""Import and export: Excel and CSV files in and out of the books."""

@@ -1,0 +1,262 @@
+"""Excel export of report tables (openpyxl, write-only mode so 20,000 rows stay quick).
+
+Each ``ReportTable`` becomes one sheet: a title row with the as-of date merged across
+the table, the company and subtitle lines, a bold header row with the panes frozen
+below it, the rows, a bold totals row and the footnotes.
+
+Values are real Excel values: money is a number of yuan with the format ``#,##0.00``
+(the fen integer becomes a Decimal and then a float only for the cell: the accepted
+edge), counts are integers (``0``), dates are dates (``yyyy-mm-dd``), ratios are
+percentages (``0.00%``).
+
+Text never turns into a formula. openpyxl stores a string starting with ``=`` as a
+formula; every text cell here is forced to a string cell, and text starting with
+``=``, ``+``, ``-``, ``@``, a tab or a carriage return also gets Excel's quote prefix
+(so it stays text even when someone edits the cell), with the visible text unchanged.
+Characters XML cannot hold (other control characters) are dropped, and a carriage
+return is written as ``&#13;`` so it survives the XML round trip.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import io
+import os
+import re
+import unicodedata
+import zipfile
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+
+from arapp.money import fen_to_decimal
+from arapp.reports.table import ReportTable
+
+__all__ = ["write_table_xlsx", "write_tables_xlsx", "FORMULA_PREFIXES", "display_width"]
+
+#: First characters that make a spreadsheet treat text as a formula (CSV/formula injection).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+MONEY_FORMAT = "#,##0.00"
+INT_FORMAT = "0"
+DATE_FORMAT = "yyyy-mm-dd"
+PERCENT_FORMAT = "0.00%"
+NUMBER_FORMAT = "0.0"
+
+_TITLE_FONT = Font(bold=True, size=14)
+_SUBTITLE_FONT = Font(size=10, color="444444")
+_BOLD = Font(bold=True)
+_NOTE_FONT = Font(size=9, italic=True, color="666666")
+_HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
+_TOTAL_FILL = PatternFill("solid", fgColor="F2F2F2")
+_THIN = Side(style="thin", color="808080")
+_HEADER_BORDER = Border(bottom=_THIN, top=_THIN)
+_TOTAL_BORDER = Border(top=_THIN, bottom=Side(style="double", color="808080"))
+_HEADER_ALIGN = Alignment(horizontal="center", vertical="center", wrap_text=True)
+_RIGHT = Alignment(horizontal="right")
+
+_SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
+_MAX_WIDTH = 60
+_WIDTH_SAMPLE = 5000     # rows measured for column widths (the longest of a sample is enough)
+
+
+def display_width(text: str) -> int:
+    """Width in Excel character units: East Asian wide and full-width characters count double."""
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def _clean_text(value: str) -> str:
+    return ILLEGAL_CHARACTERS_RE.sub("", value)
+
+
+def _sheet_title(name: str, used: set[str]) -> str:
+    base = _SHEET_NAME_BAD.sub("_", name).strip("'") or "Sheet"
+    base = base[:31]
+    title, n = base, 2
+    while title.lower() in used:
+        suffix = f" ({n})"
+        title = base[:31 - len(suffix)] + suffix
+        n += 1
+    used.add(title.lower())
+    return title
+
+
+def _shown_width(value, kind: str) -> int:
+    if value is None:
+        return 0
+    if kind == "money":
+        return len(f"{value / 100:,.2f}") if isinstance(value, int) else 12
+    if kind == "date":
+        return 10
+    if kind in ("percent", "number"):
+        return 8
+    return display_width(str(value))
+
+
+def _column_widths(table: ReportTable) -> list[float]:
+    rows = table.rows
+    sample = rows if len(rows) <= _WIDTH_SAMPLE else rows[:_WIDTH_SAMPLE // 2] + rows[-_WIDTH_SAMPLE // 2:]
+    extra = [table.totals] if table.totals else []
+    widths = []
+    for i, col in enumerate(table.columns):
+        # Header labels wrap onto two lines when long.
+        header = display_width(col.label)
+        w = max(header if header <= 12 else (header + 1) // 2, 6)
+        for row in (*sample, *extra):
+            w = max(w, _shown_width(row[i], col.kind))
+        widths.append(min(w + 2, _MAX_WIDTH))
+    return widths
+
+
+class _SheetWriter:
+    """Writes one ReportTable into a write-only worksheet."""
+
+    def __init__(self, wb: Workbook, table: ReportTable, title: str):
+        self.ws = wb.create_sheet(title)
+        self.table = table
+        self.has_cr = False
+
+    def text_cell(self, value: str, font: Font | None = None) -> WriteOnlyCell:
+        value = _clean_text(value)
+        cell = WriteOnlyCell(self.ws, value=value)
+        cell.data_type = "s"          # never a formula, whatever the text starts with
+        if value.startswith(FORMULA_PREFIXES):
+            cell.quotePrefix = True
+        if "\r" in value:
+            self.has_cr = True
+        if font is not None:
+            cell.font = font
+        return cell
+
+    def value_cell(self, value, kind: str, font: Font | None = None) -> WriteOnlyCell:
+        if value is None or (isinstance(value, str) and kind != "text"):
+            if isinstance(value, str) and value:
+                return self.text_cell(value, font)
+            cell = WriteOnlyCell(self.ws, value=None)
+        elif kind == "money":
+            # The accepted edge: fen → Decimal yuan → float for the cell value only.
+            cell = WriteOnlyCell(self.ws, value=float(fen_to_decimal(value)))
+            cell.number_format = MONEY_FORMAT
+        elif kind == "int":
+            cell = WriteOnlyCell(self.ws, value=int(value))
+            cell.number_format = INT_FORMAT
+        elif kind == "date":
+            v = value.date() if isinstance(value, _dt.datetime) else value
+            cell = WriteOnlyCell(self.ws, value=v)
+            cell.number_format = DATE_FORMAT
+        elif kind == "percent":
+            cell = WriteOnlyCell(self.ws, value=float(Decimal(value)))
+            cell.number_format = PERCENT_FORMAT
+        elif kind == "number":
+            cell = WriteOnlyCell(self.ws, value=float(Decimal(value)))
+            cell.number_format = NUMBER_FORMAT
+        else:
+            return self.text_cell(str(value), font)
+        if font is not None:
+            cell.font = font
+        return cell
+
+    def write(self) -> None:
+        ws, t = self.ws, self.table
+        ncols = len(t.columns)
+        last_col = get_column_letter(max(ncols, 1))
+        for i, w in enumerate(_column_widths(t), start=1):
+            ws.column_dimensions[get_column_letter(i)].width = w
+
+        lines: list[tuple[str, Font]] = [(t.title_with_date(), _TITLE_FONT)]
+        if t.company:
+            lines.append((t.company, _SUBTITLE_FONT))
+        lines += [(s, _SUBTITLE_FONT) for s in t.subtitle]
+        header_row = len(lines) + 1
+        ws.freeze_panes = f"A{header_row + 1}"
+        ws.print_title_rows = f"{header_row}:{header_row}"
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = "9"   # A4
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+        for r, (text, font) in enumerate(lines, start=1):
+            ws.append([self.text_cell(text, font)])
+            if ncols > 1:
+                ws.merged_cells.add(f"A{r}:{last_col}{r}")
+
+        header = []
+        for col in t.columns:
+            c = self.text_cell(col.label, _BOLD)
+            c.fill = _HEADER_FILL
+            c.border = _HEADER_BORDER
+            c.alignment = _HEADER_ALIGN
+            header.append(c)
+        ws.append(header)
+
+        kinds = [c.kind for c in t.columns]
+        for row in t.rows:
+            ws.append([None if value is None else self.value_cell(value, kind)
+                       for value, kind in zip(row, kinds, strict=True)])
+        last_data = header_row + len(t.rows)
+        if t.rows:
+            ws.auto_filter.ref = f"A{header_row}:{last_col}{last_data}"
+
+        if t.totals is not None:
+            cells = []
+            for value, kind in zip(t.totals, kinds, strict=True):
+                c = self.value_cell(value, kind, _BOLD)
+                c.fill = _TOTAL_FILL
+                c.border = _TOTAL_BORDER
+                if kind not in ("text",) and isinstance(value, str):
+                    c.alignment = _RIGHT
+                cells.append(c)
+            ws.append(cells)
+
+        if t.footnotes:
+            ws.append([])
+            for note in t.footnotes:
+                ws.append([self.text_cell(note, _NOTE_FONT)])
+
+
+def write_table_xlsx(table: ReportTable, path: str | os.PathLike) -> Path:
+    """Write one report table as an .xlsx workbook with one sheet."""
+    return write_tables_xlsx([table], path)
+
+
+def write_tables_xlsx(tables: Sequence[ReportTable] | Iterable[ReportTable], path: str | os.PathLike) -> Path:
+    """Write several report tables, one sheet each (the monthly report's sections)."""
+    path = Path(path)
+    wb = Workbook(write_only=True)
+    used: set[str] = set()
+    has_cr = False
+    for t in tables:
+        w = _SheetWriter(wb, t, _sheet_title(t.sheet_name or t.title, used))
+        w.write()
+        has_cr = has_cr or w.has_cr
+    if not used:
+        wb.create_sheet("Sheet")
+    if has_cr:
+        buf = io.BytesIO()
+        wb.save(buf)
+        _write_escaping_cr(buf.getvalue(), path)
+    else:
+        tmp = path.with_name(path.name + ".part")
+        wb.save(tmp)
+        os.replace(tmp, path)
+    return path
+
+
+def _write_escaping_cr(data: bytes, path: Path) -> None:
+    """Rewrite the worksheets so a carriage return in text is ``&#13;``: a raw CR in XML
+    text reads back as a line feed (XML end-of-line handling)."""
+    tmp = path.with_name(path.name + ".part")
+    with zipfile.ZipFile(io.BytesIO(data)) as zin, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            content = zin.read(item.filename)
+            if item.filename.startswith("xl/worksheets/") and item.filename.endswith(".xml"):
+                content = content.replace(b"\r", b"&#13;")
+            zout.writestr(item, content)
+    os.replace(tmp, path)
