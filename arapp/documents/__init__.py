@@ -1,0 +1,1 @@
+"""Printed documents (ReportLab PDFs) and charts (matplotlib Figures, never pyplot)."""
