@@ -1,0 +1,160 @@
+"""The printable reports by name, for the command line and the GUI's Reports menu.
+
+``build_report`` returns the report's tables; ``export_report`` writes them to a PDF
+(one document, a section per table, charts included) or an Excel workbook (a sheet per
+table); ``export_aging`` does the same for an aging result the user is looking at.
+
+The exporters live in the outer layers (``arapp.documents``, ``arapp.io``) and are
+imported when a file is written, so building a report never loads ReportLab,
+openpyxl or matplotlib.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from arapp.dates import add_months, month_bounds, parse_date
+from arapp.errors import ValidationError
+from arapp.i18n import tr
+from arapp.reports.aging import AgingResult
+from arapp.reports.aging_analysis import aging_analysis_report, aging_analysis_title
+from arapp.reports.company import company_name
+from arapp.reports.credit_record import credit_record_report, credit_record_title
+from arapp.reports.overdue import most_recent_friday, weekly_overdue_report, weekly_overdue_title
+from arapp.reports.table import ReportTable, aging_table
+
+__all__ = ["FORMATS", "REPORTS", "ReportSpec", "build_report", "export_aging", "export_report", "export_tables",
+           "report_title", "resolve_dates"]
+
+FORMATS = ("pdf", "xlsx")
+
+
+@dataclass(frozen=True)
+class ReportSpec:
+    name: str
+    title: Callable[[_dt.date, str], str]                     # (as_of, month) → document title
+    build: Callable[[_dt.date, str], list[ReportTable]]       # (as_of, month) → tables
+    uses: str                                                 # "as_of" or "month": what the user picks
+    description: Callable[[], str]
+
+
+def _month_of(d: _dt.date) -> str:
+    return f"{d.year:04d}-{d.month:02d}"
+
+
+REPORTS: dict[str, ReportSpec] = {
+    "weekly-overdue": ReportSpec(
+        "weekly-overdue",
+        title=lambda as_of, month: weekly_overdue_title(),
+        build=lambda as_of, month: weekly_overdue_report(as_of),
+        uses="as_of",
+        description=lambda: tr("reports", "Weekly overdue report (逾期报表): overdue customers and invoices, "
+                                          "as of a Friday"),
+    ),
+    "aging-analysis": ReportSpec(
+        "aging-analysis",
+        title=lambda as_of, month: aging_analysis_title(month),
+        build=lambda as_of, month: aging_analysis_report(month),
+        uses="month",
+        description=lambda: tr("reports", "Monthly aging analysis report (账龄分析报告) for a month"),
+    ),
+    "credit-record": ReportSpec(
+        "credit-record",
+        title=lambda as_of, month: credit_record_title(),
+        build=lambda as_of, month: _credit_record(as_of, month),
+        uses="as_of",
+        description=lambda: tr("reports", "Credit record (信誉记录表): each customer's invoices, repayment "
+                                          "dates and days late"),
+    ),
+}
+
+
+def _credit_record(as_of: _dt.date, month: str | None) -> list[ReportTable]:
+    if month:
+        first, last = month_bounds(month)
+        return credit_record_report(first, last, as_of=as_of)
+    return credit_record_report(as_of=as_of)
+
+
+def _spec(name: str) -> ReportSpec:
+    spec = REPORTS.get(name)
+    if spec is None:
+        raise ValidationError(tr("reports", "Unknown report '{name}'; choose one of: {names}",
+                                 name=name, names=", ".join(REPORTS)))
+    return spec
+
+
+def resolve_dates(name: str, as_of: _dt.date | str | None = None,
+                  month: str | None = None) -> tuple[_dt.date, str | None]:
+    """The as-of date and month a report will use when the user gave some, none or both.
+
+    weekly-overdue: as of the date given, else the last day of the month given, else the
+    most recent Friday. aging-analysis: the month given, else the as-of date's month,
+    else the last complete month (as of that month's last day). credit-record: as of the
+    date given, else the month's last day, else today; with a month, that month's invoices.
+    """
+    spec = _spec(name)
+    when = parse_date(as_of, field="as_of") if isinstance(as_of, str) else as_of
+    if month:
+        _first, last = month_bounds(month, field="month")
+        month = _month_of(last)
+    if spec.name == "aging-analysis":
+        if not month:
+            if when is not None:
+                month = _month_of(when)
+            else:
+                today = _dt.date.today()
+                month = _month_of(add_months(today.replace(day=1), -1))
+        return month_bounds(month)[1], month
+    if when is None:
+        if month:
+            when = month_bounds(month)[1]
+        else:
+            when = most_recent_friday() if spec.name == "weekly-overdue" else _dt.date.today()
+    return when, month
+
+
+def report_title(name: str, as_of: _dt.date | str | None = None, month: str | None = None) -> str:
+    when, month = resolve_dates(name, as_of, month)
+    return _spec(name).title(when, month or _month_of(when))
+
+
+def build_report(name: str, as_of: _dt.date | str | None = None, month: str | None = None) -> list[ReportTable]:
+    """The named report's tables (read-only: nothing is written)."""
+    when, month = resolve_dates(name, as_of, month)
+    return _spec(name).build(when, month)
+
+
+def export_tables(tables: Sequence[ReportTable], fmt: str, path: str | os.PathLike, *,
+                  title: str | None = None) -> Path:
+    """Write tables as a PDF (one document under ``title``) or an Excel workbook."""
+    fmt = (fmt or "").lower().lstrip(".")
+    if fmt == "pdf":
+        from arapp.documents.pdf import write_table_pdf, write_tables_pdf
+
+        if len(tables) == 1 and title is None:
+            return write_table_pdf(tables[0], path)
+        return write_tables_pdf(tables, path, title=title)
+    if fmt == "xlsx":
+        from arapp.io.excel import write_tables_xlsx
+
+        return write_tables_xlsx(tables, path)
+    raise ValidationError(tr("reports", "Unknown export format '{fmt}' (pdf or xlsx)", fmt=fmt))
+
+
+def export_report(name: str, fmt: str, path: str | os.PathLike, as_of: _dt.date | str | None = None,
+                  month: str | None = None) -> Path:
+    """Build the named report and write it to ``path`` as ``fmt`` ('pdf' or 'xlsx')."""
+    when, month = resolve_dates(name, as_of, month)
+    spec = _spec(name)
+    tables = spec.build(when, month)
+    return export_tables(tables, fmt, path, title=spec.title(when, month or _month_of(when)))
+
+
+def export_aging(result: AgingResult, fmt: str, path: str | os.PathLike) -> Path:
+    """Write an aging result (any view) as a PDF with its chart, or an Excel sheet."""
+    return export_tables([aging_table(result, company_name())], fmt, path)

@@ -1,0 +1,202 @@
+"""The weekly overdue report (逾期报表), prepared every Friday.
+
+Which customers are overdue as of a date, and with which invoices: the collector in
+charge, each invoice's due date, days overdue and overdue amount, most overdue first.
+Two tables: the customers (one line each) and the invoices behind them.
+
+Amounts are what was still owed at the end of the as-of date on invoices whose due
+date had passed (due before the as-of date), computed as the aging report computes
+them, so the total equals the aging report's overdue total for the same date.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from arapp.db.database import db
+from arapp.i18n import tr
+from arapp.reports.company import company_name
+from arapp.reports.ledger_sql import credit_pieces_sql, open_pieces_sql
+from arapp.reports.table import Column, ReportTable
+
+__all__ = ["ContactInfo", "OverdueInvoice", "last_contacts", "most_recent_friday", "overdue_invoices",
+           "weekly_overdue_report"]
+
+FRIDAY = 4
+
+
+def most_recent_friday(today: _dt.date | None = None) -> _dt.date:
+    """The Friday on or before ``today``: the weekly report's default as-of date."""
+    today = today or _dt.date.today()
+    return today - _dt.timedelta(days=(today.weekday() - FRIDAY) % 7)
+
+
+@dataclass(frozen=True)
+class ContactInfo:
+    """The latest collection contact with a customer and the payment they promised."""
+
+    last_contact: _dt.date | None = None
+    promised_date: _dt.date | None = None
+    promised_amount: int | None = None     # fen
+
+
+def last_contacts(customer_ids: Iterable[int]) -> dict[int, ContactInfo]:
+    """Latest contact and promised payment date per customer, for the overdue report.
+
+    The collection log (contacts and promises to pay, issue #4) does not exist yet, so
+    this returns ``{}`` and the report's "last contact" and "promised date" columns stay
+    empty. When the log exists, this is the one place to fill: one query for all the
+    given customers, returning ``{customer_id: ContactInfo(...)}`` with the latest
+    contact date and the date of the latest promise still open.
+    """
+    return {}
+
+
+@dataclass(frozen=True)
+class OverdueInvoice:
+    invoice_id: int
+    number: str
+    customer_id: int
+    customer_code: str
+    customer_name: str
+    collector: str
+    phone: str
+    due_date: _dt.date
+    days_overdue: int
+    amount: int        # fen still owed at the end of the as-of date
+
+
+def _as_date(v) -> _dt.date:
+    return v if isinstance(v, _dt.date) else _dt.date.fromisoformat(str(v)[:10])
+
+
+def _pieces(when: _dt.date) -> tuple[str, list]:
+    # The aging report's rule: today's figures from the open amounts, any other date recomputed.
+    return open_pieces_sql(db.obj.param, None if when == _dt.date.today() else when)
+
+
+def overdue_invoices(as_of: _dt.date) -> list[OverdueInvoice]:
+    """Invoices with money owed after their due date, as of the end of ``as_of``;
+    most days overdue first, then the larger amount."""
+    p = db.obj.param
+    pieces, params = _pieces(as_of)
+    sql = (
+        "SELECT o.invoice_id, i.number, o.customer_id, c.code, c.name, "
+        "COALESCE(NULLIF(u.display_name, ''), u.username, ''), c.phone, i.due_date, o.amount "
+        "FROM (SELECT x.invoice_id, x.customer_id, SUM(x.amount) AS amount "
+        f"      FROM ({pieces}) x WHERE x.due_date < {p} "
+        "      GROUP BY x.invoice_id, x.customer_id HAVING SUM(x.amount) > 0) o "
+        "JOIN invoice i ON i.id = o.invoice_id "
+        "JOIN customer c ON c.id = o.customer_id "
+        "LEFT JOIN app_user u ON u.id = c.collector_id"
+    )
+    out = []
+    for iid, number, cid, code, name, collector, phone, due, amount in db.execute_sql(
+            sql, [*params, as_of.isoformat()]).fetchall():
+        due = _as_date(due)
+        out.append(OverdueInvoice(iid, number or "", cid, code, name, collector or "", phone or "",
+                                  due, (as_of - due).days, int(amount)))
+    out.sort(key=lambda r: (-r.days_overdue, -r.amount, r.number))
+    return out
+
+
+def _credits(as_of: _dt.date, customer_ids: set[int]) -> dict[int, int]:
+    if not customer_ids:
+        return {}
+    p = db.obj.param
+    credits, params = credit_pieces_sql(p, None if as_of == _dt.date.today() else as_of)
+    out: dict[int, int] = {}
+    for cid, amount in db.execute_sql(
+            f"SELECT c.customer_id, SUM(c.amount) FROM ({credits}) c GROUP BY c.customer_id", params).fetchall():
+        if cid in customer_ids and amount:
+            out[cid] = int(amount)
+    return out
+
+
+def weekly_overdue_report(as_of: _dt.date | None = None, *, company: str | None = None) -> list[ReportTable]:
+    """The Friday overdue report: overdue customers, then their overdue invoices.
+
+    ``as_of`` defaults to the most recent Friday on or before today.
+    """
+    when = as_of or most_recent_friday()
+    company = company_name() if company is None else company
+    items = overdue_invoices(when)
+    ids = {r.customer_id for r in items}
+    contacts = last_contacts(sorted(ids))
+    credits = _credits(when, ids)
+
+    per_customer: dict[int, dict] = {}
+    for r in items:
+        c = per_customer.setdefault(r.customer_id, {
+            "code": r.customer_code, "name": r.customer_name, "collector": r.collector, "phone": r.phone,
+            "count": 0, "amount": 0, "days": 0})
+        c["count"] += 1
+        c["amount"] += r.amount
+        c["days"] = max(c["days"], r.days_overdue)
+    customers = sorted(per_customer.items(), key=lambda kv: (-kv[1]["days"], -kv[1]["amount"], kv[1]["code"]))
+
+    subtitle = [tr("reports", "Invoices past their due date and still unpaid at the end of {date} ({weekday})",
+                   date=when.isoformat(), weekday=_weekday(when))]
+    contact_note = tr("reports", "Last contact and promised payment dates come from the collection log; "
+                                 "they stay empty until contacts are recorded.")
+    total_amount = sum(r.amount for r in items)
+
+    summary = ReportTable(
+        title=tr("reports", "Overdue customers"),
+        columns=[
+            Column("code", tr("reports", "Customer code")),
+            Column("name", tr("reports", "Customer")),
+            Column("collector", tr("reports", "Collector")),
+            Column("phone", tr("reports", "Phone")),
+            Column("invoices", tr("reports", "Overdue invoices"), "int"),
+            Column("max_days", tr("reports", "Most days overdue"), "int"),
+            Column("overdue", tr("reports", "Overdue amount"), "money"),
+            Column("credit", tr("reports", "Advance payments"), "money", blank_zero=True),
+            Column("last_contact", tr("reports", "Last contact"), "date"),
+            Column("promised_date", tr("reports", "Promised date"), "date"),
+        ],
+        rows=[[c["code"], c["name"], c["collector"], c["phone"], c["count"], c["days"], c["amount"],
+               credits.get(cid, 0), contacts.get(cid, ContactInfo()).last_contact,
+               contacts.get(cid, ContactInfo()).promised_date] for cid, c in customers],
+        company=company, as_of=when, subtitle=subtitle,
+        totals=[tr("reports", "Total"), tr("reports", "{n} customers", n=len(customers)), None, None, len(items),
+                max((c["days"] for _, c in customers), default=0), total_amount,
+                sum(credits.values()), None, None],
+        footnotes=[tr("reports", "Sorted by days overdue, then amount. Amounts in yuan."), contact_note],
+        sheet_name=tr("reports", "Overdue customers"),
+    )
+    detail = ReportTable(
+        title=tr("reports", "Overdue invoices"),
+        columns=[
+            Column("code", tr("reports", "Customer code")),
+            Column("name", tr("reports", "Customer")),
+            Column("collector", tr("reports", "Collector")),
+            Column("number", tr("reports", "Invoice no.")),
+            Column("due_date", tr("reports", "Due date"), "date"),
+            Column("days", tr("reports", "Days overdue"), "int"),
+            Column("amount", tr("reports", "Overdue amount"), "money"),
+            Column("last_contact", tr("reports", "Last contact"), "date"),
+            Column("promised_date", tr("reports", "Promised date"), "date"),
+        ],
+        rows=[[r.customer_code, r.customer_name, r.collector, r.number, r.due_date, r.days_overdue, r.amount,
+               contacts.get(r.customer_id, ContactInfo()).last_contact,
+               contacts.get(r.customer_id, ContactInfo()).promised_date] for r in items],
+        company=company, as_of=when, subtitle=subtitle,
+        totals=[tr("reports", "Total"), None, None, tr("reports", "{n} invoices", n=len(items)), None, None,
+                total_amount, None, None],
+        footnotes=[tr("reports", "Sorted by days overdue, then amount. Amounts in yuan."), contact_note],
+        sheet_name=tr("reports", "Overdue invoices"),
+    )
+    return [summary, detail]
+
+
+def weekly_overdue_title() -> str:
+    return tr("reports", "Weekly overdue report")
+
+
+def _weekday(d: _dt.date) -> str:
+    names = (tr("reports", "Monday"), tr("reports", "Tuesday"), tr("reports", "Wednesday"), tr("reports", "Thursday"),
+             tr("reports", "Friday"), tr("reports", "Saturday"), tr("reports", "Sunday"))
+    return names[d.weekday()]
