@@ -35,7 +35,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
-from arapp.money import fen_to_decimal
+from arapp.money import fen_to_decimal, format_amount
 from arapp.reports.table import ReportTable
 
 __all__ = ["write_table_xlsx", "write_tables_xlsx", "FORMULA_PREFIXES", "display_width"]
@@ -91,7 +91,7 @@ def _shown_width(value, kind: str) -> int:
     if value is None:
         return 0
     if kind == "money":
-        return len(f"{value / 100:,.2f}") if isinstance(value, int) else 12
+        return len(format_amount(value, symbol=False)) if isinstance(value, int) else 12
     if kind == "date":
         return 10
     if kind in ("percent", "number"):
