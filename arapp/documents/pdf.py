@@ -238,12 +238,15 @@ def _layout(table: ReportTable, avail_width: float) -> _Layout:
             else:   # digits have one width: the longest strings are the widest
                 longest = sorted({r[j] for r in all_rows}, key=len)[-3:] if all_rows else []
                 natural[j] = max((m.width(s) for s in longest), default=0.0)
-        # A header may wrap onto two lines: it needs about half its width, and its longest word.
+        # A header may wrap onto two lines: it needs about half its width, or its longest word.
         head_min = []
         for c in cols:
             full = m.width(c.label)
             words = c.label.split() if " " in c.label else [c.label]
-            need = max(full / 2 if _has_wide(c.label) else max(m.width(w) for w in words), 0.0)
+            if _has_wide(c.label):      # Chinese breaks anywhere, but not a short label
+                need = full if len(c.label) <= 4 else full / 2
+            else:
+                need = max(m.width(w) for w in words)
             head_min.append(min(full, max(need, m.width("0000"))))
         widths = [max(natural[j], m.width(c.label)) + pad for j, c in enumerate(cols)]
         total = sum(widths)

@@ -105,9 +105,9 @@ def _column_widths(table: ReportTable) -> list[float]:
     extra = [table.totals] if table.totals else []
     widths = []
     for i, col in enumerate(table.columns):
-        # Header labels wrap onto two lines when long.
+        # A header wraps onto two lines only when it is very long.
         header = display_width(col.label)
-        w = max(header if header <= 12 else (header + 1) // 2, 6)
+        w = max(header if header <= 24 else (header + 1) // 2, 6)
         for row in (*sample, *extra):
             w = max(w, _shown_width(row[i], col.kind))
         widths.append(min(w + 2, _MAX_WIDTH))
