@@ -503,7 +503,7 @@ def cmd_screenshot(args) -> int:
     from arapp.db.database import resolve_target
     from arapp.ui.screenshot import take_screenshots
 
-    paths = take_screenshots(args.out, resolve_target(args.db))
+    paths = take_screenshots(args.out, resolve_target(args.db), lang=i18n.language())
     for path in paths:
         print(path)
     return EXIT_OK

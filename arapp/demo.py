@@ -74,14 +74,15 @@ class DemoSummary:
 
 # ----------------------------------------------------------------------------- the company
 
+# Company settings, under the dotted keys the settings use (``credit.hold_overdue_days``).
 COMPANY = {
-    "company_name": "上海锦绣物业管理有限公司",
-    "company_address": "上海市浦东新区锦绣路1888号锦绣大厦5楼",
-    "company_phone": "021-58881234",
-    "company_tax_id": "91310115MA1K3B7X2Q",
-    "company_bank": "中国工商银行上海锦绣支行",
-    "company_bank_account": "1001 2345 0900 1234 567",
-    "company_contact": "李晓梅",
+    "company.name": "上海锦绣物业管理有限公司",
+    "company.address": "上海市浦东新区锦绣路1888号锦绣大厦5楼",
+    "company.phone": "021-58881234",
+    "company.tax_id": "91310115MA1K3B7X2Q",
+    "company.bank": "中国工商银行上海锦绣支行",
+    "company.bank_account": "1001 2345 0900 1234 567",
+    "company.contact": "李晓梅",
 }
 
 # username, display name, role

@@ -174,4 +174,4 @@ def test_progress_reaches_the_total_and_one_audit_record(sqlite_db):
     assert summary.users == 7
     roles = dict(rows("SELECT username, role FROM app_user"))
     assert sorted(roles.values()).count("collector") == 3 and "manager" in roles.values()
-    assert scalar("SELECT value FROM company_setting WHERE key = 'company_name'") == "上海锦绣物业管理有限公司"
+    assert scalar("SELECT value FROM company_setting WHERE key = 'company.name'") == "上海锦绣物业管理有限公司"
