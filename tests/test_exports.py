@@ -236,3 +236,13 @@ def test_aging_table_views(sqlite_db):
     assert inv.rows[0][:6] == ["INV-2026-000001", a, "A公司", D(2026, 1, 1), D(2026, 1, 1), 89]
     cat = aging_table(aging(D(2026, 3, 31), view="category"), "X")
     assert {r[0]: r[1] for r in cat.rows} == {"业主": 1, "贸易客户": 1} and cat.totals[1] == 2
+
+
+def test_pdf_falls_back_to_the_builtin_chinese_font(tmp_path, monkeypatch):
+    from arapp.documents import pdf
+
+    monkeypatch.setattr(pdf, "_font", None)
+    monkeypatch.setattr(pdf, "cjk_font_path", lambda: None)
+    assert pdf.pdf_font() == (pdf.FALLBACK_FONT, False)
+    path = pdf.write_table_pdf(small_table(["甲公司"]), tmp_path / "cid.pdf")
+    assert b"STSong-Light" in path.read_bytes()
