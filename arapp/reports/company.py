@@ -6,7 +6,7 @@ from arapp.db.database import db
 from arapp.i18n import tr
 
 #: The setting that holds the company name; ``company_name`` (no dot) is read too,
-#: because the demo books store it under that key.
+#: because demo books built before the settings moved to dotted keys stored it there.
 COMPANY_NAME_KEYS = ("company.name", "company_name")
 
 
