@@ -297,3 +297,15 @@ def test_balance_summary_totals(cust):
     assert rep.total_open == 10000
     assert rep.total_credit == 2000
     assert rep.total_balance == 8000
+
+
+def test_a_backdated_void_takes_effect_on_its_date(cust):
+    res = post(cust, D(2026, 3, 1), 10000)
+    receipts.record_receipt(cust, D(2026, 3, 5), 10000)
+    invoices.void_invoice(res.number, "重复开票", date=D(2026, 3, 15))
+    cid = customers.get_customer(cust).id
+    before = customer_balance(cid, D(2026, 3, 14))
+    after = customer_balance(cid, D(2026, 3, 20))
+    assert (before.open_invoices, before.credit) == (0, 0)
+    assert (after.open_invoices, after.credit) == (0, 10000)
+    assert invoice_open_as_of(res.invoice_id, D(2026, 3, 4)) == 10000

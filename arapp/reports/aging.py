@@ -296,22 +296,24 @@ def aging(as_of: _dt.date | None = None, *, basis: str = "due", scheme: str | Sc
         row.credit = int(credit)
     for cid, row in per_customer.items():
         c = customers.get(cid, {})
-        row.extra.update({"collector": c.get("collector", ""), "category": c.get("category", ""),
-                          "rating": c.get("rating", ""), "phone": c.get("phone", "")})
+        row.extra.update({"collector": c.get("collector", ""), "collector_id": c.get("collector_id"),
+                          "category": c.get("category", ""), "rating": c.get("rating", "")})
     rows = [r for r in per_customer.values() if _keep(r, customers.get(r.customer_id, {}), filters)]
 
     if view == "customer":
         rows.sort(key=lambda r: r.key)
         return AgingResult(when, basis, sch, view, rows, filters)
 
-    group_key = "collector" if view == "collector" else "category"
-    groups: dict[str, AgingRow] = {}
+    groups: dict[object, AgingRow] = {}
     for r in rows:
-        name = r.extra.get(group_key) or ""
-        g = groups.get(name)
+        # collectors are grouped by user (two people may share a name), categories by name
+        gid = r.extra.get("collector_id") if view == "collector" else (r.extra.get("category") or "")
+        name = r.extra.get("collector" if view == "collector" else "category") or ""
+        g = groups.get(gid)
         if g is None:
             label = name or (tr("aging", "(no collector)") if view == "collector" else tr("aging", "(no category)"))
-            g = groups[name] = AgingRow(name, label, [0] * n, extra={"overdue": 0, "customers": 0})
+            g = groups[gid] = AgingRow(name, label, [0] * n,
+                                       extra={"overdue": 0, "customers": 0, "group_id": gid})
         g.buckets = [a + b for a, b in zip(g.buckets, r.buckets, strict=True)]
         g.credit += r.credit
         g.extra["overdue"] += r.overdue

@@ -214,7 +214,9 @@ def void_invoice(ref, reason: str, *, date: _dt.date | None = None) -> InvoiceRe
             alloc.reverse_allocation(a, date)
             released += a.amount
         inv = Invoice.get_by_id(inv.id)
-        Invoice.update(status="void", open_amount=0, void_reason=reason, voided_at=now(),
+        # A backdated void takes effect on its date (as its reversals do), at this time of day.
+        voided_at = _dt.datetime.combine(date, now().time()) if date != _dt.date.today() else now()
+        Invoice.update(status="void", open_amount=0, void_reason=reason, voided_at=voided_at,
                        voided_by=actor.username).where(Invoice.id == inv.id).execute()
         inv = Invoice.get_by_id(inv.id)
         record_audit("void", "invoice", inv.id, before, snapshot(inv))
