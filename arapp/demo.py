@@ -165,7 +165,7 @@ CN_REASONS = {
 # ----------------------------------------------------------------------------- the simulation
 
 class _Cust:
-    __slots__ = ("idx", "id", "kind", "terms", "behaviour", "start", "stop", "late_mean", "partial_pct",
+    __slots__ = ("idx", "id", "kind", "terms", "behaviour", "start", "stop", "grace", "late_mean", "partial_pct",
                  "monthly", "area_centi", "price", "parking", "rent", "methods", "open", "credit",
                  "cashier", "roundup")
 
@@ -395,6 +395,7 @@ class _Builder:
             # Most customers are there from the first month; some join later.
             c.start = 0 if rng.random() < 0.88 else rng.randrange(n_months)
             c.stop = None
+            c.grace = rng.randint(1, 4)
             if c.behaviour == "stopped":
                 c.stop = c.start if rng.random() < 0.4 else rng.randrange(c.start, n_months)
             c.late_mean = rng.choice((8, 15, 25, 40, 70))
@@ -517,6 +518,8 @@ class _Builder:
                     amount = -(-monthly * rng.choice((3, 6, 12)) // 10000) * 10000
                     push(first_ord + rng.randint(0, 9), 2, c, ("R", amount, None))
             else:
+                if c.stop is not None and mi > c.stop + c.grace:
+                    continue  # sales stop a few months after a customer stops paying (credit hold)
                 x = rng.random()
                 count = 1 if x < 0.6 else 2 if x < 0.9 else 3 if x < 0.95 else 0
                 for _ in range(count):
@@ -530,7 +533,7 @@ class _Builder:
                         lines.append((f"{product}（{unit}）", qty * 1000, price, qty * price))
                     push(day, 0, c, ("I", lines, "销售货款" if c.kind == "enterprise" else "代理销售货款",
                                      period, "manual"))
-            if c.behaviour == "partial" and rng.random() < 0.12:
+            if c.behaviour == "partial" and rng.random() < (0.12 if c.kind in ("owner", "tenant") else 0.3):
                 # A partial payer now and then pays down part of the arrears.
                 push(rng.randint(first_ord, max(first_ord, last_ord)), 2, c, ("R", None, rng.choice((30, 50, 100))))
         heap = self.heap
