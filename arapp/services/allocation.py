@@ -41,6 +41,24 @@ def lock_invoice(invoice_id: int) -> Invoice:
     return inv
 
 
+def lock_source(source: Receipt | CreditNote) -> None:
+    """On PostgreSQL, lock the receipt or credit note so two users cannot both spend
+    what is left of it (SQLite's IMMEDIATE transactions already queue writers)."""
+    if is_postgres():
+        model = type(source)
+        model.select(model.id).where(model.id == source.id).for_update().execute()
+
+
+def status_name(status: str) -> str:
+    """A document status in the user's language, for messages."""
+    names = {
+        "draft": tr("status", "draft"), "posted": tr("status", "open"), "partly_paid": tr("status", "partly paid"),
+        "paid": tr("status", "paid"), "void": tr("status", "void"), "written_off": tr("status", "written off"),
+        "reversed": tr("status", "reversed"),
+    }
+    return names.get(status, status)
+
+
 def invoice_status_for(total: int, open_amount: int) -> str:
     if open_amount <= 0:
         return "paid"
@@ -124,7 +142,7 @@ def allocate(invoice: Invoice, source: Receipt | CreditNote, amount: int, date: 
     if invoice.status not in Invoice.OPEN_STATUSES:
         raise ValidationError(
             tr("services", "Invoice {number} is not open (status: {status})",
-               number=invoice.number or invoice.id, status=invoice.status))
+               number=invoice.number or invoice.id, status=status_name(invoice.status)))
     if invoice.customer_id != source.customer_id:
         raise ValidationError(
             tr("services", "Invoice {number} belongs to another customer", number=invoice.number))
@@ -132,6 +150,7 @@ def allocate(invoice: Invoice, source: Receipt | CreditNote, amount: int, date: 
         raise ValidationError(
             tr("services", "{amount} is more than the {open} still open on invoice {number}",
                amount=_fmt(amount), open=_fmt(invoice.open_amount), number=invoice.number))
+    lock_source(source)
     available = receipt_unallocated(source) if isinstance(source, Receipt) else credit_note_unapplied(source)
     if amount > available:
         raise ValidationError(

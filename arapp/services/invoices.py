@@ -207,7 +207,7 @@ def void_invoice(ref, reason: str, *, date: _dt.date | None = None) -> InvoiceRe
             raise ValidationError(tr("services", "A draft is not voided; delete it instead"))
         if inv.status in ("void", "written_off"):
             raise ValidationError(
-                tr("services", "Invoice {number} is already {status}", number=inv.number, status=inv.status))
+                tr("services", "Invoice {number} is already {status}", number=inv.number, status=alloc.status_name(inv.status)))
         before = snapshot(inv)
         released = 0
         for a in alloc.live_allocations(invoice_id=inv.id):

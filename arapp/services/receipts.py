@@ -80,7 +80,7 @@ def _manual_plan(customer_id: int, amount: int, allocations) -> list[alloc.Alloc
         seen.add(inv.id)
         if inv.status not in ("posted", "partly_paid"):
             raise ValidationError(
-                tr("services", "Invoice {number} is not open (status: {status})", number=inv.number, status=inv.status))
+                tr("services", "Invoice {number} is not open (status: {status})", number=inv.number, status=alloc.status_name(inv.status)))
         if not isinstance(part, int) or isinstance(part, bool) or part <= 0:
             raise ValidationError(tr("services", "An allocation must be a positive amount"))
         if part > inv.open_amount:

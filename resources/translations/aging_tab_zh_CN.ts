@@ -1,0 +1,221 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name>AgingTableModel</name>
+        <message>
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Collector</source>
+            <translation>催收员</translation>
+        </message>
+        <message>
+            <source>Invoice no.</source>
+            <translation>单号</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>逾期天数</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>客户数</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Total open</source>
+            <translation>未收合计</translation>
+        </message>
+        <message>
+            <source>Unapplied credit</source>
+            <translation>预收</translation>
+        </message>
+        <message>
+            <source>Net balance</source>
+            <translation>净额</translation>
+        </message>
+        <message>
+            <source>Total ({n})</source>
+            <translation>合计（{n}）</translation>
+        </message>
+        <message>
+            <source>Double-click to see this customer's open invoices</source>
+            <translation>双击查看该客户的未收单据</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchemeDialog</name>
+        <message>
+            <source>Aging scheme</source>
+            <translation>账龄分段方案</translation>
+        </message>
+        <message>
+            <source>Use as the default scheme</source>
+            <translation>设为默认方案</translation>
+        </message>
+        <message>
+            <source>optional: one name per bucket, separated by commas</source>
+            <translation>可选：每个分段一个名称，用逗号分隔</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Bucket edges (days)</source>
+            <translation>分段边界（天）</translation>
+        </message>
+        <message>
+            <source>Bucket names</source>
+            <translation>分段名称</translation>
+        </message>
+        <message>
+            <source>Each edge is the last day of a bucket; one more bucket holds everything older. Up to 12 buckets; 0 makes a 'not yet due' bucket.</source>
+            <translation>每个边界是一个分段的最后一天，最后另有一段容纳更久的账款。最多 12 段；边界 0 生成“未到期”分段。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgingTab</name>
+        <message>
+            <source>As of</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>Age from</source>
+            <translation>账龄起算</translation>
+        </message>
+        <message>
+            <source>Scheme</source>
+            <translation>分段方案</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>视图</translation>
+        </message>
+        <message>
+            <source>Collector</source>
+            <translation>催收员</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>信用等级</translation>
+        </message>
+        <message>
+            <source>Min. amount</source>
+            <translation>最低金额</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>Invoice date</source>
+            <translation>开票日</translation>
+        </message>
+        <message>
+            <source>By customer</source>
+            <translation>按客户</translation>
+        </message>
+        <message>
+            <source>By invoice</source>
+            <translation>按单据</translation>
+        </message>
+        <message>
+            <source>By collector</source>
+            <translation>按催收员</translation>
+        </message>
+        <message>
+            <source>By category</source>
+            <translation>按类别</translation>
+        </message>
+        <message>
+            <source>Schemes…</source>
+            <translation>分段方案…</translation>
+        </message>
+        <message>
+            <source>Define a bucket scheme</source>
+            <translation>定义账龄分段方案</translation>
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation>仅逾期</translation>
+        </message>
+        <message>
+            <source>Search code, name or phone</source>
+            <translation>搜索编码、名称或电话</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <source>Print (PDF)…</source>
+            <translation>打印（PDF）…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Aging</source>
+            <translation>账龄</translation>
+        </message>
+        <message>
+            <source>All collectors</source>
+            <translation>全部催收员</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>全部类别</translation>
+        </message>
+        <message>
+            <source>All ratings</source>
+            <translation>全部等级</translation>
+        </message>
+        <message>
+            <source>As of {date}: open {total}, overdue {overdue} ({ratio}), unapplied credit {credit}, {n} rows</source>
+            <translation>截至 {date}：未收 {total}，逾期 {overdue}（{ratio}），预收 {credit}，共 {n} 行</translation>
+        </message>
+        <message>
+            <source>Customer: {name}  ✕</source>
+            <translation>客户：{name}  ✕</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>另存为</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>已保存 {path}</translation>
+        </message>
+    </context>
+</TS>
