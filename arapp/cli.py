@@ -396,6 +396,36 @@ def build_parser() -> _Parser:
                    help=tr("cli", "date of the reversal (default today)"))
     c.set_defaults(func=cmd_receipt_reverse)
 
+    # aging
+    p = add(sub, "aging", tr("cli", "aging analysis of open receivables"), json_output=False)
+    p.add_argument("--as-of", type=date_arg, default=None, metavar=tr("cli", "DATE"),
+                   help=tr("cli", "age at the end of this day (default today)"))
+    p.add_argument("--basis", choices=("due", "invoice"), default="due",
+                   help=tr("cli", "count age from the due date (default) or the invoice date"))
+    p.add_argument("--scheme", default=None, metavar=tr("cli", "NAME"),
+                   help=tr("cli", "bucket scheme (default: the default scheme; built in: default, yearly)"))
+    p.add_argument("--by", choices=("customer", "invoice", "collector", "category"), default="customer",
+                   help=tr("cli", "one row per customer (default), invoice, collector or category"))
+    p.add_argument("--overdue-only", action="store_true", help=tr("cli", "only rows with money overdue"))
+    p.add_argument("--format", choices=("table", "csv", "json", "xlsx", "pdf"), default="table",
+                   help=tr("cli", "table (default), csv, json, xlsx or pdf"))
+    p.add_argument("-o", "--output", default=None, metavar=tr("cli", "FILE"),
+                   help=tr("cli", "write to this file (required for xlsx and pdf)"))
+    p.set_defaults(func=cmd_aging)
+
+    # report
+    p = add(sub, "report", tr("cli", "print a named report to PDF or Excel"), json_output=False)
+    p.add_argument("name", choices=("weekly-overdue", "aging-analysis", "credit-record"),
+                   help=tr("cli", "weekly-overdue (逾期报表), aging-analysis (账龄分析报告) or credit-record (信誉记录表)"))
+    when = p.add_mutually_exclusive_group()
+    when.add_argument("--as-of", type=date_arg, default=None, metavar=tr("cli", "DATE"),
+                      help=tr("cli", "report date (weekly report default: the last Friday)"))
+    when.add_argument("--month", default=None, metavar="YYYY-MM",
+                      help=tr("cli", "report month (monthly report default: last month)"))
+    p.add_argument("--format", choices=("pdf", "xlsx"), default="pdf", help=tr("cli", "pdf (default) or xlsx"))
+    p.add_argument("-o", "--output", required=True, metavar=tr("cli", "FILE"), help=tr("cli", "the file to write"))
+    p.set_defaults(func=cmd_report)
+
     # screenshot
     p = add(sub, "screenshot", tr("cli", "save PNG screenshots of the main window's tabs"), json_output=False)
     p.add_argument("--out", required=True, metavar=tr("cli", "DIR"), help=tr("cli", "folder for the PNG files"))
@@ -865,6 +895,80 @@ def cmd_receipt_reverse(args) -> int:
         print("  " + tr("cli", "{invoice} is owed again: {amount}", invoice=number, amount=money_sign(-amount)))
     print(tr("cli", "Customer {code} balance: {balance}.", code=result.customer_code,
              balance=money_sign(bal.balance)))
+    return EXIT_OK
+
+
+
+
+# ----------------------------------------------------------------------------- aging and reports
+
+def cmd_aging(args) -> int:
+    """Aging as a terminal table, CSV, JSON, or an Excel/PDF file."""
+    from arapp.reports.aging import AgingFilter, aging
+    from arapp.reports.company import company_name
+    from arapp.reports.table import aging_table, format_cell
+
+    if args.format in ("xlsx", "pdf") and not args.output:
+        raise CliError(tr("cli", "--format {fmt} needs -o FILE", fmt=args.format))
+    result = aging(args.as_of, basis=args.basis, scheme=args.scheme, view=args.by,
+                   filters=AgingFilter(overdue_only=args.overdue_only))
+    if args.format in ("xlsx", "pdf"):
+        from arapp.reports.catalog import export_aging
+
+        path = export_aging(result, args.format, args.output)
+        print(tr("cli", "Wrote {path}", path=str(path)))
+        return EXIT_OK
+    if args.format == "json":
+        text = json.dumps(result.to_json(), ensure_ascii=False, indent=2, default=str)
+        return _emit(text, args.output)
+    table = aging_table(result, company_name())
+    if args.format == "csv":
+        import csv
+        import io
+
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        w.writerow([c.label for c in table.columns])
+        for row in table.rows + ([table.totals] if table.totals else []):
+            w.writerow(["" if v is None else (plain(v) if c.kind == "money" else
+                                              v.isoformat() if isinstance(v, _dt.date) else v)
+                        for c, v in zip(table.columns, row, strict=True)])
+        return _emit(buf.getvalue(), args.output, newline="")
+    lines = [table.title_with_date(), *table.subtitle]
+    shown = table.rows
+    cut = len(shown) > TOP_ROWS * 5
+    if cut:
+        shown = shown[:TOP_ROWS * 5]
+    body = [[fit(format_cell(v, c.kind, blank_zero=c.blank_zero), 24) for c, v in zip(table.columns, row, strict=True)]
+            for row in shown]
+    footer = [[format_cell(v, c.kind) for c, v in zip(table.columns, table.totals, strict=True)]] if table.totals else []
+    right = [c.kind in ("money", "int", "number", "percent") for c in table.columns]
+    lines.append(render_table([c.label for c in table.columns], body, right, footer))
+    if cut:
+        lines.append(tr("cli", "{count} more rows not shown (use --format csv or xlsx for all).",
+                        count=len(table.rows) - len(shown)))
+    return _emit("\n".join(lines) + "\n", args.output)
+
+
+def _emit(text: str, output: str | None, newline: str | None = None) -> int:
+    if output:
+        with open(output, "w", encoding="utf-8-sig" if newline == "" else "utf-8", newline=newline) as f:
+            f.write(text)
+        print(tr("cli", "Wrote {path}", path=output))
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def cmd_report(args) -> int:
+    """One of the named reports to PDF or Excel."""
+    from arapp.dates import month_bounds
+    from arapp.reports.catalog import export_report
+
+    if args.month:
+        month_bounds(args.month, field="month")     # refuses 2026-13 with a clear message
+    path = export_report(args.name, args.format, args.output, as_of=args.as_of, month=args.month)
+    print(tr("cli", "Wrote {path}", path=str(path)))
     return EXIT_OK
 
 

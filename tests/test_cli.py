@@ -235,3 +235,51 @@ def test_every_cli_and_demo_message_has_chinese():
     assert len(wanted) > 100
     missing = sorted(s for ctx, s in wanted if not i18n.lookup(ctx, s, "zh_CN"))
     assert missing == []
+
+
+def _aging_book(capsys, dbfile):
+    run_json(capsys, dbfile, "customer", "add", "--name", "A公司", "--code", "A1", "--terms", "0")
+    run_json(capsys, dbfile, "invoice", "add", "--customer", "A1", "--date", "2026-01-01", "--amount", "100")
+    run_json(capsys, dbfile, "invoice", "add", "--customer", "A1", "--date", "2026-03-01", "--amount", "200")
+
+
+def test_aging_json_carries_buckets_rows_and_totals(capsys, dbfile):
+    _aging_book(capsys, dbfile)
+    code, out, err = run(capsys, dbfile, "aging", "--as-of", "2026-03-31", "--format", "json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["buckets"][:4] == ["Not yet due", "1-30 days", "31-60 days", "61-90 days"]
+    assert data["rows"][0]["buckets"][:4] == ["0.00", "200.00", "0.00", "100.00"]
+    assert data["totals"]["total"] == "300.00"
+
+
+def test_aging_csv_table_and_files(capsys, dbfile, tmp_path):
+    _aging_book(capsys, dbfile)
+    code, out, _ = run(capsys, dbfile, "aging", "--as-of", "2026-03-31", "--format", "csv", "--by", "invoice")
+    assert code == 0 and "INV-2026-000001" in out and "100.00" in out
+    code, out, _ = run(capsys, dbfile, "aging", "--as-of", "2026-03-31", "--by", "category")
+    assert code == 0 and "300.00" in out
+    for fmt in ("xlsx", "pdf"):
+        target = tmp_path / f"aging.{fmt}"
+        code, _, err = run(capsys, dbfile, "aging", "--format", fmt, "-o", str(target))
+        assert code == 0, err
+        assert target.stat().st_size > 1000
+    target = tmp_path / "weekly.xlsx"
+    code, _, err = run(capsys, dbfile, "report", "weekly-overdue", "--as-of", "2026-03-27", "--format", "xlsx",
+                       "-o", str(target))
+    assert code == 0, err and target.exists()
+
+
+@pytest.mark.parametrize("args", [
+    ("aging", "--as-of", "2026-02-30"),
+    ("aging", "--scheme", "nope"),
+    ("aging", "--format", "pdf"),
+    ("report", "aging-analysis", "--month", "2026-13", "-o", "x.pdf"),
+    ("report", "nope", "-o", "x.pdf"),
+])
+def test_aging_and_report_refusals_exit_2(capsys, dbfile, args):
+    _aging_book(capsys, dbfile)
+    before = counts(dbfile)
+    code, out, err = run(capsys, dbfile, *args)
+    assert code == 2 and err.strip()
+    assert counts(dbfile) == before
