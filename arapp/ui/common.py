@@ -134,8 +134,22 @@ def mark_invalid(widget: QWidget | None, invalid: bool = True) -> None:
 
 # --------------------------------------------------------------------------- names
 
+_status_names: dict[str, dict[str, str]] = {}
+
+
 def invoice_status_name(status: str) -> str:
-    names = {
+    """The status in the current language (cached per language: table cells ask often)."""
+    from arapp import i18n
+
+    lang = i18n.language()
+    names = _status_names.get(lang)
+    if names is None:
+        names = _status_names[lang] = _invoice_status_names()
+    return names.get(status, status)
+
+
+def _invoice_status_names() -> dict[str, str]:
+    return {
         "draft": QCoreApplication.translate("InvoiceStatus", "Draft"),
         "posted": QCoreApplication.translate("InvoiceStatus", "Open"),
         "partly_paid": QCoreApplication.translate("InvoiceStatus", "Partly paid"),
@@ -143,7 +157,6 @@ def invoice_status_name(status: str) -> str:
         "void": QCoreApplication.translate("InvoiceStatus", "Void"),
         "written_off": QCoreApplication.translate("InvoiceStatus", "Written off"),
     }
-    return names.get(status, status)
 
 
 def invoice_status_filters() -> list[tuple[str, str]]:

@@ -104,6 +104,8 @@ class CustomerDialog(QDialog):
         grid = QGridLayout()
         grid.addWidget(self.basic_box, 0, 0)
         grid.addWidget(self.credit_box, 0, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(self.error)
@@ -173,6 +175,8 @@ class CustomerDialog(QDialog):
         self.collector.setCurrentIndex(max(0, self.collector.findData(collector_id)) if collector_id else 0)
         self.aliases.setPlainText("\n".join(customer_service.customer_aliases(customer_id)))
         self.notes.setPlainText(c.notes)
+        for edit in (self.code, self.name, self.category, self.phone, self.email, self.address, self.tax_id):
+            edit.setCursorPosition(0)
 
     # ------------------------------------------------------------------ saving
     def _field_label(self, field: str | None) -> str:

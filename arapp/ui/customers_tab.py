@@ -372,7 +372,7 @@ class CustomersTab(QWidget):
         index = self.model.index(row, 0)
         self.view.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.view.scrollTo(index)
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def select_customer(self, customer_id: int) -> None:
         row = self.model.row_for_id(customer_id)

@@ -57,8 +57,13 @@ class PagedTableModel(QAbstractTableModel):
         self._total: int | None = None
 
     # --- what subclasses provide -------------------------------------------------------
+    #: Column keys, in order (static: data() must not translate on every call).
+    KEYS: tuple[str, ...] = ()
+    #: Keys of the amount columns (right-aligned).
+    AMOUNT_KEYS: frozenset[str] = frozenset()
+
     def columns(self) -> list[tuple[str, str]]:
-        """(key, header) pairs."""
+        """(key, header) pairs, headers in the current language."""
         raise NotImplementedError
 
     def load_page(self, offset: int, limit: int) -> Callable[[], list[Any]]:
@@ -77,7 +82,7 @@ class PagedTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
-        return 0 if parent.isValid() else len(self.columns())
+        return 0 if parent.isValid() else len(self.KEYS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal:
@@ -97,13 +102,12 @@ class PagedTableModel(QAbstractTableModel):
         r, c = index.row(), index.column()
         if not (0 <= r < len(self._rows)):
             return None
-        cols = self.columns()
-        if not (0 <= c < len(cols)):
+        if not (0 <= c < len(self.KEYS)):
             return None
         row = self._rows[r]
         if role == Qt.ItemDataRole.UserRole:
             return row
-        key = cols[c][0]
+        key = self.KEYS[c]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(AMOUNT_ALIGN) if self.is_amount(key) else None
         return self.cell(row, key, role)
@@ -120,7 +124,7 @@ class PagedTableModel(QAbstractTableModel):
 
     # --- paging ------------------------------------------------------------------------
     def is_amount(self, key: str) -> bool:
-        return False
+        return key in self.AMOUNT_KEYS
 
     def row_at(self, row: int) -> Any:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -234,8 +238,9 @@ class PagedTableModel(QAbstractTableModel):
 class InvoiceTableModel(PagedTableModel):
     """The invoice list, sorted and filtered by SQL (reports.invoice_list)."""
 
-    SORT_BY_COLUMN = ("number", "customer", "customer_name", "issue_date", "due_date", "total",
-                      "open_amount", "status")
+    KEYS = ("number", "customer", "customer_name", "issue_date", "due_date", "total", "open_amount", "status")
+    AMOUNT_KEYS = frozenset({"total", "open_amount"})
+    SORT_BY_COLUMN = KEYS            # every column sorts in SQL by the key of the same name
 
     def __init__(self, runner: JobRunner | None = None, page_size: int = PAGE_SIZE, parent=None,
                  *, today: _dt.date | None = None):
@@ -256,9 +261,6 @@ class InvoiceTableModel(PagedTableModel):
             ("open_amount", QCoreApplication.translate("TableModels", "Open (¥)")),
             ("status", QCoreApplication.translate("TableModels", "Status")),
         ]
-
-    def is_amount(self, key: str) -> bool:
-        return key in ("total", "open_amount")
 
     @property
     def filters(self) -> InvoiceFilter:
@@ -370,6 +372,9 @@ def customer_list_page(text: str, offset: int, limit: int) -> list[CustomerListR
 class CustomerTableModel(PagedTableModel):
     """Customers matching the search text (code, name, alias, phone), by code."""
 
+    KEYS = ("code", "name", "phone", "balance", "overdue")
+    AMOUNT_KEYS = frozenset({"balance", "overdue"})
+
     def __init__(self, runner: JobRunner | None = None, page_size: int = PAGE_SIZE, parent=None):
         super().__init__(runner, page_size, parent)
         self._text = ""
@@ -382,9 +387,6 @@ class CustomerTableModel(PagedTableModel):
             ("balance", QCoreApplication.translate("TableModels", "Balance (¥)")),
             ("overdue", QCoreApplication.translate("TableModels", "Overdue (¥)")),
         ]
-
-    def is_amount(self, key: str) -> bool:
-        return key in ("balance", "overdue")
 
     @property
     def search_text(self) -> str:
