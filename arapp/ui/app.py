@@ -1,0 +1,177 @@
+"""Start the window: ``run_gui(db_target, lang)``.
+
+Sets up QApplication with a font that has Chinese glyphs, installs the translators
+(zh_CN unless told otherwise), opens the books, fills an empty database with demo data
+on a worker thread behind a progress dialog (first run), then shows the main window.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QProgressDialog
+
+from arapp import __version__
+from arapp.db.database import close_database, describe_target, open_database
+from arapp.errors import ArappError
+from arapp.paths import cjk_font_path
+from arapp.ui import common
+from arapp.ui.common import ui_settings
+from arapp.ui.jobs import JobCancelled, JobRunner
+from arapp.ui.translator import install_translators
+
+log = logging.getLogger(__name__)
+
+DEMO_CUSTOMERS = 300
+DEMO_YEARS = 3
+DEMO_SEED = 1
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created once), named for QSettings, with a CJK-capable font."""
+    app = QApplication.instance()
+    if app is None:
+        if sys.platform.startswith("linux") and not any(
+                os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(common.ORGANIZATION)
+    app.setApplicationName(common.APPLICATION)
+    app.setApplicationVersion(__version__)
+    install_cjk_font(app)
+    return app
+
+
+_font_family: str | None = None
+
+
+def install_cjk_font(app: QApplication) -> str | None:
+    """Register the bundled or system Chinese font and make it the application font."""
+    global _font_family
+    if _font_family is None:
+        path = cjk_font_path()
+        if path is not None:
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+            if families:
+                _font_family = families[0]
+            else:
+                log.warning("could not load the Chinese font %s", path)
+    if _font_family:
+        font = QFont(app.font())
+        font.setFamilies([_font_family, *app.font().families()])
+        if font.pointSizeF() < 10:
+            font.setPointSizeF(10)
+        app.setFont(font)
+    return _font_family
+
+
+def choose_language(lang: str | None) -> str | None:
+    """The argument, else ARAPP_LANG, else the language chosen last time (QSettings)."""
+    if lang:
+        return lang
+    if os.environ.get("ARAPP_LANG"):
+        return os.environ["ARAPP_LANG"]
+    saved = ui_settings().value("ui/language")
+    return str(saved) if saved else None
+
+
+def database_is_empty() -> bool:
+    from arapp.services.customers import search_customers
+
+    return not search_customers("", limit=1)
+
+
+def start_demo_build(runner: JobRunner, parent=None, on_done=None):
+    """Fill the database with demo data on a worker thread, behind a progress dialog with Cancel.
+
+    Returns (handle, dialog), or (None, None) when the demo module is not available.
+    """
+    try:
+        from arapp.demo import build_demo
+    except ImportError:
+        log.warning("arapp.demo is not available; starting with empty books")
+        return None, None
+    dialog = QProgressDialog(parent)
+    dialog.setWindowTitle(QCoreApplication.translate("App", "First start"))
+    dialog.setLabelText(QCoreApplication.translate("App", "The books are empty: creating demo customers, invoices and receipts…"))
+    dialog.setCancelButtonText(QCoreApplication.translate("App", "Cancel"))
+    dialog.setRange(0, 0)
+    dialog.setMinimumDuration(0)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setMinimumWidth(420)
+
+    def work(progress, cancelled):
+        try:
+            return build_demo(customers=DEMO_CUSTOMERS, years=DEMO_YEARS, seed=DEMO_SEED,
+                              progress=progress, cancel=cancelled)
+        except Exception:
+            if cancelled():
+                raise JobCancelled() from None      # the demo's own DemoCancelled, or any stop
+            raise
+
+    def progressed(done: int, total: int) -> None:
+        if total > 0:
+            dialog.setRange(0, total)
+            dialog.setValue(min(done, total))
+
+    def finish(ok: bool, message: str = "") -> None:
+        dialog.close()
+        if message:
+            common.show_error(None, QCoreApplication.translate("App", "Demo data"), message)
+        if on_done is not None:
+            on_done(ok)
+
+    handle = runner.submit(
+        work, name="demo", on_progress=progressed,
+        on_finished=lambda _r: finish(True),
+        on_failed=lambda msg: finish(False, QCoreApplication.translate("App", "The demo data could not be created: {error}").format(error=msg)),
+        on_cancelled=lambda: finish(False),
+    )
+    dialog.canceled.connect(handle.cancel)
+    dialog.canceled.connect(lambda: dialog.setLabelText(QCoreApplication.translate("App", "Cancelling…")))
+    dialog.show()
+    return handle, dialog
+
+
+def run_gui(db_target: str | None = None, lang: str | None = None, *, demo_if_empty: bool = True) -> int:
+    """Open the window on the books at ``db_target`` (path or postgresql:// URL; None:
+    ARAPP_DB or the default file) in ``lang`` ('zh_CN' or 'en'). Returns the exit code."""
+    from arapp.ui.main_window import MainWindow
+
+    app = make_application()
+    install_translators(choose_language(lang))
+    try:
+        open_database(db_target)
+    except Exception as exc:  # any failure to open the books ends here, with a readable message
+        message = exc.message if isinstance(exc, ArappError) else QCoreApplication.translate("App",
+            "Cannot open the database {where}: {error}").format(where=describe_target(db_target), error=exc)
+        common.show_error(None, QCoreApplication.translate("App", "arapp cannot start"), message)
+        return 1
+
+    window = MainWindow(db_target)
+    pending = []
+    if demo_if_empty and database_is_empty():
+        def demo_done(_ok: bool) -> None:
+            window.refresh_all()
+            window.show()
+
+        handle, dialog = start_demo_build(window.runner, None, demo_done)
+        if handle is None:
+            window.show()
+        else:
+            pending.append(dialog)
+    else:
+        window.show()
+    try:
+        return app.exec()
+    finally:
+        window.runner.cancel_all()
+        window.runner.wait(10000)
+        close_database()

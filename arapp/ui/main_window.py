@@ -1,0 +1,326 @@
+"""The main window: tabs 客户, 应收单, 账龄, 催收; menus; the database and user in the
+status bar; geometry remembered in QSettings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from arapp import __version__, i18n
+from arapp.db.database import describe_target, open_database, resolve_target
+from arapp.errors import ArappError
+from arapp.services.context import current_actor
+from arapp.ui import common
+from arapp.ui.common import role_name, ui_settings
+from arapp.ui.customers_tab import CustomersTab
+from arapp.ui.invoices_tab import InvoicesTab
+from arapp.ui.jobs import JobRunner
+from arapp.ui.translator import install_translators
+
+
+class ComingSoonPage(QWidget):
+    """A clear placeholder for a tab that arrives in the next release."""
+
+    def __init__(self, kind: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.kind = kind
+        self.heading = QLabel()
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.heading.setStyleSheet("font-size: 22px; font-weight: bold; color: #37474f;")
+        self.body = QLabel()
+        self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.body.setWordWrap(True)
+        self.body.setStyleSheet("font-size: 14px; color: #555;")
+        self.badge = QLabel()
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.badge.setStyleSheet(
+            "background: #fff3e0; color: #e65100; border: 1px solid #ffb74d; border-radius: 10px;"
+            "padding: 4px 14px; font-size: 13px;")
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(self.heading)
+        layout.addSpacing(8)
+        layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(12)
+        layout.addWidget(self.body)
+        layout.addStretch(3)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.badge.setText(self.tr("Coming in the next release"))
+        if self.kind == "aging":
+            self.heading.setText(self.tr("Aging analysis"))
+            self.body.setText(self.tr(
+                "Open balances by age bucket (not yet due, 1-30, 31-60, 61-90, 91-180, 181-365, over 365 days), "
+                "by customer, invoice or collector, as of any date, with drill-down to the documents."))
+        else:
+            self.heading.setText(self.tr("Collections"))
+            self.body.setText(self.tr(
+                "A queue of collection tasks following the dunning ladder, a log of every contact, "
+                "promises to pay and payment plans, and reminder letters."))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class OpenDatabaseDialog(QDialog):
+    """A SQLite file (new or existing) or a postgresql:// URL."""
+
+    def __init__(self, current: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.target = QLineEdit(current)
+        self.target.setMinimumWidth(460)
+        self.browse = QPushButton()
+        self.browse.clicked.connect(self._browse)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #555;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.target, 1)
+        row.addWidget(self.browse)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+        self.setWindowTitle(self.tr("Open database"))
+        self.browse.setText(self.tr("Browse…"))
+        self.hint.setText(self.tr(
+            "A SQLite file on this computer (a new name creates empty books), or a shared PostgreSQL "
+            "database as postgresql://user@server/database."))
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Open database"), self.target.text(),
+            self.tr("arapp books (*.sqlite3 *.sqlite *.db);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.target.setText(path)
+
+    def value(self) -> str:
+        return self.target.text().strip()
+
+
+class MainWindow(QMainWindow):
+    TAB_KEYS = ("customers", "invoices", "aging", "collections")
+    languageChanged = Signal(str)
+
+    def __init__(self, db_target: str | None = None, parent: QWidget | None = None, *,
+                 remember_state: bool = True):
+        super().__init__(parent)
+        self.db_target = db_target
+        self.remember_state = remember_state
+        self.runner = JobRunner(self)
+        self.setObjectName("MainWindow")
+
+        self.customers_tab = CustomersTab(self.runner)
+        self.invoices_tab = InvoicesTab(self.runner)
+        self.aging_page = ComingSoonPage("aging")
+        self.collections_page = ComingSoonPage("collections")
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for page in (self.customers_tab, self.invoices_tab, self.aging_page, self.collections_page):
+            self.tabs.addTab(page, "")
+        self.setCentralWidget(self.tabs)
+
+        self.customers_tab.receiptRecorded.connect(lambda _cid: self.invoices_tab.refresh())
+        self.customers_tab.customerChanged.connect(lambda _cid: self.invoices_tab.refresh())
+        self.customers_tab.showInvoicesRequested.connect(self._show_customer_invoices)
+        self.customers_tab.newInvoiceRequested.connect(self._new_invoice_for)
+        self.invoices_tab.invoicesChanged.connect(lambda: self.customers_tab.refresh())
+        self.invoices_tab.statusMessage.connect(self._invoice_message)
+
+        self._build_menus()
+        self.db_label = QLabel()
+        self.user_label = QLabel()
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.statusBar().addPermanentWidget(self.user_label)
+
+        self.retranslate_ui()
+        self.resize(1280, 800)
+        if remember_state:
+            self.restore_state()
+
+    # ------------------------------------------------------------------ menus
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.open_action = QAction(self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.choose_database)
+        self.exit_action = QAction(self)
+        self.exit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.exit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.open_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.exit_action)
+
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        # Each language is named in itself, so it can be found whatever is showing.
+        for lang, label in (("zh_CN", "中文（简体）"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setData(lang)
+            action.triggered.connect(lambda _checked=False, lang=lang: self.set_language(lang))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[lang] = action
+        self.language_actions.get(i18n.language(), self.language_actions["zh_CN"]).setChecked(True)
+
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("arapp — Accounts receivable and collections"))
+        titles = (self.tr("Customers"), self.tr("Invoices"), self.tr("Aging"), self.tr("Collections"))
+        for i, title in enumerate(titles):
+            self.tabs.setTabText(i, title)
+        self.tabs.setTabToolTip(2, self.tr("Coming in the next release"))
+        self.tabs.setTabToolTip(3, self.tr("Coming in the next release"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.open_action.setText(self.tr("&Open database…"))
+        self.exit_action.setText(self.tr("E&xit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About arapp"))
+        self.update_status()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def tab_titles(self) -> list[str]:
+        return [self.tabs.tabText(i) for i in range(self.tabs.count())]
+
+    # ------------------------------------------------------------------ status
+    def update_status(self) -> None:
+        self.db_label.setText(self.tr("Database: {where}").format(where=describe_target(self.db_target)))
+        self.db_label.setToolTip(describe_target(self.db_target))
+        actor = current_actor()
+        self.user_label.setText(self.tr("User: {user} ({role})").format(user=actor.username,
+                                                                       role=role_name(actor.role)))
+
+    def _invoice_message(self, text: str) -> None:
+        if self.tabs.currentWidget() is self.invoices_tab:
+            self.statusBar().showMessage(text)
+
+    # ------------------------------------------------------------------ language
+    def set_language(self, lang: str) -> None:
+        """Switch the whole window's language now (every widget retranslates itself)."""
+        lang = install_translators(lang)
+        # Qt posts LanguageChange to the windows; deliver it now so the switch is immediate.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        settings = ui_settings()
+        settings.setValue("ui/language", lang)
+        action = self.language_actions.get(lang)
+        if action is not None and not action.isChecked():
+            action.setChecked(True)
+        self.languageChanged.emit(lang)
+
+    def show_about(self) -> None:
+        common.show_info(self, self.tr("About arapp"), self.about_text())
+
+    def about_text(self) -> str:
+        return self.tr("arapp {version}\nAccounts receivable and collections for a small finance office.").format(
+            version=__version__)
+
+    # ------------------------------------------------------------------ database
+    def choose_database(self) -> None:
+        dialog = OpenDatabaseDialog(resolve_target(self.db_target), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: dialog.value() and self.switch_database(dialog.value()))
+        dialog.open()
+
+    def switch_database(self, target: str) -> bool:
+        """Open another set of books; on failure say why and keep the current ones."""
+        self.runner.cancel_all()
+        self.runner.wait(10000)
+        previous = self.db_target
+        try:
+            open_database(target)
+        except Exception as exc:  # any failure: keep working on the books we had
+            message = exc.message if isinstance(exc, ArappError) else self.tr(
+                "Cannot open the database {where}: {error}").format(where=describe_target(target), error=exc)
+            try:
+                open_database(previous)
+            except Exception:  # the previous books went away too; the message says enough
+                pass
+            common.show_error(self, self.tr("Open database"), message)
+            return False
+        self.db_target = target
+        self.update_status()
+        self.customers_tab.refresh()
+        self.invoices_tab.clear_customer_filter()
+        self.invoices_tab.refresh()
+        return True
+
+    def refresh_all(self) -> None:
+        self.customers_tab.refresh()
+        self.invoices_tab.refresh()
+
+    # ------------------------------------------------------------------ cross-tab
+    def _show_customer_invoices(self, customer_id: int, label: str) -> None:
+        self.invoices_tab.show_customer(customer_id, label)
+        self.tabs.setCurrentWidget(self.invoices_tab)
+
+    def _new_invoice_for(self, customer_id: int) -> None:
+        self.tabs.setCurrentWidget(self.invoices_tab)
+        self.invoices_tab.new_invoice(customer_id)
+
+    # ------------------------------------------------------------------ state
+    def restore_state(self) -> None:
+        settings = ui_settings()
+        geometry = settings.value("main/geometry")
+        if isinstance(geometry, QByteArray | bytes) and geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        state = settings.value("main/state")
+        if isinstance(state, QByteArray | bytes) and state:
+            self.restoreState(QByteArray(state))
+        splitter = settings.value("customers/splitter")
+        if isinstance(splitter, QByteArray | bytes) and splitter:
+            self.customers_tab.splitter.restoreState(QByteArray(splitter))
+        try:
+            tab = int(settings.value("main/tab", 0))
+        except (TypeError, ValueError):
+            tab = 0
+        if 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
+
+    def save_state(self) -> None:
+        settings = ui_settings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/state", self.saveState())
+        settings.setValue("customers/splitter", self.customers_tab.splitter.saveState())
+        settings.setValue("main/tab", self.tabs.currentIndex())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.remember_state:
+            self.save_state()
+        self.runner.cancel_all()
+        self.runner.wait(10000)
+        super().closeEvent(event)
