@@ -1,0 +1,207 @@
+"""New invoice, post a draft, void with a reason, and a receipt with its allocation
+preview; the balances follow in the Customers tab."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from PySide6.QtCore import QDate, Qt
+
+from arapp.db.models import Invoice
+from arapp.reports.balances import customer_balance
+from arapp.services import customers as customer_service
+from arapp.services.invoices import get_invoice
+from arapp.ui.customers_tab import CustomersTab
+from arapp.ui.invoice_dialog import InvoiceDialog
+from arapp.ui.invoices_tab import InvoicesTab
+from arapp.ui.receipt_dialog import ReceiptDialog
+
+TODAY = _dt.date.today()
+
+
+def test_post_invoice_via_dialog(qtbot, books):
+    cid = books.customer("上海万隆供应链管理有限公司", payment_terms_days=45)
+    dialog = InvoiceDialog(customer_id=cid)
+    qtbot.addWidget(dialog)
+    issue = QDate(2026, 3, 10)
+    dialog.issue_date.setDate(issue)
+    assert dialog.due_date.date() == issue.addDays(45)             # from the customer's terms
+    dialog.set_line(0, "物业管理费", "120.5", "2.80")               # 337.40
+    dialog.add_line("车位费", "1", "1,300")                          # 1,300.00
+    dialog.add_line("水费", "18.25", "4.10")                        # 74.825 -> 74.83
+    assert dialog.lines.item(2, 3).text() == "74.83"
+    assert dialog.total() == 171223
+    assert "¥1,712.23" in dialog.total_label.text()
+    assert dialog.save(post=True)
+
+    result = dialog.result_invoice
+    assert result.status == "posted" and result.number.startswith("INV-2026-")
+    inv = get_invoice(result.invoice_id)
+    assert (inv.total, inv.open_amount, inv.due_date) == (171223, 171223, _dt.date(2026, 4, 24))
+
+
+def test_invoice_dialog_explains_what_is_missing(qtbot, books):
+    cid = books.customer("绍兴天润装饰工程有限公司")
+    dialog = InvoiceDialog()
+    qtbot.addWidget(dialog)
+    assert not dialog.save(post=True)
+    assert dialog.customer.property("invalid") is True
+    assert dialog.error.text() == "请选择客户"
+
+    dialog.customer.setText("绍兴天润")                            # one match: taken as the choice
+    dialog.set_line(0, "设计费", "1", "12.345")
+    assert not dialog.save(post=True)
+    assert dialog.customer.customer_id == cid
+    assert dialog.error.text().startswith("第 1 行")
+    dialog.set_line(0, "设计费", "1", "12.34")
+    dialog.due_date.setDate(dialog.issue_date.date().addDays(-1))   # the service refuses
+    assert not dialog.save(post=True)
+    assert dialog.due_date.property("invalid") is True
+    assert Invoice.select().count() == 0
+
+
+def test_draft_from_tab_then_post(qtbot, runner, books, wait_loaded, messages):
+    cid = books.customer("南通宝利装饰工程有限公司")
+    tab = InvoicesTab(runner)
+    qtbot.addWidget(tab)
+    wait_loaded(tab.model)
+    assert tab.model.rowCount() == 0
+
+    dialog = tab.new_invoice(cid)
+    dialog.set_line(0, "咨询服务费", "2", "500")
+    assert dialog.save(post=False)
+    draft_id = dialog.result_invoice.invoice_id
+    qtbot.waitUntil(lambda: tab.selected_invoice() is not None and tab.selected_invoice().id == draft_id)
+    assert tab.selected_invoice().status == "draft"
+    assert tab.model.data(tab.model.index(0, 0)) == "（草稿）"
+    assert tab.post_button.isEnabled() and not tab.void_button.isEnabled()
+
+    assert tab.post_selected()
+    assert messages.questions                                       # it asked first
+    assert get_invoice(draft_id).status == "posted"
+    qtbot.waitUntil(lambda: tab.selected_invoice() is not None and tab.selected_invoice().status == "posted")
+    assert tab.void_button.isEnabled() and not tab.post_button.isEnabled()
+
+
+def test_void_needs_a_reason_and_shows_the_refusal(qtbot, runner, books, wait_loaded):
+    cid = books.customer("嘉兴华信营销策划有限公司")
+    inv_id = books.invoice(cid, 50000, TODAY)
+    tab = InvoicesTab(runner)
+    qtbot.addWidget(tab)
+    wait_loaded(tab.model)
+    tab.select_row(0)
+    dialog = tab.void_selected()
+    assert not dialog.save()                                        # no reason: the service says so
+    assert dialog.reason.property("invalid") is True
+    assert dialog.error.text()
+    assert get_invoice(inv_id).status == "posted"
+    dialog.reason.setPlainText("开票金额有误，重开")
+    assert dialog.save()
+    inv = get_invoice(inv_id)
+    assert (inv.status, inv.void_reason) == ("void", "开票金额有误，重开")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and tab.model.row_at(0).status == "void")
+    assert tab.model.data(tab.model.index(0, 7)) == "已作废"
+
+
+def test_receipt_dialog_previews_oldest_first_and_allows_hand_edits(qtbot, books):
+    cid = books.customer("南京锦程销售代理有限公司")
+    a = books.invoice(cid, 10000, TODAY - _dt.timedelta(days=60))
+    b = books.invoice(cid, 20000, TODAY - _dt.timedelta(days=30))
+    c = books.invoice(cid, 30000, TODAY)
+    dialog = ReceiptDialog(customer_id=cid)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 3
+    dialog.amount.setText("250")
+    dialog.reallocate()
+    assert dialog.model.allocations() == [(a, 10000), (b, 15000)]
+    assert dialog.leftover() == 0
+    assert "¥250.00" in dialog.summary.text()
+
+    # By hand: the newest invoice first.
+    m = dialog.model
+    assert m.flags(m.index(0, 4)) & Qt.ItemFlag.ItemIsEditable
+    assert m.setData(m.index(0, 4), "")
+    assert m.setData(m.index(1, 4), "")
+    assert m.setData(m.index(2, 4), "200")
+    assert not m.setData(m.index(2, 4), "400")                      # more than is open
+    assert not m.setData(m.index(2, 4), "1.001")
+    assert dialog.leftover() == 5000
+    assert "¥50.00" in dialog.summary.text()                        # stays as credit
+    dialog.reference.setText("95588-0001")
+    dialog.method.setCurrentIndex(dialog.method.findData("wechat"))
+    assert dialog.save()
+
+    r = dialog.result_receipt
+    assert r.allocated == [(get_invoice(c).number, 20000)] and r.unallocated == 5000
+    assert [get_invoice(x).open_amount for x in (a, b, c)] == [10000, 20000, 10000]
+    assert customer_balance(cid).credit == 5000
+
+
+def test_receipt_amount_change_replans_but_same_amount_keeps_hand_edits(qtbot, books):
+    cid = books.customer("宁波国丰营销策划有限公司")
+    a = books.invoice(cid, 10000, TODAY - _dt.timedelta(days=40))
+    b = books.invoice(cid, 10000, TODAY)
+    dialog = ReceiptDialog(customer_id=cid)
+    qtbot.addWidget(dialog)
+    dialog.amount.setText("100")
+    dialog._amount_changed()
+    assert dialog.model.allocations() == [(a, 10000)]
+    dialog.model.setData(dialog.model.index(0, 4), "")
+    dialog.model.setData(dialog.model.index(1, 4), "100")
+    dialog._amount_changed()                                        # same amount: keep the edit
+    assert dialog.model.allocations() == [(b, 10000)]
+    dialog.amount.setText("150")
+    dialog._amount_changed()
+    assert dialog.model.allocations() == [(a, 10000), (b, 5000)]
+
+
+def test_receipt_more_than_owed_becomes_customer_credit(qtbot, books):
+    cid = books.customer("杭州海纳食品有限公司")
+    books.invoice(cid, 10000, TODAY)
+    dialog = ReceiptDialog(customer_id=cid)
+    qtbot.addWidget(dialog)
+    dialog.amount.setText("¥300.00")
+    dialog.reallocate()
+    assert dialog.leftover() == 20000
+    assert "¥200.00" in dialog.summary.text()
+    assert dialog.save()
+    assert dialog.result_receipt.unallocated == 20000
+    assert customer_balance(cid).balance == -20000
+
+
+def test_receipt_refuses_without_customer_or_amount(qtbot, books):
+    books.customer("常州锦程物流有限公司")
+    dialog = ReceiptDialog()
+    qtbot.addWidget(dialog)
+    dialog.amount.setText("10")
+    assert not dialog.save()
+    assert dialog.customer.property("invalid") is True
+    dialog.customer.setText("锦程物流")
+    dialog.amount.setText("")
+    assert not dialog.save()
+    assert dialog.amount.property("invalid") is True
+
+
+def test_receipt_from_customers_tab_changes_the_balance_shown(qtbot, runner, books, wait_loaded):
+    cid = books.customer("上海联创电子有限公司")
+    books.invoice(cid, 80000, TODAY - _dt.timedelta(days=50))
+    tab = CustomersTab(runner)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.refresh()
+    wait_loaded(tab.model)
+    qtbot.waitUntil(lambda: tab.selected_customer_id() == cid)
+    assert tab.model.data(tab.model.index(0, 3)) == "800.00"
+    assert tab.model.data(tab.model.index(0, 4)) == "800.00"
+
+    dialog = tab.take_receipt()
+    assert dialog.customer_id == cid
+    dialog.amount.setText("300")
+    dialog.reallocate()
+    assert dialog.model.allocations()[0][1] == 30000
+    assert dialog.save()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and tab.model.row_at(0).balance == 50000)
+    assert tab.model.data(tab.model.index(0, 3)) == "500.00"
+    assert tab.model.data(tab.model.index(0, 4)) == "500.00"
+    qtbot.waitUntil(lambda: tab.detail.figure_values["open"].text() == "¥500.00")
+    assert customer_service.get_customer(cid).code == tab.model.row_at(0).code
