@@ -11,7 +11,7 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
@@ -31,12 +31,23 @@ DEMO_YEARS = 3
 DEMO_SEED = 1
 
 
+NO_DISPLAY = QT_TRANSLATE_NOOP(
+    "App", "There is no display (DISPLAY and WAYLAND_DISPLAY are not set), so the window cannot open. "
+           "The command line works without one; 'arapp screenshot --out DIR' draws the window to PNG files.")
+
+
+def headless() -> bool:
+    """True on a Linux machine with no display and no Qt platform chosen."""
+    return sys.platform.startswith("linux") and not any(
+        os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication (created once), named for QSettings, with a CJK-capable font."""
+    """The QApplication (created once), named for QSettings, with a CJK-capable font.
+    Without a display it uses Qt's offscreen platform (screenshots, tests)."""
     app = QApplication.instance()
     if app is None:
-        if sys.platform.startswith("linux") and not any(
-                os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        if headless():
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(common.ORGANIZATION)
@@ -145,6 +156,13 @@ def run_gui(db_target: str | None = None, lang: str | None = None, *, demo_if_em
     ARAPP_DB or the default file) in ``lang`` ('zh_CN' or 'en'). Returns the exit code."""
     from arapp.ui.main_window import MainWindow
 
+    if QApplication.instance() is None and headless():
+        # An offscreen window nobody can see or close would just hang the terminal.
+        from arapp import i18n
+
+        i18n.set_language(choose_language(lang))
+        print(i18n.lookup("App", NO_DISPLAY) or NO_DISPLAY, file=sys.stderr)
+        return 2
     app = make_application()
     install_translators(choose_language(lang))
     try:

@@ -39,6 +39,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>There is no display (DISPLAY and WAYLAND_DISPLAY are not set), so the window cannot open. The command line works without one; &apos;arapp screenshot --out DIR&apos; draws the window to PNG files.</source>
+        <translation>没有可用的显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY），无法打开窗口。命令行无需显示器即可使用；“arapp screenshot --out 目录”可把窗口绘制为 PNG 图片。</translation>
+    </message>
+    <message>
         <source>First start</source>
         <translation>首次启动</translation>
     </message>

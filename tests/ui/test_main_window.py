@@ -103,6 +103,22 @@ def test_run_gui_reports_a_database_it_cannot_open(monkeypatch, messages, tmp_pa
     assert "broken.sqlite3" in text
 
 
+def test_run_gui_without_a_display_says_so_instead_of_hanging(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("only Linux decides by DISPLAY")
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["ARAPP_DATA_DIR"] = str(tmp_path / "data")
+    code = "import sys; from arapp.ui.app import run_gui; sys.exit(run_gui(sys.argv[1], 'zh_CN'))"
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "b.sqlite3")], env=env,
+                          capture_output=True, text=True, timeout=60, cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 2, done.stderr
+    assert "没有可用的显示器" in done.stderr
+
+
 def test_first_run_demo_builds_in_the_background_with_progress(qtbot, runner, monkeypatch):
     import arapp.demo
 
