@@ -19,6 +19,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from arapp.errors import ArappError
@@ -130,11 +131,25 @@ class JobRunner(QObject):
                on_finished: Callable[[Any], None] | None = None,
                on_failed: Callable[[str], None] | None = None,
                on_progress: Callable[[int, int], None] | None = None,
-               on_cancelled: Callable[[], None] | None = None) -> JobHandle:
+               on_cancelled: Callable[[], None] | None = None,
+               owner: QObject | None = None) -> JobHandle:
         """Start ``fn(progress, cancelled)`` in the pool; callbacks run on the UI thread.
 
         Callbacks are connected before the job starts, so none of its signals is lost.
+        With ``owner``, the callbacks are skipped once that widget or model has been
+        deleted (a page arriving after its table closed).
         """
+        def guarded(callback):
+            if callback is None or owner is None:
+                return callback
+
+            def call(*args):
+                if shiboken6.isValid(owner):
+                    callback(*args)
+            return call
+
+        on_finished, on_failed = guarded(on_finished), guarded(on_failed)
+        on_progress, on_cancelled = guarded(on_progress), guarded(on_cancelled)
         # Parented to the runner: the C++ object is deleted on the UI thread (deleteLater),
         # never by the worker dropping its last Python reference.
         signals = JobSignals(self)

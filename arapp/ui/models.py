@@ -182,6 +182,7 @@ class PagedTableModel(QAbstractTableModel):
             on_finished=lambda rows: self._received(generation, offset, rows),
             on_failed=lambda message: self._failed(generation, message),
             on_cancelled=lambda: self._failed(generation, ""),
+            owner=self,
         )
 
     def _received(self, generation: int, offset: int, rows: list[Any]) -> None:
@@ -217,7 +218,7 @@ class PagedTableModel(QAbstractTableModel):
             self._counted(generation, fn())
             return
         self._runner.submit(lambda _p, _c: fn(), name=f"{type(self).__name__} count",
-                            on_finished=lambda n: self._counted(generation, n))
+                            on_finished=lambda n: self._counted(generation, n), owner=self)
 
     def _counted(self, generation: int, n: int) -> None:
         if generation != self._generation:

@@ -154,3 +154,13 @@ def test_empty_values_do_not_leak_none_references(qtbot, many_invoices):
         assert model.headerData(99, Qt.Orientation.Horizontal) is None
     assert sys.getrefcount(None) >= before - 100
     assert model.data(model.index(0, 0))                          # still alive and well
+
+
+def test_a_page_arriving_after_its_table_closed_is_ignored(qtbot, runner, many_invoices):
+    import shiboken6
+
+    model = InvoiceTableModel(runner)
+    model.refresh()                          # a page and a count are in flight
+    shiboken6.delete(model)
+    assert runner.wait(5000)
+    qtbot.wait(20)                           # deliver their results: nothing may raise

@@ -205,3 +205,33 @@ def test_receipt_from_customers_tab_changes_the_balance_shown(qtbot, runner, boo
     assert tab.model.data(tab.model.index(0, 4)) == "500.00"
     qtbot.waitUntil(lambda: tab.detail.figure_values["open"].text() == "¥500.00")
     assert customer_service.get_customer(cid).code == tab.model.row_at(0).code
+
+
+def test_credit_hold_warns_and_a_manager_override_posts(qtbot, books):
+    cid = books.customer("南京永盛纺织有限公司", status="on_hold")
+    dialog = InvoiceDialog(customer_id=cid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.hold_label.isVisible() and "信用冻结" in dialog.hold_label.text()
+    dialog.set_line(0, "货款", "10", "99.90")
+    assert not dialog.save(post=True)                               # refused without a reason
+    assert dialog.override_reason.property("invalid") is True
+    assert Invoice.select().count() == 0
+    dialog.override_reason.setText("老客户，财务负责人电话确认本周回款")
+    assert dialog.save(post=True)
+    assert dialog.result_invoice.status == "posted"
+
+
+def test_posting_a_held_draft_from_the_tab_asks_for_the_override(qtbot, runner, books, wait_loaded, messages):
+    cid = books.customer("杭州华美酒店管理有限公司", status="on_hold")
+    draft = books.invoice(cid, 12000, TODAY, post=False)
+    tab = InvoicesTab(runner)
+    qtbot.addWidget(tab)
+    wait_loaded(tab.model)
+    tab.select_row(0)
+    messages.text_answer = None                                     # cancelled: nothing posted
+    assert not tab.post_selected()
+    assert get_invoice(draft).status == "draft"
+    messages.text_answer = "合同约定先开票后付款"
+    assert tab.post_selected()
+    assert get_invoice(draft).status == "posted"
