@@ -25,7 +25,6 @@ SQLITE_PRAGMAS = (
     ("foreign_keys", 1),
     ("synchronous", "full"),
     ("busy_timeout", 10000),
-    ("cache_size", -64000),
     ("temp_store", "memory"),
 )
 

@@ -21,7 +21,7 @@ from arapp.db.database import db
 from arapp.db.models import AgingScheme, User
 from arapp.errors import NotFound, ValidationError
 from arapp.i18n import tr
-from arapp.reports.ledger_sql import credit_pieces_sql, open_pieces_sql
+from arapp.reports.ledger_sql import credit_pieces_sql, no_index, open_pieces_sql
 
 BASES = ("due", "invoice")
 VIEWS = ("customer", "invoice", "collector", "category")
@@ -249,56 +249,54 @@ def aging(as_of: _dt.date | None = None, *, basis: str = "due", scheme: str | Sc
     date_col = "x.due_date" if basis == "due" else "x.issue_date"
     cases, cparams = _bucket_cases(p, date_col, when, sch)
     overdue_case = f"SUM(CASE WHEN x.due_date < {p} THEN x.amount ELSE 0 END)"
-    customers = _customer_info()
+    customers = _customer_info() if (view == "invoice" or filters != AgingFilter()) else {}
 
     if view == "invoice":
-        sql = (f"SELECT x.invoice_id, x.customer_id, {', '.join(cases)}, {overdue_case} "
-               f"FROM ({pieces}) x GROUP BY x.invoice_id, x.customer_id HAVING SUM(x.amount) <> 0")
-        raw = db.execute_sql(sql, [*cparams, when.isoformat(), *pparams]).fetchall()
-        inv_info = _invoice_info([r[0] for r in raw])
+        sql = (f"SELECT g.*, i.number, i.issue_date, i.due_date FROM ("
+               f"SELECT x.invoice_id, x.customer_id, {', '.join(cases)}, {overdue_case} "
+               f"FROM ({pieces}) x GROUP BY {no_index('x.invoice_id')}, x.customer_id HAVING SUM(x.amount) <> 0) g "
+               f"JOIN invoice i ON i.id = g.invoice_id")
+        n = len(sch.buckets)
         rows = []
-        for rec in raw:
-            iid, cid, *amounts = rec
-            overdue = int(amounts.pop() or 0)
-            info = inv_info.get(iid, {})
+        for rec in db.execute_sql(sql, [*cparams, when.isoformat(), *pparams]).fetchall():
+            iid, cid = rec[0], rec[1]
+            number, issue, due = rec[n + 3:]
+            issue, due = _as_date(issue), _as_date(due)
             c = customers.get(cid, {})
-            due = info.get("due_date")
             rows.append(AgingRow(
-                key=info.get("number", str(iid)), label=c.get("name", ""),
-                buckets=[int(a or 0) for a in amounts], customer_id=cid, invoice_id=iid,
-                extra={"customer_code": c.get("code", ""), "issue_date": info.get("issue_date"),
+                key=number or str(iid), label=c.get("name", ""),
+                buckets=[int(a or 0) for a in rec[2:n + 2]], customer_id=cid, invoice_id=iid,
+                extra={"customer_code": c.get("code", ""), "issue_date": issue,
                        "due_date": due, "days_overdue": max(0, (when - due).days) if due else 0,
-                       "overdue": overdue}))
+                       "overdue": int(rec[n + 2] or 0)}))
         rows = [r for r in rows if _keep(r, customers.get(r.customer_id, {}), filters)]
         rows.sort(key=lambda r: (r.extra["customer_code"], r.extra["due_date"] or when, r.key))
         return AgingResult(when, basis, sch, view, rows, filters)
 
-    sql = (f"SELECT x.customer_id, {', '.join(cases)}, {overdue_case} "
-           f"FROM ({pieces}) x GROUP BY x.customer_id")
-    per_customer: dict[int, AgingRow] = {}
-    for rec in db.execute_sql(sql, [*cparams, when.isoformat(), *pparams]).fetchall():
-        cid, *amounts = rec
-        overdue = int(amounts.pop() or 0)
-        c = customers.get(cid, {})
-        per_customer[cid] = AgingRow(c.get("code", str(cid)), c.get("name", ""), [int(a or 0) for a in amounts],
-                                     customer_id=cid, extra={"overdue": overdue})
+    # One grouped pass over invoice pieces and credit pieces together (credit pieces
+    # carry no dates, so they fall in no bucket), joined to the customer afterwards.
     credits, crparams = credit_pieces_sql(p, None if when == today else when)
+    both = (f"SELECT x.customer_id, x.issue_date, x.due_date, x.amount, 0 AS credit FROM ({pieces}) x "
+            f"UNION ALL SELECT c.customer_id, NULL, NULL, 0, c.amount FROM ({credits}) c")
+    sql = (f"SELECT g.*, cu.code, cu.name, cu.category, cu.credit_rating, cu.collector_id FROM ("
+           f"SELECT x.customer_id, {', '.join(cases)}, {overdue_case}, SUM(x.credit) AS credit "
+           f"FROM ({both}) x GROUP BY {no_index('x.customer_id')}) g JOIN customer cu ON cu.id = g.customer_id")
+    users = _user_names()
     n = len(sch.buckets)
-    for cid, credit in db.execute_sql(
-            f"SELECT c.customer_id, SUM(c.amount) FROM ({credits}) c GROUP BY c.customer_id", crparams).fetchall():
-        if not credit:
+    plain_filter = filters == AgingFilter()
+    rows = []
+    for rec in db.execute_sql(sql, [*cparams, when.isoformat(), *pparams, *crparams]).fetchall():
+        cid = rec[0]
+        buckets = [int(a or 0) for a in rec[1:n + 1]]
+        overdue, credit, code, name, category, rating, collector_id = rec[n + 1:]
+        credit = int(credit or 0)
+        if not credit and not any(buckets):
             continue
-        row = per_customer.get(cid)
-        if row is None:
-            c = customers.get(cid, {})
-            row = per_customer[cid] = AgingRow(c.get("code", str(cid)), c.get("name", ""), [0] * n,
-                                               customer_id=cid, extra={"overdue": 0})
-        row.credit = int(credit)
-    for cid, row in per_customer.items():
-        c = customers.get(cid, {})
-        row.extra.update({"collector": c.get("collector", ""), "collector_id": c.get("collector_id"),
-                          "category": c.get("category", ""), "rating": c.get("rating", "")})
-    rows = [r for r in per_customer.values() if _keep(r, customers.get(r.customer_id, {}), filters)]
+        row = AgingRow(code, name, buckets, credit, customer_id=cid,
+                       extra={"overdue": int(overdue or 0), "collector": users.get(collector_id, ""),
+                              "collector_id": collector_id, "category": category, "rating": rating})
+        if plain_filter or _keep(row, customers.get(cid, {}), filters):
+            rows.append(row)
 
     if view == "customer":
         rows.sort(key=lambda r: r.key)
@@ -343,27 +341,17 @@ def _keep(row: AgingRow, c: dict, f: AgingFilter) -> bool:
     return True
 
 
+def _user_names() -> dict[int, str]:
+    return {u.id: (u.display_name or u.username) for u in User.select(User.id, User.username, User.display_name)}
+
+
 def _customer_info() -> dict[int, dict]:
-    users = {u.id: (u.display_name or u.username) for u in User.select(User.id, User.username, User.display_name)}
+    users = _user_names()
     out = {}
     cur = db.execute_sql("SELECT id, code, name, category, credit_rating, collector_id, phone FROM customer")
     for cid, code, name, category, rating, collector_id, phone in cur.fetchall():
         out[cid] = {"code": code, "name": name, "category": category, "rating": rating,
                     "collector_id": collector_id, "collector": users.get(collector_id, ""), "phone": phone}
-    return out
-
-
-def _invoice_info(ids: list[int]) -> dict[int, dict]:
-    out: dict[int, dict] = {}
-    p = db.obj.param
-    for start in range(0, len(ids), 900):
-        chunk = ids[start:start + 900]
-        cur = db.execute_sql(
-            f"SELECT id, number, issue_date, due_date, total FROM invoice WHERE id IN ({', '.join([p] * len(chunk))})",
-            chunk)
-        for iid, number, issue, due, total in cur.fetchall():
-            out[iid] = {"number": number or "", "issue_date": _as_date(issue), "due_date": _as_date(due),
-                        "total": total}
     return out
 
 

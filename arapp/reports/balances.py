@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from arapp.db.database import db
 from arapp.db.models import Customer, Invoice
-from arapp.reports.ledger_sql import credit_pieces_sql, open_pieces_sql
+from arapp.reports.ledger_sql import credit_pieces_sql, no_index, open_pieces_sql
 
 
 @dataclass
@@ -103,7 +103,7 @@ def customer_balances(customer_ids: Iterable[int] | None = None, as_of: _dt.date
     pieces, pparams = open_pieces_sql(p, as_of)
     flt, fparams = _in_clause("x.customer_id", ids)
     sql = (f"SELECT x.customer_id, SUM(x.amount), SUM(CASE WHEN x.due_date < {p} THEN x.amount ELSE 0 END) "
-           f"FROM ({pieces}) x WHERE 1 = 1{flt} GROUP BY x.customer_id")
+           f"FROM ({pieces}) x WHERE 1 = 1{flt} GROUP BY {no_index('x.customer_id')}")
     for cid, open_sum, overdue in db.execute_sql(sql, [d, *pparams, *fparams]).fetchall():
         r = row(cid)
         r.open_invoices = int(open_sum or 0)

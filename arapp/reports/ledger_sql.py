@@ -10,7 +10,12 @@ was owed at the end of that date:
 
 Pieces of one invoice share its dates, so bucket sums stay additive. When the date is
 today or later and nothing is dated in the future, pieces 2 and 3 are empty and the
-report costs one pass over the open invoices. Credits (预收) work the same way with
+report costs one pass over the open invoices.
+
+Group these pieces with ``GROUP BY +x.customer_id``: the unary plus keeps SQLite from
+walking the whole (customer_id, issue_date) index just to avoid a sort. Measured on the
+million-invoice demo: 0.87 s through that index against 0.14 s reading the partial
+index of open invoices and sorting the few open rows. Credits (预收) work the same way with
 ``receipt.unallocated`` and ``credit_note.unapplied``.
 """
 
@@ -18,11 +23,21 @@ from __future__ import annotations
 
 import datetime as _dt
 
+from arapp.db.database import is_sqlite
+
 OPEN_STATUSES_SQL = "('posted', 'partly_paid')"
+
+
+def no_index(column: str) -> str:
+    """``+column`` on SQLite: the unary plus keeps the planner from using an index on
+    that column (it would pick a range scan over most of the table instead of the small
+    partial index the query is built for). PostgreSQL plans these well by itself."""
+    return f"+{column}" if is_sqlite() else column
 
 
 def open_pieces_sql(p: str, as_of: _dt.date | None) -> tuple[str, list]:
     """A SELECT of invoice pieces (see module doc). ``as_of`` None: today's open amounts."""
+    n = no_index
     if as_of is None:
         return (
             "SELECT i.id AS invoice_id, i.customer_id, i.issue_date, i.due_date, i.open_amount AS amount "
@@ -33,16 +48,18 @@ def open_pieces_sql(p: str, as_of: _dt.date | None) -> tuple[str, list]:
     next_day = (as_of + _dt.timedelta(days=1)).isoformat()
     sql = (
         "SELECT i.id AS invoice_id, i.customer_id, i.issue_date, i.due_date, i.open_amount AS amount "
-        f"FROM invoice i WHERE i.open_amount > 0 AND i.status IN {OPEN_STATUSES_SQL} AND i.issue_date <= {p} "
+        f"FROM invoice i WHERE i.open_amount > 0 AND i.status IN {OPEN_STATUSES_SQL} "
+        f"AND {n('i.issue_date')} <= {p} "
         "UNION ALL "
         "SELECT i.id, i.customer_id, i.issue_date, i.due_date, l.s "
-        f"FROM (SELECT invoice_id, SUM(amount) AS s FROM allocation WHERE date > {p} GROUP BY invoice_id) l "
+        f"FROM (SELECT invoice_id, SUM(amount) AS s FROM allocation WHERE date > {p} "
+        f"GROUP BY {n('invoice_id')}) l "
         "JOIN invoice i ON i.id = l.invoice_id "
-        f"WHERE i.status NOT IN ('draft', 'void') AND i.issue_date <= {p} "
+        f"WHERE i.status NOT IN ('draft', 'void') AND {n('i.issue_date')} <= {p} "
         "UNION ALL "
         "SELECT i.id, i.customer_id, i.issue_date, i.due_date, "
         f"i.total - COALESCE((SELECT SUM(a.amount) FROM allocation a WHERE a.invoice_id = i.id AND a.date <= {p}), 0) "
-        f"FROM invoice i WHERE i.status = 'void' AND i.voided_at >= {p} AND i.issue_date <= {p}"
+        f"FROM invoice i WHERE i.status = 'void' AND i.voided_at >= {p} AND {n('i.issue_date')} <= {p}"
     )
     return sql, [d, d, d, d, next_day, d]
 
@@ -57,6 +74,7 @@ def credit_pieces_sql(p: str, as_of: _dt.date | None) -> tuple[str, list]:
             [],
         )
     d = as_of.isoformat()
+    n = no_index
     parts = []
     params: list = []
     for table, left, fk, dead_status, dead_col in (
@@ -65,17 +83,17 @@ def credit_pieces_sql(p: str, as_of: _dt.date | None) -> tuple[str, list]:
     ):
         parts.append(
             f"SELECT s.customer_id, s.{left} AS amount FROM {table} s "
-            f"WHERE s.{left} > 0 AND s.status = 'posted' AND s.date <= {p}"
+            f"WHERE s.{left} > 0 AND s.status = 'posted' AND {n('s.date')} <= {p}"
         )
         parts.append(
             f"SELECT s.customer_id, l.x FROM (SELECT {fk} AS sid, SUM(amount) AS x FROM allocation "
-            f"WHERE date > {p} AND {fk} IS NOT NULL GROUP BY {fk}) l JOIN {table} s ON s.id = l.sid "
-            f"WHERE s.status = 'posted' AND s.date <= {p}"
+            f"WHERE date > {p} AND {n(fk)} IS NOT NULL GROUP BY {n(fk)}) l JOIN {table} s ON s.id = l.sid "
+            f"WHERE s.status = 'posted' AND {n('s.date')} <= {p}"
         )
         parts.append(
             f"SELECT s.customer_id, s.amount - COALESCE((SELECT SUM(a.amount) FROM allocation a "
             f"WHERE a.{fk} = s.id AND a.date <= {p}), 0) FROM {table} s "
-            f"WHERE s.status = '{dead_status}' AND s.date <= {p} AND s.{dead_col} > {p}"
+            f"WHERE s.status = '{dead_status}' AND {n('s.date')} <= {p} AND s.{dead_col} > {p}"
         )
         params += [d, d, d, d, d, d]
     return " UNION ALL ".join(parts), params
