@@ -24,6 +24,7 @@ from arapp.db.database import describe_target, open_database, resolve_target
 from arapp.errors import ArappError
 from arapp.services.context import current_actor
 from arapp.ui import common
+from arapp.ui.aging_tab import AgingTab
 from arapp.ui.common import role_name, ui_settings
 from arapp.ui.customers_tab import CustomersTab
 from arapp.ui.invoices_tab import InvoicesTab
@@ -132,7 +133,8 @@ class MainWindow(QMainWindow):
 
         self.customers_tab = CustomersTab(self.runner)
         self.invoices_tab = InvoicesTab(self.runner)
-        self.aging_page = ComingSoonPage("aging")
+        self.aging_tab = AgingTab(self.runner)
+        self.aging_page = self.aging_tab
         self.collections_page = ComingSoonPage("collections")
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -146,6 +148,10 @@ class MainWindow(QMainWindow):
         self.customers_tab.newInvoiceRequested.connect(self._new_invoice_for)
         self.invoices_tab.invoicesChanged.connect(lambda: self.customers_tab.refresh())
         self.invoices_tab.statusMessage.connect(self._invoice_message)
+        self.invoices_tab.invoicesChanged.connect(self._books_changed)
+        self.customers_tab.receiptRecorded.connect(lambda _cid: self._books_changed())
+        self.aging_tab.invoiceRequested.connect(self._show_invoice)
+        self.aging_tab.statusMessage.connect(self.statusBar().showMessage)
 
         self._build_menus()
         self.db_label = QLabel()
@@ -187,6 +193,21 @@ class MainWindow(QMainWindow):
             self.language_actions[lang] = action
         self.language_actions.get(i18n.language(), self.language_actions["zh_CN"]).setChecked(True)
 
+        self.reports_menu = bar.addMenu("")
+        self.report_actions: dict[str, QAction] = {}
+        for name in ("weekly-overdue", "aging-analysis", "credit-record"):
+            action = QAction(self)
+            action.triggered.connect(lambda _checked=False, name=name: self.open_report(name))
+            self.reports_menu.addAction(action)
+            self.report_actions[name] = action
+        self.reports_menu.addSeparator()
+        self.aging_export_action = QAction(self)
+        self.aging_export_action.triggered.connect(lambda: self._aging_export("xlsx"))
+        self.aging_print_action = QAction(self)
+        self.aging_print_action.triggered.connect(lambda: self._aging_export("pdf"))
+        self.reports_menu.addAction(self.aging_export_action)
+        self.reports_menu.addAction(self.aging_print_action)
+
         self.help_menu = bar.addMenu("")
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
@@ -197,8 +218,13 @@ class MainWindow(QMainWindow):
         titles = (self.tr("Customers"), self.tr("Invoices"), self.tr("Aging"), self.tr("Collections"))
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, title)
-        self.tabs.setTabToolTip(2, self.tr("Coming in the next release"))
         self.tabs.setTabToolTip(3, self.tr("Coming in the next release"))
+        self.reports_menu.setTitle(self.tr("&Reports"))
+        self.report_actions["weekly-overdue"].setText(self.tr("&Weekly overdue report (逾期报表)…"))
+        self.report_actions["aging-analysis"].setText(self.tr("&Monthly aging analysis (账龄分析报告)…"))
+        self.report_actions["credit-record"].setText(self.tr("&Credit record (信誉记录表)…"))
+        self.aging_export_action.setText(self.tr("Export the aging shown to &Excel…"))
+        self.aging_print_action.setText(self.tr("&Print the aging shown (PDF)…"))
         self.file_menu.setTitle(self.tr("&File"))
         self.open_action.setText(self.tr("&Open database…"))
         self.exit_action.setText(self.tr("E&xit"))
@@ -276,6 +302,8 @@ class MainWindow(QMainWindow):
         self.customers_tab.refresh()
         self.invoices_tab.clear_customer_filter()
         self.invoices_tab.refresh()
+        self.aging_tab.load_choices()
+        self.aging_tab.recompute()
         return True
 
     def refresh_all(self) -> None:
@@ -286,6 +314,30 @@ class MainWindow(QMainWindow):
     def _show_customer_invoices(self, customer_id: int, label: str) -> None:
         self.invoices_tab.show_customer(customer_id, label)
         self.tabs.setCurrentWidget(self.invoices_tab)
+
+    def _show_invoice(self, invoice_id: int, number: str) -> None:
+        """Drill-down from the Aging tab: the invoice in the Invoices tab."""
+        self.invoices_tab.clear_customer_filter()
+        self.invoices_tab.search.setText(number)
+        self.invoices_tab.apply_filters()
+        self.tabs.setCurrentWidget(self.invoices_tab)
+
+    def _books_changed(self) -> None:
+        """Invoices or receipts changed: the aging shown is stale; recompute it."""
+        self.aging_tab.mark_stale()
+
+    def open_report(self, name: str):
+        from arapp.ui.reports_dialog import ReportDialog
+
+        dialog = ReportDialog(name, self.runner, self)
+        dialog.accepted.connect(lambda: dialog.written and self.statusBar().showMessage(
+            self.tr("Saved {path}").format(path=dialog.written)))
+        dialog.open()
+        return dialog
+
+    def _aging_export(self, fmt: str) -> None:
+        self.tabs.setCurrentWidget(self.aging_tab)
+        self.aging_tab.export(fmt)
 
     def _new_invoice_for(self, customer_id: int) -> None:
         self.tabs.setCurrentWidget(self.invoices_tab)

@@ -218,4 +218,43 @@
             <translation>已保存 {path}</translation>
         </message>
     </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Print report</source>
+            <translation>打印报表</translation>
+        </message>
+        <message>
+            <source>PDF (print)</source>
+            <translation>PDF（打印）</translation>
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation>Excel 工作簿</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>另存为</translation>
+        </message>
+    </context>
 </TS>

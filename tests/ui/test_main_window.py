@@ -33,7 +33,9 @@ def test_tabs_are_chinese_by_default_and_english_after_switching(main_window):
     assert main_window.help_menu.title() == "&Help"
     assert main_window.customers_tab.add_button.text() == "New customer"
     assert main_window.invoices_tab.model.headerData(0, Qt.Orientation.Horizontal) == "Invoice no."
-    assert main_window.aging_page.badge.text() == "Coming in the next release"
+    assert main_window.collections_page.badge.text() == "Coming in the next release"
+    assert main_window.aging_tab.export_button.text() == "Export to Excel…"
+    assert main_window.reports_menu.title() == "&Reports"
     assert main_window.user_label.text() == "User: admin (Administrator)"
     assert ui_settings().value("ui/language") == "en"
 
@@ -42,12 +44,12 @@ def test_tabs_are_chinese_by_default_and_english_after_switching(main_window):
     assert main_window.language_actions["zh_CN"].isChecked()
 
 
-def test_aging_and_collections_say_coming_soon(main_window):
-    for page in (main_window.aging_page, main_window.collections_page):
-        assert isinstance(page, ComingSoonPage)
-        assert page.badge.text() == "下一版本推出"
-    assert main_window.aging_page.heading.text() == "账龄分析"
-    assert main_window.collections_page.heading.text() == "催收"
+def test_collections_says_coming_soon_and_aging_is_live(main_window):
+    page = main_window.collections_page
+    assert isinstance(page, ComingSoonPage)
+    assert page.badge.text() == "下一版本推出"
+    assert page.heading.text() == "催收"
+    assert not isinstance(main_window.aging_page, ComingSoonPage)
 
 
 def test_status_bar_shows_database_and_user(main_window, ui_db):

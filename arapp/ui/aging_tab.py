@@ -1,0 +1,625 @@
+"""The Aging tab (账龄): aging as of any date, by scheme and view, with filters, a
+stacked bar chart, drill-down, Excel export and PDF printing.
+
+Every recompute runs on a worker thread; a newer request supersedes an older one
+(its result is dropped), so changing the date, scheme or view never freezes the
+window. The same ``AgingResult`` feeds the table, the chart and the exports.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from arapp.errors import ArappError
+from arapp.reports import aging as aging_report
+from arapp.reports.aging import AgingFilter, AgingResult, AgingRow
+from arapp.ui import common
+from arapp.ui.common import AMOUNT_ALIGN, AmountEdit, amount_text, from_qdate, to_qdate
+from arapp.ui.jobs import JobRunner
+
+log = logging.getLogger(__name__)
+RECOMPUTE_DELAY_MS = 150
+VIEWS = ("customer", "invoice", "collector", "category")
+_NO_PARENT = QModelIndex()
+
+
+class AgingTableModel(QAbstractTableModel):
+    """Rows of an AgingResult plus a totals row that stays at the bottom when sorting."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.result: AgingResult | None = None
+        self.rows: list[AgingRow] = []
+        self.columns: list[tuple[str, str, str]] = []   # (key, header, kind)
+
+    # -- columns per view
+    def _make_columns(self, result: AgingResult) -> list[tuple[str, str, str]]:
+        t = self.tr
+        view = result.view
+        if view == "customer":
+            cols = [("key", t("Code"), "text"), ("label", t("Customer"), "text"),
+                    ("collector", t("Collector"), "text")]
+        elif view == "invoice":
+            cols = [("key", t("Invoice no."), "text"), ("customer_code", t("Code"), "text"),
+                    ("label", t("Customer"), "text"), ("due_date", t("Due date"), "date"),
+                    ("days_overdue", t("Days overdue"), "int")]
+        elif view == "collector":
+            cols = [("label", t("Collector"), "text"), ("customers", t("Customers"), "int")]
+        else:
+            cols = [("label", t("Category"), "text"), ("customers", t("Customers"), "int")]
+        cols += [(f"b{k}", label, "money") for k, label in enumerate(result.bucket_labels)]
+        cols.append(("total", t("Total open"), "money"))
+        if view != "invoice":
+            cols += [("credit", t("Unapplied credit"), "money"), ("net", t("Net balance"), "money")]
+        return cols
+
+    def set_result(self, result: AgingResult | None) -> None:
+        self.beginResetModel()
+        self.result = result
+        self.rows = list(result.rows) if result else []
+        self.columns = self._make_columns(result) if result else []
+        self.endResetModel()
+
+    def rowCount(self, parent=_NO_PARENT) -> int:  # noqa: N802
+        if parent.isValid() or self.result is None:
+            return 0
+        return len(self.rows) + 1          # + totals
+
+    def columnCount(self, parent=_NO_PARENT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self.columns):
+                return self.columns[section][1]
+        if role == Qt.ItemDataRole.TextAlignmentRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self.columns) and self.columns[section][2] in ("money", "int"):
+                return int(AMOUNT_ALIGN)
+        return None
+
+    def is_totals(self, row: int) -> bool:
+        return row == len(self.rows)
+
+    def row_at(self, row: int) -> AgingRow | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def _value(self, r: AgingRow, key: str):
+        if key.startswith("b") and key[1:].isdigit():
+            return r.buckets[int(key[1:])]
+        if key == "key":
+            return r.key
+        if key == "label":
+            return r.label
+        if key == "total":
+            return r.total
+        if key == "credit":
+            return r.credit
+        if key == "net":
+            return r.net
+        return r.extra.get(key)
+
+    def _total_value(self, key: str):
+        res = self.result
+        if key.startswith("b") and key[1:].isdigit():
+            return res.bucket_totals[int(key[1:])]
+        return {"total": res.total, "credit": res.total_credit, "net": res.total - res.total_credit}.get(key)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.result is None:
+            return None
+        row, col = index.row(), index.column()
+        if not (0 <= row <= len(self.rows) and 0 <= col < len(self.columns)):
+            return None
+        key, _header, kind = self.columns[col]
+        totals = self.is_totals(row)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if totals:
+                if col == 0:
+                    return self.tr("Total ({n})").format(n=len(self.rows))
+                value = self._total_value(key)
+            else:
+                value = self._value(self.rows[row], key)
+            if value is None:
+                return ""
+            if kind == "money":
+                if value == 0 and not totals and key.startswith("b"):
+                    return ""                 # empty buckets stay blank, as on paper
+                return amount_text(value)
+            if kind == "date":
+                return value.isoformat() if value else ""
+            return str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(AMOUNT_ALIGN) if kind in ("money", "int") else None
+        if role == Qt.ItemDataRole.FontRole and totals:
+            f = QFont()
+            f.setBold(True)
+            return f
+        if role == Qt.ItemDataRole.ToolTipRole and not totals and self.result.view == "customer":
+            return self.tr("Double-click to see this customer's open invoices")
+        return None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        if not (0 <= column < len(self.columns)):
+            return
+        key, _h, kind = self.columns[column]
+        self.layoutAboutToBeChanged.emit()
+
+        def sort_key(r: AgingRow):
+            v = self._value(r, key)
+            if v is None:
+                return (1, 0) if kind in ("money", "int") else (1, "")
+            return (0, v)
+
+        self.rows.sort(key=sort_key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutChanged.emit()
+
+
+class SchemeDialog(QDialog):
+    """Define or change a bucket scheme: a name and the edges in days."""
+
+    def __init__(self, parent=None, scheme: aging_report.Scheme | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Aging scheme"))
+        self.name = QLineEdit()
+        self.edges = QLineEdit()
+        self.labels = QLineEdit()
+        self.make_default = QCheckBox(self.tr("Use as the default scheme"))
+        self.error = common.ErrorLabel()
+        if scheme is not None and not scheme.builtin:
+            self.name.setText(scheme.name)
+            self.edges.setText(", ".join(str(e) for e in scheme.edges))
+            self.labels.setText(", ".join(scheme.labels))
+        self.edges.setPlaceholderText("0, 30, 60, 90, 180, 365")
+        self.labels.setPlaceholderText(self.tr("optional: one name per bucket, separated by commas"))
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Bucket edges (days)"), self.edges)
+        form.addRow(self.tr("Bucket names"), self.labels)
+        form.addRow("", self.make_default)
+        hint = QLabel(self.tr("Each edge is the last day of a bucket; one more bucket holds everything "
+                              "older. Up to 12 buckets; 0 makes a 'not yet due' bucket."))
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.saved_name: str | None = None
+
+    def save(self) -> bool:
+        from arapp.services import aging_schemes
+
+        edges = [e.strip() for e in self.edges.text().replace("，", ",").split(",") if e.strip()]
+        labels = [x.strip() for x in self.labels.text().replace("，", ",").split(",") if x.strip()]
+        try:
+            scheme = aging_schemes.save_scheme(self.name.text(), edges, labels or None,
+                                               make_default=self.make_default.isChecked())
+        except ArappError as exc:
+            self.error.show_message(exc.message)
+            return False
+        self.saved_name = scheme.name
+        self.accept()
+        return True
+
+
+class AgingTab(QWidget):
+    """账龄 tab. Signals ask the main window to show a customer or an invoice elsewhere."""
+
+    invoiceRequested = Signal(int, str)
+    statusMessage = Signal(str)
+    resultReady = Signal(object)
+
+    def __init__(self, runner: JobRunner | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner = runner or JobRunner(self)
+        self.result: AgingResult | None = None
+        self._generation = 0
+        self._job = None
+        self._customer_drill: tuple[int, str] | None = None
+        self._loading_choices = False
+
+        self.as_of = QDateEdit(to_qdate(_dt.date.today()))
+        self.as_of.setCalendarPopup(True)
+        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.basis = QComboBox()
+        self.scheme = QComboBox()
+        self.view = QComboBox()
+        self.edit_scheme = QToolButton()
+        self.collector = QComboBox()
+        self.category = QComboBox()
+        self.rating = QComboBox()
+        self.min_amount = AmountEdit(allow_empty=True)
+        self.min_amount.setMaximumWidth(110)
+        self.overdue_only = QCheckBox()
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.chip = QPushButton()
+        self.chip.setFlat(True)
+        self.chip.hide()
+        self.export_button = QPushButton()
+        self.print_button = QPushButton()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(120)
+        self.progress.hide()
+        self.cancel_button = QToolButton()
+        self.cancel_button.hide()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+
+        self.labels = {k: QLabel() for k in ("as_of", "basis", "scheme", "view", "collector", "category",
+                                             "rating", "min")}
+        row1 = QHBoxLayout()
+        for key, w in (("as_of", self.as_of), ("basis", self.basis), ("scheme", self.scheme)):
+            row1.addWidget(self.labels[key])
+            row1.addWidget(w)
+        row1.addWidget(self.edit_scheme)
+        row1.addWidget(self.labels["view"])
+        row1.addWidget(self.view)
+        row1.addStretch(1)
+        row2 = QHBoxLayout()
+        for key, w in (("collector", self.collector), ("category", self.category), ("rating", self.rating),
+                       ("min", self.min_amount)):
+            row2.addWidget(self.labels[key])
+            row2.addWidget(w)
+        row2.addWidget(self.overdue_only)
+        row2.addWidget(self.search, 1)
+        row2.addWidget(self.chip)
+        for combo in (self.basis, self.scheme, self.view, self.collector, self.category, self.rating):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
+        self.scheme.setMinimumContentsLength(12)
+        self.search.setMinimumWidth(80)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.progress)
+        bottom.addWidget(self.cancel_button)
+        bottom.addWidget(self.export_button)
+        bottom.addWidget(self.print_button)
+
+        self.model = AgingTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.doubleClicked.connect(self._drill_down)
+
+        self.chart_holder = QWidget()
+        self.chart_layout = QVBoxLayout(self.chart_holder)
+        self.chart_layout.setContentsMargins(0, 0, 0, 0)
+        self.canvas = None
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.chart_holder)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        self.chart_holder.setMinimumHeight(220)
+        splitter.setSizes([480, 300])
+        self.splitter = splitter
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(row1)
+        layout.addLayout(row2)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(RECOMPUTE_DELAY_MS)
+        self.timer.timeout.connect(self.recompute)
+
+        self.retranslate_ui()
+        self.load_choices()
+        for w in (self.basis, self.scheme, self.view, self.collector, self.category, self.rating):
+            w.currentIndexChanged.connect(self._changed)
+        self.as_of.dateChanged.connect(self._changed)
+        self.overdue_only.toggled.connect(self._changed)
+        self.search.textChanged.connect(self._changed)
+        self.min_amount.editingFinished.connect(self._changed)
+        self.edit_scheme.clicked.connect(self.open_scheme_dialog)
+        self.export_button.clicked.connect(lambda: self.export("xlsx"))
+        self.print_button.clicked.connect(lambda: self.export("pdf"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.chip.clicked.connect(self.clear_drill)
+        self._started = False
+
+    # ------------------------------------------------------------------ text
+    def retranslate_ui(self) -> None:
+        t = self.tr
+        texts = {"as_of": t("As of"), "basis": t("Age from"), "scheme": t("Scheme"), "view": t("View"),
+                 "collector": t("Collector"), "category": t("Category"), "rating": t("Rating"),
+                 "min": t("Min. amount")}
+        for k, text in texts.items():
+            self.labels[k].setText(text)
+        self._fill(self.basis, [("due", t("Due date")), ("invoice", t("Invoice date"))])
+        self._fill(self.view, [("customer", t("By customer")), ("invoice", t("By invoice")),
+                               ("collector", t("By collector")), ("category", t("By category"))])
+        self.edit_scheme.setText(t("Schemes…"))
+        self.edit_scheme.setToolTip(t("Define a bucket scheme"))
+        self.overdue_only.setText(t("Overdue only"))
+        self.search.setPlaceholderText(t("Search code, name or phone"))
+        self.export_button.setText(t("Export to Excel…"))
+        self.print_button.setText(t("Print (PDF)…"))
+        self.cancel_button.setText(t("Cancel"))
+        self._update_chip()
+        if self.result is not None:
+            self.model.set_result(self.result)
+            self._update_summary()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            self.load_choices()
+        super().changeEvent(event)
+
+    @staticmethod
+    def _fill(combo: QComboBox, items: list[tuple[object, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for value, label in items:
+            combo.addItem(label, value)
+        i = combo.findData(current)
+        combo.setCurrentIndex(i if i >= 0 else 0)
+        combo.blockSignals(False)
+
+    def load_choices(self) -> None:
+        """Fill schemes and filter lists (small queries)."""
+        t = self.tr
+        try:
+            schemes = aging_report.list_schemes()
+            default = aging_report.get_scheme()
+            choices = aging_report.filter_choices()
+        except ArappError as exc:
+            common.show_error(self, t("Aging"), exc.message)
+            return
+        except Exception:  # the books are not readable (a failed switch); keep what is shown
+            log.warning("could not load the aging choices", exc_info=True)
+            return
+        current = self.scheme.currentData() or default.name
+        self._fill(self.scheme, [(s.name, s.display_name()) for s in schemes])
+        i = self.scheme.findData(current)
+        self.scheme.blockSignals(True)
+        self.scheme.setCurrentIndex(i if i >= 0 else 0)
+        self.scheme.blockSignals(False)
+        self._fill(self.collector, [(None, t("All collectors")), *choices.collectors])
+        self._fill(self.category, [(None, t("All categories")), *[(c, c) for c in choices.categories]])
+        self._fill(self.rating, [(None, t("All ratings")), *[(r, r) for r in choices.ratings]])
+
+    # ------------------------------------------------------------------ compute
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._started:
+            self._started = True
+            self.recompute()
+
+    def mark_stale(self) -> None:
+        """The books changed: recompute now if the tab is showing, else when it is next shown."""
+        if self.isVisible():
+            self.recompute()
+        else:
+            self._started = False
+
+    def _changed(self, *_args) -> None:
+        self.timer.start()
+
+    def current_filters(self) -> AgingFilter:
+        try:
+            minimum = self.min_amount.fen(field="min_amount")
+            common.mark_invalid(self.min_amount, False)
+        except ArappError as exc:
+            common.mark_invalid(self.min_amount, True)
+            self.statusMessage.emit(exc.message)
+            minimum = None
+        return AgingFilter(
+            collector_id=self.collector.currentData(), category=self.category.currentData(),
+            rating=self.rating.currentData(), min_amount=minimum, overdue_only=self.overdue_only.isChecked(),
+            search=self.search.text().strip(),
+            customer_id=self._customer_drill[0] if self._customer_drill else None)
+
+    def request(self) -> dict:
+        return {"as_of": from_qdate(self.as_of.date()), "basis": self.basis.currentData() or "due",
+                "scheme": self.scheme.currentData(), "view": self.view.currentData() or "customer",
+                "filters": self.current_filters()}
+
+    def recompute(self) -> None:
+        """Start computing in the background; a later call supersedes this one."""
+        self.timer.stop()
+        self._generation += 1
+        generation = self._generation
+        req = self.request()
+        want_chart = True
+
+        def job(progress, cancelled):
+            result = aging_report.aging(req["as_of"], basis=req["basis"], scheme=req["scheme"],
+                                        view=req["view"], filters=req["filters"])
+            figure = None
+            if want_chart and not cancelled():
+                try:
+                    from arapp.documents.charts import aging_chart
+                    figure = aging_chart(result, top=8)
+                except ImportError:
+                    figure = None
+            return result, figure
+
+        self.progress.show()
+        self.cancel_button.show()
+        self._job = self.runner.submit(
+            job, name="aging",
+            on_finished=lambda out: self._done(generation, out),
+            on_failed=lambda msg: self._failed(generation, msg),
+            on_cancelled=lambda: self._failed(generation, None))
+
+    def cancel(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+        self._generation += 1
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def is_busy(self) -> bool:
+        return self.progress.isVisible()
+
+    def _done(self, generation: int, out) -> None:
+        if generation != self._generation:
+            return                      # superseded by a newer request
+        self.progress.hide()
+        self.cancel_button.hide()
+        result, figure = out
+        self.result = result
+        self.model.set_result(result)
+        self.table.resizeColumnsToContents()
+        self._show_chart(figure)
+        self._update_summary()
+        self.resultReady.emit(result)
+
+    def _failed(self, generation: int, message: str | None) -> None:
+        if generation != self._generation:
+            return
+        self.progress.hide()
+        self.cancel_button.hide()
+        if message:
+            common.show_error(self, self.tr("Aging"), message)
+
+    def _show_chart(self, figure) -> None:
+        if self.canvas is not None:
+            self.chart_layout.removeWidget(self.canvas)
+            self.canvas.setParent(None)
+            self.canvas.deleteLater()
+            self.canvas = None
+        if figure is None:
+            return
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        self.canvas = FigureCanvasQTAgg(figure)
+        self.chart_layout.addWidget(self.canvas)
+
+    def _update_summary(self) -> None:
+        r = self.result
+        if r is None:
+            self.summary.setText("")
+            return
+        ratio = f"{r.total_overdue * 100 / r.total:.1f}%" if r.total else "—"
+        self.summary.setText(self.tr("As of {date}: open {total}, overdue {overdue} ({ratio}), "
+                                     "unapplied credit {credit}, {n} rows").format(
+            date=r.as_of.isoformat(), total=common.money_text(r.total),
+            overdue=common.money_text(r.total_overdue), ratio=ratio,
+            credit=common.money_text(r.total_credit), n=len(r.rows)))
+
+    # ------------------------------------------------------------------ drill-down
+    def _drill_down(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row())
+        if row is None or self.result is None:
+            return
+        if self.result.view == "customer" and row.customer_id is not None:
+            self.drill_to_customer(row.customer_id, f"{row.key} {row.label}")
+        elif self.result.view == "invoice" and row.invoice_id is not None:
+            self.invoiceRequested.emit(row.invoice_id, row.key)
+        elif self.result.view in ("collector", "category"):
+            combo = self.collector if self.result.view == "collector" else self.category
+            match = combo.findData(row.extra.get("group_id"))
+            if match >= 0:
+                combo.setCurrentIndex(match)
+            self.view.setCurrentIndex(self.view.findData("customer"))
+
+    def drill_to_customer(self, customer_id: int, label: str) -> None:
+        """Show one customer's open invoices (the invoice view filtered to them)."""
+        self._customer_drill = (customer_id, label)
+        self._update_chip()
+        self.view.blockSignals(True)
+        self.view.setCurrentIndex(self.view.findData("invoice"))
+        self.view.blockSignals(False)
+        self.recompute()
+
+    def clear_drill(self) -> None:
+        self._customer_drill = None
+        self._update_chip()
+        self.view.blockSignals(True)
+        self.view.setCurrentIndex(self.view.findData("customer"))
+        self.view.blockSignals(False)
+        self.recompute()
+
+    def _update_chip(self) -> None:
+        if self._customer_drill:
+            self.chip.setText(self.tr("Customer: {name}  ✕").format(name=self._customer_drill[1]))
+            self.chip.show()
+        else:
+            self.chip.hide()
+
+    # ------------------------------------------------------------------ schemes and exports
+    def open_scheme_dialog(self) -> SchemeDialog:
+        dialog = SchemeDialog(self)
+        dialog.accepted.connect(lambda: self._scheme_saved(dialog.saved_name))
+        dialog.open()
+        return dialog
+
+    def _scheme_saved(self, name: str | None) -> None:
+        self.load_choices()
+        if name:
+            i = self.scheme.findData(name)
+            if i >= 0:
+                self.scheme.setCurrentIndex(i)
+
+    def export(self, fmt: str, path: str | None = None) -> None:
+        """Write the shown result to Excel or PDF (off the UI thread), then open the PDF."""
+        if self.result is None:
+            return
+        if path is None:
+            suffix = "xlsx" if fmt == "xlsx" else "pdf"
+            name = f"aging-{self.result.as_of.isoformat()}.{suffix}"
+            flt = self.tr("Excel workbook (*.xlsx)") if fmt == "xlsx" else self.tr("PDF document (*.pdf)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), name, flt)
+            if not path:
+                return
+        result = self.result
+
+        def job(progress, cancelled):
+            from arapp.reports.catalog import export_aging
+
+            export_aging(result, fmt, path)
+            return path
+
+        self.progress.show()
+        self.runner.submit(job, name="aging-export", on_finished=self._exported,
+                           on_failed=lambda msg: (self.progress.hide(),
+                                                  common.show_error(self, self.tr("Export"), msg)))
+
+    def _exported(self, path: str) -> None:
+        self.progress.hide()
+        self.statusMessage.emit(self.tr("Saved {path}").format(path=path))
+        self.last_export = path
+        if path.lower().endswith(".pdf") and QGuiApplication.platformName() != "offscreen":
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))

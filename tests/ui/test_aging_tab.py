@@ -1,0 +1,112 @@
+"""The Aging tab: recompute off the UI thread, views, drill-down, exports, schemes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from arapp.ui.aging_tab import AgingTab
+
+D = dt.date
+
+
+@pytest.fixture
+def aging_books(books):
+    a = books.customer("上海锦程贸易有限公司", payment_terms_days=0, category="贸易客户")
+    b = books.customer("张伟", payment_terms_days=0, category="业主")
+    books.invoice(a, 10000, D(2026, 1, 1))
+    books.invoice(a, 20000, D(2026, 3, 1))
+    books.invoice(b, 5000, D(2026, 3, 20))
+    return a, b
+
+
+@pytest.fixture
+def tab(aging_books, runner, qtbot):
+    w = AgingTab(runner)
+    qtbot.addWidget(w)
+    w.as_of.setDate(QDate(2026, 3, 31))
+    with qtbot.waitSignal(w.resultReady, timeout=10000):
+        w.show()
+    return w
+
+
+def cell(model, row, col):
+    return model.data(model.index(row, col))
+
+
+def test_the_tab_shows_buckets_and_a_totals_row_in_chinese(tab):
+    m = tab.model
+    headers = [m.headerData(c, Qt.Orientation.Horizontal) for c in range(m.columnCount())]
+    assert headers[:4] == ["编码", "客户", "催收员", "未到期"]
+    assert "预收" in headers
+    assert m.rowCount() == 3                                  # two customers + totals
+    assert cell(m, 2, 0).startswith("合计")
+    total_col = headers.index("未收合计")
+    assert cell(m, 2, total_col) == "350.00"
+    assert m.data(m.index(0, total_col), Qt.ItemDataRole.TextAlignmentRole) & int(Qt.AlignmentFlag.AlignRight)
+    assert "350.00" in tab.summary.text()
+    assert tab.canvas is not None                             # the chart is shown
+
+
+def test_changing_date_and_view_recomputes_in_the_background(tab, qtbot):
+    with qtbot.waitSignal(tab.resultReady, timeout=10000) as sig:
+        tab.as_of.setDate(QDate(2026, 2, 28))
+    assert sig.args[0].total == 10000                         # later invoices not yet issued
+    with qtbot.waitSignal(tab.resultReady, timeout=10000) as sig:
+        tab.view.setCurrentIndex(tab.view.findData("category"))
+    assert {r.key for r in sig.args[0].rows} == {"贸易客户"}
+
+
+def test_double_click_drills_down_to_the_customers_invoices(tab, qtbot, aging_books):
+    row = next(i for i in range(tab.model.rowCount() - 1) if tab.model.row_at(i).customer_id == aging_books[0])
+    with qtbot.waitSignal(tab.resultReady, timeout=10000) as sig:
+        tab._drill_down(tab.model.index(row, 0))
+    result = sig.args[0]
+    assert result.view == "invoice" and len(result.rows) == 2
+    assert tab.chip.isVisible()
+    with qtbot.waitSignal(tab.invoiceRequested, timeout=2000) as sig2:
+        tab._drill_down(tab.model.index(0, 0))
+    assert sig2.args[1] == "INV-2026-000001"
+    with qtbot.waitSignal(tab.resultReady, timeout=10000) as sig:
+        tab.clear_drill()
+    assert sig.args[0].view == "customer"
+
+
+def test_sorting_keeps_the_totals_row_last(tab):
+    m = tab.model
+    total_col = [m.headerData(c, Qt.Orientation.Horizontal) for c in range(m.columnCount())].index("未收合计")
+    m.sort(total_col, Qt.SortOrder.DescendingOrder)
+    assert cell(m, 0, total_col) == "300.00"
+    assert cell(m, 2, 0).startswith("合计")
+
+
+def test_export_to_excel_and_pdf(tab, qtbot, tmp_path):
+    for fmt in ("xlsx", "pdf"):
+        target = tmp_path / f"aging.{fmt}"
+        tab.export(fmt, str(target))
+        qtbot.waitUntil(lambda t=target: t.exists() and t.stat().st_size > 1000, timeout=20000)
+        qtbot.waitUntil(lambda: not tab.progress.isVisible(), timeout=5000)
+
+
+def test_a_new_scheme_is_saved_and_chosen(tab, qtbot):
+    dialog = tab.open_scheme_dialog()
+    dialog.name.setText("季度")
+    dialog.edges.setText("30, 20")
+    assert not dialog.save()
+    assert "20" in dialog.error.text()
+    dialog.edges.setText("0, 90, 180")
+    with qtbot.waitSignal(tab.resultReady, timeout=10000) as sig:
+        assert dialog.save()
+    assert sig.args[0].scheme.name == "季度"
+    assert len(sig.args[0].bucket_labels) == 4
+
+
+def test_reports_menu_writes_the_weekly_report(main_window, aging_books, qtbot, tmp_path):
+    target = tmp_path / "weekly.pdf"
+    dialog = main_window.open_report("weekly-overdue")
+    dialog.ask_path = lambda suggested, fmt: str(target)
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
+        dialog.run()
+    assert target.stat().st_size > 1000
