@@ -347,6 +347,12 @@ def cmd_run(args: list[str]) -> int:
             say(f"arapp demo exited with {code}")
             return code
         return run_process([arapp, "balance", *args])
+    if only_options and not asks_info:
+        # First run: demo books in the default (or given) database, then the window.
+        code = run_process([arapp, "demo", "--if-empty", *args])
+        if code != 0:
+            say(f"arapp demo exited with {code}")
+            return code
     return run_process([arapp, *args])
 
 

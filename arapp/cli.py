@@ -526,7 +526,9 @@ def cmd_gui(args) -> int:
     from arapp.db.database import resolve_target
     from arapp.ui.app import run_gui
 
-    return int(run_gui(resolve_target(args.db), i18n.language()) or 0)
+    # Only a language given on the command line overrides the one chosen in the window.
+    lang = args.lang if args.lang else os.environ.get("ARAPP_LANG") or None
+    return int(run_gui(resolve_target(args.db), lang) or 0)
 
 
 def cmd_screenshot(args) -> int:

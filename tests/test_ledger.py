@@ -280,6 +280,9 @@ def test_customer_search_finds_code_name_alias_and_phone(ledger_db):
     assert [x.code for x in customers.search_customers(c.code)] == [c.code]
     assert [x.name for x in customers.search_customers("1380000")] == ["张伟"]
     assert len(customers.search_customers("")) == 2
+    assert customers.search_customers("%") == [] and customers.search_customers("_") == []
+    with pytest.raises(ValidationError):
+        customers.update_customer(c.code, code="")
     with pytest.raises(ValidationError):
         customers.create_customer(name="")
     with pytest.raises(ValidationError):

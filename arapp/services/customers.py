@@ -56,6 +56,8 @@ def _clean(values: dict, *, creating: bool, current: Customer | None = None) -> 
             raise ValidationError(tr("services", "The customer name is too long (at most 200 characters)"), field="name")
     if "code" in out:
         code = out["code"]
+        if not creating and not code:
+            raise ValidationError(tr("services", "The customer code cannot be empty"), field="code")
         if code and (len(code) > 40 or any(c.isspace() for c in code)):
             raise ValidationError(
                 tr("services", "Customer code '{code}' must be at most 40 characters without spaces", code=code),
@@ -202,10 +204,10 @@ def search_customers(text: str = "", *, limit: int = 200, offset: int = 0) -> li
     query = Customer.select().order_by(Customer.code)
     text = (text or "").strip()
     if text:
-        like = f"%{text}%"
-        alias_ids = CustomerAlias.select(CustomerAlias.customer_id).where(CustomerAlias.alias ** like)
+        # contains() escapes % and _ so they are searched for literally
+        alias_ids = CustomerAlias.select(CustomerAlias.customer_id).where(CustomerAlias.alias.contains(text))
         query = query.where(
-            (Customer.code ** like) | (Customer.name ** like) | (Customer.phone ** like)
+            Customer.code.contains(text) | Customer.name.contains(text) | Customer.phone.contains(text)
             | Customer.id.in_(alias_ids)
         )
     return list(query.limit(limit).offset(offset))

@@ -151,9 +151,13 @@ def start_demo_build(runner: JobRunner, parent=None, on_done=None):
     return handle, dialog
 
 
-def run_gui(db_target: str | None = None, lang: str | None = None, *, demo_if_empty: bool = True) -> int:
+def run_gui(db_target: str | None = None, lang: str | None = None, *, demo_if_empty: bool | None = None) -> int:
     """Open the window on the books at ``db_target`` (path or postgresql:// URL; None:
-    ARAPP_DB or the default file) in ``lang`` ('zh_CN' or 'en'). Returns the exit code."""
+    ARAPP_DB or the default file) in ``lang`` ('zh_CN' or 'en'). Returns the exit code.
+
+    Empty books get demo data when ``demo_if_empty`` is True; when None (the default)
+    the user is asked first, so a bookkeeper's new real books are never filled with
+    invented customers."""
     from arapp.ui.main_window import MainWindow
 
     if QApplication.instance() is None and headless():
@@ -175,7 +179,14 @@ def run_gui(db_target: str | None = None, lang: str | None = None, *, demo_if_em
 
     window = MainWindow(db_target)
     pending = []
-    if demo_if_empty and database_is_empty():
+    empty = database_is_empty()
+    if empty and demo_if_empty is None:
+        demo_if_empty = common.ask_yes_no(
+            None, QCoreApplication.translate("App", "Empty books"),
+            QCoreApplication.translate("App", "This database has no customers yet. Fill it with demo data "
+                                              "(a property-management and trading company) to try arapp?\n\n"
+                                              "Choose No to start your own books."))
+    if demo_if_empty and empty:
         def demo_done(_ok: bool) -> None:
             window.refresh_all()
             window.show()

@@ -299,6 +299,10 @@
             <source>The reversal date {date} is before the receipt date {receipt_date}</source>
             <translation>冲销日期 {date} 早于收款日期 {receipt_date}</translation>
         </message>
+        <message>
+            <source>The customer code cannot be empty</source>
+            <translation>客户编码不能为空</translation>
+        </message>
     </context>
     <context>
         <name>db</name>

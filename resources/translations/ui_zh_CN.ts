@@ -74,6 +74,18 @@
             <source>arapp cannot start</source>
             <translation>arapp 无法启动</translation>
         </message>
+        <message>
+            <source>Empty books</source>
+            <translation>空账套</translation>
+        </message>
+        <message>
+            <source>This database has no customers yet. Fill it with demo data (a property-management and trading company) to try arapp?
+
+Choose No to start your own books.</source>
+            <translation>这个数据库还没有客户。要填入演示数据（一家物业管理兼贸易公司）来试用 arapp 吗？
+
+选“否”则开始建立您自己的账。</translation>
+        </message>
     </context>
     <context>
         <name>ComingSoonPage</name>
