@@ -266,3 +266,10 @@ def customer_status_change(customer, status: str, reason: str) -> Customer:
         cust.save()
         record_audit("status", "customer", cust.id, before, {**snapshot(cust), "reason": reason})
     return cust
+
+
+def credit_assessments(customer) -> list[CreditAssessment]:
+    """The customer's credit decisions, newest first (read-only)."""
+    cust = get_customer(customer)
+    return list(CreditAssessment.select().where(CreditAssessment.customer == cust.id)
+                .order_by(CreditAssessment.assessed_on.desc(), CreditAssessment.id.desc()))

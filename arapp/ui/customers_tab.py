@@ -265,11 +265,13 @@ class CustomersTab(QWidget):
         self.invoice_button.clicked.connect(self._new_invoice)
         self.show_invoices_button = QPushButton()
         self.show_invoices_button.clicked.connect(self._show_invoices)
+        self.credit_button = QPushButton()
+        self.credit_button.clicked.connect(self.assess_credit)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         for b in (self.add_button, self.edit_button, self.receipt_button, self.invoice_button,
-                  self.show_invoices_button):
+                  self.show_invoices_button, self.credit_button):
             bar.addWidget(b)
 
         self.model = CustomerTableModel(runner, parent=self)
@@ -326,6 +328,8 @@ class CustomersTab(QWidget):
         self.receipt_button.setText(self.tr("Take payment"))
         self.invoice_button.setText(self.tr("New invoice"))
         self.show_invoices_button.setText(self.tr("Invoices"))
+        self.credit_button.setText(self.tr("Credit…"))
+        self.credit_button.setToolTip(self.tr("Credit assessment: suggested rating and the manager's decision"))
         self.model.retranslate()
         self._update_count()
 
@@ -392,7 +396,8 @@ class CustomersTab(QWidget):
 
     def _update_buttons(self) -> None:
         has = self.selected_customer_id() is not None
-        for b in (self.edit_button, self.receipt_button, self.invoice_button, self.show_invoices_button):
+        for b in (self.edit_button, self.receipt_button, self.invoice_button, self.show_invoices_button,
+                  self.credit_button):
             b.setEnabled(has)
 
     # ------------------------------------------------------------------ actions
@@ -430,6 +435,21 @@ class CustomersTab(QWidget):
         self.current_dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._receipt_saved(dialog.customer_id))
+        dialog.finished.connect(lambda _r: setattr(self, "current_dialog", None))
+        dialog.open()
+        return dialog
+
+    def assess_credit(self):
+        """Open the credit assessment of the selected customer."""
+        from arapp.ui.credit_dialog import CreditDialog
+
+        customer_id = self.selected_customer_id()
+        if customer_id is None:
+            return None
+        dialog = CreditDialog(self, customer_id)
+        self.current_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._customer_saved(customer_id))
         dialog.finished.connect(lambda _r: setattr(self, "current_dialog", None))
         dialog.open()
         return dialog

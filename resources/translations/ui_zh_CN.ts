@@ -431,6 +431,14 @@ Choose No to start your own books.</source>
             <source>{count} customers shown; scroll for more</source>
             <translation>已显示 {count} 个客户，向下滚动加载更多</translation>
         </message>
+        <message>
+            <source>Credit…</source>
+            <translation>信用评估…</translation>
+        </message>
+        <message>
+            <source>Credit assessment: suggested rating and the manager's decision</source>
+            <translation>信用评估：建议等级与经理的决定</translation>
+        </message>
     </context>
     <context>
         <name>InvoiceDialog</name>

@@ -143,3 +143,32 @@ def test_detail_shows_open_items_and_totals(qtbot, runner, books, wait_loaded):
     row = tab.model.row_at(0)
     assert (row.balance, row.overdue) == (35050, 10000)
     assert tab.model.data(tab.model.index(0, 3)) == "350.50"
+
+
+def test_credit_dialog_shows_the_suggestion_and_only_a_manager_decides(qtbot, books, runner):
+    import datetime as dt
+
+    from arapp.db.models import CreditAssessment, Customer
+    from arapp.services.context import Actor, acting_as
+    from arapp.ui.credit_dialog import CreditDialog
+
+    cid = books.customer("杭州恒达贸易有限公司", payment_terms_days=30)
+    books.invoice(cid, 100000, dt.date(2026, 1, 1))
+    with acting_as(Actor("li", "bookkeeper")):
+        d = CreditDialog(None, cid)
+        qtbot.addWidget(d)
+        assert "建议等级" in d.suggestion_label.text()
+        assert d.reasons.text().startswith("•")
+        assert not d.may_decide and not d.permission_note.isHidden()
+    d = CreditDialog(None, cid)
+    qtbot.addWidget(d)
+    d.rating.setCurrentIndex(d.rating.findData("C"))
+    d.limit.setText("50,000.005")
+    assert not d.save()                                     # three decimals: refused
+    assert d.error.text()
+    d.limit.setText("50,000")
+    d.notes["character"].setText("多次拖欠")
+    assert d.save()
+    c = Customer.get_by_id(cid)
+    assert (c.credit_rating, c.credit_limit) == ("C", 5000000)
+    assert CreditAssessment.get().character_note == "多次拖欠"

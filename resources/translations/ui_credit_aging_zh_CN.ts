@@ -257,4 +257,91 @@
             <translation>另存为</translation>
         </message>
     </context>
+    <context>
+        <name>CreditDialog</name>
+        <message>
+            <source>Payment history</source>
+            <translation>付款记录</translation>
+        </message>
+        <message>
+            <source>Assessment (5C)</source>
+            <translation>信用评估（5C）</translation>
+        </message>
+        <message>
+            <source>Character (品质)</source>
+            <translation>品质（Character）</translation>
+        </message>
+        <message>
+            <source>Capacity (能力)</source>
+            <translation>能力（Capacity）</translation>
+        </message>
+        <message>
+            <source>Capital (资本)</source>
+            <translation>资本（Capital）</translation>
+        </message>
+        <message>
+            <source>Collateral (抵押)</source>
+            <translation>抵押（Collateral）</translation>
+        </message>
+        <message>
+            <source>Conditions (条件)</source>
+            <translation>条件（Conditions）</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>决定</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>信用等级</translation>
+        </message>
+        <message>
+            <source>Credit limit</source>
+            <translation>信用额度</translation>
+        </message>
+        <message>
+            <source>Payment terms</source>
+            <translation>付款期限</translation>
+        </message>
+        <message>
+            <source>Only a manager can decide; you can read the assessment.</source>
+            <translation>只有经理可以作出决定；您可以查看评估。</translation>
+        </message>
+        <message>
+            <source>No credit hold.</source>
+            <translation>未被信用冻结。</translation>
+        </message>
+        <message>
+            <source>Credit assessment: {code} {name}</source>
+            <translation>信用评估：{code} {name}</translation>
+        </message>
+        <message>
+            <source>Now: rating {rating}, limit {limit}, terms {days} days</source>
+            <translation>当前：等级 {rating}，额度 {limit}，账期 {days} 天</translation>
+        </message>
+        <message>
+            <source>Suggested rating {rating} (score {score} of 100)</source>
+            <translation>建议等级 {rating}（得分 {score}/100）</translation>
+        </message>
+        <message>
+            <source>{n} invoices due, {paid} paid, {ontime} on time; {late} days late on average; overdue now {overdue}</source>
+            <translation>已到期 {n} 张，已付清 {paid} 张，按时 {ontime} 张；平均迟付 {late} 天；当前逾期 {overdue}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>On credit hold: {reasons}</source>
+            <translation>信用冻结：{reasons}</translation>
+        </message>
+        <message>
+            <source>Last decision: {rating} by {user} on {date}</source>
+            <translation>上次决定：{rating}，由 {user} 于 {date} 作出</translation>
+        </message>
+    </context>
 </TS>
