@@ -153,3 +153,19 @@ def aging_chart(result: AgingResult, *, top: int = 15) -> Figure:
     fig.suptitle(tr("reports", "Receivables aging as of {date}", date=result.as_of.isoformat()),
                  fontproperties=chart_font(13))
     return fig
+
+
+def render_chart_rgba(result: AgingResult, width_px: float, height_px: float, *, dpi: int = 96,
+                      top: int = 8) -> tuple[bytes, int, int]:
+    """Draw the aging chart at a pixel size and return (RGBA bytes, width, height), for a
+    window to show as an image; safe to call on a worker thread (Agg, no pyplot)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    fig = aging_chart(result, top=top)
+    fig.set_dpi(dpi)
+    fig.set_size_inches(max(width_px, 200) / dpi, max(height_px, 150) / dpi)
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    buf = canvas.buffer_rgba()
+    h, w = buf.shape[0], buf.shape[1]
+    return bytes(buf), w, h

@@ -12,7 +12,7 @@ import datetime as _dt
 import logging
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -314,12 +314,18 @@ class AgingTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Size columns from the first rows only: measuring 20,000 rows would stall the window.
+        self.table.horizontalHeader().setResizeContentsPrecision(60)
         self.table.doubleClicked.connect(self._drill_down)
 
         self.chart_holder = QWidget()
         self.chart_layout = QVBoxLayout(self.chart_holder)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
-        self.canvas = None
+        self.chart = QLabel()
+        self.chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart.setMinimumSize(1, 1)
+        self.chart_layout.addWidget(self.chart)
+        self.chart_image: QImage | None = None
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.chart_holder)
@@ -456,24 +462,18 @@ class AgingTab(QWidget):
                 "filters": self.current_filters()}
 
     def recompute(self) -> None:
-        """Start computing in the background; a later call supersedes this one."""
+        """Start computing in the background; a later call supersedes this one.
+
+        The table appears as soon as the figures are in; the chart is drawn to an image
+        on a worker afterwards, so neither the query nor matplotlib runs on the UI thread."""
         self.timer.stop()
         self._generation += 1
         generation = self._generation
         req = self.request()
-        want_chart = True
 
         def job(progress, cancelled):
-            result = aging_report.aging(req["as_of"], basis=req["basis"], scheme=req["scheme"],
-                                        view=req["view"], filters=req["filters"])
-            figure = None
-            if want_chart and not cancelled():
-                try:
-                    from arapp.documents.charts import aging_chart
-                    figure = aging_chart(result, top=8)
-                except ImportError:
-                    figure = None
-            return result, figure
+            return aging_report.aging(req["as_of"], basis=req["basis"], scheme=req["scheme"],
+                                      view=req["view"], filters=req["filters"])
 
         self.progress.show()
         self.cancel_button.show()
@@ -481,7 +481,31 @@ class AgingTab(QWidget):
             job, name="aging",
             on_finished=lambda out: self._done(generation, out),
             on_failed=lambda msg: self._failed(generation, msg),
-            on_cancelled=lambda: self._failed(generation, None))
+            on_cancelled=lambda: self._failed(generation, None), owner=self)
+
+    def _draw_chart(self, generation: int, result: AgingResult) -> None:
+        size = self.chart_holder.size()
+        width, height = max(size.width(), 600), max(size.height(), 220)
+        ratio = self.devicePixelRatioF()
+
+        def job(progress, cancelled):
+            from arapp.documents.charts import render_chart_rgba
+
+            return render_chart_rgba(result, width * ratio, height * ratio, dpi=int(96 * ratio), top=8)
+
+        self.runner.submit(job, name="aging-chart",
+                           on_finished=lambda out: self._chart_done(generation, out, ratio),
+                           on_failed=lambda msg: log.warning("aging chart failed: %s", msg), owner=self)
+
+    def _chart_done(self, generation: int, out, ratio: float) -> None:
+        if generation != self._generation or out is None:
+            return
+        buffer, w, h = out
+        image = QImage(buffer, w, h, 4 * w, QImage.Format.Format_RGBA8888).copy()
+        pixmap = QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(ratio)
+        self.chart.setPixmap(pixmap)
+        self.chart_image = image
 
     def cancel(self) -> None:
         if self._job is not None:
@@ -498,12 +522,12 @@ class AgingTab(QWidget):
             return                      # superseded by a newer request
         self.progress.hide()
         self.cancel_button.hide()
-        result, figure = out
+        result = out
         self.result = result
         self.model.set_result(result)
         self.table.resizeColumnsToContents()
-        self._show_chart(figure)
         self._update_summary()
+        self._draw_chart(generation, result)
         self.resultReady.emit(result)
 
     def _failed(self, generation: int, message: str | None) -> None:
@@ -513,19 +537,6 @@ class AgingTab(QWidget):
         self.cancel_button.hide()
         if message:
             common.show_error(self, self.tr("Aging"), message)
-
-    def _show_chart(self, figure) -> None:
-        if self.canvas is not None:
-            self.chart_layout.removeWidget(self.canvas)
-            self.canvas.setParent(None)
-            self.canvas.deleteLater()
-            self.canvas = None
-        if figure is None:
-            return
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
-        self.canvas = FigureCanvasQTAgg(figure)
-        self.chart_layout.addWidget(self.canvas)
 
     def _update_summary(self) -> None:
         r = self.result
@@ -613,7 +624,7 @@ class AgingTab(QWidget):
             return path
 
         self.progress.show()
-        self.runner.submit(job, name="aging-export", on_finished=self._exported,
+        self.runner.submit(job, name="aging-export", on_finished=self._exported, owner=self,
                            on_failed=lambda msg: (self.progress.hide(),
                                                   common.show_error(self, self.tr("Export"), msg)))
 
