@@ -234,3 +234,186 @@ class CreditOverride(BaseModel):
 
 
 ALL_MODELS += [AgingScheme, CreditAssessment, CreditOverride]
+
+
+# ------------------------------------------------------------------------------ collections (step 5)
+
+class CollectionPolicy(BaseModel):
+    """A collection ladder: its levels, the customer categories it serves (JSON list;
+    the default policy serves every category no other policy names), and the age ×
+    amount matrix settings (threshold in fen, short age in days overdue)."""
+
+    name = pw.TextField(unique=True)
+    categories = pw.TextField(default="[]")
+    is_default = pw.BooleanField(default=False)
+    amount_threshold = MoneyField(default=1_000_000)
+    short_age_days = pw.IntegerField(default=30)
+    description = pw.TextField(default="")
+    created_at = pw.DateTimeField(default=now)
+    updated_at = pw.DateTimeField(default=now)
+
+
+class PolicyLevel(BaseModel):
+    """One rung of a ladder: from ``start_day`` days after the due date (negative:
+    before it) until the next level starts."""
+
+    policy = pw.ForeignKeyField(CollectionPolicy, backref="levels", column_name="policy_id")
+    seq = pw.IntegerField()
+    start_day = pw.IntegerField()
+    action = pw.TextField()
+    tone = pw.TextField(default="firm")
+    letter_template = pw.TextField(default="")
+    role = pw.TextField(default="collector")
+    description = pw.TextField(default="")
+
+
+class CollectionTask(BaseModel):
+    """One customer at one level of the ladder for one episode (``anchor`` is the
+    effective due date of the oldest unpaid invoice). The level's action, tone and role
+    are copied in, so a later change to the policy does not rewrite old tasks."""
+
+    STATUSES = ("open", "paused", "done", "closed_paid", "superseded", "cancelled")
+    ACTIVE = ("open", "paused")
+    customer = pw.ForeignKeyField(Customer, backref="collection_tasks", column_name="customer_id")
+    policy = pw.ForeignKeyField(CollectionPolicy, null=True, column_name="policy_id")
+    policy_name = pw.TextField(default="")
+    level_seq = pw.IntegerField()
+    start_day = pw.IntegerField()
+    action = pw.TextField()
+    tone = pw.TextField(default="")
+    role = pw.TextField(default="")
+    letter_template = pw.TextField(default="")
+    description = pw.TextField(default="")
+    anchor = pw.DateField()
+    due_on = pw.DateField()
+    follow_up_on = pw.DateField(null=True)
+    status = pw.TextField(default="open")
+    reason = pw.TextField(default="ladder")
+    hold_reason = pw.TextField(default="")
+    procedure = pw.TextField(default="general")
+    amount = MoneyField()
+    overdue_amount = MoneyField(default=0)
+    days_overdue = pw.IntegerField(default=0)
+    invoice_ids = pw.TextField(default="")
+    assigned_to = pw.ForeignKeyField(User, null=True, column_name="assigned_to_id")
+    outcome = pw.TextField(default="")
+    created_on = pw.DateField()
+    created_at = pw.DateTimeField(default=now)
+    created_by = pw.TextField(default="")
+    updated_at = pw.DateTimeField(default=now)
+    closed_on = pw.DateField(null=True)
+    closed_by = pw.TextField(default="")
+
+
+class ContactLog(BaseModel):
+    """One contact with a customer (append-only: the database refuses changes)."""
+
+    METHODS = ("call", "sms", "email", "letter", "visit", "wechat")
+    at = pw.DateTimeField()
+    customer = pw.ForeignKeyField(Customer, backref="contact_log", column_name="customer_id")
+    task = pw.ForeignKeyField(CollectionTask, null=True, backref="contacts", column_name="task_id")
+    method = pw.TextField()
+    person = pw.TextField(default="")
+    summary = pw.TextField()
+    answer = pw.TextField(default="")
+    next_step = pw.TextField(default="")
+    next_date = pw.DateField(null=True)
+    username = pw.TextField()
+    created_at = pw.DateTimeField(default=now)
+
+
+class PromiseToPay(BaseModel):
+    """付款承诺: the customer promised ``amount`` fen by ``promised_date``."""
+
+    STATUSES = ("open", "kept", "broken", "cancelled")
+    customer = pw.ForeignKeyField(Customer, backref="promises", column_name="customer_id")
+    task = pw.ForeignKeyField(CollectionTask, null=True, column_name="task_id")
+    contact = pw.ForeignKeyField(ContactLog, null=True, column_name="contact_id")
+    made_on = pw.DateField()
+    promised_date = pw.DateField()
+    amount = MoneyField()
+    status = pw.TextField(default="open")
+    received = MoneyField(null=True)
+    evaluated_on = pw.DateField(null=True)
+    note = pw.TextField(default="")
+    created_by = pw.TextField()
+    created_at = pw.DateTimeField(default=now)
+
+
+class ExtensionRequest(BaseModel):
+    """延期申请: a new due date asked for one invoice. Approval moves the dunning clock
+    for that invoice; the posted invoice's own due date never changes."""
+
+    STATUSES = ("pending", "approved", "refused")
+    invoice = pw.ForeignKeyField(Invoice, backref="extensions", column_name="invoice_id")
+    customer = pw.ForeignKeyField(Customer, column_name="customer_id")
+    current_due = pw.DateField()
+    requested_due = pw.DateField()
+    reason = pw.TextField()
+    status = pw.TextField(default="pending")
+    requested_by = pw.TextField()
+    requested_at = pw.DateTimeField(default=now)
+    decided_by = pw.TextField(default="")
+    decided_at = pw.DateTimeField(null=True)
+    decision_reason = pw.TextField(default="")
+
+
+class PaymentPlan(BaseModel):
+    """还款计划: an overdue balance split into instalments."""
+
+    STATUSES = ("active", "completed", "broken", "cancelled")
+    customer = pw.ForeignKeyField(Customer, backref="payment_plans", column_name="customer_id")
+    task = pw.ForeignKeyField(CollectionTask, null=True, column_name="task_id")
+    total = MoneyField()
+    start_on = pw.DateField()
+    status = pw.TextField(default="active")
+    note = pw.TextField(default="")
+    created_by = pw.TextField()
+    created_at = pw.DateTimeField(default=now)
+    ended_on = pw.DateField(null=True)
+    end_reason = pw.TextField(default="")
+
+
+class PlanInstalment(BaseModel):
+    STATUSES = ("pending", "paid", "missed")
+    plan = pw.ForeignKeyField(PaymentPlan, backref="instalments", column_name="plan_id")
+    seq = pw.IntegerField()
+    due_on = pw.DateField()
+    amount = MoneyField()
+    status = pw.TextField(default="pending")
+    settled_on = pw.DateField(null=True)
+
+
+class InvoiceDispute(BaseModel):
+    """An invoice the customer disputes; it is left out of dunning while open."""
+
+    invoice = pw.ForeignKeyField(Invoice, backref="disputes", column_name="invoice_id")
+    customer = pw.ForeignKeyField(Customer, column_name="customer_id")
+    opened_on = pw.DateField()
+    reason = pw.TextField()
+    opened_by = pw.TextField()
+    status = pw.TextField(default="open")
+    closed_on = pw.DateField(null=True)
+    resolution = pw.TextField(default="")
+    closed_by = pw.TextField(default="")
+    created_at = pw.DateTimeField(default=now)
+
+
+class CustomerStatusEvent(BaseModel):
+    """A status on the customer from ``since`` until ``until`` (open-ended while None):
+    hand-over to legal or an agency, blacklist, suspension of new credit sales."""
+
+    STATUSES = ("legal", "agency", "blacklisted", "credit_suspended")
+    customer = pw.ForeignKeyField(Customer, backref="status_events", column_name="customer_id")
+    status = pw.TextField()
+    since = pw.DateField()
+    until = pw.DateField(null=True)
+    reason = pw.TextField()
+    username = pw.TextField()
+    created_at = pw.DateTimeField(default=now)
+    ended_by = pw.TextField(default="")
+    end_reason = pw.TextField(default="")
+
+
+ALL_MODELS += [CollectionPolicy, PolicyLevel, CollectionTask, ContactLog, PromiseToPay, ExtensionRequest,
+               PaymentPlan, PlanInstalment, InvoiceDispute, CustomerStatusEvent]
