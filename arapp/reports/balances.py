@@ -130,9 +130,11 @@ def customer_balances(customer_ids: Iterable[int] | None = None, as_of: _dt.date
     if rows:
         names = {}
         id_list = list(rows)
-        for start in range(0, len(id_list), 900):
-            chunk = id_list[start:start + 900]
-            for c in Customer.select(Customer.id, Customer.code, Customer.name).where(Customer.id.in_(chunk)):
+        if ids is None or len(id_list) > 900:      # the whole book: one plain read of every customer
+            for cid, code, name in db.execute_sql("SELECT id, code, name FROM customer").fetchall():
+                names[cid] = (code, name)
+        else:
+            for c in Customer.select(Customer.id, Customer.code, Customer.name).where(Customer.id.in_(id_list)):
                 names[c.id] = (c.code, c.name)
         for cid, r in rows.items():
             r.code, r.name = names.get(cid, ("", ""))
