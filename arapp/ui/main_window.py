@@ -175,6 +175,9 @@ class MainWindow(QMainWindow):
         self.exit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.exit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.open_action)
+        self.settings_action = QAction(self)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.exit_action)
 
@@ -228,6 +231,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.open_action.setText(self.tr("&Open database…"))
         self.exit_action.setText(self.tr("E&xit"))
+        self.settings_action.setText(self.tr("&Settings…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -325,6 +329,14 @@ class MainWindow(QMainWindow):
     def _books_changed(self) -> None:
         """Invoices or receipts changed: the aging shown is stale; recompute it."""
         self.aging_tab.mark_stale()
+
+    def open_settings(self):
+        from arapp.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def open_report(self, name: str):
         from arapp.ui.reports_dialog import ReportDialog

@@ -303,6 +303,18 @@
             <source>The customer code cannot be empty</source>
             <translation>客户编码不能为空</translation>
         </message>
+        <message>
+            <source>The company name is required</source>
+            <translation>公司名称不能为空</translation>
+        </message>
+        <message>
+            <source>Unknown setting: {key}</source>
+            <translation>未知的设置项：{key}</translation>
+        </message>
+        <message>
+            <source>The setting {key} is too long (at most 200 characters)</source>
+            <translation>设置项 {key} 过长（最多 200 个字符）</translation>
+        </message>
     </context>
     <context>
         <name>db</name>

@@ -344,4 +344,59 @@
             <translation>上次决定：{rating}，由 {user} 于 {date} 作出</translation>
         </message>
     </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>Company name</source>
+            <translation>公司名称</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Taxpayer id</source>
+            <translation>纳税人识别号</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>开户银行</translation>
+        </message>
+        <message>
+            <source>Bank account</source>
+            <translation>银行账号</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Company (printed on reports and letters)</source>
+            <translation>公司信息（打印在报表和函件上）</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source>Credit control</source>
+            <translation>信用控制</translation>
+        </message>
+        <message>
+            <source>Hold new invoices when anything is overdue more than</source>
+            <translation>有账款逾期超过以下天数时冻结新开单</translation>
+        </message>
+        <message>
+            <source>Only an administrator or a manager can change the settings.</source>
+            <translation>只有管理员或经理可以修改设置。</translation>
+        </message>
+    </context>
 </TS>

@@ -781,6 +781,10 @@ Accounts receivable and collections for a small finance office.</source>
             <source>Saved {path}</source>
             <translation>已保存 {path}</translation>
         </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>设置(&amp;S)…</translation>
+        </message>
     </context>
     <context>
         <name>OpenDatabaseDialog</name>

@@ -236,3 +236,24 @@ def test_install_translators_switches_qt_translation(lang, expected):
 
     install_translators(lang)
     assert QCoreApplication.translate("MainWindow", "Customers") == expected
+
+
+def test_settings_dialog_saves_company_and_hold_days(main_window, qtbot):
+    from arapp.services import credit, settings
+    from arapp.services.context import Actor, acting_as
+
+    dialog = main_window.open_settings()
+    dialog.fields["company.name"].setText("")
+    assert not dialog.save()
+    assert "公司名称" in dialog.error.text()
+    dialog.fields["company.name"].setText("上海锦程物业有限公司")
+    dialog.hold_days.setValue(45)
+    assert dialog.save()
+    assert settings.get_settings()["company.name"] == "上海锦程物业有限公司"
+    assert credit.hold_overdue_days() == 45
+    with acting_as(Actor("li", "cashier")):
+        from arapp.ui.settings_dialog import SettingsDialog
+
+        d = SettingsDialog(None)
+        qtbot.addWidget(d)
+        assert not d.may_edit
