@@ -592,7 +592,12 @@ class AgingTab(QWidget):
 
     # ------------------------------------------------------------------ schemes and exports
     def open_scheme_dialog(self) -> SchemeDialog:
-        dialog = SchemeDialog(self)
+        """Define a scheme; a user's scheme being shown opens for editing."""
+        try:
+            current = aging_report.get_scheme(self.scheme.currentData())
+        except ArappError:
+            current = None
+        dialog = SchemeDialog(self, current)
         dialog.accepted.connect(lambda: self._scheme_saved(dialog.saved_name))
         dialog.open()
         return dialog
