@@ -16,9 +16,13 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "bookkeeper": frozenset({
         "customer.edit", "invoice.create", "invoice.post", "invoice.void", "receipt.record",
         "receipt.reverse", "receipt.allocate", "credit_note.issue", "credit_note.void", "aging.schemes",
+        "collection.work", "collection.assign",
     }),
     "cashier": frozenset({"receipt.record", "receipt.allocate"}),
-    "collector": frozenset(),
+    # Collectors work the queue: log contacts, record promises, plans, disputes and
+    # extension requests. Approving extensions, hand-overs, blacklisting and the
+    # policies (collection.approve, collection.policy) are the manager's.
+    "collector": frozenset({"collection.work"}),
 }
 
 ROLE_NAMES = {

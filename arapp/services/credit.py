@@ -186,7 +186,8 @@ def record_credit_decision(customer, *, rating: str, limit: int | None, terms_da
 
 def credit_hold_reasons(customer, *, adding: int = 0, as_of: _dt.date | None = None) -> list[str]:
     """Why a new invoice of ``adding`` fen should not go through without a manager:
-    over the limit, anything overdue more than the threshold, blacklisted or on hold."""
+    over the limit, anything overdue more than the threshold, blacklisted or on hold,
+    new credit sales suspended or the debt with an agency (collection status events)."""
     cust = get_customer(customer)
     reasons = []
     if cust.status == "blacklisted":
@@ -200,6 +201,9 @@ def credit_hold_reasons(customer, *, adding: int = 0, as_of: _dt.date | None = N
         reasons.append(tr("services", "Balance {balance} plus this invoice {adding} exceeds the credit limit {limit}",
                           balance=format_amount(bal.balance), adding=format_amount(adding),
                           limit=format_amount(cust.credit_limit)))
+    from arapp.services.collections import credit_suspension_reasons
+
+    reasons += credit_suspension_reasons(cust.id, as_of)
     threshold = hold_overdue_days()
     oldest = oldest_overdue_days(cust.id, as_of)
     if oldest > threshold:
