@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import functools
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -198,10 +199,13 @@ class Policy:
         """How many days before the due date the ladder starts (0 when it starts on or after)."""
         return max(0, -self.levels[0].start_day) if self.levels else 0
 
+    @functools.cached_property
+    def _starts(self) -> list[int]:
+        return [lv.start_day for lv in self.levels]
+
     def level_for(self, days: int) -> Level | None:
         """The highest level whose start day is on or before ``days`` since the due date."""
-        starts = [lv.start_day for lv in self.levels]
-        i = bisect.bisect_right(starts, days)
+        i = bisect.bisect_right(self._starts, days)
         return self.levels[i - 1] if i else None
 
     def level(self, seq: int) -> Level | None:
@@ -351,11 +355,12 @@ def customer_ref(ref: int | str | Customer) -> Customer:
     return found
 
 
-def open_position_sql(p: str, customer_ids: list[int] | None = None) -> tuple[str, list]:
+def open_position_sql(p: str, customer_ids: list[int] | None = None, *, with_ids: bool = True) -> tuple[str, list]:
     """Per customer, today's open invoices due on or before a date (first parameter: the
     date before which an invoice is overdue; second: the reach date): oldest due date,
-    open amount, overdue part and the invoice ids. Reads the partial index of open
-    invoices and groups without walking the customer index (see ledger_sql)."""
+    open amount, overdue part and (``with_ids``) the invoice ids, comma-separated. Reads
+    the partial index of open invoices and groups without walking the customer index
+    (see ledger_sql)."""
     agg = "group_concat(id)" if is_sqlite() else "string_agg(CAST(id AS TEXT), ',')"
     flt = ""
     params: list = []
@@ -363,7 +368,8 @@ def open_position_sql(p: str, customer_ids: list[int] | None = None) -> tuple[st
         flt = " AND " + _in("customer_id", customer_ids, p)
         params = list(customer_ids)
     sql = (f"SELECT customer_id, MIN(due_date) AS anchor, SUM(open_amount) AS amount, "
-           f"SUM(CASE WHEN due_date < {p} THEN open_amount ELSE 0 END) AS overdue, {agg} AS ids "
+           f"SUM(CASE WHEN due_date < {p} THEN open_amount ELSE 0 END) AS overdue, "
+           f"{agg if with_ids else chr(39) * 2} AS ids "
            f"FROM invoice WHERE open_amount > 0 AND status IN {OPEN_STATUSES_SQL} AND due_date <= {p}{flt} "
            f"GROUP BY {no_index('customer_id')}")
     return sql, params

@@ -493,10 +493,13 @@ def delete_policy(name: str) -> PolicyResult:
 
 # ------------------------------------------------------------------------------ the engine
 
+# Anchors travel as the database returns them (ISO text on SQLite, dates on PostgreSQL),
+# so the daily run compares and writes them without parsing thousands of dates.
+
 @dataclass(slots=True)
 class _Active:
     id: int
-    anchor: _dt.date
+    anchor: object
     seq: int
     status: str
     assigned_to: int | None
@@ -508,7 +511,8 @@ class _Position:
     category: str
     collector_id: int | None
     policy: Policy
-    anchor: _dt.date | None        # effective: after extensions, without disputed invoices
+    anchor: object                 # effective: after extensions, without disputed invoices (raw)
+    days: int                      # days since the anchor
     amount: int
     overdue: int
     invoice_ids: str
@@ -516,25 +520,36 @@ class _Position:
     level: Level | None            # None: only held invoices are in reach
     hold: str = ""                 # 'extension' or 'dispute' when level is None
 
+    @property
+    def anchor_date(self) -> _dt.date | None:
+        return _d(self.anchor)
+
+
+def _raw_date(value: _dt.date):
+    """A date as the database hands it back (ISO text on SQLite)."""
+    return value if is_postgres() else value.isoformat()
+
 
 def _positions(on: _dt.date, book: PolicyBook, customer_ids: list[int] | None) -> dict[int, _Position]:
     """Customers whose ladder has started by their invoices' own due dates, with where
     they stand after approved extensions and open disputes."""
     p = db.obj.param
     reach = on + _dt.timedelta(days=book.reach_days)
-    inner, iparams = open_position_sql(p, customer_ids)
-    sql = (f"SELECT x.customer_id, x.anchor, x.amount, x.overdue, x.ids, c.category, c.collector_id, "
+    # The whole book's run leaves the invoice ids out (they are fetched for new tasks only).
+    inner, iparams = open_position_sql(p, customer_ids, with_ids=customer_ids is not None)
+    days = (f"CAST(julianday({p}) - julianday(x.anchor) AS INTEGER)" if not is_postgres()
+            else f"(CAST({p} AS DATE) - x.anchor)")
+    sql = (f"SELECT x.customer_id, x.anchor, {days}, x.amount, x.overdue, x.ids, c.category, c.collector_id, "
            f"(SELECT MAX(t.level_seq) FROM collection_task t WHERE t.customer_id = x.customer_id "
            f"AND t.anchor = x.anchor) FROM ({inner}) x JOIN customer c ON c.id = x.customer_id")
     out: dict[int, _Position] = {}
-    for cid, anchor, amount, overdue, ids, category, collector_id, max_seq in db.execute_sql(
-            sql, [on.isoformat(), reach.isoformat(), *iparams]).fetchall():
+    for cid, anchor, age, amount, overdue, ids, category, collector_id, max_seq in db.execute_sql(
+            sql, [on.isoformat(), on.isoformat(), reach.isoformat(), *iparams]).fetchall():
         pol = book.for_category(category)
-        anchor = _d(anchor)
-        level = pol.level_for((on - anchor).days)
+        level = pol.level_for(age)
         if level is None:
             continue
-        out[cid] = _Position(cid, category or "", collector_id, pol, anchor, int(amount), int(overdue or 0),
+        out[cid] = _Position(cid, category or "", collector_id, pol, anchor, age, int(amount), int(overdue or 0),
                              ids or "", max_seq, level)
     _apply_holds_on_invoices(on, reach, out)
     return out
@@ -569,7 +584,7 @@ def _apply_holds_on_invoices(on: _dt.date, reach: _dt.date, positions: dict[int,
                 f"AND status IN {OPEN_STATUSES_SQL} AND due_date <= {p} AND {_in('customer_id', chunk, p)}",
                 [reach.isoformat(), *chunk]).fetchall():
             items.setdefault(cid, []).append((iid, _d(due), int(amount)))
-    new_anchors: dict[int, _dt.date] = {}
+    new_anchors: dict[int, object] = {}
     for cid in ids:
         pos = positions[cid]
         kept = []
@@ -588,19 +603,19 @@ def _apply_holds_on_invoices(on: _dt.date, reach: _dt.date, positions: dict[int,
         if level is None:
             pos.level, pos.hold, pos.anchor = None, held or "extension", None
             continue
-        pos.anchor, pos.level = anchor, level
+        pos.anchor, pos.days, pos.level = _raw_date(anchor), (on - anchor).days, level
         pos.amount = sum(a for _, _, a in kept)
         pos.overdue = sum(a for _, e, a in kept if e < on)
         pos.invoice_ids = ",".join(str(i) for i, _, _ in kept)
-        new_anchors[cid] = anchor
+        new_anchors[cid] = pos.anchor
     if new_anchors:
-        found: dict[tuple[int, _dt.date], int] = {}
+        found: dict[tuple[int, object], int] = {}
         keys = sorted(new_anchors)
         for chunk in _chunks(keys):
             for cid, anchor, seq in db.execute_sql(
                     f"SELECT customer_id, anchor, MAX(level_seq) FROM collection_task WHERE "
                     f"{_in('customer_id', chunk, p)} GROUP BY customer_id, anchor", chunk).fetchall():
-                found[(cid, _d(anchor))] = seq
+                found[(cid, anchor)] = seq
         for cid, anchor in new_anchors.items():
             positions[cid].max_seq = found.get((cid, anchor))
 
@@ -619,7 +634,7 @@ def _active_tasks(customer_ids: list[int] | None) -> dict[int, list[_Active]]:
             q += " AND " + _in("customer_id", chunk, p)
             params += chunk
         for tid, cid, anchor, seq, status, assigned in db.execute_sql(q, params).fetchall():
-            out.setdefault(cid, []).append(_Active(tid, _d(anchor), seq, status, assigned))
+            out.setdefault(cid, []).append(_Active(tid, anchor, seq, status, assigned))
     return out
 
 
@@ -768,6 +783,22 @@ _INSERT_COLUMNS = (
 )
 
 
+def _invoice_ids(on: _dt.date, book: PolicyBook, customer_ids: list[int]) -> dict[int, str]:
+    """The ids of the customers' invoices in reach, comma-separated: one grouped pass for
+    many customers, through the customer index for a few."""
+    p = db.obj.param
+    reach = (on + _dt.timedelta(days=book.reach_days)).isoformat()
+    out: dict[int, str] = {}
+    chunks = [None] if len(customer_ids) > 1000 else list(_chunks(customer_ids, 500))
+    wanted = set(customer_ids)
+    for chunk in chunks:
+        sql, params = open_position_sql(p, chunk)
+        for cid, _anchor, _amount, _overdue, ids in db.execute_sql(sql, [on.isoformat(), reach, *params]).fetchall():
+            if cid in wanted:
+                out[cid] = ids or ""
+    return out
+
+
 def _run_ladder(on: _dt.date, customer_ids: list[int] | None, res: GenerationResult) -> None:
     """The ladder's rules for every customer (``customer_ids`` None) or the given ones.
     Call inside a transaction, after ``_lock_tasks``."""
@@ -794,6 +825,10 @@ def _run_ladder(on: _dt.date, customer_ids: list[int] | None, res: GenerationRes
 
     for cid, pos in positions.items():
         act = active.get(cid, ())
+        if (len(act) == 1 and cid not in holds and cid not in escalate and pos.level is not None
+                and act[0].status == "open" and act[0].seq == pos.max_seq and act[0].anchor == pos.anchor
+                and pos.max_seq >= pos.level.seq):
+            continue      # the usual day: the customer's task stands
         hold = holds.get(cid) or (pos.hold if pos.level is None else "")
         if hold:
             res.skipped += 1
@@ -814,10 +849,10 @@ def _run_ladder(on: _dt.date, customer_ids: list[int] | None, res: GenerationRes
             res.superseded += set_status([t for t in act if t not in keep], "superseded")
             continue
         lv = pol.level(target)
-        days = (on - anchor).days
+        days = pos.days
         assigned = next((t.assigned_to for t in act if t.assigned_to), None) or pos.collector_id
         creates.append((cid, pol.id, pol.name, lv.seq, lv.start_day, lv.action, lv.tone, lv.role, lv.letter_template,
-                        lv.description, anchor.isoformat(), day, "open", reason, "",
+                        lv.description, anchor, day, "open", reason, "",
                         pol.procedure_for(pos.amount, max(0, days)), pos.amount, pos.overdue, max(0, days),
                         pos.invoice_ids, assigned, "", day, stamp, user, stamp, ""))
         res.created += 1
@@ -829,6 +864,10 @@ def _run_ladder(on: _dt.date, customer_ids: list[int] | None, res: GenerationRes
             res.closed += set_status(act, "closed_paid")
 
     p = db.obj.param
+    if creates and customer_ids is None:
+        missing = {c[0] for c in creates if not positions[c[0]].invoice_ids}
+        ids = _invoice_ids(on, book, sorted(missing)) if missing else {}
+        creates = [c[:19] + (ids.get(c[0], ""),) + c[20:] if c[0] in missing else c for c in creates]
     if creates:
         sql = (f"INSERT INTO collection_task ({', '.join(_INSERT_COLUMNS)}) "
                f"VALUES ({', '.join([p] * len(_INSERT_COLUMNS))})")
@@ -917,7 +956,7 @@ def _nothing_owed(cust: Customer) -> ValidationError:
 def _insert_task(cust: Customer, pos: _Position, seq: int, reason: str, on: _dt.date,
                  assigned_to: int | None) -> CollectionTask:
     lv = pos.policy.level(seq)
-    days = (on - pos.anchor).days
+    days = pos.days
     return CollectionTask.create(
         customer=cust.id, policy=pos.policy.id, policy_name=pos.policy.name, level_seq=lv.seq,
         start_day=lv.start_day, action=lv.action, tone=lv.tone, role=lv.role, letter_template=lv.letter_template,
@@ -988,7 +1027,7 @@ def escalate_task(task, reason: str, *, on: _dt.date | None = None) -> TaskResul
         pos = _where_customer_stands(cust, day)
         if pos is None:
             raise _nothing_owed(cust)
-        base = max(pos.level.seq, pos.max_seq or 0, t.level_seq if t.anchor == pos.anchor else 0)
+        base = max(pos.level.seq, pos.max_seq or 0, t.level_seq if t.anchor == pos.anchor_date else 0)
         if base + 1 > pos.policy.top_seq:
             raise ValidationError(tr("collections", "Task {id} is at the top of the ladder already", id=t.id),
                                   field="task")
