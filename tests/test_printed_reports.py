@@ -31,7 +31,7 @@ from arapp.reports import catalog
 from arapp.reports.aging_analysis import aging_analysis_report, month_figures
 from arapp.reports.credit_record import credit_lines, credit_record_report, customer_summaries
 from arapp.reports.overdue import last_contacts, most_recent_friday, overdue_invoices, weekly_overdue_report
-from arapp.services import credit_notes, customers, invoices, receipts
+from arapp.services import collections, credit_notes, customers, invoices, receipts
 
 D = dt.date
 OK = "test book"
@@ -68,7 +68,6 @@ def test_most_recent_friday():
     assert most_recent_friday(D(2026, 3, 27)) == D(2026, 3, 27)      # a Friday
     assert most_recent_friday(D(2026, 3, 26)) == D(2026, 3, 20)
     assert most_recent_friday(D(2026, 3, 29)) == D(2026, 3, 27)      # Sunday
-    assert last_contacts([1, 2]) == {}
 
 
 def test_weekly_overdue_lists_overdue_invoices_most_overdue_first(book):
@@ -86,6 +85,32 @@ def test_weekly_overdue_lists_overdue_invoices_most_overdue_first(book):
     assert summary.totals[4:7] == [3, 26, 200000]
     assert [r[7:] for r in detail.rows] == [[None, None]] * 3     # last contact, promised date: no log yet
     assert detail.totals[6] == 200000
+
+
+def test_weekly_overdue_fills_last_contact_and_promise_from_the_collection_log(book):
+    ids = [customers.get_customer(book[k]).id for k in "ABC"]
+    assert last_contacts(ids) == {}
+    collections.log_contact(book["A"], "call", "催款", at=dt.datetime(2026, 3, 20, 10, 0))
+    collections.log_contact(book["A"], "visit", "上门", at=dt.datetime(2026, 3, 30, 15, 0))
+    collections.log_contact(book["C"], "sms", "提醒", at=dt.datetime(2026, 3, 26, 9, 0))
+    collections.record_promise(book["A"], D(2026, 4, 10), 100000, on=D(2026, 3, 26))
+    info = last_contacts(ids, D(2026, 3, 27))
+    assert (info[ids[0]].last_contact, info[ids[0]].promised_date, info[ids[0]].promised_amount) == (
+        D(2026, 3, 20), D(2026, 4, 10), 100000)
+    assert (info[ids[2]].last_contact, info[ids[2]].promised_date) == (D(2026, 3, 26), None)
+    assert ids[1] not in info
+    assert set(last_contacts(ids, D(2026, 3, 25))) == {ids[0]}          # before the promise and C's SMS
+    assert last_contacts(ids, D(2026, 3, 25))[ids[0]].promised_date is None
+    summary, detail = weekly_overdue_report(D(2026, 3, 27), company="公司")
+    assert {r[0]: r[8:] for r in summary.rows} == {
+        book["A"]: [D(2026, 3, 20), D(2026, 4, 10)], book["B"]: [None, None], book["C"]: [D(2026, 3, 26), None]}
+    assert [r[7:] for r in detail.rows if r[0] == book["A"]] == [[D(2026, 3, 20), D(2026, 4, 10)]]
+    assert any("collection log" in f for f in summary.footnotes)
+    # the day after its date the promise is judged (broken: nothing came), and no longer open
+    collections.generate_tasks(D(2026, 4, 11))
+    assert last_contacts(ids)[ids[0]].promised_date is None
+    assert last_contacts(ids, D(2026, 4, 10))[ids[0]].promised_date == D(2026, 4, 10)
+    assert last_contacts(ids)[ids[0]].last_contact == D(2026, 3, 30)
 
 
 def test_weekly_overdue_shows_the_credit_and_drops_what_was_paid(book):

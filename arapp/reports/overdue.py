@@ -42,16 +42,47 @@ class ContactInfo:
     promised_amount: int | None = None     # fen
 
 
-def last_contacts(customer_ids: Iterable[int]) -> dict[int, ContactInfo]:
-    """Latest contact and promised payment date per customer, for the overdue report.
+def last_contacts(customer_ids: Iterable[int], as_of: _dt.date | None = None) -> dict[int, ContactInfo]:
+    """Latest contact and promised payment per customer, from the collection log.
 
-    The collection log (contacts and promises to pay, issue #4) does not exist yet, so
-    this returns ``{}`` and the report's "last contact" and "promised date" columns stay
-    empty. When the log exists, this is the one place to fill: one query for all the
-    given customers, returning ``{customer_id: ContactInfo(...)}`` with the latest
-    contact date and the date of the latest promise still open.
+    ``last_contact`` is the day of the latest contact logged up to the end of ``as_of``
+    (any time when None); ``promised_date`` and ``promised_amount`` are those of the
+    latest promise to pay made by then and not yet judged kept, broken or replaced on
+    that day (today: the promise still open). Customers with neither are left out.
+    Two queries for all the given customers.
     """
-    return {}
+    ids = sorted(set(customer_ids))
+    if not ids:
+        return {}
+    p = db.obj.param
+    contacts: dict[int, _dt.date] = {}
+    promises: dict[int, tuple[_dt.date, int]] = {}
+    for start in range(0, len(ids), 800):
+        chunk = ids[start:start + 800]
+        flt = f"customer_id IN ({', '.join([p] * len(chunk))})"
+        sql = f"SELECT customer_id, MAX(at) FROM contact_log WHERE {flt}"
+        params: list = list(chunk)
+        if as_of is not None:
+            sql += f" AND at < {p}"
+            params.append((as_of + _dt.timedelta(days=1)).isoformat())
+        for cid, at in db.execute_sql(sql + " GROUP BY customer_id", params).fetchall():
+            if at is not None:
+                contacts[cid] = at.date() if isinstance(at, _dt.datetime) else _as_date(at)
+        if as_of is None:
+            sql = (f"SELECT customer_id, promised_date, amount FROM promise_to_pay WHERE {flt} "
+                   f"AND status = {p} ORDER BY id")
+            params = [*chunk, "open"]
+        else:
+            sql = (f"SELECT customer_id, promised_date, amount FROM promise_to_pay WHERE {flt} "
+                   f"AND made_on <= {p} AND (evaluated_on IS NULL OR evaluated_on > {p}) ORDER BY id")
+            params = [*chunk, as_of.isoformat(), as_of.isoformat()]
+        for cid, promised, amount in db.execute_sql(sql, params).fetchall():
+            promises[cid] = (_as_date(promised), int(amount))
+    out = {}
+    for cid in set(contacts) | set(promises):
+        promise = promises.get(cid)
+        out[cid] = ContactInfo(contacts.get(cid), promise[0] if promise else None, promise[1] if promise else None)
+    return out
 
 
 @dataclass(frozen=True)
@@ -124,7 +155,7 @@ def weekly_overdue_report(as_of: _dt.date | None = None, *, company: str | None 
     company = company_name() if company is None else company
     items = overdue_invoices(when)
     ids = {r.customer_id for r in items}
-    contacts = last_contacts(sorted(ids))
+    contacts = last_contacts(sorted(ids), when)
     credits = _credits(when, ids)
 
     per_customer: dict[int, dict] = {}
@@ -139,8 +170,8 @@ def weekly_overdue_report(as_of: _dt.date | None = None, *, company: str | None 
 
     subtitle = [tr("reports", "Invoices past their due date and still unpaid at the end of {date} ({weekday})",
                    date=when.isoformat(), weekday=_weekday(when))]
-    contact_note = tr("reports", "Last contact and promised payment dates come from the collection log; "
-                                 "they stay empty until contacts are recorded.")
+    contact_note = tr("reports", "Last contact: the latest contact in the collection log up to the report date. "
+                                 "Promised date: the customer's promise to pay still open on that date.")
     total_amount = sum(r.amount for r in items)
 
     summary = ReportTable(

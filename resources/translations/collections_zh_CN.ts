@@ -708,4 +708,11 @@
         <translation>{what}必须大于零</translation>
     </message>
 </context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Last contact: the latest contact in the collection log up to the report date. Promised date: the customer's promise to pay still open on that date.</source>
+        <translation>最近联系：截至报表日催收记录中的最近一次联系。承诺付款日：截至该日仍有效的客户付款承诺。</translation>
+    </message>
+</context>
 </TS>
