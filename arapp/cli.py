@@ -426,6 +426,8 @@ def build_parser() -> _Parser:
     p.add_argument("-o", "--output", required=True, metavar=tr("cli", "FILE"), help=tr("cli", "the file to write"))
     p.set_defaults(func=cmd_report)
 
+    _collection_commands(sub, add)
+
     # screenshot
     p = add(sub, "screenshot", tr("cli", "save PNG screenshots of the main window's tabs"), json_output=False)
     p.add_argument("--out", required=True, metavar=tr("cli", "DIR"), help=tr("cli", "folder for the PNG files"))
@@ -435,6 +437,65 @@ def build_parser() -> _Parser:
     for leaf in leaves:
         _global_options(leaf.add_argument_group(tr("cli", "global options")), default=argparse.SUPPRESS)
     return parser
+
+
+def _collection_commands(sub, add) -> None:
+    """tasks generate|list, contact add, promise add, collectors report (issue #4)."""
+    p = add(sub, "tasks", tr("cli", "the daily collection tasks"), json_output=False)
+    tsub = p.add_subparsers(dest="action", metavar=tr("cli", "ACTION"), parser_class=_Parser, required=True)
+    c = add(tsub, "generate", tr("cli", "run the collection ladder for a day: create, escalate and close tasks"))
+    c.add_argument("--date", type=date_arg, default=None, metavar=tr("cli", "DATE"),
+                   help=tr("cli", "the working day (default today)"))
+    c.set_defaults(func=cmd_tasks_generate)
+    c = add(tsub, "list", tr("cli", "list open collection tasks, most urgent first"))
+    c.add_argument("--date", type=date_arg, default=None, metavar=tr("cli", "DATE"),
+                   help=tr("cli", "the working day (default today)"))
+    c.add_argument("--collector", default=None, metavar=tr("cli", "USERNAME"),
+                   help=tr("cli", "only tasks assigned to this user"))
+    c.add_argument("--bucket", choices=("today", "overdue", "upcoming", "mine", "all"), default="all",
+                   help=tr("cli", "today, overdue, upcoming, mine or all (default)"))
+    c.add_argument("--level", type=positive_int_arg, default=None, metavar="N", help=tr("cli", "only this level"))
+    c.add_argument("--limit", type=positive_int_arg, default=50, metavar="N",
+                   help=tr("cli", "at most N tasks in the table (default 50; json lists all)"))
+    c.set_defaults(func=cmd_tasks_list)
+
+    p = add(sub, "contact", tr("cli", "log contacts with customers"), json_output=False)
+    csub = p.add_subparsers(dest="action", metavar=tr("cli", "ACTION"), parser_class=_Parser, required=True)
+    c = add(csub, "add", tr("cli", "log a contact with a customer (the log is append-only)"))
+    c.add_argument("--customer", required=True, metavar=tr("cli", "CODE"), help=tr("cli", "customer code"))
+    c.add_argument("--method", required=True, choices=("call", "sms", "email", "letter", "visit", "wechat"),
+                   help=tr("cli", "how the customer was reached"))
+    c.add_argument("--summary", required=True, metavar=tr("cli", "TEXT"), help=tr("cli", "what was said"))
+    c.add_argument("--person", default="", metavar=tr("cli", "NAME"), help=tr("cli", "the person reached"))
+    c.add_argument("--answer", default="", metavar=tr("cli", "TEXT"), help=tr("cli", "the customer's answer"))
+    c.add_argument("--next-step", default="", metavar=tr("cli", "TEXT"), help=tr("cli", "the next step"))
+    c.add_argument("--next-date", type=date_arg, default=None, metavar=tr("cli", "DATE"),
+                   help=tr("cli", "when to follow up"))
+    c.add_argument("--task", type=positive_int_arg, default=None, metavar="ID",
+                   help=tr("cli", "the task this contact belongs to (default: the customer's open task)"))
+    c.set_defaults(func=cmd_contact_add)
+
+    p = add(sub, "promise", tr("cli", "record promises to pay"), json_output=False)
+    psub = p.add_subparsers(dest="action", metavar=tr("cli", "ACTION"), parser_class=_Parser, required=True)
+    c = add(psub, "add", tr("cli", "record a customer's promise to pay an amount by a date"))
+    c.add_argument("--customer", required=True, metavar=tr("cli", "CODE"), help=tr("cli", "customer code"))
+    c.add_argument("--date", required=True, type=date_arg, metavar=tr("cli", "DATE"),
+                   help=tr("cli", "the promised payment date"))
+    c.add_argument("--amount", required=True, type=amount_arg, metavar=tr("cli", "AMOUNT"),
+                   help=tr("cli", "the promised amount"))
+    c.add_argument("--task", type=positive_int_arg, default=None, metavar="ID", help=tr("cli", "the task"))
+    c.add_argument("--note", default="", metavar=tr("cli", "TEXT"), help=tr("cli", "note"))
+    c.set_defaults(func=cmd_promise_add)
+
+    p = add(sub, "collectors", tr("cli", "collector performance"), json_output=False)
+    rsub = p.add_subparsers(dest="action", metavar=tr("cli", "ACTION"), parser_class=_Parser, required=True)
+    c = add(rsub, "report", tr("cli", "collector performance for a month (考核)"), json_output=False)
+    c.add_argument("--month", default=None, metavar="YYYY-MM", help=tr("cli", "the month (default: this month)"))
+    c.add_argument("--format", choices=("table", "json", "xlsx", "pdf"), default="table",
+                   help=tr("cli", "table (default), json, xlsx or pdf"))
+    c.add_argument("-o", "--output", default=None, metavar=tr("cli", "FILE"),
+                   help=tr("cli", "write to this file (required for xlsx and pdf)"))
+    c.set_defaults(func=cmd_collectors_report)
 
 
 def _global_options(p, default) -> None:
@@ -972,6 +1033,131 @@ def cmd_report(args) -> int:
     path = export_report(args.name, args.format, args.output, as_of=args.as_of, month=args.month)
     print(tr("cli", "Wrote {path}", path=str(path)))
     return EXIT_OK
+
+
+# ----------------------------------------------------------------------------- collections
+
+def cmd_tasks_generate(args) -> int:
+    """Run the ladder for the day and say what it did."""
+    from arapp.services.collections import generate_tasks
+
+    res = generate_tasks(args.date)
+    if args.format == "json":
+        print_json(res.as_dict())
+        return EXIT_OK
+    print(tr("cli", "Collection tasks for {date}: {created} created ({escalated} escalated), {closed} closed, "
+                    "{skipped} customers skipped.", date=res.on.isoformat(), created=res.created,
+             escalated=res.escalated, closed=res.closed, skipped=res.skipped))
+    extras = [(tr("cli", "Superseded"), res.superseded), (tr("cli", "Paused"), res.paused),
+              (tr("cli", "Resumed"), res.resumed), (tr("cli", "Promises kept"), res.promises_kept),
+              (tr("cli", "Promises broken"), res.promises_broken), (tr("cli", "Plans completed"), res.plans_completed),
+              (tr("cli", "Plans broken"), res.plans_broken)]
+    shown = [f"{k} {v}" for k, v in extras if v]
+    if shown:
+        print("  " + tr("cli", ", ").join(shown))
+    return EXIT_OK
+
+
+def cmd_tasks_list(args) -> int:
+    """The queue, most urgent first."""
+    from arapp.reports.collections import action_name, procedure_name
+    from arapp.services.collections import list_tasks
+
+    rows = list_tasks(args.date, bucket=args.bucket, collector=args.collector, level=args.level)
+    on = args.date or _dt.date.today()
+    if args.format == "json":
+        print_json([{
+            "task": r.task_id, "customer": r.customer_code, "customer_name": r.customer_name, "level": r.level_seq,
+            "action": r.action, "tone": r.tone, "role": r.role, "procedure": r.procedure, "status": r.status,
+            "reason": r.reason, "due_on": r.due_on, "follow_up_on": r.follow_up_on, "bucket": r.bucket(on),
+            "days_overdue": r.days_overdue, "amount_overdue": plain(r.amount_overdue),
+            "amount_open": plain(r.amount_open), "collector": r.assigned_to or None,
+            "last_contact": r.last_contact, "promise_date": r.promise_date,
+            "promise_amount": plain(r.promise_amount), "broken_promises": r.broken_promises,
+            "priority": r.priority, "invoices": list(r.invoice_ids)} for r in rows])
+        return EXIT_OK
+    if not rows:
+        print(tr("cli", "No collection tasks."))
+        return EXIT_OK
+    shown = rows[:args.limit]
+    headers = [tr("cli", "Task"), tr("cli", "Customer"), tr("cli", "Level"), tr("cli", "Action"),
+               tr("cli", "Procedure"), tr("cli", "Overdue"), tr("cli", "Days overdue"), tr("cli", "Collector"),
+               tr("cli", "Work on"), tr("cli", "Promise")]
+    body = [[str(r.task_id), fit(f"{r.customer_code} {r.customer_name}", 28), str(r.level_seq),
+             action_name(r.action), procedure_name(r.procedure), money(r.amount_overdue), str(r.days_overdue),
+             r.assigned_name, r.action_on.isoformat(),
+             (r.promise_date.isoformat() if r.promise_date else "") + (" !" * min(r.broken_promises, 3))]
+            for r in shown]
+    print(render_table(headers, body, [True, False, True, False, False, True, True, False, False, False]))
+    if len(shown) < len(rows):
+        print(tr("cli", "{count} more tasks not shown (use --limit or --format json).", count=len(rows) - len(shown)))
+    return EXIT_OK
+
+
+def cmd_contact_add(args) -> int:
+    from arapp.services.collections import log_contact
+
+    res = log_contact(args.customer, args.method, args.summary, person=args.person, answer=args.answer,
+                      next_step=args.next_step, next_date=args.next_date, task=args.task)
+    if args.format == "json":
+        print_json({"contact": res.contact_id, "customer": res.customer_code, "at": res.at, "task": res.task_id,
+                    "follow_up_on": res.follow_up_on})
+        return EXIT_OK
+    print(tr("cli", "Contact {id} logged for {customer}.", id=res.contact_id, customer=res.customer_code))
+    if res.follow_up_on:
+        print(tr("cli", "Task {task} follows up on {date}.", task=res.task_id, date=res.follow_up_on.isoformat()))
+    return EXIT_OK
+
+
+def cmd_promise_add(args) -> int:
+    from arapp.services.collections import record_promise
+
+    res = record_promise(args.customer, args.date, args.amount, task=args.task, note=args.note)
+    if args.format == "json":
+        print_json({"promise": res.promise_id, "customer": res.customer_code, "date": res.promised_date,
+                    "amount": plain(res.amount), "status": res.status, "replaced": res.replaced_promise_ids,
+                    "tasks_paused": res.tasks.paused if res.tasks else 0})
+        return EXIT_OK
+    print(tr("cli", "Promise {id} recorded: {customer} will pay {amount} by {date}.", id=res.promise_id,
+             customer=res.customer_code, amount=money_sign(res.amount), date=res.promised_date.isoformat()))
+    if res.replaced_promise_ids:
+        print(tr("cli", "It replaces the earlier open promise."))
+    return EXIT_OK
+
+
+def cmd_collectors_report(args) -> int:
+    """Collector performance for a month as a table, JSON, or an Excel/PDF file."""
+    from arapp.dates import month_bounds
+    from arapp.reports.collections import collector_performance, collector_performance_table
+    from arapp.reports.table import format_cell
+
+    month = args.month or _dt.date.today().strftime("%Y-%m")
+    first, _last = month_bounds(month, field="month")
+    month = f"{first.year:04d}-{first.month:02d}"
+    if args.format in ("xlsx", "pdf") and not args.output:
+        raise CliError(tr("cli", "--format {fmt} needs -o FILE", fmt=args.format))
+    if args.format == "json":
+        print_json([{"collector": f.username, "name": f.name, "tasks_completed": f.tasks_completed,
+                     "contacts": f.contacts, "collected_after_contact": plain(f.collected_after_contact),
+                     "promises_kept": f.promises_kept, "promises_broken": f.promises_broken,
+                     "kept_rate": None if f.kept_rate is None else str(round(f.kept_rate, 4)),
+                     "portfolio_open": plain(f.portfolio_open), "portfolio_overdue": plain(f.portfolio_overdue),
+                     "overdue_ratio": None if f.overdue_ratio is None else str(round(f.overdue_ratio, 4))}
+                    for f in collector_performance(month)])
+        return EXIT_OK
+    table = collector_performance_table(month)
+    if args.format in ("xlsx", "pdf"):
+        from arapp.reports.catalog import export_tables
+
+        path = export_tables([table], args.format, args.output)
+        print(tr("cli", "Wrote {path}", path=str(path)))
+        return EXIT_OK
+    body = [[format_cell(v, c.kind) for c, v in zip(table.columns, row, strict=True)] for row in table.rows]
+    footer = [[format_cell(v, c.kind) for c, v in zip(table.columns, table.totals, strict=True)]]
+    right = [c.kind in ("money", "int", "number", "percent") for c in table.columns]
+    lines = [table.title_with_date(), *table.subtitle,
+             render_table([c.label for c in table.columns], body, right, footer)]
+    return _emit("\n".join(lines) + "\n", args.output)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -2,6 +2,201 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>cli</name>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>催收动作</translation>
+    </message>
+    <message>
+        <source>Collection tasks for {date}: {created} created ({escalated} escalated), {closed} closed, {skipped} customers skipped.</source>
+        <translation>{date} 的催收任务：新建 {created} 个（其中升级 {escalated} 个），关闭 {closed} 个，跳过客户 {skipped} 个。</translation>
+    </message>
+    <message>
+        <source>Contact {id} logged for {customer}.</source>
+        <translation>已为客户 {customer} 记录联系 {id}。</translation>
+    </message>
+    <message>
+        <source>It replaces the earlier open promise.</source>
+        <translation>它取代了之前尚未到期的承诺。</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>No collection tasks.</source>
+        <translation>没有催收任务。</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Plans broken</source>
+        <translation>违约的还款计划</translation>
+    </message>
+    <message>
+        <source>Plans completed</source>
+        <translation>完成的还款计划</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Promise {id} recorded: {customer} will pay {amount} by {date}.</source>
+        <translation>已记录付款承诺 {id}：{customer} 将在 {date} 前支付 {amount}。</translation>
+    </message>
+    <message>
+        <source>Promises broken</source>
+        <translation>违约承诺</translation>
+    </message>
+    <message>
+        <source>Promises kept</source>
+        <translation>兑现承诺</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Task {task} follows up on {date}.</source>
+        <translation>任务 {task} 将于 {date} 跟进。</translation>
+    </message>
+    <message>
+        <source>Work on</source>
+        <translation>处理日期</translation>
+    </message>
+    <message>
+        <source>at most N tasks in the table (default 50; json lists all)</source>
+        <translation>表格最多列出 N 个任务（默认 50；json 列出全部）</translation>
+    </message>
+    <message>
+        <source>collector performance</source>
+        <translation>催收员考核</translation>
+    </message>
+    <message>
+        <source>collector performance for a month (考核)</source>
+        <translation>某月的催收员考核</translation>
+    </message>
+    <message>
+        <source>how the customer was reached</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>list open collection tasks, most urgent first</source>
+        <translation>列出待处理的催收任务，最紧急的在前</translation>
+    </message>
+    <message>
+        <source>log a contact with a customer (the log is append-only)</source>
+        <translation>记录一次与客户的联系（联系记录只能追加，不能修改）</translation>
+    </message>
+    <message>
+        <source>log contacts with customers</source>
+        <translation>记录与客户的联系</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>only tasks assigned to this user</source>
+        <translation>只列出分配给该用户的任务</translation>
+    </message>
+    <message>
+        <source>only this level</source>
+        <translation>只列出该级别</translation>
+    </message>
+    <message>
+        <source>record a customer's promise to pay an amount by a date</source>
+        <translation>记录客户在某日前支付某金额的承诺</translation>
+    </message>
+    <message>
+        <source>record promises to pay</source>
+        <translation>记录付款承诺</translation>
+    </message>
+    <message>
+        <source>run the collection ladder for a day: create, escalate and close tasks</source>
+        <translation>按催收流程生成某一天的任务：新建、升级和关闭任务</translation>
+    </message>
+    <message>
+        <source>table (default), json, xlsx or pdf</source>
+        <translation>table（默认）、json、xlsx 或 pdf</translation>
+    </message>
+    <message>
+        <source>the customer's answer</source>
+        <translation>客户答复</translation>
+    </message>
+    <message>
+        <source>the daily collection tasks</source>
+        <translation>每日催收任务</translation>
+    </message>
+    <message>
+        <source>the month (default: this month)</source>
+        <translation>月份（默认本月）</translation>
+    </message>
+    <message>
+        <source>the next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>the person reached</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>the promised amount</source>
+        <translation>承诺金额</translation>
+    </message>
+    <message>
+        <source>the promised payment date</source>
+        <translation>承诺付款日期</translation>
+    </message>
+    <message>
+        <source>the task</source>
+        <translation>所属任务</translation>
+    </message>
+    <message>
+        <source>the task this contact belongs to (default: the customer's open task)</source>
+        <translation>本次联系所属的任务（默认：客户待处理的任务）</translation>
+    </message>
+    <message>
+        <source>the working day (default today)</source>
+        <translation>工作日（默认今天）</translation>
+    </message>
+    <message>
+        <source>today, overdue, upcoming, mine or all (default)</source>
+        <translation>today（今日）、overdue（逾期）、upcoming（即将处理）、mine（我的）或 all（全部，默认）</translation>
+    </message>
+    <message>
+        <source>what was said</source>
+        <translation>沟通内容</translation>
+    </message>
+    <message>
+        <source>when to follow up</source>
+        <translation>下次跟进日期</translation>
+    </message>
+    <message>
+        <source>{count} more tasks not shown (use --limit or --format json).</source>
+        <translation>另有 {count} 个任务未列出（可用 --limit 或 --format json）。</translation>
+    </message>
+</context>
+<context>
     <name>collections</name>
     <message>
         <source>A date is required</source>
@@ -120,7 +315,7 @@
         <translation>联系记录 {id} 不属于该客户</translation>
     </message>
     <message>
-        <source>Contacts</source>
+        <source>Contacts logged</source>
         <translation>联系次数</translation>
     </message>
     <message>
