@@ -226,21 +226,22 @@ class Policy:
         return tr("collections", "Standard ladder") if self.name == "default" else self.name
 
     def when_label(self, level: Level) -> str:
-        """When a level applies, in words: "5 days before due", "1-30 days overdue", "Over 90 days"."""
+        """When a level applies, in words: "5 days before due", "On the due date",
+        "1-30 days overdue", "Over 90 days overdue" (the last level runs on for ever)."""
         nxt = self.level(level.seq + 1)
         s = level.start_day
-        if nxt is None:
-            if s <= 0:
-                return tr("collections", "From {n} days before due", n=-s) if s < 0 else \
-                    tr("collections", "From the due date")
-            return tr("collections", "Over {n} days overdue", n=s - 1)
-        end = nxt.start_day - 1
         if s < 0:
-            return tr("collections", "{n} days before due", n=-s) if end == s or end < 0 else \
+            return tr("collections", "{n} days before due", n=-s) if nxt else \
                 tr("collections", "From {n} days before due", n=-s)
         if s == 0:
-            return tr("collections", "On the due date") if end == 0 else tr("collections", "From the due date")
-        return tr("collections", "{a}-{b} days overdue", a=s, b=end)
+            return tr("collections", "On the due date") if nxt and nxt.start_day == 1 else \
+                tr("collections", "From the due date")
+        if nxt is None:
+            return tr("collections", "Over {n} days overdue", n=s - 1) if s > 1 else \
+                tr("collections", "From 1 day overdue")
+        end = nxt.start_day - 1
+        return tr("collections", "{a}-{b} days overdue", a=s, b=end) if end > s else \
+            tr("collections", "{n} days overdue", n=s)
 
 
 def _policy_from(row: CollectionPolicy, levels: list[PolicyLevel]) -> Policy:

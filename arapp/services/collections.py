@@ -814,6 +814,7 @@ def _run_ladder(on: _dt.date, customer_ids: list[int] | None, res: GenerationRes
     day = on.isoformat()
     creates: list[tuple] = []
     updates: dict[tuple[str, str], list[int]] = {}
+    reopen: list[tuple[int, object, int]] = []
     res.customers_in_reach += len(positions)
 
     def set_status(tasks: Iterable[_Active], status: str, hold: str = "") -> int:
@@ -847,6 +848,8 @@ def _run_ladder(on: _dt.date, customer_ids: list[int] | None, res: GenerationRes
             keep = [t for t in act if t.anchor == anchor and t.seq == pos.max_seq]
             res.resumed += set_status([t for t in keep if t.status == "paused"], "open")
             res.superseded += set_status([t for t in act if t not in keep], "superseded")
+            if not keep:
+                reopen.append((cid, anchor, pos.max_seq))
             continue
         lv = pol.level(target)
         days = pos.days
@@ -862,6 +865,15 @@ def _run_ladder(on: _dt.date, customer_ids: list[int] | None, res: GenerationRes
     for cid, act in active.items():
         if cid not in positions:
             res.closed += set_status(act, "closed_paid")
+    # The episode's task was replaced by one that is gone (another anchor while an
+    # invoice was disputed, or closed when a receipt that paid it was reversed): it
+    # becomes the customer's task again. A task done or cancelled stays so.
+    for cid, anchor, seq in reopen:
+        row = CollectionTask.get_or_none((CollectionTask.customer == cid) & (CollectionTask.anchor == anchor)
+                                         & (CollectionTask.level_seq == seq))
+        if row is not None and row.status in ("superseded", "closed_paid"):
+            updates.setdefault(("open", ""), []).append(row.id)
+            res.resumed += 1
 
     p = db.obj.param
     if creates and customer_ids is None:
@@ -887,8 +899,9 @@ def _run_ladder(on: _dt.date, customer_ids: list[int] | None, res: GenerationRes
                                f"closed_by = {p}, updated_at = {p} WHERE {_in('id', chunk, p)}",
                                [status, day, user, stamp, *chunk])
             else:
-                db.execute_sql(f"UPDATE collection_task SET status = {p}, hold_reason = {p}, updated_at = {p} "
-                               f"WHERE {_in('id', chunk, p)}", [status, hold, stamp, *chunk])
+                db.execute_sql(f"UPDATE collection_task SET status = {p}, hold_reason = {p}, updated_at = {p}, "
+                               f"closed_on = NULL, closed_by = '' WHERE {_in('id', chunk, p)}",
+                               [status, hold, stamp, *chunk])
 
 
 def generate_tasks(on: _dt.date | None = None) -> GenerationResult:

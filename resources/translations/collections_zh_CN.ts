@@ -395,6 +395,10 @@
         <translation>友好</translation>
     </message>
     <message>
+        <source>From 1 day overdue</source>
+        <translation>逾期1天起</translation>
+    </message>
+    <message>
         <source>From the due date</source>
         <translation>自到期日起</translation>
     </message>
@@ -881,6 +885,10 @@
     <message>
         <source>{n} days before due</source>
         <translation>到期前{n}天</translation>
+    </message>
+    <message>
+        <source>{n} days overdue</source>
+        <translation>逾期{n}天</translation>
     </message>
     <message>
         <source>{n} tasks</source>
