@@ -244,6 +244,16 @@ def test_a_payment_closes_the_tasks_and_falling_behind_again_starts_afresh(staff
     assert (t.anchor, t.level_seq) == (D(2026, 3, 31), 1)
 
 
+def test_unapplied_credit_that_covers_the_debt_is_not_chased(staff):
+    a = customer("瑞丰商贸有限公司")
+    invoice(a, D(2026, 1, 5), 100000)
+    col.generate_tasks(D(2026, 2, 5))
+    receipts.record_receipt(a, D(2026, 2, 6), 60000, allocations=None)      # kept as credit (预收)
+    assert col.generate_tasks(D(2026, 2, 6)).closed == 0                   # not enough to cover it
+    receipts.record_receipt(a, D(2026, 2, 7), 40000, allocations=None)
+    assert col.generate_tasks(D(2026, 2, 7)).closed == 1
+
+
 def test_an_approved_extension_pauses_dunning_and_it_resumes_from_the_new_date(staff):
     b = customer("合肥天润物流有限公司")
     inv = invoice(b, D(2026, 1, 11), 100000)                   # due 02-10

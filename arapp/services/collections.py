@@ -89,7 +89,7 @@ from arapp.reports.collections import (  # noqa: F401 - re-exported for the tab
     open_position_sql,
     policy_book,
 )
-from arapp.reports.ledger_sql import OPEN_STATUSES_SQL
+from arapp.reports.ledger_sql import OPEN_STATUSES_SQL, credit_pieces_sql
 from arapp.services.audit import record_audit, snapshot
 from arapp.services.context import current_actor
 
@@ -551,6 +551,15 @@ def _positions(on: _dt.date, book: PolicyBook, customer_ids: list[int] | None) -
             continue
         out[cid] = _Position(cid, category or "", collector_id, pol, anchor, age, int(amount), int(overdue or 0),
                              ids or "", max_seq, level)
+    # Money the customer has paid in advance (预收) that covers what is in reach: there is
+    # nothing to chase, the bookkeeper applies the credit.
+    credits, cparams = credit_pieces_sql(p, None)
+    flt, fparams = _customer_filter(customer_ids, "c.customer_id")
+    for cid, credit in db.execute_sql(f"SELECT c.customer_id, SUM(c.amount) FROM ({credits}) c WHERE 1 = 1{flt} "
+                                      f"GROUP BY c.customer_id", [*cparams, *fparams]).fetchall():
+        pos = out.get(cid)
+        if pos is not None and int(credit or 0) >= pos.amount:
+            del out[cid]
     _apply_holds_on_invoices(on, reach, out)
     return out
 
