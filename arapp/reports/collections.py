@@ -560,27 +560,29 @@ def _ts(value: _dt.datetime) -> str:
     return value.strftime("%Y-%m-%d %H:%M:%S")
 
 
+def _promises_with(status: str, customer_ids: list[int]) -> list[tuple]:
+    """(customer_id, promised_date, amount) of the promises in ``status``, oldest first:
+    by customer for a few customers, one pass otherwise."""
+    p = db.obj.param
+    wanted = set(customer_ids)
+    base = f"SELECT customer_id, promised_date, amount FROM promise_to_pay WHERE status = {p}"
+    if len(customer_ids) <= 800:
+        rows = db.execute_sql(f"{base} AND {_in('customer_id', customer_ids, p)} ORDER BY id",
+                              [status, *customer_ids]).fetchall()
+    else:
+        rows = db.execute_sql(f"{base} ORDER BY id", [status]).fetchall()
+    return [r for r in rows if r[0] in wanted]
+
+
 def _open_promises(customer_ids: list[int]) -> dict[int, tuple[_dt.date, int]]:
     """The open promise per customer (the latest made, when several)."""
-    p = db.obj.param
-    out: dict[int, tuple[_dt.date, int]] = {}
-    rows = db.execute_sql("SELECT customer_id, promised_date, amount, id FROM promise_to_pay "
-                          f"WHERE status = {p} ORDER BY id", ["open"]).fetchall()
-    wanted = set(customer_ids)
-    for cid, date, amount, _id in rows:
-        if cid in wanted:
-            out[cid] = (_d(date), int(amount))
-    return out
+    return {cid: (_d(date), int(amount)) for cid, date, amount in _promises_with("open", customer_ids)}
 
 
 def _broken_promises(customer_ids: list[int]) -> dict[int, list[_dt.date]]:
-    p = db.obj.param
     out: dict[int, list[_dt.date]] = {}
-    wanted = set(customer_ids)
-    for cid, date in db.execute_sql(
-            f"SELECT customer_id, promised_date FROM promise_to_pay WHERE status = {p}", ["broken"]).fetchall():
-        if cid in wanted:
-            out.setdefault(cid, []).append(_d(date))
+    for cid, date, _amount in _promises_with("broken", customer_ids):
+        out.setdefault(cid, []).append(_d(date))
     return out
 
 
