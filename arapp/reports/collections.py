@@ -356,21 +356,25 @@ def customer_ref(ref: int | str | Customer) -> Customer:
     return found
 
 
-def open_position_sql(p: str, customer_ids: list[int] | None = None, *, with_ids: bool = True) -> tuple[str, list]:
-    """Per customer, today's open invoices due on or before a date (first parameter: the
-    date before which an invoice is overdue; second: the reach date): oldest due date,
-    open amount, overdue part and (``with_ids``) the invoice ids, comma-separated. Reads
-    the partial index of open invoices and groups without walking the customer index
-    (see ledger_sql)."""
+def open_position_sql(p: str, on: _dt.date, reach: _dt.date, customer_ids: list[int] | None = None, *,
+                      detail: bool = True) -> tuple[str, list]:
+    """Per customer, today's open invoices due on or before ``reach``: the oldest due
+    date (``anchor``), the open amount, and with ``detail`` the part overdue on ``on``
+    and the invoice ids, comma-separated (else 0 and ''). Reads the partial index of
+    open invoices and groups without walking the customer index (see ledger_sql)."""
     agg = "group_concat(id)" if is_sqlite() else "string_agg(CAST(id AS TEXT), ',')"
-    flt = ""
     params: list = []
+    if detail:
+        cols = f"SUM(CASE WHEN due_date < {p} THEN open_amount ELSE 0 END) AS overdue, {agg} AS ids"
+        params.append(on.isoformat())
+    else:
+        cols = "0 AS overdue, '' AS ids"
+    params.append(reach.isoformat())
+    flt = ""
     if customer_ids is not None:
         flt = " AND " + _in("customer_id", customer_ids, p)
-        params = list(customer_ids)
-    sql = (f"SELECT customer_id, MIN(due_date) AS anchor, SUM(open_amount) AS amount, "
-           f"SUM(CASE WHEN due_date < {p} THEN open_amount ELSE 0 END) AS overdue, "
-           f"{agg if with_ids else chr(39) * 2} AS ids "
+        params += list(customer_ids)
+    sql = (f"SELECT customer_id, MIN(due_date) AS anchor, SUM(open_amount) AS amount, {cols} "
            f"FROM invoice WHERE open_amount > 0 AND status IN {OPEN_STATUSES_SQL} AND due_date <= {p}{flt} "
            f"GROUP BY {no_index('customer_id')}")
     return sql, params

@@ -514,7 +514,7 @@ class _Position:
     anchor: object                 # effective: after extensions, without disputed invoices (raw)
     days: int                      # days since the anchor
     amount: int
-    overdue: int
+    overdue: int | None            # None until filled (the whole book's run fills it for new tasks)
     invoice_ids: str
     max_seq: int | None            # highest level of any task for (customer, anchor)
     level: Level | None            # None: only held invoices are in reach
@@ -535,22 +535,28 @@ def _positions(on: _dt.date, book: PolicyBook, customer_ids: list[int] | None) -
     they stand after approved extensions and open disputes."""
     p = db.obj.param
     reach = on + _dt.timedelta(days=book.reach_days)
-    # The whole book's run leaves the invoice ids out (they are fetched for new tasks only).
-    inner, iparams = open_position_sql(p, customer_ids, with_ids=customer_ids is not None)
+    # The whole book's run leaves out what only new tasks need (the overdue part, the
+    # invoice ids, the collector: ``_fill_details``), and the customer's category
+    # while one policy serves everybody.
+    whole = customer_ids is None
+    inner, iparams = open_position_sql(p, on, reach, customer_ids, detail=not whole)
     days = (f"CAST(julianday({p}) - julianday(x.anchor) AS INTEGER)" if not is_postgres()
             else f"(CAST({p} AS DATE) - x.anchor)")
-    sql = (f"SELECT x.customer_id, x.anchor, {days}, x.amount, x.overdue, x.ids, c.category, c.collector_id, "
+    by_category = not whole or len(book.policies) > 1
+    customer_cols, join = ("c.category, c.collector_id", "JOIN customer c ON c.id = x.customer_id") if by_category \
+        else ("'', NULL", "")
+    sql = (f"SELECT x.customer_id, x.anchor, {days}, x.amount, x.overdue, x.ids, {customer_cols}, "
            f"(SELECT MAX(t.level_seq) FROM collection_task t WHERE t.customer_id = x.customer_id "
-           f"AND t.anchor = x.anchor) FROM ({inner}) x JOIN customer c ON c.id = x.customer_id")
+           f"AND t.anchor = x.anchor) FROM ({inner}) x {join}")
     out: dict[int, _Position] = {}
     for cid, anchor, age, amount, overdue, ids, category, collector_id, max_seq in db.execute_sql(
-            sql, [on.isoformat(), on.isoformat(), reach.isoformat(), *iparams]).fetchall():
+            sql, [on.isoformat(), *iparams]).fetchall():
         pol = book.for_category(category)
         level = pol.level_for(age)
         if level is None:
             continue
-        out[cid] = _Position(cid, category or "", collector_id, pol, anchor, age, int(amount), int(overdue or 0),
-                             ids or "", max_seq, level)
+        out[cid] = _Position(cid, category or "", collector_id, pol, anchor, age, int(amount),
+                             None if whole else int(overdue or 0), ids or "", max_seq, level)
     # Money the customer has paid in advance (预收) that covers what is in reach: there is
     # nothing to chase, the bookkeeper applies the credit.
     credits, cparams = credit_pieces_sql(p, None)
@@ -792,20 +798,32 @@ _INSERT_COLUMNS = (
 )
 
 
-def _invoice_ids(on: _dt.date, book: PolicyBook, customer_ids: list[int]) -> dict[int, str]:
-    """The ids of the customers' invoices in reach, comma-separated: one grouped pass for
-    many customers, through the customer index for a few."""
+def _fill_details(on: _dt.date, book: PolicyBook, positions: list[_Position]) -> None:
+    """The overdue part, the invoice ids and the customer's collector, for the positions
+    the whole book's run makes new tasks for: one grouped pass for many customers,
+    through the customer index for a few."""
     p = db.obj.param
-    reach = (on + _dt.timedelta(days=book.reach_days)).isoformat()
-    out: dict[int, str] = {}
-    chunks = [None] if len(customer_ids) > 1000 else list(_chunks(customer_ids, 500))
-    wanted = set(customer_ids)
-    for chunk in chunks:
-        sql, params = open_position_sql(p, chunk)
-        for cid, _anchor, _amount, _overdue, ids in db.execute_sql(sql, [on.isoformat(), reach, *params]).fetchall():
-            if cid in wanted:
-                out[cid] = ids or ""
-    return out
+    reach = on + _dt.timedelta(days=book.reach_days)
+    need = {pos.customer_id: pos for pos in positions if pos.overdue is None}
+    ids = sorted(need)
+    many = len(ids) > 1000
+    for chunk in ([None] if many else list(_chunks(ids, 500))):
+        sql, params = open_position_sql(p, on, reach, chunk)
+        for cid, _anchor, _amount, overdue, inv_ids in db.execute_sql(sql, params).fetchall():
+            pos = need.get(cid)
+            if pos is not None:
+                pos.overdue, pos.invoice_ids = int(overdue or 0), inv_ids or ""
+    wanted = {pos.customer_id: pos for pos in positions if pos.collector_id is None}
+    if wanted:
+        chunks = [None] if len(wanted) > 1000 else list(_chunks(sorted(wanted), 500))
+        for chunk in chunks:
+            sql = "SELECT id, collector_id FROM customer WHERE collector_id IS NOT NULL"
+            if chunk is not None:
+                sql += " AND " + _in("id", chunk, p)
+            for cid, collector_id in db.execute_sql(sql, chunk or []).fetchall():
+                pos = wanted.get(cid)
+                if pos is not None:
+                    pos.collector_id = collector_id
 
 
 def _run_ladder(on: _dt.date, customer_ids: list[int] | None, res: GenerationResult) -> None:
@@ -860,13 +878,7 @@ def _run_ladder(on: _dt.date, customer_ids: list[int] | None, res: GenerationRes
             if not keep:
                 reopen.append((cid, anchor, pos.max_seq))
             continue
-        lv = pol.level(target)
-        days = pos.days
-        assigned = next((t.assigned_to for t in act if t.assigned_to), None) or pos.collector_id
-        creates.append((cid, pol.id, pol.name, lv.seq, lv.start_day, lv.action, lv.tone, lv.role, lv.letter_template,
-                        lv.description, anchor, day, "open", reason, "",
-                        pol.procedure_for(pos.amount, max(0, days)), pos.amount, pos.overdue, max(0, days),
-                        pos.invoice_ids, assigned, "", day, stamp, user, stamp, ""))
+        creates.append((pos, pol.level(target), reason, next((t.assigned_to for t in act if t.assigned_to), None)))
         res.created += 1
         if reason != "ladder" or (pos.max_seq is not None and target > pos.max_seq):
             res.escalated += 1
@@ -885,18 +897,22 @@ def _run_ladder(on: _dt.date, customer_ids: list[int] | None, res: GenerationRes
             res.resumed += 1
 
     p = db.obj.param
-    if creates and customer_ids is None:
-        missing = {c[0] for c in creates if not positions[c[0]].invoice_ids}
-        ids = _invoice_ids(on, book, sorted(missing)) if missing else {}
-        creates = [c[:19] + (ids.get(c[0], ""),) + c[20:] if c[0] in missing else c for c in creates]
     if creates:
+        _fill_details(on, book, [pos for pos, _, _, _ in creates])
+        rows = []
+        for pos, lv, reason, assigned in creates:
+            days = max(0, pos.days)
+            rows.append((pos.customer_id, pos.policy.id, pos.policy.name, lv.seq, lv.start_day, lv.action, lv.tone,
+                         lv.role, lv.letter_template, lv.description, pos.anchor, day, "open", reason, "",
+                         pos.policy.procedure_for(pos.amount, days), pos.amount, pos.overdue or 0, days,
+                         pos.invoice_ids, assigned or pos.collector_id, "", day, stamp, user, stamp, ""))
         sql = (f"INSERT INTO collection_task ({', '.join(_INSERT_COLUMNS)}) "
                f"VALUES ({', '.join([p] * len(_INSERT_COLUMNS))})")
         cursor = db.cursor()
-        for chunk in _chunks(creates, 5000):
+        for chunk in _chunks(rows, 5000):
             cursor.executemany(sql, chunk)
         if customer_ids is not None:
-            for cid, anchor, seq in ((c[0], c[10], c[3]) for c in creates):
+            for cid, anchor, seq in ((r[0], r[10], r[3]) for r in rows):
                 res.created_task_ids.append(CollectionTask.get(
                     (CollectionTask.customer == cid) & (CollectionTask.anchor == anchor)
                     & (CollectionTask.level_seq == seq)).id)

@@ -74,10 +74,14 @@ def test_generate_tasks_against_bare_sql(copy_db, demo_copy, figures):
               f"(bare query {baseline * 1000:.0f} ms)")
         figures.add(f"collection run, first ({first.created:,} tasks made)", first_seconds, baseline, limit=10)
 
-        seconds, steady = best_of(5, lambda: generate_tasks(on))
+        # Interleaved, so a busy moment on the machine weighs on both sides alike.
+        seconds = baseline = float("inf")
+        for _ in range(7):
+            t, steady = best_of(1, lambda: generate_tasks(on))
+            seconds = min(seconds, t)
+            baseline = min(baseline, best_of(1, lambda: bare_overdue_customers(con, on))[0])
         assert steady.created == steady.closed == steady.superseded == 0
         assert steady.customers_in_reach == len(bare)
-        baseline, _ = best_of(5, lambda: bare_overdue_customers(con, on))
         print(f"[bench] steady day: {seconds * 1000:.0f} ms for {steady.customers_in_reach:,} customers in reach "
               f"(bare query {baseline * 1000:.0f} ms, {seconds / baseline:.2f}x)")
         figures.add(f"collection run, same day again ({steady.customers_in_reach:,} customers)", seconds, baseline,
