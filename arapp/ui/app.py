@@ -91,6 +91,46 @@ def choose_language(lang: str | None) -> str | None:
     return str(saved) if saved else None
 
 
+def open_books(db_target: str | None) -> None:
+    """Open the books; when the schema must be upgraded (a copy of the file is made
+    first, which takes seconds on a large book), do it on a worker thread behind a
+    progress dialog so the screen never freezes. Raises what open_database raises."""
+    import threading
+
+    from arapp.db import migrations
+    from arapp.db.database import db
+
+    open_database(db_target, migrate=False)
+    if migrations.current_version(db.obj) == migrations.latest_version():
+        open_database(db_target)            # nothing to do; the check is instant
+        return
+    close_database()
+    outcome: dict[str, BaseException | None] = {"error": None}
+
+    def work() -> None:
+        try:
+            open_database(db_target)        # migrates on this thread's connection
+            db.obj.close()
+        except BaseException as exc:  # handed to the UI thread below
+            outcome["error"] = exc
+
+    dialog = QProgressDialog(QCoreApplication.translate("App", "Upgrading the database (a backup copy is made "
+                                                               "first)…"), "", 0, 0)
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(0)
+    dialog.show()
+    worker = threading.Thread(target=work, name="arapp-migrate", daemon=True)
+    worker.start()
+    while worker.is_alive():
+        QCoreApplication.processEvents()
+        worker.join(0.02)
+    dialog.close()
+    if outcome["error"] is not None:
+        raise outcome["error"]
+    open_database(db_target)                # the UI thread's own connection; already up to date
+
+
 def database_is_empty() -> bool:
     from arapp.services.customers import search_customers
 
@@ -170,7 +210,7 @@ def run_gui(db_target: str | None = None, lang: str | None = None, *, demo_if_em
     app = make_application()
     install_translators(choose_language(lang))
     try:
-        open_database(db_target)
+        open_books(db_target)
     except Exception as exc:  # any failure to open the books ends here, with a readable message
         message = exc.message if isinstance(exc, ArappError) else QCoreApplication.translate("App",
             "Cannot open the database {where}: {error}").format(where=describe_target(db_target), error=exc)

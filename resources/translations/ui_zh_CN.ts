@@ -86,6 +86,10 @@ Choose No to start your own books.</source>
 
 选“否”则开始建立您自己的账。</translation>
         </message>
+        <message>
+            <source>Upgrading the database (a backup copy is made first)…</source>
+            <translation>正在升级数据库（先备份一份）…</translation>
+        </message>
     </context>
     <context>
         <name>ComingSoonPage</name>

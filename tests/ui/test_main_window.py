@@ -257,3 +257,19 @@ def test_settings_dialog_saves_company_and_hold_days(main_window, qtbot):
         d = SettingsDialog(None)
         qtbot.addWidget(d)
         assert not d.may_edit
+
+
+def test_an_old_database_is_upgraded_off_the_ui_thread(qtbot, tmp_path):
+    import shutil
+
+    from arapp.db import database, migrations
+    from arapp.ui.app import open_books
+
+    old = tmp_path / "old.sqlite3"
+    shutil.copy(Path(__file__).resolve().parent.parent / "fixtures" / "schema_v1.sqlite3", old)
+    open_books(str(old))
+    try:
+        assert migrations.current_version(database.db.obj) == migrations.latest_version()
+        assert list(tmp_path.glob("old.v1-*.bak.sqlite3"))
+    finally:
+        database.close_database()
