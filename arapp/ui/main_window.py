@@ -25,58 +25,12 @@ from arapp.errors import ArappError
 from arapp.services.context import current_actor
 from arapp.ui import common
 from arapp.ui.aging_tab import AgingTab
+from arapp.ui.collections_tab import CollectionsTab
 from arapp.ui.common import role_name, ui_settings
 from arapp.ui.customers_tab import CustomersTab
 from arapp.ui.invoices_tab import InvoicesTab
 from arapp.ui.jobs import JobRunner
 from arapp.ui.translator import install_translators
-
-
-class ComingSoonPage(QWidget):
-    """A clear placeholder for a tab that arrives in the next release."""
-
-    def __init__(self, kind: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.kind = kind
-        self.heading = QLabel()
-        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.heading.setStyleSheet("font-size: 22px; font-weight: bold; color: #37474f;")
-        self.body = QLabel()
-        self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.body.setWordWrap(True)
-        self.body.setStyleSheet("font-size: 14px; color: #555;")
-        self.badge = QLabel()
-        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.badge.setStyleSheet(
-            "background: #fff3e0; color: #e65100; border: 1px solid #ffb74d; border-radius: 10px;"
-            "padding: 4px 14px; font-size: 13px;")
-        layout = QVBoxLayout(self)
-        layout.addStretch(2)
-        layout.addWidget(self.heading)
-        layout.addSpacing(8)
-        layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addSpacing(12)
-        layout.addWidget(self.body)
-        layout.addStretch(3)
-        self.retranslate_ui()
-
-    def retranslate_ui(self) -> None:
-        self.badge.setText(self.tr("Coming in the next release"))
-        if self.kind == "aging":
-            self.heading.setText(self.tr("Aging analysis"))
-            self.body.setText(self.tr(
-                "Open balances by age bucket (not yet due, 1-30, 31-60, 61-90, 91-180, 181-365, over 365 days), "
-                "by customer, invoice or collector, as of any date, with drill-down to the documents."))
-        else:
-            self.heading.setText(self.tr("Collections"))
-            self.body.setText(self.tr(
-                "A queue of collection tasks following the dunning ladder, a log of every contact, "
-                "promises to pay and payment plans, and reminder letters."))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 class OpenDatabaseDialog(QDialog):
@@ -135,7 +89,8 @@ class MainWindow(QMainWindow):
         self.invoices_tab = InvoicesTab(self.runner)
         self.aging_tab = AgingTab(self.runner)
         self.aging_page = self.aging_tab
-        self.collections_page = ComingSoonPage("collections")
+        self.collections_tab = CollectionsTab(self.runner)
+        self.collections_page = self.collections_tab
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for page in (self.customers_tab, self.invoices_tab, self.aging_page, self.collections_page):
@@ -152,6 +107,11 @@ class MainWindow(QMainWindow):
         self.customers_tab.receiptRecorded.connect(lambda _cid: self._books_changed())
         self.aging_tab.invoiceRequested.connect(self._show_invoice)
         self.aging_tab.statusMessage.connect(self.statusBar().showMessage)
+        self.collections_tab.statusMessage.connect(self.statusBar().showMessage)
+        self.collections_tab.collectionsChanged.connect(self._collections_changed)
+        self.invoices_tab.invoicesChanged.connect(self.collections_tab.mark_stale)
+        self.customers_tab.receiptRecorded.connect(lambda _cid: self.collections_tab.mark_stale())
+        self.customers_tab.customerChanged.connect(lambda _cid: self.collections_tab.mark_stale())
 
         self._build_menus()
         self.db_label = QLabel()
@@ -178,6 +138,9 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self)
         self.settings_action.triggered.connect(self.open_settings)
         self.file_menu.addAction(self.settings_action)
+        self.policies_action = QAction(self)
+        self.policies_action.triggered.connect(self.open_policies)
+        self.file_menu.addAction(self.policies_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.exit_action)
 
@@ -203,6 +166,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, name=name: self.open_report(name))
             self.reports_menu.addAction(action)
             self.report_actions[name] = action
+        self.performance_action = QAction(self)
+        self.performance_action.triggered.connect(self.open_collector_performance)
+        self.reports_menu.addAction(self.performance_action)
         self.reports_menu.addSeparator()
         self.aging_export_action = QAction(self)
         self.aging_export_action.triggered.connect(lambda: self._aging_export("xlsx"))
@@ -221,17 +187,18 @@ class MainWindow(QMainWindow):
         titles = (self.tr("Customers"), self.tr("Invoices"), self.tr("Aging"), self.tr("Collections"))
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, title)
-        self.tabs.setTabToolTip(3, self.tr("Coming in the next release"))
         self.reports_menu.setTitle(self.tr("&Reports"))
         self.report_actions["weekly-overdue"].setText(self.tr("&Weekly overdue report (逾期报表)…"))
         self.report_actions["aging-analysis"].setText(self.tr("&Monthly aging analysis (账龄分析报告)…"))
         self.report_actions["credit-record"].setText(self.tr("&Credit record (信誉记录表)…"))
+        self.performance_action.setText(self.tr("C&ollector performance (考核)…"))
         self.aging_export_action.setText(self.tr("Export the aging shown to &Excel…"))
         self.aging_print_action.setText(self.tr("&Print the aging shown (PDF)…"))
         self.file_menu.setTitle(self.tr("&File"))
         self.open_action.setText(self.tr("&Open database…"))
         self.exit_action.setText(self.tr("E&xit"))
         self.settings_action.setText(self.tr("&Settings…"))
+        self.policies_action.setText(self.tr("Collection &policies…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -308,6 +275,9 @@ class MainWindow(QMainWindow):
         self.invoices_tab.refresh()
         self.aging_tab.load_choices()
         self.aging_tab.recompute()
+        self.collections_tab.customer_id = None
+        self.collections_tab.load_choices()
+        self.collections_tab.mark_stale()
         return True
 
     def refresh_all(self) -> None:
@@ -330,6 +300,11 @@ class MainWindow(QMainWindow):
         """Invoices or receipts changed: the aging shown is stale; recompute it."""
         self.aging_tab.mark_stale()
 
+    def _collections_changed(self, _customer_id: int) -> None:
+        """A collection write (statuses, tasks, promises): the customer list and the aging may show it."""
+        self.customers_tab.refresh()
+        self.aging_tab.mark_stale()
+
     def open_settings(self):
         from arapp.ui.settings_dialog import SettingsDialog
 
@@ -346,6 +321,18 @@ class MainWindow(QMainWindow):
             self.tr("Saved {path}").format(path=dialog.written)))
         dialog.open()
         return dialog
+
+    def open_policies(self):
+        from arapp.ui.collection_policy_dialog import PolicyDialog
+
+        dialog = PolicyDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.policiesChanged.connect(self.collections_tab.load_choices)
+        dialog.open()
+        return dialog
+
+    def open_collector_performance(self):
+        return self.collections_tab.open_performance()
 
     def _aging_export(self, fmt: str) -> None:
         self.tabs.setCurrentWidget(self.aging_tab)
@@ -367,6 +354,9 @@ class MainWindow(QMainWindow):
         splitter = settings.value("customers/splitter")
         if isinstance(splitter, QByteArray | bytes) and splitter:
             self.customers_tab.splitter.restoreState(QByteArray(splitter))
+        splitter = settings.value("collections/splitter")
+        if isinstance(splitter, QByteArray | bytes) and splitter:
+            self.collections_tab.splitter.restoreState(QByteArray(splitter))
         try:
             tab = int(settings.value("main/tab", 0))
         except (TypeError, ValueError):
@@ -379,6 +369,7 @@ class MainWindow(QMainWindow):
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())
         settings.setValue("customers/splitter", self.customers_tab.splitter.saveState())
+        settings.setValue("collections/splitter", self.collections_tab.splitter.saveState())
         settings.setValue("main/tab", self.tabs.currentIndex())
         settings.sync()
 

@@ -29,7 +29,7 @@ def _settle(app: QApplication, window=None, timeout_ms: int = 15000) -> None:
         busy = False
         if window is not None:
             busy = window.runner.active_count() > 0 or window.customers_tab.model.loading \
-                or window.invoices_tab.model.loading
+                or window.invoices_tab.model.loading or window.collections_tab.is_busy()
         if not busy:
             break
         time.sleep(0.01)
@@ -58,6 +58,18 @@ def _showcase_customer(window) -> int | None:
     return max(rows, key=score).id
 
 
+def _generate_collection_tasks() -> None:
+    """Run the day's collection ladder on the book (a demo book), so the Collections tab
+    shows a queue; running it twice on a day changes nothing."""
+    from arapp.errors import ArappError
+    from arapp.services.collections import generate_tasks
+
+    try:
+        generate_tasks()
+    except ArappError:
+        pass                      # no policy or not allowed: the tab shows an empty queue
+
+
 def take_screenshots(out_dir: str | Path, db_target: str | None = None, *, lang: str = "zh_CN",
                      size: tuple[int, int] = SIZE) -> list[Path]:
     """Write customers.png, invoices.png, aging.png, collections.png, new_invoice.png,
@@ -74,6 +86,7 @@ def take_screenshots(out_dir: str | Path, db_target: str | None = None, *, lang:
     app = make_application()
     install_translators(lang)
     open_database(db_target)
+    _generate_collection_tasks()
 
     paths: list[Path] = []
     window = MainWindow(db_target, remember_state=False)

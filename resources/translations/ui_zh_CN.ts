@@ -92,29 +92,6 @@ Choose No to start your own books.</source>
         </message>
     </context>
     <context>
-        <name>ComingSoonPage</name>
-        <message>
-            <source>Coming in the next release</source>
-            <translation>下一版本推出</translation>
-        </message>
-        <message>
-            <source>Aging analysis</source>
-            <translation>账龄分析</translation>
-        </message>
-        <message>
-            <source>Open balances by age bucket (not yet due, 1-30, 31-60, 61-90, 91-180, 181-365, over 365 days), by customer, invoice or collector, as of any date, with drill-down to the documents.</source>
-            <translation>按账龄区间（未到期、1-30、31-60、61-90、91-180、181-365、365 天以上）列示未收余额，可按客户、应收单或催收员查看，可选任意截止日期，并可逐级查看到单据。</translation>
-        </message>
-        <message>
-            <source>Collections</source>
-            <translation>催收</translation>
-        </message>
-        <message>
-            <source>A queue of collection tasks following the dunning ladder, a log of every contact, promises to pay and payment plans, and reminder letters.</source>
-            <translation>按催收流程生成的催收任务队列，记录每一次联系，跟踪付款承诺和还款计划，并生成催款函。</translation>
-        </message>
-    </context>
-    <context>
         <name>CustomerDetail</name>
         <message>
             <source>Master data</source>
@@ -700,10 +677,6 @@ Reason for the override:</source>
             <translation>催收</translation>
         </message>
         <message>
-            <source>Coming in the next release</source>
-            <translation>下一版本推出</translation>
-        </message>
-        <message>
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -788,6 +761,14 @@ Accounts receivable and collections for a small finance office.</source>
         <message>
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Collection &amp;policies…</source>
+            <translation>催收政策(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>C&amp;ollector performance (考核)…</source>
+            <translation>催收员考核(&amp;O)…</translation>
         </message>
     </context>
     <context>

@@ -13,8 +13,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from arapp import __version__, i18n
 from arapp.db import database
 from arapp.ui import app as ui_app_module
+from arapp.ui.collections_tab import CollectionsTab
 from arapp.ui.common import ui_settings
-from arapp.ui.main_window import ComingSoonPage, MainWindow
+from arapp.ui.main_window import MainWindow
 
 UI_TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "ui_zh_CN.ts"
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
@@ -33,7 +34,7 @@ def test_tabs_are_chinese_by_default_and_english_after_switching(main_window):
     assert main_window.help_menu.title() == "&Help"
     assert main_window.customers_tab.add_button.text() == "New customer"
     assert main_window.invoices_tab.model.headerData(0, Qt.Orientation.Horizontal) == "Invoice no."
-    assert main_window.collections_page.badge.text() == "Coming in the next release"
+    assert main_window.collections_tab.generate_button.text() == "Generate today's tasks"
     assert main_window.aging_tab.export_button.text() == "Export to Excel…"
     assert main_window.reports_menu.title() == "&Reports"
     assert main_window.user_label.text() == "User: admin (Administrator)"
@@ -44,12 +45,11 @@ def test_tabs_are_chinese_by_default_and_english_after_switching(main_window):
     assert main_window.language_actions["zh_CN"].isChecked()
 
 
-def test_collections_says_coming_soon_and_aging_is_live(main_window):
-    page = main_window.collections_page
-    assert isinstance(page, ComingSoonPage)
-    assert page.badge.text() == "下一版本推出"
-    assert page.heading.text() == "催收"
-    assert not isinstance(main_window.aging_page, ComingSoonPage)
+def test_collections_tab_is_live_with_its_menu_entries(main_window):
+    assert isinstance(main_window.collections_page, CollectionsTab)
+    assert main_window.collections_tab.generate_button.text() == "生成今日任务"
+    assert main_window.performance_action.text() == "催收员考核(&O)…"
+    assert main_window.policies_action.text() == "催收政策(&P)…"
 
 
 def test_status_bar_shows_database_and_user(main_window, ui_db):
