@@ -587,6 +587,7 @@ class CollectionsTab(QWidget):
         self._detail_generation = 0
         self._started = False
         self._busy_jobs = 0
+        self._choices: tuple[list, list, list] = ([], [], [])
         self.last_generation = None
 
         # -- row 1: working day, buckets, the day's run
@@ -821,10 +822,10 @@ class CollectionsTab(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
+            # Words only: what is loaded is shown again in the new language, nothing is read.
             self.retranslate_ui()
-            self.load_choices()
-            if self.detail is not None:
-                self.load_detail()
+            self._fill_choices()
+            self.pane.retranslate_ui()
         super().changeEvent(event)
 
     @staticmethod
@@ -839,24 +840,30 @@ class CollectionsTab(QWidget):
         combo.blockSignals(False)
 
     def load_choices(self) -> None:
-        """Fill the filter boxes: collectors, levels of the default policy, categories (small queries)."""
+        """Read what the filter boxes offer: collectors, the default policy's levels,
+        categories (small queries), then fill them."""
         from arapp.reports.aging import filter_choices
         from arapp.services.customers import users
 
-        t = self.tr
         try:
-            people = users()
+            people = [(u.username, u.display_name or u.username, u.role) for u in users()]
             policies = coll.list_policies()
             categories = filter_choices().categories
         except ArappError as exc:
-            common.show_error(self, t("Collections"), exc.message)
+            common.show_error(self, self.tr("Collections"), exc.message)
             return
         except Exception:  # the books are not readable (a failed switch); keep what is shown
             log.warning("could not load the collection choices", exc_info=True)
             return
-        ordered = sorted(people, key=lambda u: (u.role != "collector", u.username))
+        self._choices = (people, policies, categories)
+        self._fill_choices()
+
+    def _fill_choices(self) -> None:
+        t = self.tr
+        people, policies, categories = self._choices
+        ordered = sorted(people, key=lambda u: (u[2] != "collector", u[0]))
         self._fill(self.collector, [(None, t("All collectors")), ("", t("Unassigned")),
-                                    *[(u.username, u.display_name or u.username) for u in ordered]])
+                                    *[(username, name) for username, name, _role in ordered]])
         default = next((p for p in policies if p.is_default), policies[0] if policies else None)
         top = max((len(p.levels) for p in policies), default=0)
         levels: list[tuple[object, str]] = [(None, t("All levels"))]
