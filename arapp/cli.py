@@ -415,8 +415,9 @@ def build_parser() -> _Parser:
 
     # report
     p = add(sub, "report", tr("cli", "print a named report to PDF or Excel"), json_output=False)
-    p.add_argument("name", choices=("weekly-overdue", "aging-analysis", "credit-record"),
-                   help=tr("cli", "weekly-overdue (逾期报表), aging-analysis (账龄分析报告) or credit-record (信誉记录表)"))
+    p.add_argument("name", choices=("weekly-overdue", "aging-analysis", "credit-record", "collector-performance"),
+                   help=tr("cli", "weekly-overdue (逾期报表), aging-analysis (账龄分析报告), credit-record (信誉记录表) "
+                                  "or collector-performance (催收员考核)"))
     when = p.add_mutually_exclusive_group()
     when.add_argument("--as-of", type=date_arg, default=None, metavar=tr("cli", "DATE"),
                       help=tr("cli", "report date (weekly report default: the last Friday)"))

@@ -114,3 +114,13 @@ def test_collectors_report_as_table_json_and_excel(capsys, book, tmp_path):
     assert code == 0 and target.exists()
     ws = openpyxl.load_workbook(target).active
     assert any("Collector performance" in str(c.value) for row in ws.iter_rows() for c in row if c.value)
+
+
+def test_collector_performance_is_a_named_report_too(capsys, book, tmp_path):
+    from arapp.reports import catalog
+
+    assert catalog.resolve_dates("collector-performance", dt.date(2026, 3, 5)) == (dt.date(2026, 3, 31), "2026-03")
+    assert catalog.resolve_dates("collector-performance", None, "2026-02") == (dt.date(2026, 2, 28), "2026-02")
+    target = tmp_path / "perf.pdf"
+    code, out, _ = run(capsys, book, "report", "collector-performance", "--month", "2026-02", "-o", str(target))
+    assert code == 0 and target.stat().st_size > 1000

@@ -22,6 +22,7 @@ from arapp.errors import ValidationError
 from arapp.i18n import tr
 from arapp.reports.aging import AgingResult
 from arapp.reports.aging_analysis import aging_analysis_report, aging_analysis_title
+from arapp.reports.collections import collector_performance_table
 from arapp.reports.company import company_name
 from arapp.reports.credit_record import credit_record_report, credit_record_title
 from arapp.reports.overdue import most_recent_friday, weekly_overdue_report, weekly_overdue_title
@@ -70,6 +71,14 @@ REPORTS: dict[str, ReportSpec] = {
         description=lambda: tr("reports", "Credit record (信誉记录表): each customer's invoices, repayment "
                                           "dates and days late"),
     ),
+    "collector-performance": ReportSpec(
+        "collector-performance",
+        title=lambda as_of, month: tr("collections", "Collector performance"),
+        build=lambda as_of, month: [collector_performance_table(month)],
+        uses="month",
+        description=lambda: tr("reports", "Collector performance (考核) for a month: tasks completed, contacts, "
+                                          "money collected after a contact, promises kept, overdue ratio"),
+    ),
 }
 
 
@@ -96,12 +105,16 @@ def resolve_dates(name: str, as_of: _dt.date | str | None = None,
     most recent Friday. aging-analysis: the month given, else the as-of date's month,
     else the last complete month (as of that month's last day). credit-record: as of the
     date given, else the month's last day, else today; with a month, that month's invoices.
+    collector-performance: the month given, else the as-of date's month, else this month.
     """
     spec = _spec(name)
     when = parse_date(as_of, field="as_of") if isinstance(as_of, str) else as_of
     if month:
         _first, last = month_bounds(month, field="month")
         month = _month_of(last)
+    if spec.name == "collector-performance":
+        month = month or _month_of(when or _dt.date.today())
+        return month_bounds(month)[1], month
     if spec.name == "aging-analysis":
         if not month:
             if when is not None:

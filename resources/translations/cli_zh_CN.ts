@@ -796,8 +796,8 @@
             <translation>写入该文件（xlsx 和 pdf 必须指定）</translation>
         </message>
         <message>
-            <source>weekly-overdue (逾期报表), aging-analysis (账龄分析报告) or credit-record (信誉记录表)</source>
-            <translation>weekly-overdue（逾期报表）、aging-analysis（账龄分析报告）或 credit-record（信誉记录表）</translation>
+            <source>weekly-overdue (逾期报表), aging-analysis (账龄分析报告), credit-record (信誉记录表) or collector-performance (催收员考核)</source>
+            <translation>weekly-overdue（逾期报表）、aging-analysis（账龄分析报告）、credit-record（信誉记录表）或 collector-performance（催收员考核）</translation>
         </message>
         <message>
             <source>report date (weekly report default: the last Friday)</source>

@@ -370,6 +370,10 @@
         <translation>月度应收账款账龄分析报告</translation>
     </message>
     <message>
+        <source>Collector performance (考核) for a month: tasks completed, contacts, money collected after a contact, promises kept, overdue ratio</source>
+        <translation>某月的催收员考核：完成任务数、联系次数、联系后回款、承诺兑现情况、逾期率</translation>
+    </message>
+    <message>
         <source>Most days overdue</source>
         <translation>最长逾期天数</translation>
     </message>
