@@ -57,7 +57,7 @@ RELOAD_DELAY_MS = 150
 DETAIL_DELAY_MS = 80
 _NO_PARENT = QModelIndex()
 
-BROKEN_BACKGROUND = QColor("#fdecea")
+BROKEN_BACKGROUND = QColor("#fadbd8")
 BROKEN_COLOR = QColor("#b71c1c")
 MUTED_COLOR = QColor("#808080")
 PAUSED_COLOR = QColor("#6d4c41")
@@ -147,7 +147,7 @@ class QueueModel(QAbstractTableModel):
             "broken", "collector")
     NUMERIC = ("overdue", "days", "broken")
     #: Widest a column gets when fitted to its contents (the customer column takes what is left).
-    MAX_WIDTH = {"level": 130, "tone": 110, "procedure": 110, "promise": 130, "collector": 90}
+    MAX_WIDTH = {"level": 140, "tone": 120, "procedure": 140, "promise": 130, "collector": 90}
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -263,7 +263,7 @@ class QueueModel(QAbstractTableModel):
             return f
         if role == Qt.ItemDataRole.ToolTipRole:
             if r.broken_promises:
-                return self.tr("{n} broken promises: this customer comes first").format(n=r.broken_promises)
+                return self.tr("Broken promises: {n}. This customer comes first.").format(n=r.broken_promises)
             if key == "promise" and r.promise_date:
                 return self.tr("Promised {amount} by {date}").format(amount=money_text(r.promise_amount or 0),
                                                                     date=r.promise_date.isoformat())
@@ -455,13 +455,13 @@ class CollectionDetailPane(QWidget):
                   for e in d.statuses_in_force()]
         pending = [e for e in d.extensions if e.status == "pending"]
         if pending:
-            alerts.append(t("{n} extension requests await a decision").format(n=len(pending)))
+            alerts.append(t("Extension requests awaiting a decision: {n}").format(n=len(pending)))
         broken = sum(1 for p in d.promises if p.status == "broken")
         if broken:
-            alerts.append(t("{n} broken promises").format(n=broken))
+            alerts.append(t("Broken promises: {n}").format(n=broken))
         disputed = sum(1 for i in d.open_items if i.disputed)
         if disputed:
-            alerts.append(t("{n} invoices disputed").format(n=disputed))
+            alerts.append(t("Invoices disputed: {n}").format(n=disputed))
         self.alerts.setText(" · ".join(alerts))
         self.alerts.setVisible(bool(alerts))
 
@@ -992,7 +992,7 @@ class CollectionsTab(QWidget):
         frame = 2 * self.table.frameWidth()
         scrollbar = self.table.verticalScrollBar().sizeHint().width()
         room = self.table.width() - frame - scrollbar - others - 2
-        self.table.setColumnWidth(customer, max(120, min(260, room)))
+        self.table.setColumnWidth(customer, max(150, min(260, room)))
 
     def _update_summary(self) -> None:
         rows = self.rows
@@ -1003,8 +1003,8 @@ class CollectionsTab(QWidget):
         overdue = sum(r.amount_overdue for r in rows)
         broken = sum(1 for r in rows if r.broken_promises)
         unassigned = sum(1 for r in rows if not r.assigned_to)
-        self.summary.setText(self.tr("{n} tasks, {overdue} overdue; {broken} customers with broken promises "
-                                     "(listed first), {unassigned} unassigned. Sorted by priority: amount "
+        self.summary.setText(self.tr("Tasks: {n}, overdue {overdue}; customers with broken promises (listed "
+                                     "first): {broken}; unassigned: {unassigned}. Sorted by priority: amount "
                                      "overdue × days overdue.").format(
             n=len(rows), overdue=money_text(overdue), broken=broken, unassigned=unassigned))
 

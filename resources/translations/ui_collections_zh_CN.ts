@@ -299,15 +299,15 @@
             <translation>类别 {category} · 电话 {phone} · 催收员 {collector} · 信用等级 {rating} · {status} · 政策 {policy}</translation>
         </message>
         <message>
-            <source>{n} extension requests await a decision</source>
+            <source>Extension requests awaiting a decision: {n}</source>
             <translation>{n} 个延期申请待审批</translation>
         </message>
         <message>
-            <source>{n} broken promises</source>
+            <source>Broken promises: {n}</source>
             <translation>{n} 次承诺违约</translation>
         </message>
         <message>
-            <source>{n} invoices disputed</source>
+            <source>Invoices disputed: {n}</source>
             <translation>{n} 张应收单有争议</translation>
         </message>
         <message>
@@ -618,7 +618,7 @@
             <translation>全部类别</translation>
         </message>
         <message>
-            <source>{n} tasks, {overdue} overdue; {broken} customers with broken promises (listed first), {unassigned} unassigned. Sorted by priority: amount overdue × days overdue.</source>
+            <source>Tasks: {n}, overdue {overdue}; customers with broken promises (listed first): {broken}; unassigned: {unassigned}. Sorted by priority: amount overdue × days overdue.</source>
             <translation>共 {n} 个任务，逾期 {overdue}；{broken} 个客户有承诺违约（排在最前），{unassigned} 个未分配。按优先级排序：逾期金额 × 逾期天数。</translation>
         </message>
         <message>
@@ -1075,7 +1075,7 @@
             <translation>任务应处理的日期：最近一次联系约定的跟进日期，否则为任务到期日</translation>
         </message>
         <message>
-            <source>{n} broken promises: this customer comes first</source>
+            <source>Broken promises: {n}. This customer comes first.</source>
             <translation>{n} 次承诺违约：该客户排在最前</translation>
         </message>
         <message>
