@@ -304,8 +304,13 @@ class PolicyDialog(QDialog):
 
     def save(self) -> bool:
         """Save the policy shown (create or replace); a refusal is shown here, nothing written."""
-        name = self.current.name if self.current is not None else self.name.text()
+        name = self.current.name if self.current is not None else self.name.text().strip()
         self.status.clear()
+        if self.current is None and any(p.name == name or p.display_name() == name for p in self.policies):
+            self.error.show_message(self.tr("There is already a policy named {name}; choose it in the list to "
+                                            "change it").format(name=name))
+            self._mark("name")
+            return False
         try:
             threshold = self.threshold.fen(field="amount_threshold")
             res = svc.save_policy(name, self.level_inputs(), categories=self._categories(),

@@ -60,7 +60,6 @@ _NO_PARENT = QModelIndex()
 BROKEN_BACKGROUND = QColor("#fadbd8")
 BROKEN_COLOR = QColor("#b71c1c")
 MUTED_COLOR = QColor("#808080")
-PAUSED_COLOR = QColor("#6d4c41")
 
 
 def _cell_text(value: Any, kind: str) -> str:
@@ -588,6 +587,7 @@ class CollectionsTab(QWidget):
         self._started = False
         self._busy_jobs = 0
         self._choices: tuple[list, list, list] = ([], [], [])
+        self._generate_running = False
         self.last_generation = None
 
         # -- row 1: working day, buckets, the day's run
@@ -1034,6 +1034,9 @@ class CollectionsTab(QWidget):
     # ------------------------------------------------------------------ the customer's file
     def show_customer(self, customer_id: int | None) -> None:
         """Show a customer's collection file (read on a worker)."""
+        if customer_id != self.customer_id:
+            self.detail = None                        # no button acts on the file shown until the new one is in
+            self._update_buttons()
         self.customer_id = customer_id
         if customer_id is None:
             self._detail_generation += 1
@@ -1122,7 +1125,7 @@ class CollectionsTab(QWidget):
 
     # ------------------------------------------------------------------ the day's run
     def _generating(self) -> bool:
-        return getattr(self, "_generate_running", False)
+        return self._generate_running
 
     def generate(self) -> None:
         """Run the collection ladder for the working day on a worker; the counts go to the status bar."""

@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
         self.invoices_tab.refresh()
         self.aging_tab.load_choices()
         self.aging_tab.recompute()
-        self.collections_tab.customer_id = None
+        self.collections_tab.show_customer(None)
         self.collections_tab.load_choices()
         self.collections_tab.mark_stale()
         return True

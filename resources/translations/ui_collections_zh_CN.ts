@@ -985,6 +985,10 @@
             <translation>已删除：{name}</translation>
         </message>
         <message>
+            <source>There is already a policy named {name}; choose it in the list to change it</source>
+            <translation>已有名为“{name}”的政策；如需修改，请在左侧列表中选择它</translation>
+        </message>
+        <message>
             <source>Delete the policy {name}? Its tasks stay; its categories fall back to the default policy.</source>
             <translation>删除政策“{name}”？已生成的任务保留；它所指定的客户类别改按默认政策处理。</translation>
         </message>

@@ -307,6 +307,8 @@ def test_policy_editor_refuses_start_days_that_do_not_increase(coll_books, qtbot
     assert list_policies()[0].levels[2].start_day == 0    # nothing written
     dialog.set_start_day(2, 0)
     dialog.new_policy()
+    dialog.name.setText("标准催收流程")                    # the default's name: not overwritten by a new one
+    assert not dialog.save() and "已有名为" in dialog.error.text()
     dialog.name.setText("业主催收")
     dialog.categories.setText("业主，租户")
     dialog.threshold.setText("5,000")
