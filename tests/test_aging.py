@@ -161,3 +161,25 @@ def test_bucket_totals_equal_the_open_balance(sqlite_db, docs, as_of_day, scheme
     assert result.total == balances.total_open
     assert result.total_credit == balances.total_credit
     assert sum(result.bucket_totals) == result.total
+
+
+def test_as_of_today_leaves_out_documents_dated_later_as_balances_and_overdue_do(ledger_db):
+    """A post-dated cheque and next week's invoice: as of today the aging, the balance,
+    the overdue report and the credit check must all see the books of today."""
+    from arapp.reports.overdue import overdue_invoices
+    from arapp.services.credit import oldest_overdue_days
+
+    today = D.today()
+    c = customers.create_customer(name="预收测试", payment_terms_days=0).code
+    invoices.create_invoice(c, today - dt.timedelta(days=40), amount=10000, post=True)   # 40 days overdue
+    receipts.record_receipt(c, today + dt.timedelta(days=3), 10000)      # post-dated: pays it in 3 days
+    invoices.create_invoice(c, today + dt.timedelta(days=5), amount=7000, post=True)      # issued next week
+    receipts.record_receipt(c, today + dt.timedelta(days=6), 500, allocations=None)       # credit next week
+    bal = customer_balances(as_of=today)
+    r = aging(today)
+    assert (bal.total_open, bal.total_overdue, bal.total_credit) == (10000, 10000, 0)
+    assert (r.total, r.total_overdue, r.total_credit) == (bal.total_open, bal.total_overdue, bal.total_credit)
+    assert aging(today, view="invoice").total == 10000
+    assert sum(x.amount for x in overdue_invoices(today)) == 10000
+    cid = customers.get_customer(c).id
+    assert oldest_overdue_days(cid, today) == 40

@@ -244,8 +244,10 @@ def aging(as_of: _dt.date | None = None, *, basis: str = "due", scheme: str | Sc
     today = _dt.date.today()
     when = as_of or today
     p = db.obj.param
-    # Today's figures come straight from open amounts; any other date recomputes.
-    pieces, pparams = open_pieces_sql(p, None if when == today else when)
+    # Without a date, today's figures come straight from open amounts; a date given
+    # (today's too) recomputes, so documents dated after it are left out as the
+    # balances, the overdue report and the credit check leave them out.
+    pieces, pparams = open_pieces_sql(p, as_of)
     date_col = "x.due_date" if basis == "due" else "x.issue_date"
     cases, cparams = _bucket_cases(p, date_col, when, sch)
     overdue_case = f"SUM(CASE WHEN x.due_date < {p} THEN x.amount ELSE 0 END)"
@@ -275,7 +277,7 @@ def aging(as_of: _dt.date | None = None, *, basis: str = "due", scheme: str | Sc
 
     # One grouped pass over invoice pieces and credit pieces together (credit pieces
     # carry no dates, so they fall in no bucket), joined to the customer afterwards.
-    credits, crparams = credit_pieces_sql(p, None if when == today else when)
+    credits, crparams = credit_pieces_sql(p, as_of)
     both = (f"SELECT x.customer_id, x.issue_date, x.due_date, x.amount, 0 AS credit FROM ({pieces}) x "
             f"UNION ALL SELECT c.customer_id, NULL, NULL, 0, c.amount FROM ({credits}) c")
     sql = (f"SELECT g.*, cu.code, cu.name, cu.category, cu.credit_rating, cu.collector_id FROM ("

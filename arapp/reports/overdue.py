@@ -104,8 +104,9 @@ def _as_date(v) -> _dt.date:
 
 
 def _pieces(when: _dt.date) -> tuple[str, list]:
-    # The aging report's rule: today's figures from the open amounts, any other date recomputed.
-    return open_pieces_sql(db.obj.param, None if when == _dt.date.today() else when)
+    # The aging report's rule for a given date (today's too): recomputed, so documents
+    # dated after it (a post-dated cheque, next month's bills) are left out.
+    return open_pieces_sql(db.obj.param, when)
 
 
 def overdue_invoices(as_of: _dt.date) -> list[OverdueInvoice]:
@@ -137,7 +138,7 @@ def _credits(as_of: _dt.date, customer_ids: set[int]) -> dict[int, int]:
     if not customer_ids:
         return {}
     p = db.obj.param
-    credits, params = credit_pieces_sql(p, None if as_of == _dt.date.today() else as_of)
+    credits, params = credit_pieces_sql(p, as_of)
     out: dict[int, int] = {}
     for cid, amount in db.execute_sql(
             f"SELECT c.customer_id, SUM(c.amount) FROM ({credits}) c GROUP BY c.customer_id", params).fetchall():

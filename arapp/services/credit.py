@@ -216,7 +216,7 @@ def oldest_overdue_days(customer_id: int, as_of: _dt.date | None = None) -> int:
     """Days overdue of the customer's oldest unpaid invoice at the end of ``as_of``."""
     when = as_of or _dt.date.today()
     p = db.obj.param
-    pieces, params = open_pieces_sql(p, None if when == _dt.date.today() else when)
+    pieces, params = open_pieces_sql(p, as_of)     # as customer_balance counts: a date given recomputes
     row = db.execute_sql(
         f"SELECT MIN(due_date) FROM (SELECT x.invoice_id, x.due_date, SUM(x.amount) AS amount FROM ({pieces}) x "
         f"WHERE x.customer_id = {p} GROUP BY x.invoice_id, x.due_date) y WHERE y.amount > 0",
