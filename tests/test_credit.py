@@ -88,3 +88,22 @@ def test_long_overdue_and_blacklisted_customers_are_held(cust):
     assert reasons == ["The customer is blacklisted"]
     with pytest.raises(CreditHoldError):
         invoices.create_invoice(cust, D(2026, 11, 1), amount=100, post=True)
+
+
+def test_a_bookkeeper_cannot_lift_a_hold_or_raise_the_limit_through_the_customer_form(cust):
+    """Limit, rating and status are the manager's decision (credit.approve); the customer
+    form saves every field, so only a change of them needs the permission."""
+    customers.update_customer(cust, credit_limit=100000, credit_rating="C")
+    credit.customer_status_change(cust, "on_hold", "拖欠")
+    n = AuditLog.select().count()
+    with acting_as(Actor("bk", "bookkeeper")):
+        for change in ({"credit_limit": 900000}, {"credit_limit": None}, {"status": "active"},
+                       {"credit_rating": "A"}):
+            with pytest.raises(PermissionDenied):
+                customers.update_customer(cust, phone="13800000000", **change)
+        # the same values saved again, with other master data changed, are fine
+        customers.update_customer(cust, phone="13800000000", credit_limit=100000, credit_rating="C",
+                                  status="on_hold")
+    c = Customer.get(Customer.code == cust)
+    assert (c.credit_limit, c.credit_rating, c.status, c.phone) == (100000, "C", "on_hold", "13800000000")
+    assert AuditLog.select().count() == n + 1

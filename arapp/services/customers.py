@@ -16,6 +16,8 @@ EDITABLE = (
     "code", "name", "kind", "category", "phone", "email", "address", "tax_id", "credit_rating",
     "credit_limit", "payment_terms_days", "status", "collector_id", "notes",
 )
+#: The manager's decisions (credit.approve): a change of these is refused to others.
+CREDIT_DECISIONS = ("credit_rating", "credit_limit", "status")
 
 
 @dataclass
@@ -114,7 +116,8 @@ def create_customer(**values) -> CustomerChange:
 
 
 def update_customer(ref: int | str, **values) -> CustomerChange:
-    """Change a customer's master data; the audit record keeps before and after."""
+    """Change a customer's master data; the audit record keeps before and after.
+    Changing the credit rating, limit or status is a manager's decision (``credit.approve``)."""
     current_actor().require("customer.edit")
     with db.atomic():
         customer = get_customer(ref)
@@ -127,6 +130,8 @@ def update_customer(ref: int | str, **values) -> CustomerChange:
             if old != value:
                 setattr(customer, attr, value)
                 changed.append(key)
+        if any(key in CREDIT_DECISIONS for key in changed):
+            current_actor().require("credit.approve")
         if changed:
             customer.updated_at = now()
             customer.save()
