@@ -227,6 +227,25 @@ def test_a_broken_promise_escalates_the_next_day_and_a_kept_one_resumes_the_ladd
     assert [r.customer_code for r in rows] == [a, b] and rows[0].broken_promises == 1
 
 
+def test_money_in_before_a_promise_on_its_own_day_does_not_keep_it(staff):
+    """A part payment this morning, then a promise for more by Friday: the morning's money
+    is not the promised money. A payment recorded after the promise on that day counts."""
+    from arapp.db.models import Receipt
+
+    a = customer("常州华辰化工有限公司", collector=staff["liuyang"])
+    invoice(a, D(2026, 1, 5), 500000)                          # due 02-04
+    col.generate_tasks(D(2026, 2, 5))
+    morning = receipts.record_receipt(a, D(2026, 2, 6), 100000)
+    Receipt.update(created_at=dt.datetime(2026, 2, 6, 9, 0)).where(Receipt.id == morning.receipt_id).execute()
+    with acting_as(COLLECTOR):
+        pr = col.record_promise(a, D(2026, 2, 10), 100000, on=D(2026, 2, 6))
+    assert (pr.tasks.promises_kept, pr.tasks.paused) == (0, 1)
+    assert PromiseToPay.get_by_id(pr.promise_id).status == "open" and open_task(a).status == "paused"
+    receipts.record_receipt(a, D(2026, 2, 6), 100000)         # the afternoon's transfer, after the call
+    res = col.generate_tasks(D(2026, 2, 7))
+    assert res.promises_kept == 1 and PromiseToPay.get_by_id(pr.promise_id).received == 100000
+
+
 def test_a_payment_closes_the_tasks_and_falling_behind_again_starts_afresh(staff):
     a = customer("无锡永盛机电有限公司")
     invoice(a, D(2026, 1, 5), 500000)

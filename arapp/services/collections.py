@@ -676,16 +676,24 @@ def _payments(customer_ids: Iterable[int], since: _dt.date) -> dict[int, list[tu
     return out
 
 
-def _receipts(customer_ids: Iterable[int], since: _dt.date) -> dict[int, list[tuple[_dt.date, int]]]:
+def _receipts(customer_ids: Iterable[int], since: _dt.date) -> dict[int, list[tuple[_dt.date, int, _dt.datetime]]]:
+    """Receipts not reversed, dated from ``since``, per customer: (date, fen, recorded at)."""
     p = db.obj.param
-    out: dict[int, list[tuple[_dt.date, int]]] = {}
+    out: dict[int, list[tuple[_dt.date, int, _dt.datetime]]] = {}
     ids = sorted(set(customer_ids))
     for chunk in _chunks(ids):
-        for cid, date, amount in db.execute_sql(
-                f"SELECT customer_id, date, amount FROM receipt WHERE status = {p} AND date >= {p} AND "
+        for cid, date, amount, created in db.execute_sql(
+                f"SELECT customer_id, date, amount, created_at FROM receipt WHERE status = {p} AND date >= {p} AND "
                 f"{_in('customer_id', chunk, p)}", ["posted", since.isoformat(), *chunk]).fetchall():
-            out.setdefault(cid, []).append((_d(date), int(amount)))
+            out.setdefault(cid, []).append((_d(date), int(amount), _stamp(created)))
     return out
+
+
+def _stamp(value) -> _dt.datetime:
+    """A timestamp as the database hands it back (ISO text on SQLite)."""
+    if isinstance(value, _dt.datetime):
+        return value.replace(tzinfo=None)
+    return _dt.datetime.fromisoformat(str(value))
 
 
 def _evaluate_promises(on: _dt.date, customer_ids: list[int] | None, res: GenerationResult,
@@ -694,16 +702,19 @@ def _evaluate_promises(on: _dt.date, customer_ids: list[int] | None, res: Genera
     amount; broken the day after the promised date otherwise (the customer escalates)."""
     p = db.obj.param
     flt, params = _customer_filter(customer_ids)
-    rows = db.execute_sql(f"SELECT id, customer_id, made_on, promised_date, amount FROM promise_to_pay "
+    rows = db.execute_sql(f"SELECT id, customer_id, made_on, promised_date, amount, created_at FROM promise_to_pay "
                           f"WHERE status = {p}{flt}", ["open", *params]).fetchall()
     if not rows:
         return
     since = min(_d(r[2]) for r in rows)
     paid = _receipts([r[1] for r in rows], since)
-    for pid, cid, made_on, promised, amount in rows:
-        made_on, promised = _d(made_on), _d(promised)
+    for pid, cid, made_on, promised, amount, made_at in rows:
+        made_on, promised, made_at = _d(made_on), _d(promised), _stamp(made_at)
         until = min(promised, on)
-        received = sum(a for d, a in paid.get(cid, []) if made_on <= d <= until)
+        # Money dated the day the promise was made counts only if recorded after it:
+        # a part payment that morning is not the money promised that afternoon.
+        received = sum(a for d, a, at in paid.get(cid, [])
+                       if made_on < d <= until or (d == made_on <= until and at >= made_at))
         if received >= amount:
             status = "kept"
             res.promises_kept += 1
