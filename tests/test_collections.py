@@ -246,6 +246,25 @@ def test_money_in_before_a_promise_on_its_own_day_does_not_keep_it(staff):
     assert res.promises_kept == 1 and PromiseToPay.get_by_id(pr.promise_id).received == 100000
 
 
+def test_money_in_before_a_plan_on_its_own_day_does_not_pay_an_instalment(staff):
+    """The plan splits what is overdue after the morning's part payment; that payment
+    must not count again towards the first instalment."""
+    from arapp.db.models import Receipt
+
+    a = customer("扬州润泽纺织有限公司", collector=staff["liuyang"])
+    invoice(a, D(2026, 1, 1), 500000)                          # due 01-31
+    col.generate_tasks(D(2026, 2, 5))
+    morning = receipts.record_receipt(a, D(2026, 2, 6), 100000)
+    Receipt.update(created_at=dt.datetime(2026, 2, 6, 9, 0)).where(Receipt.id == morning.receipt_id).execute()
+    assert col.overdue_balance(a, D(2026, 2, 6)) == 400000
+    plan = col.start_payment_plan(a, [(D(2026, 2, 20), 200000), (D(2026, 3, 20), 200000)], on=D(2026, 2, 6))
+    receipts.record_receipt(a, D(2026, 2, 15), 100000)         # half the first instalment
+    res = col.generate_tasks(D(2026, 2, 21))
+    assert res.plans_broken == 1 and PaymentPlan.get_by_id(plan.plan_id).status == "broken"
+    assert [i.status for i in PlanInstalment.select().where(PlanInstalment.plan == plan.plan_id)
+            .order_by(PlanInstalment.seq)] == ["missed", "pending"]
+
+
 def test_a_payment_closes_the_tasks_and_falling_behind_again_starts_afresh(staff):
     a = customer("无锡永盛机电有限公司")
     invoice(a, D(2026, 1, 5), 500000)

@@ -659,18 +659,19 @@ def _customer_filter(customer_ids: list[int] | None, column: str = "customer_id"
     return " AND " + _in(column, customer_ids, db.obj.param), list(customer_ids)
 
 
-def _payments(customer_ids: Iterable[int], since: _dt.date) -> dict[int, list[tuple[_dt.date, int]]]:
-    """Receipts (and credit notes) not reversed, dated from ``since``, per customer, by date."""
+def _payments(customer_ids: Iterable[int], since: _dt.date) -> dict[int, list[tuple[_dt.date, int, _dt.datetime]]]:
+    """Receipts (and credit notes) not reversed, dated from ``since``, per customer, by
+    date: (date, fen, recorded at)."""
     p = db.obj.param
-    out: dict[int, list[tuple[_dt.date, int]]] = {}
+    out: dict[int, list[tuple[_dt.date, int, _dt.datetime]]] = {}
     ids = sorted(set(customer_ids))
     for chunk in _chunks(ids):
         flt = _in("customer_id", chunk, p)
         for table in ("receipt", "credit_note"):
-            for cid, date, amount in db.execute_sql(
-                    f"SELECT customer_id, date, amount FROM {table} WHERE status = {p} AND date >= {p} AND {flt}",
-                    ["posted", since.isoformat(), *chunk]).fetchall():
-                out.setdefault(cid, []).append((_d(date), int(amount)))
+            for cid, date, amount, created in db.execute_sql(
+                    f"SELECT customer_id, date, amount, created_at FROM {table} WHERE status = {p} AND date >= {p} "
+                    f"AND {flt}", ["posted", since.isoformat(), *chunk]).fetchall():
+                out.setdefault(cid, []).append((_d(date), int(amount), _stamp(created)))
     for v in out.values():
         v.sort()
     return out
@@ -736,15 +737,17 @@ def _evaluate_plans(on: _dt.date, customer_ids: list[int] | None, res: Generatio
     plan (the customer escalates). A plan whose instalments are all paid is completed."""
     p = db.obj.param
     flt, params = _customer_filter(customer_ids)
-    plans = db.execute_sql(f"SELECT id, customer_id, start_on FROM payment_plan WHERE status = {p}{flt}",
+    plans = db.execute_sql(f"SELECT id, customer_id, start_on, created_at FROM payment_plan WHERE status = {p}{flt}",
                            ["active", *params]).fetchall()
     if not plans:
         return
     since = min(_d(r[2]) for r in plans)
     pays = _payments([r[1] for r in plans], since)
-    for plan_id, cid, start_on in plans:
-        start_on = _d(start_on)
-        mine = [(d, a) for d, a in pays.get(cid, []) if d >= start_on]
+    for plan_id, cid, start_on, made_at in plans:
+        start_on, made_at = _d(start_on), _stamp(made_at)
+        # Money dated the plan's first day counts only if recorded after the plan: what
+        # came in before it was already taken off the overdue balance the plan splits.
+        mine = [(d, a) for d, a, at in pays.get(cid, []) if d > start_on or (d == start_on and at >= made_at)]
         paid_now = sum(a for d, a in mine if d <= on)
         cum = 0
         broken_seq = None
