@@ -312,3 +312,14 @@ def test_a_backdated_void_takes_effect_on_its_date(cust):
     assert (before.open_invoices, before.credit) == (0, 0)
     assert (after.open_invoices, after.credit) == (0, 10000)
     assert invoice_open_as_of(res.invoice_id, D(2026, 3, 4)) == 10000
+
+
+def test_a_void_cannot_be_dated_before_the_document(cust):
+    res = post(cust, D(2026, 3, 1), 10000)
+    with pytest.raises(ValidationError):
+        invoices.void_invoice(res.number, "开错", date=D(2026, 2, 28))
+    assert Invoice.get_by_id(res.invoice_id).status == "posted"
+    cn = credit_notes.issue_credit_note(cust, D(2026, 3, 5), 1000, "折让", invoice=res.number)
+    with pytest.raises(ValidationError):
+        credit_notes.void_credit_note(cn.number, "开错", date=D(2026, 3, 4))
+    assert Invoice.get_by_id(res.invoice_id).open_amount == 9000

@@ -84,6 +84,10 @@ def void_credit_note(ref, reason: str, *, date: _dt.date | None = None) -> Credi
         if note.status == "void":
             raise ValidationError(tr("services", "Credit note {number} is already void", number=note.number))
         date = date or _dt.date.today()
+        if date < note.date:
+            raise ValidationError(
+                tr("services", "The void date {date} is before the credit note date {note_date}",
+                   date=date, note_date=note.date), field="date")
         before = snapshot(note)
         for a in alloc.live_allocations(credit_note_id=note.id):
             alloc.reverse_allocation(a, date)

@@ -208,6 +208,10 @@ def void_invoice(ref, reason: str, *, date: _dt.date | None = None) -> InvoiceRe
         if inv.status in ("void", "written_off"):
             raise ValidationError(
                 tr("services", "Invoice {number} is already {status}", number=inv.number, status=alloc.status_name(inv.status)))
+        if date < inv.issue_date:
+            raise ValidationError(
+                tr("services", "The void date {date} is before the invoice date {issue}", date=date, issue=inv.issue_date),
+                field="date")
         before = snapshot(inv)
         released = 0
         for a in alloc.live_allocations(invoice_id=inv.id):

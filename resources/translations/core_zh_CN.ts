@@ -315,6 +315,14 @@
             <source>The setting {key} is too long (at most 200 characters)</source>
             <translation>设置项 {key} 过长（最多 200 个字符）</translation>
         </message>
+        <message>
+            <source>The void date {date} is before the invoice date {issue}</source>
+            <translation>作废日期 {date} 早于开票日期 {issue}</translation>
+        </message>
+        <message>
+            <source>The void date {date} is before the credit note date {note_date}</source>
+            <translation>作废日期 {date} 早于贷项通知单日期 {note_date}</translation>
+        </message>
     </context>
     <context>
         <name>db</name>
