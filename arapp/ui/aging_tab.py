@@ -39,7 +39,7 @@ from arapp.errors import ArappError
 from arapp.reports import aging as aging_report
 from arapp.reports.aging import AgingFilter, AgingResult, AgingRow
 from arapp.ui import common
-from arapp.ui.common import AMOUNT_ALIGN, AmountEdit, amount_text, from_qdate, to_qdate
+from arapp.ui.common import AMOUNT_ALIGN, AmountEdit, RefreshWhenShown, amount_text, from_qdate, to_qdate
 from arapp.ui.jobs import JobRunner
 
 log = logging.getLogger(__name__)
@@ -230,7 +230,7 @@ class SchemeDialog(QDialog):
         return True
 
 
-class AgingTab(QWidget):
+class AgingTab(RefreshWhenShown, QWidget):
     """账龄 tab. Signals ask the main window to show a customer or an invoice elsewhere."""
 
     invoiceRequested = Signal(int, str)
@@ -360,7 +360,6 @@ class AgingTab(QWidget):
         self.print_button.clicked.connect(lambda: self.export("pdf"))
         self.cancel_button.clicked.connect(self.cancel)
         self.chip.clicked.connect(self.clear_drill)
-        self._started = False
 
     # ------------------------------------------------------------------ text
     def retranslate_ui(self) -> None:
@@ -426,18 +425,8 @@ class AgingTab(QWidget):
         self._fill(self.rating, [(None, t("All ratings")), *[(r, r) for r in choices.ratings]])
 
     # ------------------------------------------------------------------ compute
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        if not self._started:
-            self._started = True
-            self.recompute()
-
-    def mark_stale(self) -> None:
-        """The books changed: recompute now if the tab is showing, else when it is next shown."""
-        if self.isVisible():
-            self.recompute()
-        else:
-            self._started = False
+    def refresh_now(self) -> None:
+        self.recompute()
 
     def _changed(self, *_args) -> None:
         self.timer.start()

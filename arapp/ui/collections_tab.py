@@ -48,7 +48,15 @@ from arapp.reports import collections as coll
 from arapp.reports.collections import CollectionDetail, QueueFilter, TaskRow
 from arapp.services.context import acting_as, current_actor
 from arapp.ui import common
-from arapp.ui.common import AMOUNT_ALIGN, AmountEdit, amount_text, from_qdate, money_text, to_qdate
+from arapp.ui.common import (
+    AMOUNT_ALIGN,
+    AmountEdit,
+    RefreshWhenShown,
+    amount_text,
+    from_qdate,
+    money_text,
+    to_qdate,
+)
 from arapp.ui.jobs import JobRunner
 
 log = logging.getLogger(__name__)
@@ -564,7 +572,7 @@ class CollectionDetailPane(QWidget):
         return pending[0] if len(pending) == 1 else None
 
 
-class CollectionsTab(QWidget):
+class CollectionsTab(RefreshWhenShown, QWidget):
     """催收 tab: the queue on the left, the customer's file and the work buttons on the right."""
 
     collectionsChanged = Signal(int)     # a customer's collection file changed (0: many customers)
@@ -584,7 +592,6 @@ class CollectionsTab(QWidget):
         self.current_dialog = None
         self._queue_generation = 0
         self._detail_generation = 0
-        self._started = False
         self._busy_jobs = 0
         self._choices: tuple[list, list, list] = ([], [], [])
         self._generate_running = False
@@ -894,18 +901,8 @@ class CollectionsTab(QWidget):
         return QueueFilter(collector=self.collector.currentData(), level_seq=self.level.currentData(),
                            min_amount=minimum, category=self.category.currentData())
 
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        if not self._started:
-            self._started = True
-            self.reload()
-
-    def mark_stale(self) -> None:
-        """The books changed elsewhere (receipts, invoices): reload now if showing, else when next shown."""
-        if self.isVisible():
-            self.reload()
-        else:
-            self._started = False
+    def refresh_now(self) -> None:
+        self.reload()
 
     def _changed(self, *_args) -> None:
         self.reload_timer.start()

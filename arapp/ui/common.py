@@ -219,3 +219,24 @@ def role_name(role: str) -> str:
         "collector": QCoreApplication.translate("Roles", "Collector"),
     }
     return names.get(role, role)
+
+
+class RefreshWhenShown:
+    """Mixin for a tab whose figures are costly: load when first shown, and when the
+    books change elsewhere reload at once if showing, else on the next show.
+    The tab provides ``refresh_now()``; put the mixin before QWidget in the bases."""
+
+    _started = False
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._started:
+            self._started = True
+            self.refresh_now()
+
+    def mark_stale(self) -> None:
+        """The books changed: reload now if the tab is showing, else when it is next shown."""
+        if self.isVisible():
+            self.refresh_now()
+        else:
+            self._started = False
