@@ -26,7 +26,8 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
-from arapp import __version__, i18n
+from arapp import __version__, i18n, names
+from arapp.domain import vocabulary as vocab
 from arapp.errors import ArappError, NotFound, ValidationError
 from arapp.i18n import tr
 
@@ -98,7 +99,7 @@ def refuse_line(message: str) -> None:
 
 def amount_arg(text: str) -> int:
     """An amount as typed (``1,234.50``, ``¥12``) in fen; refuses more than two decimals."""
-    from arapp.money import parse_amount
+    from arapp.domain.money import parse_amount
 
     try:
         return parse_amount(text, allow_negative=False)
@@ -107,7 +108,7 @@ def amount_arg(text: str) -> int:
 
 
 def date_arg(text: str) -> _dt.date:
-    from arapp.dates import parse_date
+    from arapp.domain.dates import parse_date
 
     try:
         return parse_date(text)
@@ -204,20 +205,20 @@ def render_table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: S
 
 def money(fen: int) -> str:
     """An amount for a table: 1,234.56 (no currency sign)."""
-    from arapp.money import format_amount
+    from arapp.domain.money import format_amount
 
     return format_amount(fen, symbol=False)
 
 
 def money_sign(fen: int) -> str:
-    from arapp.money import format_amount
+    from arapp.domain.money import format_amount
 
     return format_amount(fen)
 
 
 def plain(fen: int | None) -> str | None:
     """An amount for JSON: "1234.56"."""
-    from arapp.money import format_plain
+    from arapp.domain.money import format_plain
 
     return None if fen is None else format_plain(fen)
 
@@ -229,32 +230,6 @@ def print_json(data: Any) -> None:
         return str(value)
 
     print(json.dumps(data, ensure_ascii=False, indent=2, default=default))
-
-
-def kind_name(kind: str) -> str:
-    names = {
-        "enterprise": tr("cli", "enterprise"), "individual": tr("cli", "individual"),
-        "owner": tr("cli", "owner"), "tenant": tr("cli", "tenant"), "agent": tr("cli", "agent"),
-    }
-    return names.get(kind, kind)
-
-
-def status_name(status: str) -> str:
-    names = {
-        "draft": tr("cli", "draft"), "posted": tr("cli", "posted"), "partly_paid": tr("cli", "partly paid"),
-        "paid": tr("cli", "paid"), "void": tr("cli", "void"), "written_off": tr("cli", "written off"),
-        "reversed": tr("cli", "reversed"), "active": tr("cli", "active"), "on_hold": tr("cli", "on hold"),
-        "blacklisted": tr("cli", "blacklisted"), "legal": tr("cli", "in legal"),
-    }
-    return names.get(status, status)
-
-
-def method_name(method: str) -> str:
-    names = {
-        "cash": tr("cli", "cash"), "bank": tr("cli", "bank transfer"), "wechat": tr("cli", "WeChat"),
-        "alipay": tr("cli", "Alipay"), "card": tr("cli", "card"), "cheque": tr("cli", "cheque"),
-    }
-    return names.get(method, method)
 
 
 # ----------------------------------------------------------------------------- the parser
@@ -307,7 +282,7 @@ def build_parser() -> _Parser:
     c = add(csub, "add", tr("cli", "add a customer"))
     c.add_argument("--name", required=True, help=tr("cli", "customer name"))
     c.add_argument("--code", default="", help=tr("cli", "customer code (default: the next C000123)"))
-    c.add_argument("--kind", default="enterprise", choices=("enterprise", "individual", "owner", "tenant", "agent"),
+    c.add_argument("--kind", default="enterprise", choices=vocab.CUSTOMER_KINDS,
                    help=tr("cli", "kind of customer (default enterprise)"))
     c.add_argument("--category", default="", help=tr("cli", "category, e.g. 业主 or 贸易客户"))
     c.add_argument("--phone", default="", help=tr("cli", "phone"))
@@ -318,7 +293,7 @@ def build_parser() -> _Parser:
                    help=tr("cli", "payment terms in days (default 30)"))
     c.add_argument("--limit", type=amount_arg, default=None, metavar=tr("cli", "AMOUNT"),
                    help=tr("cli", "credit limit"))
-    c.add_argument("--rating", default="", choices=("", "A", "B", "C", "D", "a", "b", "c", "d"),
+    c.add_argument("--rating", default="", choices=(*vocab.CREDIT_RATINGS, *(r.lower() for r in vocab.CREDIT_RATINGS if r)),
                    help=tr("cli", "credit rating A, B, C or D"))
     c.add_argument("--collector", default=None, metavar=tr("cli", "USERNAME"),
                    help=tr("cli", "assigned collector"))
@@ -379,7 +354,7 @@ def build_parser() -> _Parser:
     c.add_argument("--customer", required=True, metavar=tr("cli", "CODE"), help=tr("cli", "customer code"))
     c.add_argument("--date", required=True, type=date_arg, metavar=tr("cli", "DATE"), help=tr("cli", "receipt date"))
     c.add_argument("--amount", required=True, type=amount_arg, metavar=tr("cli", "AMOUNT"), help=tr("cli", "amount"))
-    c.add_argument("--method", default="bank", choices=("cash", "bank", "wechat", "alipay", "card", "cheque"),
+    c.add_argument("--method", default="bank", choices=vocab.PAYMENT_METHODS,
                    help=tr("cli", "payment method (default bank)"))
     c.add_argument("--reference", default="", metavar=tr("cli", "REF"), help=tr("cli", "bank or payment reference"))
     c.add_argument("--memo", default="", metavar=tr("cli", "TEXT"), help=tr("cli", "memo"))
@@ -400,11 +375,11 @@ def build_parser() -> _Parser:
     p = add(sub, "aging", tr("cli", "aging analysis of open receivables"), json_output=False)
     p.add_argument("--as-of", type=date_arg, default=None, metavar=tr("cli", "DATE"),
                    help=tr("cli", "age at the end of this day (default today)"))
-    p.add_argument("--basis", choices=("due", "invoice"), default="due",
+    p.add_argument("--basis", choices=vocab.AGING_BASES, default="due",
                    help=tr("cli", "count age from the due date (default) or the invoice date"))
     p.add_argument("--scheme", default=None, metavar=tr("cli", "NAME"),
                    help=tr("cli", "bucket scheme (default: the default scheme; built in: default, yearly)"))
-    p.add_argument("--by", choices=("customer", "invoice", "collector", "category"), default="customer",
+    p.add_argument("--by", choices=vocab.AGING_VIEWS, default="customer",
                    help=tr("cli", "one row per customer (default), invoice, collector or category"))
     p.add_argument("--overdue-only", action="store_true", help=tr("cli", "only rows with money overdue"))
     p.add_argument("--format", choices=("table", "csv", "json", "xlsx", "pdf"), default="table",
@@ -453,7 +428,7 @@ def _collection_commands(sub, add) -> None:
                    help=tr("cli", "the working day (default today)"))
     c.add_argument("--collector", default=None, metavar=tr("cli", "USERNAME"),
                    help=tr("cli", "only tasks assigned to this user"))
-    c.add_argument("--bucket", choices=("today", "overdue", "upcoming", "mine", "all"), default="all",
+    c.add_argument("--bucket", choices=vocab.QUEUE_BUCKETS, default="all",
                    help=tr("cli", "today, overdue, upcoming, mine or all (default)"))
     c.add_argument("--level", type=positive_int_arg, default=None, metavar="N", help=tr("cli", "only this level"))
     c.add_argument("--limit", type=positive_int_arg, default=50, metavar="N",
@@ -464,7 +439,7 @@ def _collection_commands(sub, add) -> None:
     csub = p.add_subparsers(dest="action", metavar=tr("cli", "ACTION"), parser_class=_Parser, required=True)
     c = add(csub, "add", tr("cli", "log a contact with a customer (the log is append-only)"))
     c.add_argument("--customer", required=True, metavar=tr("cli", "CODE"), help=tr("cli", "customer code"))
-    c.add_argument("--method", required=True, choices=("call", "sms", "email", "letter", "visit", "wechat"),
+    c.add_argument("--method", required=True, choices=vocab.CONTACT_METHODS,
                    help=tr("cli", "how the customer was reached"))
     c.add_argument("--summary", required=True, metavar=tr("cli", "TEXT"), help=tr("cli", "what was said"))
     c.add_argument("--person", default="", metavar=tr("cli", "NAME"), help=tr("cli", "the person reached"))
@@ -503,7 +478,7 @@ def _global_options(p, default) -> None:
     p.add_argument("--db", default=default, metavar=tr("cli", "PATH_OR_URL"),
                    help=tr("cli", "SQLite file or postgresql:// URL (default: $ARAPP_DB, else the file "
                                   "in the user data folder)"))
-    p.add_argument("--lang", default=default, choices=("zh_CN", "en"),
+    p.add_argument("--lang", default=default, choices=vocab.LANGUAGES,
                    help=tr("cli", "language of messages (default zh_CN; $ARAPP_LANG)"))
     p.add_argument("--user", default=default, metavar=tr("cli", "USERNAME"),
                    help=tr("cli", "act as this user (default admin)"))
@@ -759,7 +734,7 @@ def cmd_customer_list(args) -> int:
         print(tr("cli", "No customers found."))
         return EXIT_OK
     headers = [tr("cli", "Code"), tr("cli", "Customer"), tr("cli", "Kind"), tr("cli", "Phone"), tr("cli", "Balance")]
-    body = [[c.code, fit(c.name, 32), kind_name(c.kind), c.phone,
+    body = [[c.code, fit(c.name, 32), names.customer_kind(c.kind), c.phone,
              money(balances[c.id].balance) if c.id in balances else money(0)] for c in found]
     print(render_table(headers, body, [False, False, False, False, True]))
     return EXIT_OK
@@ -784,13 +759,13 @@ def cmd_customer_show(args) -> int:
         print_json(data)
         return EXIT_OK
     fields = [
-        (tr("cli", "Code"), cust.code), (tr("cli", "Name"), cust.name), (tr("cli", "Kind"), kind_name(cust.kind)),
+        (tr("cli", "Code"), cust.code), (tr("cli", "Name"), cust.name), (tr("cli", "Kind"), names.customer_kind(cust.kind)),
         (tr("cli", "Category"), cust.category), (tr("cli", "Phone"), cust.phone), (tr("cli", "E-mail"), cust.email),
         (tr("cli", "Address"), cust.address), (tr("cli", "Taxpayer id"), cust.tax_id),
         (tr("cli", "Credit rating"), cust.credit_rating),
         (tr("cli", "Credit limit"), money_sign(cust.credit_limit) if cust.credit_limit is not None else ""),
         (tr("cli", "Payment terms"), tr("cli", "{days} days", days=cust.payment_terms_days)),
-        (tr("cli", "Status"), status_name(cust.status)), (tr("cli", "Collector"), collector),
+        (tr("cli", "Status"), names.customer_status(cust.status)), (tr("cli", "Collector"), collector),
         (tr("cli", "Aliases"), "、".join(aliases)),
         (tr("cli", "Open invoices"), money_sign(bal.open_invoices)), (tr("cli", "Overdue"), money_sign(bal.overdue)),
         (tr("cli", "Credit"), money_sign(bal.credit)), (tr("cli", "Balance"), money_sign(bal.balance)),
@@ -852,7 +827,7 @@ def _print_invoice_result(args, result, bal) -> int:
     else:
         print(tr("cli", "Invoice {number} posted: total {total}, open {open} ({status}).",
                  number=inv.number, total=money_sign(inv.total), open=money_sign(inv.open_amount),
-                 status=status_name(inv.status)))
+                 status=names.invoice_status(inv.status)))
         if result.credit_applied:
             print(tr("cli", "Customer credit used: {amount}.", amount=money_sign(result.credit_applied)))
     print(tr("cli", "Customer {code} balance: {balance}.", code=result.customer_code,
@@ -897,7 +872,7 @@ def cmd_invoice_list(args) -> int:
     headers = [tr("cli", "Invoice"), tr("cli", "Customer"), tr("cli", "Issued"), tr("cli", "Due"),
                tr("cli", "Total"), tr("cli", "Open"), tr("cli", "Status")]
     body = [[r.number or f"#{r.id}", fit(f"{r.customer_code} {r.customer_name}", 30), r.issue_date.isoformat(),
-             r.due_date.isoformat(), money(r.total), money(r.open_amount), status_name(r.status)] for r in rows]
+             r.due_date.isoformat(), money(r.total), money(r.open_amount), names.invoice_status(r.status)] for r in rows]
     print(render_table(headers, body, [False, False, False, False, True, True, False]))
     return EXIT_OK
 
@@ -928,7 +903,7 @@ def cmd_receipt_add(args) -> int:
         })
         return EXIT_OK
     print(tr("cli", "Receipt {number} recorded: {amount} from {customer} ({method}).", number=result.number,
-             amount=money_sign(result.amount), customer=result.customer_code, method=method_name(args.method)))
+             amount=money_sign(result.amount), customer=result.customer_code, method=names.payment_method(args.method)))
     for number, amount in result.allocated:
         print("  " + tr("cli", "allocated {amount} to {invoice}", amount=money_sign(amount), invoice=number))
     if result.unallocated:
@@ -1026,7 +1001,7 @@ def _emit(text: str, output: str | None, newline: str | None = None) -> int:
 
 def cmd_report(args) -> int:
     """One of the named reports to PDF or Excel."""
-    from arapp.dates import month_bounds
+    from arapp.domain.dates import month_bounds
     from arapp.reports.catalog import export_report
 
     if args.month:
@@ -1061,7 +1036,6 @@ def cmd_tasks_generate(args) -> int:
 
 def cmd_tasks_list(args) -> int:
     """The queue, most urgent first."""
-    from arapp.reports.collections import action_name, procedure_name
     from arapp.services.collections import list_tasks
 
     rows = list_tasks(args.date, bucket=args.bucket, collector=args.collector, level=args.level)
@@ -1085,7 +1059,7 @@ def cmd_tasks_list(args) -> int:
                tr("cli", "Procedure"), tr("cli", "Overdue"), tr("cli", "Days overdue"), tr("cli", "Collector"),
                tr("cli", "Work on"), tr("cli", "Promise")]
     body = [[str(r.task_id), fit(f"{r.customer_code} {r.customer_name}", 28), str(r.level_seq),
-             action_name(r.action), procedure_name(r.procedure), money(r.amount_overdue), str(r.days_overdue),
+             names.level_action(r.action), names.procedure(r.procedure), money(r.amount_overdue), str(r.days_overdue),
              r.assigned_name, r.action_on.isoformat(),
              (r.promise_date.isoformat() if r.promise_date else "") + (" !" * min(r.broken_promises, 3))]
             for r in shown]
@@ -1128,7 +1102,7 @@ def cmd_promise_add(args) -> int:
 
 def cmd_collectors_report(args) -> int:
     """Collector performance for a month as a table, JSON, or an Excel/PDF file."""
-    from arapp.dates import month_bounds
+    from arapp.domain.dates import month_bounds
     from arapp.reports.collections import collector_performance, collector_performance_table
     from arapp.reports.table import format_cell
 

@@ -84,7 +84,7 @@ def counts() -> dict[str, int]:
 # ------------------------------------------------------------------------------ policy
 
 def test_the_default_policy_is_the_seeds_ladder(ledger_db):
-    pol = col.get_policy()
+    pol = rc.get_policy()
     assert pol.is_default and pol.name == "default" and pol.amount_threshold == 1_000_000
     assert pol.short_age_days == 30 and pol.reach_days == 5
     assert [lv.start_day for lv in pol.levels] == [-5, -3, 0, 1, 31, 61, 91]
@@ -323,7 +323,7 @@ def test_an_approved_extension_pauses_dunning_and_it_resumes_from_the_new_date(s
     assert (res.created, res.superseded, t.anchor, t.level_seq) == (1, 1, D(2026, 3, 10), 1)
     col.generate_tasks(D(2026, 3, 11))
     assert (open_task(b).level_seq, open_task(b).days_overdue) == (4, 1)
-    detail = col.customer_collection_detail(b, D(2026, 3, 11))
+    detail = rc.customer_collection_detail(b, D(2026, 3, 11))
     assert [(i.due_date, i.effective_due, i.days_overdue) for i in detail.open_items] == [
         (D(2026, 2, 10), D(2026, 3, 10), 1)]
     assert detail.extensions[0].status == "approved" and detail.extensions[0].decided_by == "wangjg"
@@ -440,7 +440,7 @@ def test_a_hand_over_to_legal_stops_the_ladder_and_a_suspension_holds_new_credit
         col.blacklist(e, "恶意拖欠", on=D(2026, 5, 12))
     assert Customer.get(Customer.code == e).status == "blacklisted"
     assert not any("suspended" in r for r in credit.credit_hold_reasons(e))
-    events = col.customer_collection_detail(e, D(2026, 5, 12)).status_events
+    events = rc.customer_collection_detail(e, D(2026, 5, 12)).status_events
     assert {(ev.status, ev.until) for ev in events} == {("legal", D(2026, 5, 11)), ("credit_suspended", D(2026, 5, 11)),
                                                        ("blacklisted", None)}
 
@@ -531,7 +531,7 @@ def test_the_customer_file_holds_everything_about_the_debt(staff):
     col.log_contact(a, "call", "催款", at=dt.datetime(2026, 3, 10, 9), answer="月底付")
     col.record_promise(a, D(2026, 3, 31), 300000, on=D(2026, 3, 10))
     col.open_dispute(i2.number, "单价有误", on=D(2026, 3, 11))
-    detail = col.customer_collection_detail(a, D(2026, 3, 12))
+    detail = rc.customer_collection_detail(a, D(2026, 3, 12))
     assert detail.code == a and detail.collector == "刘洋" and detail.policy.name == "default"
     assert [(i.number, i.days_overdue, i.disputed, i.bucket) for i in detail.open_items] == [
         (i1.number, 36, False, "31-60 days"), (i2.number, 5, True, "1-30 days")]

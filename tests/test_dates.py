@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from arapp import i18n
-from arapp.dates import (
+from arapp.domain.dates import (
     add_months,
     days_between,
     format_date,

@@ -15,8 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from arapp import i18n
-from arapp.errors import ValidationError
-from arapp.money import (
+from arapp.domain.money import (
     MAX_ABS_FEN,
     amount_in_words,
     fen_to_decimal,
@@ -30,6 +29,7 @@ from arapp.money import (
     split_evenly,
     yuan_to_fen,
 )
+from arapp.errors import ValidationError
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -621,7 +621,7 @@ def _tr_calls(path: Path) -> list[tuple[str, str]]:
     return calls
 
 
-@pytest.mark.parametrize("module", ["money.py", "dates.py"])
+@pytest.mark.parametrize("module", ["domain/money.py", "domain/dates.py"])
 def test_every_message_has_a_chinese_translation_with_the_same_placeholders(module):
     calls = _tr_calls(ROOT / "arapp" / module)
     assert calls

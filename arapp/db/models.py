@@ -1,5 +1,8 @@
 """Peewee models over the schema the migration steps build.
 
+The codes a column may hold are in :mod:`arapp.domain.vocabulary` (and the schema's
+CHECK lists, held equal to them by a test).
+
 The models describe tables; they never create them (the migration steps do). Money
 fields are ``BigIntegerField`` holding fen; dates are ``DateField`` (ISO text on SQLite).
 """
@@ -38,7 +41,6 @@ class CompanySetting(BaseModel):
 
 
 class User(BaseModel):
-    ROLES = ("admin", "manager", "bookkeeper", "cashier", "collector")
     username = pw.TextField(unique=True)
     display_name = pw.TextField(default="")
     role = pw.TextField()
@@ -50,9 +52,6 @@ class User(BaseModel):
 
 
 class Customer(BaseModel):
-    KINDS = ("enterprise", "individual", "owner", "tenant", "agent")
-    STATUSES = ("active", "on_hold", "blacklisted", "legal")
-    RATINGS = ("", "A", "B", "C", "D")
     code = pw.TextField(unique=True)
     name = pw.TextField()
     kind = pw.TextField(default="enterprise")
@@ -96,8 +95,6 @@ class NumberSequence(BaseModel):
 
 
 class Invoice(BaseModel):
-    STATUSES = ("draft", "posted", "partly_paid", "paid", "void", "written_off")
-    OPEN_STATUSES = ("posted", "partly_paid")
     number = pw.TextField(unique=True, null=True)
     customer = pw.ForeignKeyField(Customer, backref="invoices", column_name="customer_id")
     issue_date = pw.DateField()
@@ -127,7 +124,6 @@ class InvoiceLine(BaseModel):
 
 
 class Receipt(BaseModel):
-    METHODS = ("cash", "bank", "wechat", "alipay", "card", "cheque")
     number = pw.TextField(unique=True)
     customer = pw.ForeignKeyField(Customer, backref="receipts", column_name="customer_id")
     date = pw.DateField()
@@ -272,8 +268,6 @@ class CollectionTask(BaseModel):
     effective due date of the oldest unpaid invoice). The level's action, tone and role
     are copied in, so a later change to the policy does not rewrite old tasks."""
 
-    STATUSES = ("open", "paused", "done", "closed_paid", "superseded", "cancelled")
-    ACTIVE = ("open", "paused")
     customer = pw.ForeignKeyField(Customer, backref="collection_tasks", column_name="customer_id")
     policy = pw.ForeignKeyField(CollectionPolicy, null=True, column_name="policy_id")
     policy_name = pw.TextField(default="")
@@ -308,7 +302,6 @@ class CollectionTask(BaseModel):
 class ContactLog(BaseModel):
     """One contact with a customer (append-only: the database refuses changes)."""
 
-    METHODS = ("call", "sms", "email", "letter", "visit", "wechat")
     at = pw.DateTimeField()
     customer = pw.ForeignKeyField(Customer, backref="contact_log", column_name="customer_id")
     task = pw.ForeignKeyField(CollectionTask, null=True, backref="contacts", column_name="task_id")
@@ -325,7 +318,6 @@ class ContactLog(BaseModel):
 class PromiseToPay(BaseModel):
     """付款承诺: the customer promised ``amount`` fen by ``promised_date``."""
 
-    STATUSES = ("open", "kept", "broken", "cancelled")
     customer = pw.ForeignKeyField(Customer, backref="promises", column_name="customer_id")
     task = pw.ForeignKeyField(CollectionTask, null=True, column_name="task_id")
     contact = pw.ForeignKeyField(ContactLog, null=True, column_name="contact_id")
@@ -344,7 +336,6 @@ class ExtensionRequest(BaseModel):
     """延期申请: a new due date asked for one invoice. Approval moves the dunning clock
     for that invoice; the posted invoice's own due date never changes."""
 
-    STATUSES = ("pending", "approved", "refused")
     invoice = pw.ForeignKeyField(Invoice, backref="extensions", column_name="invoice_id")
     customer = pw.ForeignKeyField(Customer, column_name="customer_id")
     current_due = pw.DateField()
@@ -361,7 +352,6 @@ class ExtensionRequest(BaseModel):
 class PaymentPlan(BaseModel):
     """还款计划: an overdue balance split into instalments."""
 
-    STATUSES = ("active", "completed", "broken", "cancelled")
     customer = pw.ForeignKeyField(Customer, backref="payment_plans", column_name="customer_id")
     task = pw.ForeignKeyField(CollectionTask, null=True, column_name="task_id")
     total = MoneyField()
@@ -375,7 +365,6 @@ class PaymentPlan(BaseModel):
 
 
 class PlanInstalment(BaseModel):
-    STATUSES = ("pending", "paid", "missed")
     plan = pw.ForeignKeyField(PaymentPlan, backref="instalments", column_name="plan_id")
     seq = pw.IntegerField()
     due_on = pw.DateField()
@@ -403,7 +392,6 @@ class CustomerStatusEvent(BaseModel):
     """A status on the customer from ``since`` until ``until`` (open-ended while None):
     hand-over to legal or an agency, blacklist, suspension of new credit sales."""
 
-    STATUSES = ("legal", "agency", "blacklisted", "credit_suspended")
     customer = pw.ForeignKeyField(Customer, backref="status_events", column_name="customer_id")
     status = pw.TextField()
     since = pw.DateField()

@@ -35,7 +35,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
-from arapp.money import fen_to_decimal, format_amount
+from arapp.domain.money import fen_to_decimal, format_amount
 from arapp.reports.table import ReportTable
 
 __all__ = ["write_table_xlsx", "write_tables_xlsx", "FORMULA_PREFIXES", "display_width"]

@@ -18,85 +18,15 @@ import json
 from dataclasses import dataclass, field
 
 from arapp.db.database import db
+from arapp.db.ledger_sql import credit_pieces_sql, no_index, open_pieces_sql
 from arapp.db.models import AgingScheme, User
+from arapp.domain import vocabulary as vocab
+from arapp.domain.aging import DEFAULT_SCHEME, MAX_BUCKETS, Bucket, Scheme, default_labels, validate_edges  # noqa: F401
 from arapp.errors import NotFound, ValidationError
 from arapp.i18n import tr
-from arapp.reports.ledger_sql import credit_pieces_sql, no_index, open_pieces_sql
 
-BASES = ("due", "invoice")
-VIEWS = ("customer", "invoice", "collector", "category")
-MAX_BUCKETS = 12
-
-
-@dataclass(frozen=True)
-class Bucket:
-    label: str
-    low: int | None    # days, exclusive; None: no lower bound
-    high: int | None   # days, inclusive; None: no upper bound
-
-
-@dataclass(frozen=True)
-class Scheme:
-    name: str
-    edges: tuple[int, ...]
-    labels: tuple[str, ...] = ()
-    builtin: bool = False
-
-    @property
-    def buckets(self) -> list[Bucket]:
-        labels = self.labels if len(self.labels) == len(self.edges) + 1 else default_labels(self.edges)
-        bounds = [None, *self.edges, None]
-        return [Bucket(labels[k], bounds[k], bounds[k + 1]) for k in range(len(self.edges) + 1)]
-
-    def display_name(self) -> str:
-        if self.name == "default":
-            return tr("aging", "Standard (by days overdue)")
-        if self.name == "yearly":
-            return tr("aging", "Yearly (for bad-debt provision)")
-        return self.name
-
-
-def default_labels(edges: tuple[int, ...] | list[int]) -> tuple[str, ...]:
-    """Readable bucket names: 未到期, 1-30, …, 365天以上; whole years as 1年以内, 1-2年, …"""
-    edges = list(edges)
-    if edges and all(e > 0 and e % 365 == 0 for e in edges):
-        years = [e // 365 for e in edges]
-        out = [tr("aging", "Within 1 year") if years[0] == 1 else tr("aging", "Within {n} years", n=years[0])]
-        for a, b in zip(years, years[1:], strict=False):
-            out.append(tr("aging", "{a}-{b} years", a=a, b=b))
-        out.append(tr("aging", "Over {n} years", n=years[-1]))
-        return tuple(out)
-    out = []
-    low = None
-    for e in edges:
-        if low is None:
-            out.append(tr("aging", "Not yet due") if e == 0 else tr("aging", "Up to {b} days", b=e))
-        else:
-            out.append(tr("aging", "{a}-{b} days", a=low + 1, b=e))
-        low = e
-    out.append(tr("aging", "Over {n} days", n=edges[-1]) if edges else tr("aging", "All"))
-    return tuple(out)
-
-
-def validate_edges(edges) -> tuple[int, ...]:
-    """Edges must be whole days, strictly increasing, at most 11 (12 buckets)."""
-    try:
-        values = [int(e) for e in edges]
-    except (TypeError, ValueError):
-        raise ValidationError(tr("aging", "Bucket edges must be whole numbers of days")) from None
-    if any(str(e).strip() != str(v) for e, v in zip(edges, values, strict=True) if isinstance(e, str)):
-        raise ValidationError(tr("aging", "Bucket edges must be whole numbers of days"))
-    if not values:
-        raise ValidationError(tr("aging", "A scheme needs at least one bucket edge"))
-    if len(values) + 1 > MAX_BUCKETS:
-        raise ValidationError(tr("aging", "A scheme has at most {n} buckets", n=MAX_BUCKETS))
-    for a, b in zip(values, values[1:], strict=False):
-        if b <= a:
-            raise ValidationError(
-                tr("aging", "Bucket edges must increase: {b} comes after {a}", a=a, b=b))
-    if values[0] < -3650 or values[-1] > 36500:
-        raise ValidationError(tr("aging", "Bucket edges must lie between -3650 and 36500 days"))
-    return tuple(values)
+BASES = vocab.AGING_BASES
+VIEWS = vocab.AGING_VIEWS
 
 
 def list_schemes() -> list[Scheme]:
@@ -109,7 +39,7 @@ def get_scheme(name: str | None = None) -> Scheme:
     row = q.where(AgingScheme.is_default == True).first() if not name else q.where(AgingScheme.name == name).first()  # noqa: E712
     if row is None:
         if not name:
-            return Scheme("default", (0, 30, 60, 90, 180, 365), builtin=True)
+            return DEFAULT_SCHEME
         raise NotFound(tr("aging", "No aging scheme named '{name}'", name=name))
     return _to_scheme(row)
 
@@ -186,7 +116,7 @@ class AgingResult:
 
     def to_json(self) -> dict:
         """Plain data: amounts as decimal strings (yuan), for the command line and scripts."""
-        from arapp.money import format_plain
+        from arapp.domain.money import format_plain
 
         return {
             "as_of": self.as_of.isoformat(),

@@ -21,8 +21,8 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
-from arapp.dates import add_months, month_bounds
 from arapp.db.database import db
+from arapp.domain.dates import add_months, month_bounds
 from arapp.i18n import tr
 from arapp.reports.aging import AgingResult, aging
 from arapp.reports.company import company_name

@@ -13,8 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from arapp.db.database import db
+from arapp.db.ledger_sql import credit_pieces_sql, no_index, open_pieces_sql
 from arapp.db.models import Customer, Invoice
-from arapp.reports.ledger_sql import credit_pieces_sql, no_index, open_pieces_sql
+from arapp.domain import vocabulary as vocab
 
 
 @dataclass
@@ -71,7 +72,7 @@ def invoice_open_as_of(invoice_id: int, as_of: _dt.date | None = None) -> int:
     """What is still owed on one invoice at the end of ``as_of`` (today when None)."""
     inv = Invoice.get_by_id(invoice_id)
     if as_of is None:
-        return inv.open_amount if inv.status in Invoice.OPEN_STATUSES else 0
+        return inv.open_amount if inv.status in vocab.INVOICE_OPEN_STATUSES else 0
     if inv.status == "draft" or inv.issue_date > as_of:
         return 0
     if inv.voided_at is not None and inv.voided_at.date() <= as_of:
@@ -168,7 +169,7 @@ def open_items(customer_id: int, as_of: _dt.date | None = None) -> list[OpenItem
                                 & (Invoice.issue_date <= when))
          .order_by(Invoice.due_date, Invoice.id))
     if as_of is None:
-        q = q.where((Invoice.open_amount > 0) & Invoice.status.in_(Invoice.OPEN_STATUSES))
+        q = q.where((Invoice.open_amount > 0) & Invoice.status.in_(vocab.INVOICE_OPEN_STATUSES))
     out = []
     for inv in q:
         amount = inv.open_amount if as_of is None else invoice_open_as_of(inv.id, as_of)

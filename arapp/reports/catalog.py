@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from arapp.dates import add_months, month_bounds, parse_date
+from arapp.domain.dates import add_months, month_bounds, parse_date
 from arapp.errors import ValidationError
 from arapp.i18n import tr
 from arapp.reports.aging import AgingResult

@@ -3,8 +3,8 @@ file, collector performance (考核). No Qt, no writes; the writes are in
 :mod:`arapp.services.collections`.
 
 The words of the ladder (actions, tones, roles, procedures, statuses) are codes in the
-database and turned into the user's language here (``action_name`` and friends), so
-the tab, the command line and the exports say the same thing.
+database; :mod:`arapp.names` gives their words, so the tab, the command line and
+the exports say the same thing.
 
 Dates: ``on`` is the working day a question is asked for (default today). Amounts are
 integer fen, today's open amounts (the books as they stand).
@@ -12,18 +12,17 @@ integer fen, today's open amounts (the books as they stand).
 
 from __future__ import annotations
 
-import bisect
 import datetime as _dt
-import functools
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from arapp import names
 from arapp.db.database import db, is_sqlite
+from arapp.db.ledger_sql import OPEN_STATUSES_SQL, no_index, open_pieces_sql
 from arapp.db.models import (
     CollectionPolicy,
-    CollectionTask,
     ContactLog,
     Customer,
     CustomerStatusEvent,
@@ -36,213 +35,15 @@ from arapp.db.models import (
     PromiseToPay,
     User,
 )
+from arapp.domain import vocabulary as vocab
+from arapp.domain.policy import Level, Policy, PolicyBook, book_of
 from arapp.errors import NotFound, ValidationError
 from arapp.i18n import tr
 from arapp.reports.aging import get_scheme
 from arapp.reports.balances import CustomerBalance, customer_balance
-from arapp.reports.ledger_sql import OPEN_STATUSES_SQL, no_index, open_pieces_sql
 from arapp.reports.table import Column, ReportTable, ratio
 
-# ------------------------------------------------------------------------------ vocabulary
-
-ACTIONS = ("call", "sms", "email", "letter", "visit", "legal")
-TONES = ("friendly", "firm", "urgent", "serious", "legal")
-#: Who acts on a level: user roles, plus sales and legal (people outside the program).
-RESPONSIBLE_ROLES = ("bookkeeper", "collector", "manager", "sales", "legal")
-PROCEDURES = ("reminder", "general", "key")
-TASK_STATUSES = CollectionTask.STATUSES
-ACTIVE_STATUSES = CollectionTask.ACTIVE
-CONTACT_METHODS = ContactLog.METHODS
-STATUS_EVENTS = CustomerStatusEvent.STATUSES
-BUCKETS = ("today", "overdue", "upcoming", "mine", "all")
-MAX_LEVELS = 12
-START_DAY_MIN, START_DAY_MAX = -60, 3650
-
-
-def action_name(code: str) -> str:
-    return {
-        "call": tr("collections", "Phone call"), "sms": tr("collections", "SMS"),
-        "email": tr("collections", "E-mail"), "letter": tr("collections", "Letter"),
-        "visit": tr("collections", "Visit"), "legal": tr("collections", "Legal action"),
-    }.get(code, code)
-
-
-def method_name(code: str) -> str:
-    """A contact method: call, SMS, e-mail, letter, visit, WeChat."""
-    if code == "wechat":
-        return tr("collections", "WeChat")
-    return action_name(code)
-
-
-def tone_name(code: str) -> str:
-    return {
-        "friendly": tr("collections", "Friendly"), "firm": tr("collections", "Firm"),
-        "urgent": tr("collections", "Urgent"), "serious": tr("collections", "Serious"),
-        "legal": tr("collections", "Formal (legal)"),
-    }.get(code, code)
-
-
-def role_name(code: str) -> str:
-    return {
-        "bookkeeper": tr("collections", "Bookkeeper"), "collector": tr("collections", "Collector"),
-        "manager": tr("collections", "Credit manager"), "sales": tr("collections", "Sales"),
-        "legal": tr("collections", "Legal counsel"),
-    }.get(code, code)
-
-
-def procedure_name(code: str) -> str:
-    return {
-        "reminder": tr("collections", "Reminder only"), "general": tr("collections", "General procedure"),
-        "key": tr("collections", "Key procedure"),
-    }.get(code, code)
-
-
-def task_status_name(code: str) -> str:
-    return {
-        "open": tr("collections", "Open"), "paused": tr("collections", "Paused"),
-        "done": tr("collections", "Done"), "closed_paid": tr("collections", "Closed (paid)"),
-        "superseded": tr("collections", "Superseded"), "cancelled": tr("collections", "Cancelled"),
-    }.get(code, code)
-
-
-def task_reason_name(code: str) -> str:
-    return {
-        "ladder": tr("collections", "Ladder"), "broken_promise": tr("collections", "Broken promise"),
-        "broken_plan": tr("collections", "Missed instalment"), "manual": tr("collections", "Added by hand"),
-        "escalated": tr("collections", "Escalated by hand"),
-    }.get(code, code)
-
-
-def hold_name(code: str) -> str:
-    """Why dunning is paused for a customer."""
-    return {
-        "promise": tr("collections", "Promise to pay in force"),
-        "plan": tr("collections", "Payment plan in force"),
-        "legal": tr("collections", "Handed over to legal"),
-        "agency": tr("collections", "Handed over to a collection agency"),
-        "extension": tr("collections", "Due date extended"),
-        "dispute": tr("collections", "Invoice disputed"),
-    }.get(code, code)
-
-
-def promise_status_name(code: str) -> str:
-    return {
-        "open": tr("collections", "Not yet due"), "kept": tr("collections", "Kept"),
-        "broken": tr("collections", "Broken"), "cancelled": tr("collections", "Cancelled"),
-    }.get(code, code)
-
-
-def plan_status_name(code: str) -> str:
-    return {
-        "active": tr("collections", "Active"), "completed": tr("collections", "Completed"),
-        "broken": tr("collections", "Broken"), "cancelled": tr("collections", "Cancelled"),
-        "pending": tr("collections", "Not yet paid"), "paid": tr("collections", "Paid"),
-        "missed": tr("collections", "Missed"),
-    }.get(code, code)
-
-
-def extension_status_name(code: str) -> str:
-    return {
-        "pending": tr("collections", "Awaiting decision"), "approved": tr("collections", "Approved"),
-        "refused": tr("collections", "Refused"),
-    }.get(code, code)
-
-
-def status_event_name(code: str) -> str:
-    return {
-        "legal": tr("collections", "Handed over to legal"),
-        "agency": tr("collections", "Handed over to a collection agency"),
-        "blacklisted": tr("collections", "Blacklisted"),
-        "credit_suspended": tr("collections", "New credit sales suspended"),
-    }.get(code, code)
-
-
-def bucket_name(code: str) -> str:
-    return {
-        "today": tr("collections", "Today"), "overdue": tr("collections", "Overdue tasks"),
-        "upcoming": tr("collections", "Upcoming"), "mine": tr("collections", "Mine"),
-        "all": tr("collections", "All"),
-    }.get(code, code)
-
-
 # ------------------------------------------------------------------------------ policies
-
-@dataclass(frozen=True)
-class Level:
-    """One rung of a ladder: applies from ``start_day`` days after the due date (negative:
-    before it) until the next level starts. ``seq`` counts from 1."""
-
-    start_day: int
-    action: str
-    tone: str = "firm"
-    role: str = "collector"
-    letter_template: str = ""
-    description: str = ""
-    seq: int = 0
-
-
-@dataclass(frozen=True)
-class Policy:
-    """A collection policy with its levels in order (start days strictly increasing)."""
-
-    id: int | None
-    name: str
-    categories: tuple[str, ...]
-    is_default: bool
-    amount_threshold: int          # fen: at or above is a large amount
-    short_age_days: int            # days overdue up to this are a short age
-    description: str
-    levels: tuple[Level, ...]
-
-    @property
-    def reach_days(self) -> int:
-        """How many days before the due date the ladder starts (0 when it starts on or after)."""
-        return max(0, -self.levels[0].start_day) if self.levels else 0
-
-    @functools.cached_property
-    def _starts(self) -> list[int]:
-        return [lv.start_day for lv in self.levels]
-
-    def level_for(self, days: int) -> Level | None:
-        """The highest level whose start day is on or before ``days`` since the due date."""
-        i = bisect.bisect_right(self._starts, days)
-        return self.levels[i - 1] if i else None
-
-    def level(self, seq: int) -> Level | None:
-        return self.levels[seq - 1] if 1 <= seq <= len(self.levels) else None
-
-    @property
-    def top_seq(self) -> int:
-        return len(self.levels)
-
-    def procedure_for(self, amount: int, days_overdue: int) -> str:
-        """The age × amount matrix: a large amount follows the key procedure; a small one
-        a reminder while the age is short, the general procedure once it is long."""
-        if amount >= self.amount_threshold:
-            return "key"
-        return "reminder" if days_overdue <= self.short_age_days else "general"
-
-    def display_name(self) -> str:
-        return tr("collections", "Standard ladder") if self.name == "default" else self.name
-
-    def when_label(self, level: Level) -> str:
-        """When a level applies, in words: "5 days before due", "On the due date",
-        "1-30 days overdue", "Over 90 days overdue" (the last level runs on for ever)."""
-        nxt = self.level(level.seq + 1)
-        s = level.start_day
-        if s < 0:
-            return tr("collections", "{n} days before due", n=-s) if nxt else \
-                tr("collections", "From {n} days before due", n=-s)
-        if s == 0:
-            return tr("collections", "On the due date") if nxt and nxt.start_day == 1 else \
-                tr("collections", "From the due date")
-        if nxt is None:
-            return tr("collections", "Over {n} days overdue", n=s - 1) if s > 1 else \
-                tr("collections", "From 1 day overdue")
-        end = nxt.start_day - 1
-        return tr("collections", "{a}-{b} days overdue", a=s, b=end) if end > s else \
-            tr("collections", "{n} days overdue", n=s)
-
 
 def _policy_from(row: CollectionPolicy, levels: list[PolicyLevel]) -> Policy:
     try:
@@ -281,34 +82,12 @@ def get_policy(ref: int | str | None = None) -> Policy:
     return _policy_from(row, list(PolicyLevel.select().where(PolicyLevel.policy == row.id)))
 
 
-@dataclass(frozen=True)
-class PolicyBook:
-    """Which policy serves which customer category."""
-
-    default: Policy
-    by_category: dict[str, Policy]
-    policies: tuple[Policy, ...]
-
-    def for_category(self, category: str | None) -> Policy:
-        return self.by_category.get(category or "", self.default)
-
-    @property
-    def reach_days(self) -> int:
-        return max((p.reach_days for p in self.policies), default=0)
-
-
 def policy_book() -> PolicyBook:
-    policies = [p for p in list_policies() if p.levels]
-    default = next((p for p in policies if p.is_default), None)
-    if default is None:
-        if not policies:
-            raise NotFound(tr("collections", "There is no collection policy with levels"))
-        default = policies[0]
-    by_cat = {}
-    for p in policies:
-        for c in p.categories:
-            by_cat.setdefault(c, p)
-    return PolicyBook(default, by_cat, tuple(policies))
+    """Every policy with levels, and which one serves which customer category."""
+    book = book_of(list_policies())
+    if book is None:
+        raise NotFound(tr("collections", "There is no collection policy with levels"))
+    return book
 
 
 # ------------------------------------------------------------------------------ helpers
@@ -457,7 +236,7 @@ def collection_queue(on: _dt.date | None = None, *, bucket: str = "all", filters
     to be worked; mine: assigned to ``user``, or to nobody with ``role`` as the level's
     responsible role; all), sorted by priority: customers with a broken promise first,
     then amount overdue × days overdue, then the earlier action date."""
-    if bucket not in BUCKETS:
+    if bucket not in vocab.QUEUE_BUCKETS:
         raise ValidationError(tr("collections", "Unknown queue '{value}'", value=bucket), field="bucket")
     on = on or _dt.date.today()
     f = filters or QueueFilter()
@@ -607,8 +386,8 @@ def queue_table(rows: list[TaskRow], on: _dt.date, *, company: str = "", title: 
         Column("collector", tr("collections", "Collector")),
         Column("action_on", tr("collections", "Work on"), "date"),
     ]
-    body = [[r.customer_code, r.customer_name, r.level_seq, action_name(r.action), tone_name(r.tone),
-             procedure_name(r.procedure), r.amount_overdue, r.days_overdue,
+    body = [[r.customer_code, r.customer_name, r.level_seq, names.level_action(r.action), names.level_tone(r.tone),
+             names.procedure(r.procedure), r.amount_overdue, r.days_overdue,
              r.last_contact.date() if r.last_contact else None, r.promise_date, r.broken_promises,
              r.assigned_name, r.action_on] for r in rows]
     return ReportTable(
@@ -762,7 +541,7 @@ class CollectionDetail:
     @property
     def current_task(self) -> TaskRow | None:
         """The customer's open or paused task, if any."""
-        return next((t for t in self.tasks if t.status in ACTIVE_STATUSES), None)
+        return next((t for t in self.tasks if t.status in vocab.TASK_ACTIVE_STATUSES), None)
 
     @property
     def open_promise(self) -> PromiseEntry | None:
@@ -799,7 +578,7 @@ def customer_collection_detail(customer: int | str | Customer, on: _dt.date | No
     book = policy_book()
     scheme = get_scheme(None)
     invs = list(Invoice.select().where((Invoice.customer == cust.id) & (Invoice.open_amount > 0)
-                                       & Invoice.status.in_(Invoice.OPEN_STATUSES))
+                                       & Invoice.status.in_(vocab.INVOICE_OPEN_STATUSES))
                 .order_by(Invoice.due_date, Invoice.id))
     ext = effective_due_dates([i.id for i in invs])
     disputed = {d.invoice_id for d in InvoiceDispute.select(InvoiceDispute.invoice)
@@ -812,7 +591,7 @@ def customer_collection_detail(customer: int | str | Customer, on: _dt.date | No
                       if (b.low is None or days > b.low) and (b.high is None or days <= b.high)), "")
         items.append(DetailItem(inv.id, inv.number or "", inv.issue_date, inv.due_date, eff, max(0, days), label,
                                 inv.total, inv.open_amount, inv.id in disputed))
-    tasks = collection_queue(on, filters=QueueFilter(customer_id=cust.id, statuses=TASK_STATUSES))
+    tasks = collection_queue(on, filters=QueueFilter(customer_id=cust.id, statuses=vocab.TASK_STATUSES))
     tasks.sort(key=lambda t: (t.created_on, t.task_id), reverse=True)
     contacts = [ContactEntry(c.id, c.at, c.method, c.person, c.summary, c.answer, c.next_step, c.next_date,
                              c.username, c.task_id)
@@ -885,7 +664,7 @@ def collector_performance(month: str) -> list[CollectorFigures]:
     """Collector performance for a month (``2026-03``): one row per collector (every user
     whose role is collector, and anyone else who completed tasks, logged contacts,
     recorded judged promises or holds a portfolio), by username."""
-    from arapp.dates import month_bounds
+    from arapp.domain.dates import month_bounds
 
     first, last = month_bounds(month, field="month")
     p = db.obj.param
@@ -960,7 +739,7 @@ def collector_performance(month: str) -> list[CollectorFigures]:
 
 def collector_performance_table(month: str, *, company: str | None = None) -> ReportTable:
     """Collector performance as a table for the tab, Excel and PDF."""
-    from arapp.dates import month_bounds
+    from arapp.domain.dates import month_bounds
     from arapp.reports.company import company_name
 
     figs = collector_performance(month)

@@ -24,8 +24,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from arapp.dates import add_months
 from arapp.db.database import db
+from arapp.domain.dates import add_months
 from arapp.i18n import tr
 from arapp.reports.company import company_name
 from arapp.reports.table import Column, ReportTable, ratio

@@ -18,13 +18,14 @@ from dataclasses import dataclass
 import peewee as pw
 
 from arapp.db.models import Customer, Invoice
+from arapp.domain import vocabulary as vocab
 
 #: Sort keys the list accepts, and the column each sorts by (ties broken by invoice id).
 SORT_KEYS = ("number", "issue_date", "due_date", "customer", "customer_name", "total", "open_amount", "status")
 DEFAULT_SORT = "issue_date"
 
 #: Status filter values beyond the stored statuses: "open" = posted or partly paid.
-STATUS_FILTERS = ("", "open", *Invoice.STATUSES)
+STATUS_FILTERS = ("", "open", *vocab.INVOICE_STATUSES)
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ class InvoiceRow:
 
     def days_overdue(self, as_of: _dt.date | None = None) -> int:
         """Days past due of what is still open (0 when nothing is open or not yet due)."""
-        if self.open_amount <= 0 or self.status not in Invoice.OPEN_STATUSES:
+        if self.open_amount <= 0 or self.status not in vocab.INVOICE_OPEN_STATUSES:
             return 0
         return max(0, ((as_of or _dt.date.today()) - self.due_date).days)
 
@@ -94,9 +95,9 @@ def _where(filters: InvoiceFilter) -> list[pw.Expression]:
         conds.append(Invoice.number.contains(text) | Invoice.customer.in_(matching_customers))
     status = (filters.status or "").strip()
     if status == "open":
-        conds.append(Invoice.status.in_(Invoice.OPEN_STATUSES))
+        conds.append(Invoice.status.in_(vocab.INVOICE_OPEN_STATUSES))
     elif status:
-        if status not in Invoice.STATUSES:
+        if status not in vocab.INVOICE_STATUSES:
             raise ValueError(f"unknown invoice status {status!r}")
         conds.append(Invoice.status == status)
     if filters.customer_id is not None:
@@ -106,7 +107,7 @@ def _where(filters: InvoiceFilter) -> list[pw.Expression]:
     if filters.date_to is not None:
         conds.append(Invoice.issue_date <= filters.date_to)
     if filters.open_only:
-        conds.append((Invoice.open_amount > 0) & Invoice.status.in_(Invoice.OPEN_STATUSES))
+        conds.append((Invoice.open_amount > 0) & Invoice.status.in_(vocab.INVOICE_OPEN_STATUSES))
     return conds
 
 

@@ -16,9 +16,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from arapp.db.database import db
+from arapp.db.ledger_sql import credit_pieces_sql, open_pieces_sql
 from arapp.i18n import tr
 from arapp.reports.company import company_name
-from arapp.reports.ledger_sql import credit_pieces_sql, open_pieces_sql
 from arapp.reports.table import Column, ReportTable
 
 __all__ = ["ContactInfo", "OverdueInvoice", "last_contacts", "most_recent_friday", "overdue_invoices",

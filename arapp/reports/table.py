@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
+from arapp.domain.money import format_amount
 from arapp.i18n import tr
-from arapp.money import format_amount
 
 if TYPE_CHECKING:
     from arapp.reports.aging import AgingResult

@@ -11,11 +11,13 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
+from arapp import names
 from arapp.db.database import is_postgres
 from arapp.db.models import Allocation, CreditNote, Invoice, Receipt, now
+from arapp.domain import vocabulary as vocab
+from arapp.domain.money import format_amount as _fmt
 from arapp.errors import ValidationError
 from arapp.i18n import tr
-from arapp.money import format_amount as _fmt
 from arapp.services.audit import record_audit
 from arapp.services.context import current_actor
 
@@ -49,16 +51,6 @@ def lock_source(source: Receipt | CreditNote) -> None:
         model.select(model.id).where(model.id == source.id).for_update().execute()
 
 
-def status_name(status: str) -> str:
-    """A document status in the user's language, for messages."""
-    names = {
-        "draft": tr("status", "draft"), "posted": tr("status", "open"), "partly_paid": tr("status", "partly paid"),
-        "paid": tr("status", "paid"), "void": tr("status", "void"), "written_off": tr("status", "written off"),
-        "reversed": tr("status", "reversed"),
-    }
-    return names.get(status, status)
-
-
 def invoice_status_for(total: int, open_amount: int) -> str:
     if open_amount <= 0:
         return "paid"
@@ -72,7 +64,7 @@ def open_invoices(customer_id: int) -> list[Invoice]:
     return list(
         Invoice.select()
         .where((Invoice.customer == customer_id) & (Invoice.open_amount > 0)
-               & (Invoice.status.in_(Invoice.OPEN_STATUSES)))
+               & (Invoice.status.in_(vocab.INVOICE_OPEN_STATUSES)))
         .order_by(Invoice.due_date, Invoice.issue_date, Invoice.id)
     )
 
@@ -139,10 +131,10 @@ def allocate(invoice: Invoice, source: Receipt | CreditNote, amount: int, date: 
     if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
         raise ValidationError(tr("services", "An allocation must be a positive amount"))
     invoice = lock_invoice(invoice.id)
-    if invoice.status not in Invoice.OPEN_STATUSES:
+    if invoice.status not in vocab.INVOICE_OPEN_STATUSES:
         raise ValidationError(
             tr("services", "Invoice {number} is not open (status: {status})",
-               number=invoice.number or invoice.id, status=status_name(invoice.status)))
+               number=invoice.number or invoice.id, status=names.invoice_status(invoice.status)))
     if invoice.customer_id != source.customer_id:
         raise ValidationError(
             tr("services", "Invoice {number} belongs to another customer", number=invoice.number))

@@ -43,8 +43,9 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 
-from arapp.dates import add_months
+from arapp import names
 from arapp.db.database import db, is_postgres
+from arapp.db.ledger_sql import OPEN_STATUSES_SQL, credit_pieces_sql
 from arapp.db.models import (
     CollectionPolicy,
     CollectionTask,
@@ -61,35 +62,21 @@ from arapp.db.models import (
     User,
     now,
 )
+from arapp.domain import vocabulary as vocab
+from arapp.domain.dates import add_months
+from arapp.domain.money import format_amount, split_evenly
+from arapp.domain.policy import MAX_LEVELS, START_DAY_MAX, START_DAY_MIN, Level, Policy, PolicyBook
 from arapp.errors import NotFound, ValidationError
 from arapp.i18n import tr
-from arapp.money import format_amount, split_evenly
-from arapp.reports.collections import (  # noqa: F401 - re-exported for the tab
-    ACTIONS,
-    ACTIVE_STATUSES,
-    BUCKETS,
-    CONTACT_METHODS,
-    MAX_LEVELS,
-    RESPONSIBLE_ROLES,
-    START_DAY_MAX,
-    START_DAY_MIN,
-    STATUS_EVENTS,
-    TONES,
-    CollectionDetail,
-    Level,
-    Policy,
-    PolicyBook,
+from arapp.reports.collections import (
     QueueFilter,
     TaskRow,
     collection_queue,
-    customer_collection_detail,
     customer_ref,
     get_policy,
-    list_policies,
     open_position_sql,
     policy_book,
 )
-from arapp.reports.ledger_sql import OPEN_STATUSES_SQL, credit_pieces_sql
 from arapp.services.audit import record_audit, snapshot
 from arapp.services.context import current_actor
 
@@ -98,7 +85,6 @@ PERM_ASSIGN = "collection.assign"
 PERM_APPROVE = "collection.approve"
 PERM_POLICY = "collection.policy"
 
-HAND_OVER_TARGETS = ("legal", "agency")
 MAX_INSTALMENTS = 60
 MAX_TEXT = 2000
 #: A promise or an extension further away than this is refused.
@@ -342,7 +328,7 @@ def _user(ref) -> User | None:
 
 
 def _is_open(inv: Invoice) -> bool:
-    return inv.status in Invoice.OPEN_STATUSES and inv.open_amount > 0
+    return inv.status in vocab.INVOICE_OPEN_STATUSES and inv.open_amount > 0
 
 
 def _refuse_closed_invoice(inv: Invoice) -> None:
@@ -384,13 +370,13 @@ def validate_levels(levels: Iterable[LevelInput | Level | dict]) -> list[Level]:
             raise ValidationError(
                 tr("collections", "Level {n}: start days must increase ({day} comes after {previous})",
                    n=i, day=start, previous=out[-1].start_day), field="start_day")
-        if lv.action not in ACTIONS:
+        if lv.action not in vocab.LEVEL_ACTIONS:
             raise ValidationError(tr("collections", "Level {n}: unknown action '{value}'", n=i, value=lv.action),
                                   field="action")
-        if lv.tone not in TONES:
+        if lv.tone not in vocab.LEVEL_TONES:
             raise ValidationError(tr("collections", "Level {n}: unknown tone '{value}'", n=i, value=lv.tone),
                                   field="tone")
-        if lv.role not in RESPONSIBLE_ROLES:
+        if lv.role not in vocab.RESPONSIBLE_ROLES:
             raise ValidationError(tr("collections", "Level {n}: unknown responsible role '{value}'", n=i, value=lv.role),
                                   field="role")
         template = _text(lv.letter_template, tr("collections", "The letter template"))
@@ -1054,7 +1040,7 @@ def create_task(customer=None, *, invoice=None, on: _dt.date | None = None, leve
                                   "escalate that task instead", code=cust.code, n=seq), field="level_seq")
         user = _user(assign_to)
         active = list(CollectionTask.select().where((CollectionTask.customer == cust.id)
-                                                    & CollectionTask.status.in_(ACTIVE_STATUSES)))
+                                                    & CollectionTask.status.in_(vocab.TASK_ACTIVE_STATUSES)))
         assigned = user.id if user else next((t.assigned_to_id for t in active if t.assigned_to_id), None) \
             or cust.collector_id
         task = _insert_task(cust, pos, seq, "manual", day, assigned)
@@ -1072,9 +1058,9 @@ def escalate_task(task, reason: str, *, on: _dt.date | None = None) -> TaskResul
     with db.atomic():
         _lock_tasks()
         t = _task(task)
-        if t.status not in ACTIVE_STATUSES:
+        if t.status not in vocab.TASK_ACTIVE_STATUSES:
             raise ValidationError(tr("collections", "Task {id} is {status}; only an open task can be escalated",
-                                     id=t.id, status=_status_words(t.status)), field="task")
+                                     id=t.id, status=names.task_status(t.status)), field="task")
         cust = t.customer
         pos = _where_customer_stands(cust, day)
         if pos is None:
@@ -1085,7 +1071,7 @@ def escalate_task(task, reason: str, *, on: _dt.date | None = None) -> TaskResul
                                   field="task")
         new = _insert_task(cust, pos, base + 1, "escalated", day, t.assigned_to_id or cust.collector_id)
         others = list(CollectionTask.select().where((CollectionTask.customer == cust.id)
-                                                    & CollectionTask.status.in_(ACTIVE_STATUSES)
+                                                    & CollectionTask.status.in_(vocab.TASK_ACTIVE_STATUSES)
                                                     & (CollectionTask.id != new.id) & (CollectionTask.id != t.id)))
         _close_tasks([t], "superseded", day, outcome=reason)
         _close_tasks(others, "superseded", day)
@@ -1103,9 +1089,9 @@ def complete_task(task, outcome: str, *, on: _dt.date | None = None) -> TaskResu
     outcome = _text(outcome, tr("collections", "The outcome"), required=True, field_name="outcome")
     with db.atomic():
         t = _task(task)
-        if t.status not in ACTIVE_STATUSES:
+        if t.status not in vocab.TASK_ACTIVE_STATUSES:
             raise ValidationError(tr("collections", "Task {id} is {status}; only an open task can be completed",
-                                     id=t.id, status=_status_words(t.status)), field="task")
+                                     id=t.id, status=names.task_status(t.status)), field="task")
         before = snapshot(t)
         _close_tasks([t], "done", day, outcome)
         t = _task(t.id)
@@ -1120,19 +1106,13 @@ def cancel_task(task, reason: str, *, on: _dt.date | None = None) -> TaskResult:
     reason = _text(reason, tr("collections", "A reason"), required=True, field_name="reason")
     with db.atomic():
         t = _task(task)
-        if t.status not in ACTIVE_STATUSES:
+        if t.status not in vocab.TASK_ACTIVE_STATUSES:
             raise ValidationError(tr("collections", "Task {id} is {status}; only an open task can be cancelled",
-                                     id=t.id, status=_status_words(t.status)), field="task")
+                                     id=t.id, status=names.task_status(t.status)), field="task")
         before = snapshot(t)
         _close_tasks([t], "cancelled", day, reason)
         record_audit("cancel", "collection_task", t.id, before, {**snapshot(_task(t.id)), "reason": reason})
     return TaskResult(t.id, t.customer.code, "cancelled", t.level_seq, None, [f"task {t.id} cancelled"])
-
-
-def _status_words(status: str) -> str:
-    from arapp.reports.collections import task_status_name
-
-    return task_status_name(status)
 
 
 def assign_task(task, user) -> TaskResult:
@@ -1143,9 +1123,9 @@ def assign_task(task, user) -> TaskResult:
     actor.require(PERM_WORK if target is not None and target.username == actor.username else PERM_ASSIGN)
     with db.atomic():
         t = _task(task)
-        if t.status not in ACTIVE_STATUSES:
+        if t.status not in vocab.TASK_ACTIVE_STATUSES:
             raise ValidationError(tr("collections", "Task {id} is {status}; only an open task can be assigned",
-                                     id=t.id, status=_status_words(t.status)), field="task")
+                                     id=t.id, status=names.task_status(t.status)), field="task")
         before = {"assigned_to_id": t.assigned_to_id}
         CollectionTask.update(assigned_to=target.id if target else None, updated_at=now()) \
             .where(CollectionTask.id == t.id).execute()
@@ -1161,7 +1141,7 @@ def reassign(from_user, to_user, *, customer=None) -> AssignResult:
     src = _user(from_user) if from_user not in (None, "") else None
     dst = _user(to_user)
     with db.atomic():
-        q = CollectionTask.select(CollectionTask.id).where(CollectionTask.status.in_(ACTIVE_STATUSES))
+        q = CollectionTask.select(CollectionTask.id).where(CollectionTask.status.in_(vocab.TASK_ACTIVE_STATUSES))
         q = q.where(CollectionTask.assigned_to == src.id) if src else q.where(CollectionTask.assigned_to.is_null())
         code = ""
         if customer is not None:
@@ -1184,7 +1164,7 @@ def reassign(from_user, to_user, *, customer=None) -> AssignResult:
 def _single_active_task(customer_id: int) -> CollectionTask | None:
     """The customer's open or paused task when there is exactly one."""
     active = list(CollectionTask.select().where((CollectionTask.customer == customer_id)
-                                                & CollectionTask.status.in_(ACTIVE_STATUSES)).limit(2))
+                                                & CollectionTask.status.in_(vocab.TASK_ACTIVE_STATUSES)).limit(2))
     return active[0] if len(active) == 1 else None
 
 
@@ -1195,7 +1175,7 @@ def log_contact(customer, method: str, summary: str, *, at: _dt.datetime | _dt.d
     customer's answer and the next step. It goes with ``task`` or else the customer's
     open task; a next date becomes that task's follow-up date (the queue's action date)."""
     current_actor().require(PERM_WORK)
-    if method not in CONTACT_METHODS:
+    if method not in vocab.CONTACT_METHODS:
         raise ValidationError(tr("collections", "Unknown contact method '{value}'", value=method), field="method")
     summary = _text(summary, tr("collections", "What was said"), required=True, field_name="summary")
     person = _text(person, tr("collections", "The person reached"))
@@ -1227,7 +1207,7 @@ def log_contact(customer, method: str, summary: str, *, at: _dt.datetime | _dt.d
                                 summary=summary, answer=answer, next_step=next_step, next_date=next_date,
                                 username=current_actor().username, created_at=now())
         follow = None
-        if t is not None and next_date is not None and t.status in ACTIVE_STATUSES:
+        if t is not None and next_date is not None and t.status in vocab.TASK_ACTIVE_STATUSES:
             CollectionTask.update(follow_up_on=next_date, updated_at=now()).where(CollectionTask.id == t.id).execute()
             follow = next_date
         record_audit("create", "contact_log", row.id, None, snapshot(row))
@@ -1348,10 +1328,9 @@ def decide_extension(request: int, approve: bool, reason: str = "", *, on: _dt.d
         if row is None:
             raise NotFound(tr("collections", "No extension request {ref}", ref=request))
         if row.status != "pending":
-            from arapp.reports.collections import extension_status_name
 
             raise ValidationError(tr("collections", "Extension request {id} is already {status}",
-                                     id=row.id, status=extension_status_name(row.status)), field="request")
+                                     id=row.id, status=names.extension_status(row.status)), field="request")
         before = snapshot(row)
         status = "approved" if approve else "refused"
         ExtensionRequest.update(status=status, decided_by=current_actor().username, decided_at=now(),
@@ -1471,10 +1450,9 @@ def cancel_plan(plan: int, reason: str, *, on: _dt.date | None = None) -> PlanRe
         if row is None:
             raise NotFound(tr("collections", "No payment plan {ref}", ref=plan))
         if row.status != "active":
-            from arapp.reports.collections import plan_status_name
 
             raise ValidationError(tr("collections", "Payment plan {id} is {status}, not active",
-                                     id=row.id, status=plan_status_name(row.status)), field="plan")
+                                     id=row.id, status=names.plan_status(row.status)), field="plan")
         before = snapshot(row)
         PaymentPlan.update(status="cancelled", ended_on=day, end_reason=reason).where(PaymentPlan.id == row.id).execute()
         tasks = _refresh(row.customer_id, day)
@@ -1570,10 +1548,9 @@ def _start_status(customer, status: str, reason: str, on: _dt.date | None) -> St
     with db.atomic():
         cust = _customer(customer)
         if any(ev.status == status for ev in statuses_in_force(cust, day)):
-            from arapp.reports.collections import status_event_name
 
             raise ValidationError(tr("collections", "Customer {code} is already: {status}", code=cust.code,
-                                     status=status_event_name(status)), field="status")
+                                     status=names.status_event(status)), field="status")
         row = CustomerStatusEvent.create(customer=cust.id, status=status, since=day, reason=reason,
                                          username=actor.username, created_at=now())
         record_audit("start", "customer_status_event", row.id, None, snapshot(row))
@@ -1596,7 +1573,7 @@ def _set_customer_status(cust: Customer, status: str, reason: str) -> None:
 def hand_over(customer, to: str, reason: str, *, on: _dt.date | None = None) -> StatusResult:
     """Hand the customer's debt over to legal (诉讼) or a collection agency: the ladder
     stops for the customer until :func:`resume`. A manager's decision."""
-    if to not in HAND_OVER_TARGETS:
+    if to not in vocab.HAND_OVER_TARGETS:
         raise ValidationError(tr("collections", "Hand over to 'legal' or 'agency', not '{value}'", value=to),
                               field="to")
     return _start_status(customer, to, reason, on)
@@ -1618,7 +1595,7 @@ def resume(customer, status: str, reason: str, *, on: _dt.date | None = None) ->
     actor = current_actor()
     actor.require(PERM_APPROVE)
     day = _today(on)
-    if status not in STATUS_EVENTS:
+    if status not in vocab.STATUS_EVENTS:
         raise ValidationError(tr("collections", "Unknown customer status '{value}'", value=status), field="status")
     reason = _text(reason, tr("collections", "A reason"), required=True, field_name="reason")
     with db.atomic():
@@ -1628,10 +1605,9 @@ def resume(customer, status: str, reason: str, *, on: _dt.date | None = None) ->
             (CustomerStatusEvent.customer == cust.id) & (CustomerStatusEvent.status == status)
             & (CustomerStatusEvent.since > day) & CustomerStatusEvent.until.is_null()))
         if not events:
-            from arapp.reports.collections import status_event_name
 
             raise ValidationError(tr("collections", "Customer {code} is not: {status}", code=cust.code,
-                                     status=status_event_name(status)), field="status")
+                                     status=names.status_event(status)), field="status")
         for ev in events:
             before = snapshot(ev)
             CustomerStatusEvent.update(until=max(day, ev.since), ended_by=actor.username, end_reason=reason) \

@@ -12,12 +12,13 @@ import json
 from dataclasses import dataclass, field
 
 from arapp.db.database import db
+from arapp.db.ledger_sql import open_pieces_sql
 from arapp.db.models import CompanySetting, CreditAssessment, CreditOverride, Customer, now
+from arapp.domain import vocabulary as vocab
+from arapp.domain.money import format_amount
 from arapp.errors import ArappError, ValidationError
 from arapp.i18n import tr
-from arapp.money import format_amount
 from arapp.reports.balances import customer_balance
-from arapp.reports.ledger_sql import open_pieces_sql
 from arapp.services.audit import record_audit, snapshot
 from arapp.services.context import current_actor
 from arapp.services.customers import get_customer
@@ -257,7 +258,7 @@ def customer_status_change(customer, status: str, reason: str) -> Customer:
     """Put a customer on hold, blacklist, hand to legal, or back to active, with a reason."""
     actor = current_actor()
     actor.require("credit.approve")
-    if status not in Customer.STATUSES:
+    if status not in vocab.CUSTOMER_STATUSES:
         raise ValidationError(tr("services", "Unknown customer status '{value}'", value=status), field="status")
     reason = (reason or "").strip()
     if not reason:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from arapp.db.database import db
 from arapp.db.models import Contact, Customer, CustomerAlias, User, now
+from arapp.domain import vocabulary as vocab
 from arapp.errors import NotFound, ValidationError
 from arapp.i18n import tr
 from arapp.services.audit import record_audit, snapshot
@@ -70,13 +71,13 @@ def _clean(values: dict, *, creating: bool, current: Customer | None = None) -> 
                 clash = clash.where(Customer.id != current.id)
             if clash.exists():
                 raise ValidationError(tr("services", "Customer code '{code}' is already used", code=code), field="code")
-    if "kind" in out and out["kind"] not in Customer.KINDS:
+    if "kind" in out and out["kind"] not in vocab.CUSTOMER_KINDS:
         raise ValidationError(tr("services", "Unknown customer type '{value}'", value=out["kind"]), field="kind")
-    if "status" in out and out["status"] not in Customer.STATUSES:
+    if "status" in out and out["status"] not in vocab.CUSTOMER_STATUSES:
         raise ValidationError(tr("services", "Unknown customer status '{value}'", value=out["status"]), field="status")
     if "credit_rating" in out:
         out["credit_rating"] = (out["credit_rating"] or "").upper()
-        if out["credit_rating"] not in Customer.RATINGS:
+        if out["credit_rating"] not in vocab.CREDIT_RATINGS:
             raise ValidationError(
                 tr("services", "Credit rating must be A, B, C or D, not '{value}'", value=out["credit_rating"]),
                 field="credit_rating")

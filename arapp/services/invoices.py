@@ -6,6 +6,7 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from arapp import names
 from arapp.db.database import db
 from arapp.db.models import Invoice, InvoiceLine, now
 from arapp.errors import ImmutableError, NotFound, ValidationError
@@ -207,7 +208,7 @@ def void_invoice(ref, reason: str, *, date: _dt.date | None = None) -> InvoiceRe
             raise ValidationError(tr("services", "A draft is not voided; delete it instead"))
         if inv.status in ("void", "written_off"):
             raise ValidationError(
-                tr("services", "Invoice {number} is already {status}", number=inv.number, status=alloc.status_name(inv.status)))
+                tr("services", "Invoice {number} is already {status}", number=inv.number, status=names.invoice_status(inv.status)))
         if date < inv.issue_date:
             raise ValidationError(
                 tr("services", "The void date {date} is before the invoice date {issue}", date=date, issue=inv.issue_date),

@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 
+from arapp import names
 from arapp.db.database import db
 from arapp.db.models import Receipt, now
+from arapp.domain import vocabulary as vocab
+from arapp.domain.money import format_amount
 from arapp.errors import NotFound, ValidationError
 from arapp.i18n import tr
-from arapp.money import format_amount
 from arapp.services import allocation as alloc
 from arapp.services.audit import record_audit, snapshot
 from arapp.services.context import current_actor
@@ -80,7 +82,7 @@ def _manual_plan(customer_id: int, amount: int, allocations) -> list[alloc.Alloc
         seen.add(inv.id)
         if inv.status not in ("posted", "partly_paid"):
             raise ValidationError(
-                tr("services", "Invoice {number} is not open (status: {status})", number=inv.number, status=alloc.status_name(inv.status)))
+                tr("services", "Invoice {number} is not open (status: {status})", number=inv.number, status=names.invoice_status(inv.status)))
         if not isinstance(part, int) or isinstance(part, bool) or part <= 0:
             raise ValidationError(tr("services", "An allocation must be a positive amount"))
         if part > inv.open_amount:
@@ -104,7 +106,7 @@ def record_receipt(customer, date: _dt.date, amount: int, *, method: str = "bank
     actor = current_actor()
     actor.require("receipt.record")
     _check_amount(amount)
-    if method not in Receipt.METHODS:
+    if method not in vocab.PAYMENT_METHODS:
         raise ValidationError(tr("services", "Unknown payment method '{value}'", value=method), field="method")
     if not isinstance(date, _dt.date):
         raise ValidationError(tr("services", "The receipt date is required"), field="date")

@@ -38,10 +38,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arapp.dates import parse_date
+from arapp import names
+from arapp.domain import vocabulary as vocab
+from arapp.domain.dates import parse_date
+from arapp.domain.money import format_amount, parse_amount
 from arapp.errors import ArappError
-from arapp.money import format_amount, parse_amount
-from arapp.reports import collections as coll
 from arapp.reports.collections import CollectionDetail, TaskRow
 from arapp.services import collections as svc
 from arapp.services.context import current_actor
@@ -122,8 +123,8 @@ class ContactDialog(_WriteDialog):
         self.header.setText(t("Contact with {customer}. The contact log is kept for good: it cannot be changed "
                               "afterwards.").format(customer=_who(detail)))
         self.method = QComboBox()
-        for code in coll.CONTACT_METHODS:
-            self.method.addItem(coll.method_name(code), code)
+        for code in vocab.CONTACT_METHODS:
+            self.method.addItem(names.contact_method(code), code)
         self.at = QDateTimeEdit(QDateTime.currentDateTime())
         self.at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.at.setCalendarPopup(True)
@@ -359,7 +360,7 @@ class PlanDialog(_WriteDialog):
         self.table.setItem(r, 1, amount)
 
     def add_row(self) -> None:
-        from arapp.dates import add_months
+        from arapp.domain.dates import add_months
 
         last = self.table.item(self.table.rowCount() - 1, 0) if self.table.rowCount() else None
         try:
@@ -493,7 +494,7 @@ class AssignDialog(_WriteDialog):
         if self.may_assign:
             self.target.addItem(t("Nobody"), "")
         for u in people:
-            label = f"{u.display_name or u.username} ({common.role_name(u.role)})"
+            label = f"{u.display_name or u.username} ({names.user_role(u.role)})"
             self.source.addItem(label, u.username)
             if self.may_assign or u.username == actor.username:
                 self.target.addItem(label, u.username)

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arapp import names
+from arapp.domain import vocabulary as vocab
 from arapp.errors import ArappError
 from arapp.reports import collections as coll
 from arapp.reports.collections import Level, Policy
@@ -242,9 +244,9 @@ class PolicyDialog(QDialog):
         start = QTableWidgetItem(str(lv.start_day))
         start.setTextAlignment(AMOUNT_ALIGN)
         self.levels.setItem(r, 0, start)
-        self.levels.setCellWidget(r, 1, self._combo(coll.ACTIONS, coll.action_name, lv.action))
-        self.levels.setCellWidget(r, 2, self._combo(coll.TONES, coll.tone_name, lv.tone))
-        self.levels.setCellWidget(r, 3, self._combo(coll.RESPONSIBLE_ROLES, coll.role_name, lv.role))
+        self.levels.setCellWidget(r, 1, self._combo(vocab.LEVEL_ACTIONS, names.level_action, lv.action))
+        self.levels.setCellWidget(r, 2, self._combo(vocab.LEVEL_TONES, names.level_tone, lv.tone))
+        self.levels.setCellWidget(r, 3, self._combo(vocab.RESPONSIBLE_ROLES, names.responsible_role, lv.role))
         self.levels.setItem(r, 4, QTableWidgetItem(lv.letter_template))
         self.levels.setItem(r, 5, QTableWidgetItem(lv.description))
 

@@ -43,6 +43,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arapp import names
+from arapp.domain import vocabulary as vocab
 from arapp.errors import ArappError
 from arapp.reports import collections as coll
 from arapp.reports.collections import CollectionDetail, QueueFilter, TaskRow
@@ -210,11 +212,11 @@ class QueueModel(QAbstractTableModel):
         if key == "customer":
             return f"{r.customer_code} {r.customer_name}"
         if key == "level":
-            return (r.level_seq, coll.action_name(r.action))
+            return (r.level_seq, names.level_action(r.action))
         if key == "tone":
-            return coll.tone_name(r.tone)
+            return names.level_tone(r.tone)
         if key == "procedure":
-            return coll.procedure_name(r.procedure)
+            return names.procedure(r.procedure)
         if key == "overdue":
             return r.amount_overdue
         if key == "days":
@@ -252,7 +254,7 @@ class QueueModel(QAbstractTableModel):
             if key == "collector":
                 return r.assigned_name or "—"
             if key == "level":
-                return f"{r.level_seq} {coll.action_name(r.action)}"
+                return f"{r.level_seq} {names.level_action(r.action)}"
             value = self.value(r, key)
             return _cell_text(value, "date" if isinstance(value, _dt.date) else "text")
         if role == Qt.ItemDataRole.TextAlignmentRole and key in self.NUMERIC:
@@ -453,12 +455,12 @@ class CollectionDetailPane(QWidget):
         t = self.tr
         dash = "—"
         self.title.setText(f"{d.code}  {d.name}")
-        status = common.name_for(common.customer_status_names(), d.customer_status)
+        status = names.customer_status(d.customer_status)
         self.subtitle.setText(t("Category {category} · phone {phone} · collector {collector} · rating {rating} · "
                                 "{status} · policy {policy}").format(
             category=d.category or dash, phone=d.phone or dash, collector=d.collector or dash,
             rating=d.credit_rating or dash, status=status, policy=d.policy.display_name()))
-        alerts = [coll.status_event_name(e.status) + (f"（{e.reason}）" if e.reason else "")
+        alerts = [names.status_event(e.status) + (f"（{e.reason}）" if e.reason else "")
                   for e in d.statuses_in_force()]
         pending = [e for e in d.extensions if e.status == "pending"]
         if pending:
@@ -477,14 +479,14 @@ class CollectionDetailPane(QWidget):
             self.task_text.setText(t("No open task: nothing is due for this customer, or its task is done."))
         else:
             lines = [t("Level {level} ({when}): {action}, {tone} tone, {procedure}; responsible: {role}").format(
-                level=task.level_seq, when=self._when(d, task), action=coll.action_name(task.action),
-                tone=coll.tone_name(task.tone), procedure=coll.procedure_name(task.procedure),
-                role=coll.role_name(task.role))]
+                level=task.level_seq, when=self._when(d, task), action=names.level_action(task.action),
+                tone=names.level_tone(task.tone), procedure=names.procedure(task.procedure),
+                role=names.responsible_role(task.role))]
             if task.description:
                 lines.append(task.description)
-            state = coll.task_status_name(task.status)
+            state = names.task_status(task.status)
             if task.status == "paused" and task.hold_reason:
-                state += f"（{coll.hold_name(task.hold_reason)}）"
+                state += f"（{names.hold_reason(task.hold_reason)}）"
             lines.append(t("Task {id}: {status} · since {created} · work on {action_on} · {days} days overdue · "
                            "collector {collector}").format(
                 id=task.task_id, status=state, created=task.created_on.isoformat(),
@@ -509,10 +511,10 @@ class CollectionDetailPane(QWidget):
              for i in d.open_items],
             d.open_items, [red if i.days_overdue else None for i in d.open_items])
         self.models["contacts"].set_rows(
-            [[c.at, coll.method_name(c.method), c.person, c.summary, c.answer, c.next_step, c.next_date, c.username]
+            [[c.at, names.contact_method(c.method), c.person, c.summary, c.answer, c.next_step, c.next_date, c.username]
              for c in d.contacts], d.contacts)
         self.models["promises"].set_rows(
-            [[p.made_on, p.promised_date, p.amount, coll.promise_status_name(p.status), p.received, p.created_by,
+            [[p.made_on, p.promised_date, p.amount, names.promise_status(p.status), p.received, p.created_by,
               p.note] for p in d.promises], d.promises,
             [red if p.status == "broken" else MUTED_COLOR if p.status == "cancelled" else None for p in d.promises])
         plan_rows, plan_payloads, plan_colors = [], [], []
@@ -522,27 +524,27 @@ class CollectionDetailPane(QWidget):
                 plan_rows.append([
                     t("#{id} from {start}, {total}").format(id=plan.plan_id, start=plan.start_on.isoformat(),
                                                            total=money_text(plan.total)) if first else "",
-                    coll.plan_status_name(plan.status) if first else "", inst.seq, inst.due_on, inst.amount,
-                    coll.plan_status_name(inst.status), inst.settled_on])
+                    names.plan_status(plan.status) if first else "", inst.seq, inst.due_on, inst.amount,
+                    names.instalment_status(inst.status), inst.settled_on])
                 plan_payloads.append(plan)
                 plan_colors.append(red if inst.status == "missed" else MUTED_COLOR if plan.status != "active" else None)
         self.models["plans"].set_rows(plan_rows, plan_payloads, plan_colors)
         self.models["extensions"].set_rows(
-            [[e.invoice_number, e.current_due, e.requested_due, e.reason, coll.extension_status_name(e.status),
+            [[e.invoice_number, e.current_due, e.requested_due, e.reason, names.extension_status(e.status),
               e.requested_by, e.decided_by, e.decision_reason] for e in d.extensions], d.extensions,
             [QColor("#e65100") if e.status == "pending" else None for e in d.extensions])
         self.models["disputes"].set_rows(
             [[x.invoice_number, x.opened_on, x.reason, x.status and (t("Open") if x.status == "open" else t("Closed")),
               x.closed_on, x.resolution] for x in d.disputes], d.disputes)
         self.models["events"].set_rows(
-            [[coll.status_event_name(e.status), e.since, e.until, e.reason, e.username, e.ended_by, e.end_reason]
+            [[names.status_event(e.status), e.since, e.until, e.reason, e.username, e.ended_by, e.end_reason]
              for e in d.status_events], d.status_events,
             [red if e.in_force(d.on) else MUTED_COLOR for e in d.status_events])
         self.models["tasks"].set_rows(
-            [[x.created_on, x.level_seq, coll.action_name(x.action), coll.task_status_name(x.status),
-              coll.task_reason_name(x.reason), x.amount_at_creation, x.outcome, x.closed_on, x.assigned_name]
+            [[x.created_on, x.level_seq, names.level_action(x.action), names.task_status(x.status),
+              names.task_reason(x.reason), x.amount_at_creation, x.outcome, x.closed_on, x.assigned_name]
              for x in d.tasks], d.tasks,
-            [None if x.status in coll.ACTIVE_STATUSES else MUTED_COLOR for x in d.tasks])
+            [None if x.status in vocab.TASK_ACTIVE_STATUSES else MUTED_COLOR for x in d.tasks])
         counts = {"items": len(d.open_items), "contacts": len(d.contacts), "promises": len(d.promises),
                   "plans": len(d.plans), "extensions": len(d.extensions), "disputes": len(d.disputes),
                   "events": len(d.status_events), "tasks": len(d.tasks)}
@@ -1299,7 +1301,7 @@ class CollectionsTab(RefreshWhenShown, QWidget):
             else:
                 res = svc.suspend_credit(d.customer_id, reason, on=on)
             return t("{code}: {status} from {date}").format(code=res.customer_code,
-                                                           status=coll.status_event_name(status),
+                                                           status=names.status_event(status),
                                                            date=on.isoformat())
 
         confirm = t("{what}: {code} {name}. Are you sure?").format(what=titles[status], code=d.code, name=d.name)
@@ -1327,13 +1329,13 @@ class CollectionsTab(RefreshWhenShown, QWidget):
             status = dialog.choice.currentData()
             res = svc.resume(d.customer_id, status, reason, on=on)
             return t("{code}: {status} ended on {date}").format(code=res.customer_code,
-                                                               status=coll.status_event_name(status),
+                                                               status=names.status_event(status),
                                                                date=on.isoformat())
 
         dialog = ReasonDialog(self, t("Resume"), t("End a status of {code} {name} from {date}: the ladder and "
                                                    "credit sales resume. The record keeps its dates.")
                               .format(code=d.code, name=d.name, date=on.isoformat()), t("Reason"), act,
-                              choices=[(s, coll.status_event_name(s)) for s in in_force], choice_label=t("Status"),
+                              choices=[(s, names.status_event(s)) for s in in_force], choice_label=t("Status"),
                               confirm=t("Resume {code} {name}?").format(code=d.code, name=d.name))
         return self._open(dialog)
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as _dt
 import os
 
-from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
 
-from arapp.money import format_amount, parse_amount
+from arapp.domain.money import format_amount, parse_amount
 
 ORGANIZATION = "arapp"
 APPLICATION = "arapp"
@@ -130,95 +130,6 @@ def mark_invalid(widget: QWidget | None, invalid: bool = True) -> None:
         return
     widget.setStyleSheet(INVALID_STYLE if invalid else "")
     widget.setProperty("invalid", invalid)
-
-
-# --------------------------------------------------------------------------- names
-
-_status_names: dict[str, dict[str, str]] = {}
-
-
-def invoice_status_name(status: str) -> str:
-    """The status in the current language (cached per language: table cells ask often)."""
-    from arapp import i18n
-
-    lang = i18n.language()
-    names = _status_names.get(lang)
-    if names is None:
-        names = _status_names[lang] = _invoice_status_names()
-    return names.get(status, status)
-
-
-def _invoice_status_names() -> dict[str, str]:
-    return {
-        "draft": QCoreApplication.translate("InvoiceStatus", "Draft"),
-        "posted": QCoreApplication.translate("InvoiceStatus", "Open"),
-        "partly_paid": QCoreApplication.translate("InvoiceStatus", "Partly paid"),
-        "paid": QCoreApplication.translate("InvoiceStatus", "Paid"),
-        "void": QCoreApplication.translate("InvoiceStatus", "Void"),
-        "written_off": QCoreApplication.translate("InvoiceStatus", "Written off"),
-    }
-
-
-def invoice_status_filters() -> list[tuple[str, str]]:
-    """(value, label) for the status filter of the invoice list."""
-    return [
-        ("", QCoreApplication.translate("InvoiceStatus", "All statuses")),
-        ("open", QCoreApplication.translate("InvoiceStatus", "Open (unpaid or partly paid)")),
-        ("draft", invoice_status_name("draft")),
-        ("posted", invoice_status_name("posted")),
-        ("partly_paid", invoice_status_name("partly_paid")),
-        ("paid", invoice_status_name("paid")),
-        ("void", invoice_status_name("void")),
-        ("written_off", invoice_status_name("written_off")),
-    ]
-
-
-def customer_kind_names() -> list[tuple[str, str]]:
-    return [
-        ("enterprise", QCoreApplication.translate("CustomerKind", "Enterprise")),
-        ("individual", QCoreApplication.translate("CustomerKind", "Individual")),
-        ("owner", QCoreApplication.translate("CustomerKind", "Property owner")),
-        ("tenant", QCoreApplication.translate("CustomerKind", "Tenant")),
-        ("agent", QCoreApplication.translate("CustomerKind", "Agent")),
-    ]
-
-
-def customer_status_names() -> list[tuple[str, str]]:
-    return [
-        ("active", QCoreApplication.translate("CustomerStatus", "Active")),
-        ("on_hold", QCoreApplication.translate("CustomerStatus", "On hold")),
-        ("blacklisted", QCoreApplication.translate("CustomerStatus", "Blacklisted")),
-        ("legal", QCoreApplication.translate("CustomerStatus", "In legal proceedings")),
-    ]
-
-
-def payment_method_names() -> list[tuple[str, str]]:
-    return [
-        ("bank", QCoreApplication.translate("PaymentMethod", "Bank transfer")),
-        ("cash", QCoreApplication.translate("PaymentMethod", "Cash")),
-        ("wechat", QCoreApplication.translate("PaymentMethod", "WeChat Pay")),
-        ("alipay", QCoreApplication.translate("PaymentMethod", "Alipay")),
-        ("card", QCoreApplication.translate("PaymentMethod", "Bank card")),
-        ("cheque", QCoreApplication.translate("PaymentMethod", "Cheque")),
-    ]
-
-
-def name_for(pairs: list[tuple[str, str]], value: str) -> str:
-    for key, label in pairs:
-        if key == value:
-            return label
-    return value
-
-
-def role_name(role: str) -> str:
-    names = {
-        "admin": QCoreApplication.translate("Roles", "Administrator"),
-        "manager": QCoreApplication.translate("Roles", "Manager"),
-        "bookkeeper": QCoreApplication.translate("Roles", "Bookkeeper"),
-        "cashier": QCoreApplication.translate("Roles", "Cashier"),
-        "collector": QCoreApplication.translate("Roles", "Collector"),
-    }
-    return names.get(role, role)
 
 
 class RefreshWhenShown:

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arapp import names
+from arapp.domain import vocabulary as vocab
 from arapp.errors import ArappError, ValidationError
 from arapp.services import customers as customer_service
 from arapp.ui.common import (
     AmountEdit,
     ErrorLabel,
-    customer_kind_names,
-    customer_status_names,
     mark_invalid,
 )
 
@@ -138,7 +138,7 @@ class CustomerDialog(QDialog):
         self.code.setPlaceholderText("" if editing else self.tr("Leave blank for the next number"))
         self.name.setPlaceholderText(self.tr("Company or person, as on the contract"))
         self.credit_limit.setPlaceholderText(self.tr("No limit"))
-        for combo, pairs in ((self.kind, customer_kind_names()), (self.status, customer_status_names())):
+        for combo, pairs in ((self.kind, names.pairs(names.customer_kind, vocab.CUSTOMER_KINDS)), (self.status, names.pairs(names.customer_status, vocab.CUSTOMER_STATUSES))):
             for i, (_value, label) in enumerate(pairs):
                 combo.setItemText(i, label)
         self.collector.setItemText(0, self.tr("(nobody)"))
@@ -149,9 +149,9 @@ class CustomerDialog(QDialog):
         super().changeEvent(event)
 
     def _fill_choices(self) -> None:
-        for value, label in customer_kind_names():
+        for value, label in names.pairs(names.customer_kind, vocab.CUSTOMER_KINDS):
             self.kind.addItem(label, value)
-        for value, label in customer_status_names():
+        for value, label in names.pairs(names.customer_status, vocab.CUSTOMER_STATUSES):
             self.status.addItem(label, value)
         self.collector.addItem("", None)
         for user in customer_service.users():

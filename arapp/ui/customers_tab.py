@@ -25,15 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arapp import names
 from arapp.errors import ArappError
 from arapp.reports.balances import customer_balance, open_items
 from arapp.services import customers as customer_service
 from arapp.ui import common
 from arapp.ui.common import (
-    customer_kind_names,
-    customer_status_names,
     money_text,
-    name_for,
 )
 from arapp.ui.customer_dialog import CustomerDialog
 from arapp.ui.jobs import JobRunner
@@ -196,7 +194,7 @@ class CustomerDetail(QWidget):
         self.subtitle.setText(f"{c.code}")
         dash = "—"
         values = {
-            "kind": name_for(customer_kind_names(), c.kind),
+            "kind": names.customer_kind(c.kind),
             "category": c.category or dash,
             "phone": c.phone or dash,
             "email": c.email or dash,
@@ -205,7 +203,7 @@ class CustomerDetail(QWidget):
             "credit_rating": c.credit_rating or dash,
             "credit_limit": money_text(c.credit_limit) if c.credit_limit is not None else self.tr("No limit"),
             "payment_terms_days": self.tr("{days} days").format(days=c.payment_terms_days),
-            "status": name_for(customer_status_names(), c.status),
+            "status": names.customer_status(c.status),
         }
         for key, label in self.master_values.items():
             label.setText(values[key])

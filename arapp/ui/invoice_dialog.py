@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arapp.domain.money import amount_in_words, multiply_fen, parse_amount
 from arapp.errors import ArappError, ValidationError
-from arapp.money import amount_in_words, multiply_fen, parse_amount
 from arapp.reports.invoice_list import InvoiceRow
 from arapp.services import invoices as invoice_service
 from arapp.services.credit import CreditHoldError, credit_hold_reasons

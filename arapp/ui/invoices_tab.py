@@ -23,13 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arapp.dates import parse_date
+from arapp import names
+from arapp.domain import vocabulary as vocab
+from arapp.domain.dates import parse_date
 from arapp.errors import ArappError, ValidationError
 from arapp.reports.invoice_list import InvoiceFilter, InvoiceRow
 from arapp.services import invoices as invoice_service
 from arapp.services.credit import CreditHoldError
 from arapp.ui import common
-from arapp.ui.common import invoice_status_filters, mark_invalid
+from arapp.ui.common import mark_invalid
 from arapp.ui.invoice_dialog import InvoiceDialog, VoidInvoiceDialog
 from arapp.ui.jobs import JobRunner
 from arapp.ui.models import InvoiceTableModel
@@ -52,7 +54,7 @@ class InvoicesTab(QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox()
-        for value, label in invoice_status_filters():
+        for value, label in names.pairs(names.invoice_status, vocab.INVOICE_STATUS_FILTERS):
             self.status.addItem(label, value)
         self.date_from = QLineEdit()
         self.date_to = QLineEdit()
@@ -148,7 +150,7 @@ class InvoicesTab(QWidget):
     # ------------------------------------------------------------------ text
     def retranslate_ui(self) -> None:
         self.search.setPlaceholderText(self.tr("Search invoice no., customer code or name"))
-        for i, (_value, label) in enumerate(invoice_status_filters()):
+        for i, (_value, label) in enumerate(names.pairs(names.invoice_status, vocab.INVOICE_STATUS_FILTERS)):
             self.status.setItemText(i, label)
         self.from_label.setText(self.tr("Issued from"))
         self.to_label.setText(self.tr("to"))

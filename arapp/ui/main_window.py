@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arapp import __version__, i18n
+from arapp import __version__, i18n, names
 from arapp.db.database import describe_target, open_database, resolve_target
 from arapp.errors import ArappError
 from arapp.services.context import current_actor
 from arapp.ui import common
 from arapp.ui.aging_tab import AgingTab
 from arapp.ui.collections_tab import CollectionsTab
-from arapp.ui.common import role_name, ui_settings
+from arapp.ui.common import ui_settings
 from arapp.ui.customers_tab import CustomersTab
 from arapp.ui.invoices_tab import InvoicesTab
 from arapp.ui.jobs import JobRunner
@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
         self.db_label.setToolTip(describe_target(self.db_target))
         actor = current_actor()
         self.user_label.setText(self.tr("User: {user} ({role})").format(user=actor.username,
-                                                                       role=role_name(actor.role)))
+                                                                       role=names.user_role(actor.role)))
 
     def _invoice_message(self, text: str) -> None:
         if self.tabs.currentWidget() is self.invoices_tab:

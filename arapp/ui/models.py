@@ -26,10 +26,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from arapp import names
 from arapp.reports.balances import OpenItem, customer_balances
 from arapp.reports.invoice_list import InvoiceFilter, InvoiceRow, invoice_count, invoice_page
 from arapp.services.customers import search_customers
-from arapp.ui.common import AMOUNT_ALIGN, amount_text, date_text, invoice_status_name
+from arapp.ui.common import AMOUNT_ALIGN, amount_text, date_text
 from arapp.ui.jobs import JobRunner
 
 PAGE_SIZE = 200
@@ -318,7 +319,7 @@ class InvoiceTableModel(PagedTableModel):
                 return amount_text(row.open_amount) if row.status not in ("void", "draft") else ""
             if key == "status":
                 days = row.days_overdue(self._today)
-                name = invoice_status_name(row.status)
+                name = names.invoice_status(row.status)
                 if days:
                     return QCoreApplication.translate("TableModels", "{status}, {days} days overdue").format(status=name, days=days)
                 return name

@@ -40,8 +40,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arapp import names
+from arapp.domain import vocabulary as vocab
+from arapp.domain.money import amount_in_words, format_amount, parse_amount
 from arapp.errors import ArappError, ValidationError
-from arapp.money import amount_in_words, format_amount, parse_amount
 from arapp.reports.balances import customer_balance, open_items
 from arapp.services import receipts as receipt_service
 from arapp.ui.common import (
@@ -53,7 +55,6 @@ from arapp.ui.common import (
     from_qdate,
     mark_invalid,
     money_text,
-    payment_method_names,
 )
 from arapp.ui.customer_picker import CustomerPicker
 
@@ -196,7 +197,7 @@ class ReceiptDialog(QDialog):
         self.amount_words = QLabel()
         self.amount_words.setStyleSheet("color: #555;")
         self.method = QComboBox()
-        for value, label in payment_method_names():
+        for value, label in names.pairs(names.payment_method, vocab.PAYMENT_METHODS):
             self.method.addItem(label, value)
         self.reference = QLineEdit()
         self.memo = QLineEdit()
@@ -268,7 +269,7 @@ class ReceiptDialog(QDialog):
         self.reference.setPlaceholderText(self.tr("Bank serial no., cheque no. or transaction id"))
         self.reset_button.setText(self.tr("Allocate oldest first"))
         self.clear_button.setText(self.tr("Allocate nothing"))
-        for i, (_value, label) in enumerate(payment_method_names()):
+        for i, (_value, label) in enumerate(names.pairs(names.payment_method, vocab.PAYMENT_METHODS)):
             self.method.setItemText(i, label)
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
         self._update_summary()

@@ -273,7 +273,7 @@ def test_hand_over_needs_a_manager_a_reason_and_a_yes(tab, qtbot, coll_books, me
         with qtbot.waitSignal(tab.detailLoaded, timeout=10000):
             assert dialog.save()
         assert tab.detail.customer_status == "blacklisted"
-        assert "已列入黑名单" in tab.pane.alerts.text()
+        assert "黑名单" in tab.pane.alerts.text()
         assert tab.status_actions["resume"].isEnabled() and not tab.status_actions["blacklisted"].isEnabled()
 
 

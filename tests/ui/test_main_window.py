@@ -55,7 +55,7 @@ def test_collections_tab_is_live_with_its_menu_entries(main_window):
 def test_status_bar_shows_database_and_user(main_window, ui_db):
     assert str(ui_db) in main_window.db_label.text()
     assert main_window.db_label.text().startswith("数据库：")
-    assert main_window.user_label.text() == "用户：admin（管理员）"
+    assert main_window.user_label.text() == "用户：admin（系统管理员）"
 
 
 def test_about_names_the_version(main_window, messages):

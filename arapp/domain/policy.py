@@ -1,0 +1,123 @@
+"""Collection policies (催收政策): a ladder of levels and the age × amount matrix.
+Pure values, no database; read from the books by :mod:`arapp.reports.collections`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from dataclasses import dataclass
+
+from arapp.i18n import tr
+
+MAX_LEVELS = 12
+START_DAY_MIN, START_DAY_MAX = -60, 3650
+
+
+@dataclass(frozen=True)
+class Level:
+    """One rung of a ladder: applies from ``start_day`` days after the due date (negative:
+    before it) until the next level starts. ``seq`` counts from 1."""
+
+    start_day: int
+    action: str
+    tone: str = "firm"
+    role: str = "collector"
+    letter_template: str = ""
+    description: str = ""
+    seq: int = 0
+
+
+@dataclass(frozen=True)
+class Policy:
+    """A collection policy with its levels in order (start days strictly increasing)."""
+
+    id: int | None
+    name: str
+    categories: tuple[str, ...]
+    is_default: bool
+    amount_threshold: int          # fen: at or above is a large amount
+    short_age_days: int            # days overdue up to this are a short age
+    description: str
+    levels: tuple[Level, ...]
+
+    @property
+    def reach_days(self) -> int:
+        """How many days before the due date the ladder starts (0 when it starts on or after)."""
+        return max(0, -self.levels[0].start_day) if self.levels else 0
+
+    @functools.cached_property
+    def _starts(self) -> list[int]:
+        return [lv.start_day for lv in self.levels]
+
+    def level_for(self, days: int) -> Level | None:
+        """The highest level whose start day is on or before ``days`` since the due date."""
+        i = bisect.bisect_right(self._starts, days)
+        return self.levels[i - 1] if i else None
+
+    def level(self, seq: int) -> Level | None:
+        return self.levels[seq - 1] if 1 <= seq <= len(self.levels) else None
+
+    @property
+    def top_seq(self) -> int:
+        return len(self.levels)
+
+    def procedure_for(self, amount: int, days_overdue: int) -> str:
+        """The age × amount matrix: a large amount follows the key procedure; a small one
+        a reminder while the age is short, the general procedure once it is long."""
+        if amount >= self.amount_threshold:
+            return "key"
+        return "reminder" if days_overdue <= self.short_age_days else "general"
+
+    def display_name(self) -> str:
+        return tr("collections", "Standard ladder") if self.name == "default" else self.name
+
+    def when_label(self, level: Level) -> str:
+        """When a level applies, in words: "5 days before due", "On the due date",
+        "1-30 days overdue", "Over 90 days overdue" (the last level runs on for ever)."""
+        nxt = self.level(level.seq + 1)
+        s = level.start_day
+        if s < 0:
+            return tr("collections", "{n} days before due", n=-s) if nxt else \
+                tr("collections", "From {n} days before due", n=-s)
+        if s == 0:
+            return tr("collections", "On the due date") if nxt and nxt.start_day == 1 else \
+                tr("collections", "From the due date")
+        if nxt is None:
+            return tr("collections", "Over {n} days overdue", n=s - 1) if s > 1 else \
+                tr("collections", "From 1 day overdue")
+        end = nxt.start_day - 1
+        return tr("collections", "{a}-{b} days overdue", a=s, b=end) if end > s else \
+            tr("collections", "{n} days overdue", n=s)
+
+
+@dataclass(frozen=True)
+class PolicyBook:
+    """Which policy serves which customer category."""
+
+    default: Policy
+    by_category: dict[str, Policy]
+    policies: tuple[Policy, ...]
+
+    def for_category(self, category: str | None) -> Policy:
+        return self.by_category.get(category or "", self.default)
+
+    @property
+    def reach_days(self) -> int:
+        return max((p.reach_days for p in self.policies), default=0)
+
+
+def book_of(policies: list[Policy]) -> PolicyBook | None:
+    """Which policy serves which category: the default one for the rest (the first with
+    levels if none is marked default). None when no policy has levels."""
+    policies = [p for p in policies if p.levels]
+    default = next((p for p in policies if p.is_default), None)
+    if default is None:
+        if not policies:
+            return None
+        default = policies[0]
+    by_cat: dict[str, Policy] = {}
+    for p in policies:
+        for c in p.categories:
+            by_cat.setdefault(c, p)
+    return PolicyBook(default, by_cat, tuple(policies))

@@ -1,0 +1,62 @@
+"""Every code the books store, each tuple written once.
+
+The models, the services' checks, the command line's ``choices=`` and the window's
+pick lists all read these tuples; the migration steps keep their own literal CHECK lists
+(a released step never changes) and a test holds each CHECK list equal to its tuple
+here. The words for each code are in :mod:`arapp.names`, one word per code for every
+face (window, terminal, PDFs, messages).
+"""
+
+from __future__ import annotations
+
+# ------------------------------------------------------------------ users
+#: Roles of the people who log in.
+USER_ROLES = ("admin", "manager", "bookkeeper", "cashier", "collector")
+
+# ------------------------------------------------------------------ customers
+CUSTOMER_KINDS = ("enterprise", "individual", "owner", "tenant", "agent")
+CUSTOMER_STATUSES = ("active", "on_hold", "blacklisted", "legal")
+#: "" is "not rated yet".
+CREDIT_RATINGS = ("", "A", "B", "C", "D")
+
+# ------------------------------------------------------------------ documents
+INVOICE_STATUSES = ("draft", "posted", "partly_paid", "paid", "void", "written_off")
+#: Invoices with money still owed.
+INVOICE_OPEN_STATUSES = ("posted", "partly_paid")
+#: The invoice list's status filter: "" all, "open" the two open statuses, or one status.
+INVOICE_STATUS_FILTERS = ("", "open", *INVOICE_STATUSES)
+INVOICE_SOURCES = ("manual", "batch", "import")
+RECEIPT_STATUSES = ("posted", "reversed")
+CREDIT_NOTE_STATUSES = ("posted", "void")
+PAYMENT_METHODS = ("bank", "cash", "wechat", "alipay", "card", "cheque")
+
+# ------------------------------------------------------------------ aging
+AGING_BASES = ("due", "invoice")
+AGING_VIEWS = ("customer", "invoice", "collector", "category")
+
+# ------------------------------------------------------------------ collections
+LEVEL_ACTIONS = ("call", "sms", "email", "letter", "visit", "legal")
+LEVEL_TONES = ("friendly", "firm", "urgent", "serious", "legal")
+#: Who acts on a level: user roles, plus sales and legal (people outside the program).
+RESPONSIBLE_ROLES = ("bookkeeper", "collector", "manager", "sales", "legal")
+#: The age × amount matrix: reminder only (small and young), general, key (large).
+PROCEDURES = ("reminder", "general", "key")
+TASK_STATUSES = ("open", "paused", "done", "closed_paid", "superseded", "cancelled")
+TASK_ACTIVE_STATUSES = ("open", "paused")
+TASK_REASONS = ("ladder", "broken_promise", "broken_plan", "manual", "escalated")
+#: Why dunning is paused for a customer.
+HOLD_REASONS = ("promise", "plan", "legal", "agency", "extension", "dispute")
+CONTACT_METHODS = ("call", "sms", "email", "letter", "visit", "wechat")
+PROMISE_STATUSES = ("open", "kept", "broken", "cancelled")
+EXTENSION_STATUSES = ("pending", "approved", "refused")
+PLAN_STATUSES = ("active", "completed", "broken", "cancelled")
+INSTALMENT_STATUSES = ("pending", "paid", "missed")
+DISPUTE_STATUSES = ("open", "closed")
+STATUS_EVENTS = ("legal", "agency", "blacklisted", "credit_suspended")
+#: Where a customer can be handed over to.
+HAND_OVER_TARGETS = ("legal", "agency")
+#: The task queue's views.
+QUEUE_BUCKETS = ("today", "overdue", "upcoming", "mine", "all")
+
+# ------------------------------------------------------------------ faces
+LANGUAGES = ("zh_CN", "en")

@@ -1,0 +1,278 @@
+"""Code → words: one word per code, the same in the window, the terminal, the PDFs
+and the messages.
+
+Each vocabulary of :mod:`arapp.domain.vocabulary` has one function here
+(``invoice_status("posted")`` → 未收款) and its own translation context
+(``InvoiceStatus``, ``PaymentMethod``, …), so a word never borrows another
+vocabulary's translation. ``pairs(fn, codes)`` gives (code, word) lists for pick
+lists. The tables are built once per language (table cells ask often).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from arapp import i18n
+from arapp.domain import vocabulary as vocab
+from arapp.i18n import tr
+
+_cache: dict[tuple[str, str], dict[str, str]] = {}
+
+
+def _table(name: str, build: Callable[[], dict[str, str]]) -> dict[str, str]:
+    key = (name, i18n.language())
+    table = _cache.get(key)
+    if table is None:
+        table = _cache[key] = build()
+    return table
+
+
+def forget() -> None:
+    """Drop the built tables (after the catalogs were reloaded)."""
+    _cache.clear()
+
+
+def pairs(word: Callable[[str], str], codes: Iterable[str]) -> list[tuple[str, str]]:
+    """(code, word) for each code, in the vocabulary's order: the items of a pick list."""
+    return [(code, word(code)) for code in codes]
+
+
+# ------------------------------------------------------------------ documents
+
+def invoice_status(code: str) -> str:
+    """草稿 / 未收款 / 部分收款 / 已收清 / 已作废 / 已核销坏账; "open" is the filter for both open statuses."""
+    return _table("InvoiceStatus", lambda: {
+        "draft": tr("InvoiceStatus", "Draft"),
+        "posted": tr("InvoiceStatus", "Unpaid"),
+        "partly_paid": tr("InvoiceStatus", "Partly paid"),
+        "paid": tr("InvoiceStatus", "Paid"),
+        "void": tr("InvoiceStatus", "Void"),
+        "written_off": tr("InvoiceStatus", "Written off"),
+        "open": tr("InvoiceStatus", "Not paid in full"),
+        "": tr("InvoiceStatus", "All statuses"),
+    }).get(code, code)
+
+
+def receipt_status(code: str) -> str:
+    return _table("ReceiptStatus", lambda: {
+        "posted": tr("ReceiptStatus", "Posted"),
+        "reversed": tr("ReceiptStatus", "Reversed"),
+    }).get(code, code)
+
+
+def credit_note_status(code: str) -> str:
+    return _table("CreditNoteStatus", lambda: {
+        "posted": tr("CreditNoteStatus", "Issued"),
+        "void": tr("CreditNoteStatus", "Void"),
+    }).get(code, code)
+
+
+def document_status(code: str) -> str:
+    """The status of an invoice, or else of a receipt (for messages naming either)."""
+    if code in vocab.INVOICE_STATUSES:
+        return invoice_status(code)
+    return receipt_status(code)
+
+
+def payment_method(code: str) -> str:
+    return _table("PaymentMethod", lambda: {
+        "bank": tr("PaymentMethod", "Bank transfer"),
+        "cash": tr("PaymentMethod", "Cash"),
+        "wechat": tr("PaymentMethod", "WeChat Pay"),
+        "alipay": tr("PaymentMethod", "Alipay"),
+        "card": tr("PaymentMethod", "Bank card"),
+        "cheque": tr("PaymentMethod", "Cheque"),
+    }).get(code, code)
+
+
+# ------------------------------------------------------------------ customers and users
+
+def customer_kind(code: str) -> str:
+    return _table("CustomerKind", lambda: {
+        "enterprise": tr("CustomerKind", "Enterprise"),
+        "individual": tr("CustomerKind", "Individual"),
+        "owner": tr("CustomerKind", "Property owner"),
+        "tenant": tr("CustomerKind", "Tenant"),
+        "agent": tr("CustomerKind", "Agent"),
+    }).get(code, code)
+
+
+def customer_status(code: str) -> str:
+    return _table("CustomerStatus", lambda: {
+        "active": tr("CustomerStatus", "Active"),
+        "on_hold": tr("CustomerStatus", "On hold"),
+        "blacklisted": tr("CustomerStatus", "Blacklisted"),
+    }).get(code) or status_event(code)
+
+
+def user_role(code: str) -> str:
+    return _table("UserRole", lambda: {
+        "admin": tr("UserRole", "Administrator"),
+        "manager": tr("UserRole", "Finance manager"),
+        "bookkeeper": tr("UserRole", "Bookkeeper"),
+        "cashier": tr("UserRole", "Cashier"),
+        "collector": tr("UserRole", "Collector"),
+    }).get(code, code)
+
+
+def responsible_role(code: str) -> str:
+    """Who acts on a ladder level: a user role (same word as the user's role), sales or legal."""
+    if code in vocab.USER_ROLES:
+        return user_role(code)
+    return _table("ResponsibleRole", lambda: {
+        "sales": tr("ResponsibleRole", "Sales"),
+        "legal": tr("ResponsibleRole", "Legal counsel"),
+    }).get(code, code)
+
+
+# ------------------------------------------------------------------ aging
+
+def aging_basis(code: str) -> str:
+    return _table("AgingBasis", lambda: {
+        "due": tr("AgingBasis", "By due date"),
+        "invoice": tr("AgingBasis", "By invoice date"),
+    }).get(code, code)
+
+
+def aging_view(code: str) -> str:
+    return _table("AgingView", lambda: {
+        "customer": tr("AgingView", "By customer"),
+        "invoice": tr("AgingView", "By invoice"),
+        "collector": tr("AgingView", "By collector"),
+        "category": tr("AgingView", "By category"),
+    }).get(code, code)
+
+
+# ------------------------------------------------------------------ collections
+
+def contact_method(code: str) -> str:
+    """电话 / 短信 / 电子邮件 / 信函 / 上门拜访 / 微信."""
+    return _table("ContactMethod", lambda: {
+        "call": tr("ContactMethod", "Phone call"),
+        "sms": tr("ContactMethod", "SMS"),
+        "email": tr("ContactMethod", "E-mail"),
+        "letter": tr("ContactMethod", "Letter"),
+        "visit": tr("ContactMethod", "Visit"),
+        "wechat": tr("ContactMethod", "WeChat"),
+    }).get(code, code)
+
+
+def level_action(code: str) -> str:
+    """A ladder level's action: the contact methods' words, and 法律行动."""
+    if code == "legal":
+        return _table("LevelAction", lambda: {"legal": tr("LevelAction", "Legal action")})[code]
+    return contact_method(code)
+
+
+def level_tone(code: str) -> str:
+    return _table("LevelTone", lambda: {
+        "friendly": tr("LevelTone", "Friendly"),
+        "firm": tr("LevelTone", "Firm"),
+        "urgent": tr("LevelTone", "Urgent"),
+        "serious": tr("LevelTone", "Serious"),
+        "legal": tr("LevelTone", "Formal (legal)"),
+    }).get(code, code)
+
+
+def procedure(code: str) -> str:
+    return _table("Procedure", lambda: {
+        "reminder": tr("Procedure", "Reminder only"),
+        "general": tr("Procedure", "General procedure"),
+        "key": tr("Procedure", "Key procedure"),
+    }).get(code, code)
+
+
+def task_status(code: str) -> str:
+    return _table("TaskStatus", lambda: {
+        "open": tr("TaskStatus", "To do"),
+        "paused": tr("TaskStatus", "Paused"),
+        "done": tr("TaskStatus", "Done"),
+        "closed_paid": tr("TaskStatus", "Closed (paid)"),
+        "superseded": tr("TaskStatus", "Superseded"),
+        "cancelled": tr("TaskStatus", "Cancelled"),
+    }).get(code, code)
+
+
+def task_reason(code: str) -> str:
+    return _table("TaskReason", lambda: {
+        "ladder": tr("TaskReason", "Ladder"),
+        "broken_promise": tr("TaskReason", "Broken promise"),
+        "broken_plan": tr("TaskReason", "Missed instalment"),
+        "manual": tr("TaskReason", "Added by hand"),
+        "escalated": tr("TaskReason", "Escalated by hand"),
+    }).get(code, code)
+
+
+def hold_reason(code: str) -> str:
+    """Why dunning is paused for a customer."""
+    if code in ("legal", "agency"):
+        return status_event(code)
+    return _table("HoldReason", lambda: {
+        "promise": tr("HoldReason", "Promise to pay in force"),
+        "plan": tr("HoldReason", "Payment plan in force"),
+        "extension": tr("HoldReason", "Due date extended"),
+        "dispute": tr("HoldReason", "Invoice disputed"),
+    }).get(code, code)
+
+
+def promise_status(code: str) -> str:
+    return _table("PromiseStatus", lambda: {
+        "open": tr("PromiseStatus", "Not yet due"),
+        "kept": tr("PromiseStatus", "Kept"),
+        "broken": tr("PromiseStatus", "Broken"),
+        "cancelled": tr("PromiseStatus", "Cancelled"),
+    }).get(code, code)
+
+
+def plan_status(code: str) -> str:
+    return _table("PlanStatus", lambda: {
+        "active": tr("PlanStatus", "In force"),
+        "completed": tr("PlanStatus", "Completed"),
+        "broken": tr("PlanStatus", "Broken"),
+        "cancelled": tr("PlanStatus", "Cancelled"),
+    }).get(code, code)
+
+
+def instalment_status(code: str) -> str:
+    return _table("InstalmentStatus", lambda: {
+        "pending": tr("InstalmentStatus", "Not yet paid"),
+        "paid": tr("InstalmentStatus", "Paid"),
+        "missed": tr("InstalmentStatus", "Missed"),
+    }).get(code, code)
+
+
+def extension_status(code: str) -> str:
+    return _table("ExtensionStatus", lambda: {
+        "pending": tr("ExtensionStatus", "Awaiting decision"),
+        "approved": tr("ExtensionStatus", "Approved"),
+        "refused": tr("ExtensionStatus", "Refused"),
+    }).get(code, code)
+
+
+def dispute_status(code: str) -> str:
+    return _table("DisputeStatus", lambda: {
+        "open": tr("DisputeStatus", "Unresolved"),
+        "closed": tr("DisputeStatus", "Resolved"),
+    }).get(code, code)
+
+
+def status_event(code: str) -> str:
+    """A status a customer is put in; the customer status of the same code reads the same
+    (blacklisted, handed over to legal)."""
+    if code == "blacklisted":
+        return customer_status(code)
+    return _table("StatusEvent", lambda: {
+        "legal": tr("StatusEvent", "Handed over to legal"),
+        "agency": tr("StatusEvent", "Handed over to a collection agency"),
+        "credit_suspended": tr("StatusEvent", "New credit sales suspended"),
+    }).get(code, code)
+
+
+def queue_bucket(code: str) -> str:
+    return _table("QueueBucket", lambda: {
+        "today": tr("QueueBucket", "Today"),
+        "overdue": tr("QueueBucket", "Overdue tasks"),
+        "upcoming": tr("QueueBucket", "Upcoming"),
+        "mine": tr("QueueBucket", "Mine"),
+        "all": tr("QueueBucket", "All"),
+    }).get(code, code)
