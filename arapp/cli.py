@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from arapp import __version__, i18n, names
+from arapp.db import lookups
 from arapp.domain import vocabulary as vocab
 from arapp.errors import ArappError, NotFound, ValidationError
 from arapp.i18n import tr
@@ -644,11 +645,11 @@ def _balance_json(r, with_count: bool = False) -> dict:
 
 def cmd_balance(args) -> int:
     from arapp.reports.balances import BalanceReport, customer_balance, customer_balances
-    from arapp.services.customers import get_customer
+
 
     as_of = args.as_of
     if args.customer:
-        cust = get_customer(args.customer)
+        cust = lookups.customer(args.customer)
         row = customer_balance(cust.id, as_of)
         report = BalanceReport(as_of or _dt.date.today(), [row])
     else:
@@ -693,7 +694,7 @@ def _customer_json(c, balance=None) -> dict:
 def cmd_customer_add(args) -> int:
     from arapp.db.database import db
     from arapp.db.models import User
-    from arapp.services.customers import add_alias, create_customer, get_customer
+    from arapp.services.customers import add_alias, create_customer
 
     values: dict[str, Any] = {
         "name": args.name, "code": args.code, "kind": args.kind, "category": args.category,
@@ -711,7 +712,7 @@ def cmd_customer_add(args) -> int:
         change = create_customer(**values)
         for alias in args.alias:
             add_alias(change.customer_id, alias)
-    cust = get_customer(change.customer_id)
+    cust = lookups.customer(change.customer_id)
     if args.format == "json":
         data = _customer_json(cust)
         data["aliases"] = [a for a in args.alias if a.strip()]
@@ -742,9 +743,9 @@ def cmd_customer_list(args) -> int:
 
 def cmd_customer_show(args) -> int:
     from arapp.reports.balances import customer_balance, open_items
-    from arapp.services.customers import customer_aliases, get_customer
+    from arapp.services.customers import customer_aliases
 
-    cust = get_customer(args.code)
+    cust = lookups.customer(args.code)
     bal = customer_balance(cust.id)
     items = open_items(cust.id)
     aliases = customer_aliases(cust.id)
@@ -792,10 +793,9 @@ def _invoice_ref(text: str) -> int | str:
 
 def cmd_invoice_add(args) -> int:
     from arapp.reports.balances import customer_balance
-    from arapp.services.customers import get_customer
     from arapp.services.invoices import create_invoice
 
-    cust = get_customer(args.customer)
+    cust = lookups.customer(args.customer)
     result = create_invoice(
         cust, args.date, due_date=args.due, lines=args.line, amount=args.amount,
         description=args.description, period=args.period, post=not args.draft,
@@ -857,9 +857,9 @@ def cmd_invoice_void(args) -> int:
 
 def cmd_invoice_list(args) -> int:
     from arapp.reports.invoice_list import InvoiceFilter, invoice_page
-    from arapp.services.customers import get_customer
 
-    customer_id = get_customer(args.customer).id if args.customer else None
+
+    customer_id = lookups.customer(args.customer).id if args.customer else None
     rows = invoice_page(InvoiceFilter(customer_id=customer_id, open_only=args.open), limit=args.limit)
     if args.format == "json":
         print_json([{"id": r.id, "number": r.number, "customer": r.customer_code, "customer_name": r.customer_name,
@@ -881,10 +881,9 @@ def cmd_invoice_list(args) -> int:
 
 def cmd_receipt_add(args) -> int:
     from arapp.reports.balances import customer_balance
-    from arapp.services.customers import get_customer
     from arapp.services.receipts import AUTO, record_receipt
 
-    cust = get_customer(args.customer)
+    cust = lookups.customer(args.customer)
     if args.no_allocate:
         allocations = None
     elif args.allocate:
@@ -915,11 +914,10 @@ def cmd_receipt_add(args) -> int:
 
 def cmd_receipt_reverse(args) -> int:
     from arapp.reports.balances import customer_balance
-    from arapp.services.customers import get_customer
     from arapp.services.receipts import reverse_receipt
 
     result = reverse_receipt(args.ref.strip(), args.reason, date=args.date)
-    cust = get_customer(result.customer_code)
+    cust = lookups.customer(result.customer_code)
     bal = customer_balance(cust.id)
     if args.format == "json":
         print_json({

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from arapp.db import lookups
 from arapp.errors import NotFound, ValidationError
 from arapp.reports.aging import AgingFilter, aging, default_labels, get_scheme, validate_edges
 from arapp.reports.balances import customer_balances
@@ -181,5 +182,5 @@ def test_as_of_today_leaves_out_documents_dated_later_as_balances_and_overdue_do
     assert (r.total, r.total_overdue, r.total_credit) == (bal.total_open, bal.total_overdue, bal.total_credit)
     assert aging(today, view="invoice").total == 10000
     assert sum(x.amount for x in overdue_invoices(today)) == 10000
-    cid = customers.get_customer(c).id
+    cid = lookups.customer(c).id
     assert oldest_overdue_days(cid, today) == 40

@@ -8,6 +8,7 @@ import threading
 import peewee
 import pytest
 
+from arapp.db import lookups
 from arapp.db.models import Allocation, AuditLog, Invoice, Receipt
 from arapp.errors import ImmutableError, PermissionDenied, ValidationError
 from arapp.reports.balances import customer_balance, customer_balances, invoice_open_as_of
@@ -64,12 +65,12 @@ def test_overpayment_becomes_customer_credit_and_pays_the_next_invoice(cust, led
     r = receipts.record_receipt(cust, D(2026, 1, 20), 15000)
     assert r.allocated == [(first.number, 10000)]
     assert r.unallocated == 5000
-    bal = customer_balance(customers.get_customer(cust).id)
+    bal = customer_balance(lookups.customer(cust).id)
     assert (bal.open_invoices, bal.credit, bal.balance) == (0, 5000, -5000)
     nxt = post(cust, D(2026, 2, 1), 8000)
     assert nxt.credit_applied == 5000
     assert nxt.open_amount == 3000
-    bal = customer_balance(customers.get_customer(cust).id)
+    bal = customer_balance(lookups.customer(cust).id)
     assert (bal.open_invoices, bal.credit, bal.balance) == (3000, 0, 3000)
 
 
@@ -83,10 +84,10 @@ def test_reversing_a_receipt_reopens_its_invoices_and_keeps_both_visible(cust):
     rows = list(Allocation.select().where(Allocation.receipt == r.receipt_id).order_by(Allocation.id))
     assert [x.amount for x in rows] == [10000, -10000]
     assert rows[1].reverses_id == rows[0].id
-    bal = customer_balance(customers.get_customer(cust).id)
+    bal = customer_balance(lookups.customer(cust).id)
     assert (bal.open_invoices, bal.credit) == (10000, 0)
     # as of the day before the reversal, the invoice was paid and 20.00 was credit
-    past = customer_balance(customers.get_customer(cust).id, D(2026, 2, 4))
+    past = customer_balance(lookups.customer(cust).id, D(2026, 2, 4))
     assert (past.open_invoices, past.credit) == (0, 2000)
     with pytest.raises(ValidationError):
         receipts.reverse_receipt(r.number, "again")
@@ -99,7 +100,7 @@ def test_receipts_after_the_as_of_date_do_not_reduce_balances(cust):
     assert invoice_open_as_of(a.invoice_id, D(2026, 3, 1)) == 6000
     assert invoice_open_as_of(a.invoice_id, D(2025, 12, 31)) == 0
     assert invoice_open_as_of(a.invoice_id) == 6000
-    cid = customers.get_customer(cust).id
+    cid = lookups.customer(cust).id
     assert customer_balance(cid, D(2026, 2, 28)).overdue == 10000
     assert customer_balance(cid, D(2026, 1, 15)).overdue == 0
 
@@ -114,7 +115,7 @@ def test_domain_regression_cases_settle_to_zero(cust):
     receipts.record_receipt(cust, D(2026, 2, 5), 187165)
     credit_notes.issue_credit_note(cust, D(2026, 2, 5), 3820, "扣款", invoice=c.number)
     assert Invoice.get_by_id(c.invoice_id).status == "paid"
-    assert customer_balance(customers.get_customer(cust).id).balance == 0
+    assert customer_balance(lookups.customer(cust).id).balance == 0
 
 
 def test_invoice_lines_compute_amounts_half_up(cust):
@@ -259,7 +260,7 @@ def test_voiding_a_paid_invoice_returns_the_money_to_customer_credit(cust):
     receipts.record_receipt(cust, D(2026, 1, 2), 10000)
     out = invoices.void_invoice(res.number, "重复开票")
     assert out.released == 10000
-    bal = customer_balance(customers.get_customer(cust).id)
+    bal = customer_balance(lookups.customer(cust).id)
     assert (bal.open_invoices, bal.credit) == (0, 10000)
 
 
@@ -306,7 +307,7 @@ def test_a_backdated_void_takes_effect_on_its_date(cust):
     res = post(cust, D(2026, 3, 1), 10000)
     receipts.record_receipt(cust, D(2026, 3, 5), 10000)
     invoices.void_invoice(res.number, "重复开票", date=D(2026, 3, 15))
-    cid = customers.get_customer(cust).id
+    cid = lookups.customer(cust).id
     before = customer_balance(cid, D(2026, 3, 14))
     after = customer_balance(cid, D(2026, 3, 20))
     assert (before.open_invoices, before.credit) == (0, 0)

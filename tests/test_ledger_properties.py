@@ -11,7 +11,7 @@ import peewee as pw
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from arapp.db import database
+from arapp.db import database, lookups
 from arapp.db.models import Allocation, CreditNote, Invoice, Receipt
 from arapp.errors import ArappError
 from arapp.reports.balances import customer_balances, invoice_open_as_of
@@ -95,7 +95,7 @@ def test_books_stay_consistent_for_any_sequence(sequence):
                         alloc = {"auto": "auto", "none": None}.get(mode)
                         if mode == "manual":
                             open_ = [i for i in Invoice.select().where(
-                                (Invoice.customer == customers.get_customer(codes[c]).id)
+                                (Invoice.customer == lookups.customer(codes[c]).id)
                                 & (Invoice.open_amount > 0) & Invoice.status.in_(["posted", "partly_paid"]))]
                             alloc = [(i.number, min(i.open_amount, amt // max(1, len(open_)) or 1))
                                      for i in open_][:2]

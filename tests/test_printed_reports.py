@@ -25,6 +25,7 @@ import openpyxl
 import pytest
 
 from arapp import i18n
+from arapp.db import lookups
 from arapp.db.models import User
 from arapp.errors import ValidationError
 from arapp.reports import catalog
@@ -88,7 +89,7 @@ def test_weekly_overdue_lists_overdue_invoices_most_overdue_first(book):
 
 
 def test_weekly_overdue_fills_last_contact_and_promise_from_the_collection_log(book):
-    ids = [customers.get_customer(book[k]).id for k in "ABC"]
+    ids = [lookups.customer(book[k]).id for k in "ABC"]
     assert last_contacts(ids) == {}
     collections.log_contact(book["A"], "call", "催款", at=dt.datetime(2026, 3, 20, 10, 0))
     collections.log_contact(book["A"], "visit", "上门", at=dt.datetime(2026, 3, 30, 15, 0))

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from arapp import names
+from arapp.db import lookups
 from arapp.db.database import db, is_sqlite
 from arapp.db.ledger_sql import OPEN_STATUSES_SQL, no_index, open_pieces_sql
 from arapp.db.models import (
@@ -122,17 +123,6 @@ def _chunks(values: list, n: int = 800):
 def _user_labels() -> dict[int, tuple[str, str]]:
     return {u.id: (u.username, u.display_name or u.username)
             for u in User.select(User.id, User.username, User.display_name)}
-
-
-def customer_ref(ref: int | str | Customer) -> Customer:
-    """A customer by id, code or row (NotFound otherwise)."""
-    if isinstance(ref, Customer):
-        return ref
-    found = Customer.get_or_none(Customer.id == ref) if isinstance(ref, int) else \
-        Customer.get_or_none(Customer.code == str(ref).strip())
-    if found is None:
-        raise NotFound(tr("collections", "No customer {ref}", ref=ref))
-    return found
 
 
 def open_position_sql(p: str, on: _dt.date, reach: _dt.date, customer_ids: list[int] | None = None, *,
@@ -573,7 +563,7 @@ def customer_collection_detail(customer: int | str | Customer, on: _dt.date | No
     date where one was approved), every task, the contact history, promises, plans with
     their instalments, extension requests, disputes and status events."""
     on = on or _dt.date.today()
-    cust = customer_ref(customer)
+    cust = lookups.customer(customer)
     users = _user_labels()
     book = policy_book()
     scheme = get_scheme(None)

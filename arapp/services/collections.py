@@ -44,6 +44,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 
 from arapp import names
+from arapp.db import lookups
 from arapp.db.database import db, is_postgres
 from arapp.db.ledger_sql import OPEN_STATUSES_SQL, credit_pieces_sql
 from arapp.db.models import (
@@ -72,7 +73,6 @@ from arapp.reports.collections import (
     QueueFilter,
     TaskRow,
     collection_queue,
-    customer_ref,
     get_policy,
     open_position_sql,
     policy_book,
@@ -286,31 +286,6 @@ def _lock_tasks() -> None:
     """Serialize the writers of tasks (SQLite's IMMEDIATE transactions already do)."""
     if is_postgres():
         db.execute_sql(f"SELECT pg_advisory_xact_lock({_LOCK_KEY})")
-
-
-def _customer(ref) -> Customer:
-    return customer_ref(ref)
-
-
-def _invoice(ref) -> Invoice:
-    if isinstance(ref, Invoice):
-        return ref
-    found = Invoice.get_or_none(Invoice.id == ref) if isinstance(ref, int) else \
-        Invoice.get_or_none(Invoice.number == str(ref).strip())
-    if found is None:
-        raise NotFound(tr("collections", "No invoice {ref}", ref=ref))
-    return found
-
-
-def _task(ref) -> CollectionTask:
-    if isinstance(ref, CollectionTask):
-        ref = ref.id
-    if isinstance(ref, TaskRow):
-        ref = ref.task_id
-    found = CollectionTask.get_or_none(CollectionTask.id == ref)
-    if found is None:
-        raise NotFound(tr("collections", "No collection task {ref}", ref=ref))
-    return found
 
 
 def _user(ref) -> User | None:
@@ -957,7 +932,7 @@ def refresh_customer(customer, on: _dt.date | None = None) -> GenerationResult:
     current_actor().require(PERM_WORK)
     day = _today(on)
     with db.atomic():
-        cust = _customer(customer)
+        cust = lookups.customer(customer)
         res = _refresh(cust.id, day)
         if res.changed:
             record_audit("refresh", "collection_task", cust.id, None, res.as_dict())
@@ -972,7 +947,7 @@ def list_tasks(on: _dt.date | None = None, *, bucket: str = "all", collector: st
     ``bucket`` is today / overdue / upcoming / mine (the acting user's, or unassigned for
     the user's role) / all; ``collector`` a username ('' for unassigned tasks)."""
     actor = current_actor()
-    cid = _customer(customer).id if customer is not None else None
+    cid = lookups.customer(customer).id if customer is not None else None
     f = QueueFilter(collector=collector, level_seq=level, min_amount=min_amount, category=category,
                     customer_id=cid, action=action, statuses=tuple(statuses))
     return collection_queue(_today(on), bucket=bucket, filters=f, user=actor.username, role=actor.role)
@@ -1020,11 +995,11 @@ def create_task(customer=None, *, invoice=None, on: _dt.date | None = None, leve
     with db.atomic():
         _lock_tasks()
         if invoice is not None:
-            inv = _invoice(invoice)
+            inv = lookups.invoice(invoice)
             _refuse_closed_invoice(inv)
             cust = inv.customer
         elif customer is not None:
-            cust = _customer(customer)
+            cust = lookups.customer(customer)
         else:
             raise ValidationError(tr("collections", "Choose a customer or an invoice"), field="customer")
         pos = _where_customer_stands(cust, day)
@@ -1057,7 +1032,7 @@ def escalate_task(task, reason: str, *, on: _dt.date | None = None) -> TaskResul
     reason = _text(reason, tr("collections", "A reason"), required=True, field_name="reason")
     with db.atomic():
         _lock_tasks()
-        t = _task(task)
+        t = lookups.task(task)
         if t.status not in vocab.TASK_ACTIVE_STATUSES:
             raise ValidationError(tr("collections", "Task {id} is {status}; only an open task can be escalated",
                                      id=t.id, status=names.task_status(t.status)), field="task")
@@ -1088,13 +1063,13 @@ def complete_task(task, outcome: str, *, on: _dt.date | None = None) -> TaskResu
     day = _today(on)
     outcome = _text(outcome, tr("collections", "The outcome"), required=True, field_name="outcome")
     with db.atomic():
-        t = _task(task)
+        t = lookups.task(task)
         if t.status not in vocab.TASK_ACTIVE_STATUSES:
             raise ValidationError(tr("collections", "Task {id} is {status}; only an open task can be completed",
                                      id=t.id, status=names.task_status(t.status)), field="task")
         before = snapshot(t)
         _close_tasks([t], "done", day, outcome)
-        t = _task(t.id)
+        t = lookups.task(t.id)
         record_audit("complete", "collection_task", t.id, before, snapshot(t))
     return TaskResult(t.id, t.customer.code, "done", t.level_seq, None, [f"task {t.id} done"])
 
@@ -1105,13 +1080,13 @@ def cancel_task(task, reason: str, *, on: _dt.date | None = None) -> TaskResult:
     day = _today(on)
     reason = _text(reason, tr("collections", "A reason"), required=True, field_name="reason")
     with db.atomic():
-        t = _task(task)
+        t = lookups.task(task)
         if t.status not in vocab.TASK_ACTIVE_STATUSES:
             raise ValidationError(tr("collections", "Task {id} is {status}; only an open task can be cancelled",
                                      id=t.id, status=names.task_status(t.status)), field="task")
         before = snapshot(t)
         _close_tasks([t], "cancelled", day, reason)
-        record_audit("cancel", "collection_task", t.id, before, {**snapshot(_task(t.id)), "reason": reason})
+        record_audit("cancel", "collection_task", t.id, before, {**snapshot(lookups.task(t.id)), "reason": reason})
     return TaskResult(t.id, t.customer.code, "cancelled", t.level_seq, None, [f"task {t.id} cancelled"])
 
 
@@ -1122,7 +1097,7 @@ def assign_task(task, user) -> TaskResult:
     target = _user(user)
     actor.require(PERM_WORK if target is not None and target.username == actor.username else PERM_ASSIGN)
     with db.atomic():
-        t = _task(task)
+        t = lookups.task(task)
         if t.status not in vocab.TASK_ACTIVE_STATUSES:
             raise ValidationError(tr("collections", "Task {id} is {status}; only an open task can be assigned",
                                      id=t.id, status=names.task_status(t.status)), field="task")
@@ -1145,7 +1120,7 @@ def reassign(from_user, to_user, *, customer=None) -> AssignResult:
         q = q.where(CollectionTask.assigned_to == src.id) if src else q.where(CollectionTask.assigned_to.is_null())
         code = ""
         if customer is not None:
-            cust = _customer(customer)
+            cust = lookups.customer(customer)
             code = cust.code
             q = q.where(CollectionTask.customer == cust.id)
         ids = [r.id for r in q]
@@ -1195,10 +1170,10 @@ def log_contact(customer, method: str, summary: str, *, at: _dt.datetime | _dt.d
         raise ValidationError(tr("collections", "The next date {date} is before the contact", date=next_date),
                               field="next_date")
     with db.atomic():
-        cust = _customer(customer)
+        cust = lookups.customer(customer)
         t = None
         if task is not None:
-            t = _task(task)
+            t = lookups.task(task)
             if t.customer_id != cust.id:
                 raise ValidationError(tr("collections", "Task {id} belongs to another customer", id=t.id), field="task")
         else:
@@ -1242,7 +1217,7 @@ def record_promise(customer, promised_date: _dt.date, amount: int, *, on: _dt.da
     _money(amount, tr("collections", "The promised amount"))
     note = _text(note, tr("collections", "The note"))
     with db.atomic():
-        cust = _customer(customer)
+        cust = lookups.customer(customer)
         balance = _balance(cust.id)
         if balance <= 0:
             raise ValidationError(tr("collections", "Customer {code} owes nothing; there is nothing to promise",
@@ -1251,7 +1226,7 @@ def record_promise(customer, promised_date: _dt.date, amount: int, *, on: _dt.da
             raise ValidationError(
                 tr("collections", "The promised amount {amount} is more than the {balance} the customer owes",
                    amount=format_amount(amount), balance=format_amount(balance)), field="amount")
-        t = _task(task) if task is not None else _single_active_task(cust.id)
+        t = lookups.task(task) if task is not None else _single_active_task(cust.id)
         if t is not None and t.customer_id != cust.id:
             raise ValidationError(tr("collections", "Task {id} belongs to another customer", id=t.id), field="task")
         c = ContactLog.get_or_none(ContactLog.id == contact) if contact is not None else None
@@ -1276,7 +1251,7 @@ def record_promise(customer, promised_date: _dt.date, amount: int, *, on: _dt.da
 
 def effective_due_date(invoice) -> _dt.date:
     """The invoice's due date for dunning: the latest approved extension, else its own."""
-    inv = _invoice(invoice)
+    inv = lookups.invoice(invoice)
     ext = ExtensionRequest.select(ExtensionRequest.requested_due).where(
         (ExtensionRequest.invoice == inv.id) & (ExtensionRequest.status == "approved")) \
         .order_by(ExtensionRequest.requested_due.desc()).first()
@@ -1294,7 +1269,7 @@ def request_extension(invoice, new_due: _dt.date, reason: str, *, on: _dt.date |
         raise ValidationError(tr("collections", "The new due date is required"), field="new_due")
     new_due = _d(new_due)
     with db.atomic():
-        inv = _invoice(invoice)
+        inv = lookups.invoice(invoice)
         _refuse_closed_invoice(inv)
         current = effective_due_date(inv)
         if new_due <= current:
@@ -1350,7 +1325,7 @@ def overdue_balance(customer, on: _dt.date | None = None) -> int:
     """What the customer owes on invoices past their own due date on ``on`` (fen): the
     amount a payment plan must split."""
     day = _today(on)
-    cust = _customer(customer)
+    cust = lookups.customer(customer)
     p = db.obj.param
     row = db.execute_sql(f"SELECT COALESCE(SUM(open_amount), 0) FROM invoice WHERE customer_id = {p} "
                          f"AND open_amount > 0 AND status IN {OPEN_STATUSES_SQL} AND due_date < {p}",
@@ -1412,7 +1387,7 @@ def start_payment_plan(customer, instalments: Sequence[tuple[_dt.date, int]], *,
     checked = _check_instalments(instalments, day)
     note = _text(note, tr("collections", "The note"))
     with db.atomic():
-        cust = _customer(customer)
+        cust = lookups.customer(customer)
         owed = overdue_balance(cust, day)
         if owed <= 0:
             raise ValidationError(tr("collections", "Customer {code} has nothing overdue to put in a plan",
@@ -1425,7 +1400,7 @@ def start_payment_plan(customer, instalments: Sequence[tuple[_dt.date, int]], *,
         if PaymentPlan.select().where((PaymentPlan.customer == cust.id) & (PaymentPlan.status == "active")).exists():
             raise ValidationError(tr("collections", "Customer {code} already has an active payment plan",
                                      code=cust.code), field="customer")
-        t = _task(task) if task is not None else None
+        t = lookups.task(task) if task is not None else None
         if t is not None and t.customer_id != cust.id:
             raise ValidationError(tr("collections", "Task {id} belongs to another customer", id=t.id), field="task")
         plan = PaymentPlan.create(customer=cust.id, task=t.id if t else None, total=total, start_on=day,
@@ -1471,7 +1446,7 @@ def open_dispute(invoice, reason: str, *, on: _dt.date | None = None) -> Dispute
     day = _today(on)
     reason = _text(reason, tr("collections", "A reason"), required=True, field_name="reason")
     with db.atomic():
-        inv = _invoice(invoice)
+        inv = lookups.invoice(invoice)
         _refuse_closed_invoice(inv)
         if InvoiceDispute.select().where((InvoiceDispute.invoice == inv.id)
                                          & (InvoiceDispute.status == "open")).exists():
@@ -1492,7 +1467,7 @@ def close_dispute(dispute_or_invoice, resolution: str, *, on: _dt.date | None = 
     resolution = _text(resolution, tr("collections", "The resolution"), required=True, field_name="resolution")
     with db.atomic():
         if isinstance(dispute_or_invoice, (str, Invoice)):
-            inv = _invoice(dispute_or_invoice)
+            inv = lookups.invoice(dispute_or_invoice)
             row = InvoiceDispute.get_or_none((InvoiceDispute.invoice == inv.id) & (InvoiceDispute.status == "open"))
         else:
             row = InvoiceDispute.get_or_none(InvoiceDispute.id == dispute_or_invoice)
@@ -1514,7 +1489,7 @@ def statuses_in_force(customer, on: _dt.date | None = None) -> list[CustomerStat
     """The customer's status events in force on ``on``: started on or before it and not
     ended by then (``until`` is the day an event stopped)."""
     day = _today(on)
-    cust = _customer(customer)
+    cust = lookups.customer(customer)
     return list(CustomerStatusEvent.select().where(
         (CustomerStatusEvent.customer == cust.id) & (CustomerStatusEvent.since <= day)
         & (CustomerStatusEvent.until.is_null() | (CustomerStatusEvent.until > day)))
@@ -1546,7 +1521,7 @@ def _start_status(customer, status: str, reason: str, on: _dt.date | None) -> St
     day = _today(on)
     reason = _text(reason, tr("collections", "A reason"), required=True, field_name="reason")
     with db.atomic():
-        cust = _customer(customer)
+        cust = lookups.customer(customer)
         if any(ev.status == status for ev in statuses_in_force(cust, day)):
 
             raise ValidationError(tr("collections", "Customer {code} is already: {status}", code=cust.code,
@@ -1599,7 +1574,7 @@ def resume(customer, status: str, reason: str, *, on: _dt.date | None = None) ->
         raise ValidationError(tr("collections", "Unknown customer status '{value}'", value=status), field="status")
     reason = _text(reason, tr("collections", "A reason"), required=True, field_name="reason")
     with db.atomic():
-        cust = _customer(customer)
+        cust = lookups.customer(customer)
         events = [ev for ev in statuses_in_force(cust, day) if ev.status == status]
         events += list(CustomerStatusEvent.select().where(
             (CustomerStatusEvent.customer == cust.id) & (CustomerStatusEvent.status == status)

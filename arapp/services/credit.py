@@ -11,6 +11,7 @@ import datetime as _dt
 import json
 from dataclasses import dataclass, field
 
+from arapp.db import lookups
 from arapp.db.database import db
 from arapp.db.ledger_sql import open_pieces_sql
 from arapp.db.models import CompanySetting, CreditAssessment, CreditOverride, Customer, now
@@ -21,7 +22,6 @@ from arapp.i18n import tr
 from arapp.reports.balances import customer_balance
 from arapp.services.audit import record_audit, snapshot
 from arapp.services.context import current_actor
-from arapp.services.customers import get_customer
 
 HOLD_DAYS_KEY = "credit.hold_overdue_days"
 DEFAULT_HOLD_DAYS = 60
@@ -112,7 +112,7 @@ def payment_history(customer_id: int, as_of: _dt.date | None = None) -> PaymentH
 
 def suggest_rating(customer, as_of: _dt.date | None = None) -> RatingSuggestion:
     """A rating A–D from payment history, with the reasons behind each deduction."""
-    cust = get_customer(customer)
+    cust = lookups.customer(customer)
     h = payment_history(cust.id, as_of)
     score = 100
     reasons = []
@@ -165,7 +165,7 @@ def record_credit_decision(customer, *, rating: str, limit: int | None, terms_da
         raise ValidationError(tr("services", "Payment terms must be a whole number of days from 0 to 3650"),
                               field="terms")
     with db.atomic():
-        cust = get_customer(customer)
+        cust = lookups.customer(customer)
         suggestion = suggest_rating(cust, assessed_on)
         row = CreditAssessment.create(
             customer=cust, assessed_on=assessed_on or _dt.date.today(), character_note=character.strip(),
@@ -189,7 +189,7 @@ def credit_hold_reasons(customer, *, adding: int = 0, as_of: _dt.date | None = N
     """Why a new invoice of ``adding`` fen should not go through without a manager:
     over the limit, anything overdue more than the threshold, blacklisted or on hold,
     new credit sales suspended or the debt with an agency (collection status events)."""
-    cust = get_customer(customer)
+    cust = lookups.customer(customer)
     reasons = []
     if cust.status == "blacklisted":
         reasons.append(tr("services", "The customer is blacklisted"))
@@ -264,7 +264,7 @@ def customer_status_change(customer, status: str, reason: str) -> Customer:
     if not reason:
         raise ValidationError(tr("services", "A reason is required to change the customer's status"), field="reason")
     with db.atomic():
-        cust = get_customer(customer)
+        cust = lookups.customer(customer)
         before = snapshot(cust)
         cust.status = status
         cust.updated_at = now()
@@ -275,6 +275,6 @@ def customer_status_change(customer, status: str, reason: str) -> Customer:
 
 def credit_assessments(customer) -> list[CreditAssessment]:
     """The customer's credit decisions, newest first (read-only)."""
-    cust = get_customer(customer)
+    cust = lookups.customer(customer)
     return list(CreditAssessment.select().where(CreditAssessment.customer == cust.id)
                 .order_by(CreditAssessment.assessed_on.desc(), CreditAssessment.id.desc()))

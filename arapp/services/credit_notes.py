@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 
+from arapp.db import lookups
 from arapp.db.database import db
 from arapp.db.models import CreditNote, now
 from arapp.errors import NotFound, ValidationError
@@ -12,8 +13,6 @@ from arapp.i18n import tr
 from arapp.services import allocation as alloc
 from arapp.services.audit import record_audit, snapshot
 from arapp.services.context import current_actor
-from arapp.services.customers import get_customer
-from arapp.services.invoices import get_invoice
 from arapp.services.numbering import next_number
 
 
@@ -50,8 +49,8 @@ def issue_credit_note(customer, date: _dt.date, amount: int, reason: str, *, inv
     if not reason:
         raise ValidationError(tr("services", "A reason is required for a credit note"), field="reason")
     with db.atomic():
-        cust = get_customer(customer)
-        inv = get_invoice(invoice) if invoice is not None else None
+        cust = lookups.customer(customer)
+        inv = lookups.invoice(invoice) if invoice is not None else None
         if inv is not None and inv.customer_id != cust.id:
             raise ValidationError(tr("services", "Invoice {number} belongs to another customer", number=inv.number))
         number = next_number("credit_note", date.year)

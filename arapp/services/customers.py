@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from arapp.db import lookups
 from arapp.db.database import db
 from arapp.db.models import Contact, Customer, CustomerAlias, User, now
 from arapp.domain import vocabulary as vocab
@@ -29,19 +30,6 @@ class CustomerChange:
     code: str
     action: str
     changed_fields: list[str] = field(default_factory=list)
-
-
-def get_customer(ref: int | str | Customer) -> Customer:
-    """A customer by id or by code; NotFound otherwise."""
-    if isinstance(ref, Customer):
-        return ref
-    if isinstance(ref, int):
-        found = Customer.get_or_none(Customer.id == ref)
-    else:
-        found = Customer.get_or_none(Customer.code == str(ref).strip())
-    if found is None:
-        raise NotFound(tr("services", "No customer {ref}", ref=ref))
-    return found
 
 
 def _clean(values: dict, *, creating: bool, current: Customer | None = None) -> dict:
@@ -121,7 +109,7 @@ def update_customer(ref: int | str, **values) -> CustomerChange:
     Changing the credit rating, limit or status is a manager's decision (``credit.approve``)."""
     current_actor().require("customer.edit")
     with db.atomic():
-        customer = get_customer(ref)
+        customer = lookups.customer(ref)
         data = _clean(values, creating=False, current=customer)
         before = snapshot(customer)
         changed = []
@@ -147,7 +135,7 @@ def add_alias(ref: int | str, alias: str) -> CustomerChange:
     if not alias:
         raise ValidationError(tr("services", "The alias is empty"), field="alias")
     with db.atomic():
-        customer = get_customer(ref)
+        customer = lookups.customer(ref)
         exists = CustomerAlias.select().where(
             (CustomerAlias.customer == customer) & (CustomerAlias.alias == alias)).exists()
         if not exists:
@@ -159,7 +147,7 @@ def add_alias(ref: int | str, alias: str) -> CustomerChange:
 def remove_alias(ref: int | str, alias: str) -> CustomerChange:
     current_actor().require("customer.edit")
     with db.atomic():
-        customer = get_customer(ref)
+        customer = lookups.customer(ref)
         row = CustomerAlias.get_or_none((CustomerAlias.customer == customer) & (CustomerAlias.alias == alias))
         if row is None:
             raise NotFound(tr("services", "Customer {code} has no alias '{alias}'", code=customer.code, alias=alias))
@@ -177,7 +165,7 @@ def set_aliases(ref: int | str, aliases: list[str]) -> CustomerChange:
         if a and a not in wanted:
             wanted.append(a)
     with db.atomic():
-        customer = get_customer(ref)
+        customer = lookups.customer(ref)
         have = {r.alias: r for r in CustomerAlias.select().where(CustomerAlias.customer == customer)}
         for alias, row in have.items():
             if alias not in wanted:
@@ -198,7 +186,7 @@ def add_contact(ref: int | str, name: str, *, title: str = "", phone: str = "", 
     if not name:
         raise ValidationError(tr("services", "The contact name is required"), field="name")
     with db.atomic():
-        customer = get_customer(ref)
+        customer = lookups.customer(ref)
         row = Contact.create(customer=customer, name=name, title=title.strip(), phone=phone.strip(),
                              email=email.strip(), is_primary=bool(is_primary), notes=notes)
         record_audit("create", "contact", row.id, None, snapshot(row))
@@ -220,12 +208,12 @@ def search_customers(text: str = "", *, limit: int = 200, offset: int = 0) -> li
 
 
 def customer_aliases(ref: int | str) -> list[str]:
-    customer = get_customer(ref)
+    customer = lookups.customer(ref)
     return [r.alias for r in CustomerAlias.select().where(CustomerAlias.customer == customer).order_by(CustomerAlias.id)]
 
 
 def customer_contacts(ref: int | str) -> list[Contact]:
-    customer = get_customer(ref)
+    customer = lookups.customer(ref)
     return list(Contact.select().where(Contact.customer == customer).order_by(Contact.id))
 
 

@@ -7,14 +7,14 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from arapp import names
+from arapp.db import lookups
 from arapp.db.database import db
 from arapp.db.models import Invoice, InvoiceLine, now
-from arapp.errors import ImmutableError, NotFound, ValidationError
+from arapp.errors import ImmutableError, ValidationError
 from arapp.i18n import tr
 from arapp.services import allocation as alloc
 from arapp.services.audit import record_audit, snapshot
 from arapp.services.context import current_actor
-from arapp.services.customers import get_customer
 from arapp.services.numbering import next_number
 
 SOURCES = ("manual", "batch", "import")
@@ -43,19 +43,6 @@ class InvoiceResult:
     credit_applied: int = 0
     released: int = 0
     changes: list[str] = field(default_factory=list)
-
-
-def get_invoice(ref: int | str | Invoice) -> Invoice:
-    """An invoice by id or number; NotFound otherwise."""
-    if isinstance(ref, Invoice):
-        return ref
-    if isinstance(ref, int):
-        found = Invoice.get_or_none(Invoice.id == ref)
-    else:
-        found = Invoice.get_or_none(Invoice.number == str(ref).strip())
-    if found is None:
-        raise NotFound(tr("services", "No invoice {ref}", ref=ref))
-    return found
 
 
 def _quantity_milli(q: Decimal | int | str, line_no: int) -> int:
@@ -112,7 +99,7 @@ def create_invoice(customer, issue_date: _dt.date, *, due_date: _dt.date | None 
     if source not in SOURCES:
         raise ValidationError(tr("services", "Unknown invoice source '{value}'", value=source))
     with db.atomic():
-        cust = get_customer(customer)
+        cust = lookups.customer(customer)
         if not isinstance(issue_date, _dt.date):
             raise ValidationError(tr("services", "The issue date is required"), field="issue_date")
         if due_date is None:
@@ -150,7 +137,7 @@ def post_invoice(ref, *, apply_credit: bool = True, override_reason: str | None 
     customer credit (预收) on it when ``apply_credit``."""
     current_actor().require("invoice.post")
     with db.atomic():
-        inv = alloc.lock_invoice(get_invoice(ref).id)
+        inv = alloc.lock_invoice(lookups.invoice(ref).id)
         return _post(inv, apply_credit=apply_credit, override_reason=override_reason)
 
 
@@ -182,7 +169,7 @@ def delete_draft_invoice(ref) -> InvoiceResult:
     """Throw away a draft (never a posted invoice: void that instead)."""
     current_actor().require("invoice.create")
     with db.atomic():
-        inv = get_invoice(ref)
+        inv = lookups.invoice(ref)
         if inv.status != "draft":
             raise ImmutableError(
                 tr("services", "Invoice {number} is posted: void it instead of deleting", number=inv.number))
@@ -203,7 +190,7 @@ def void_invoice(ref, reason: str, *, date: _dt.date | None = None) -> InvoiceRe
         raise ValidationError(tr("services", "A reason is required to void an invoice"), field="reason")
     date = date or _dt.date.today()
     with db.atomic():
-        inv = alloc.lock_invoice(get_invoice(ref).id)
+        inv = alloc.lock_invoice(lookups.invoice(ref).id)
         if inv.status == "draft":
             raise ValidationError(tr("services", "A draft is not voided; delete it instead"))
         if inv.status in ("void", "written_off"):
@@ -231,5 +218,5 @@ def void_invoice(ref, reason: str, *, date: _dt.date | None = None) -> InvoiceRe
 
 
 def invoice_lines(ref) -> list[InvoiceLine]:
-    inv = get_invoice(ref)
+    inv = lookups.invoice(ref)
     return list(InvoiceLine.select().where(InvoiceLine.invoice == inv.id).order_by(InvoiceLine.line_no))

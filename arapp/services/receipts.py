@@ -6,17 +6,16 @@ import datetime as _dt
 from dataclasses import dataclass, field
 
 from arapp import names
+from arapp.db import lookups
 from arapp.db.database import db
 from arapp.db.models import Receipt, now
 from arapp.domain import vocabulary as vocab
 from arapp.domain.money import format_amount
-from arapp.errors import NotFound, ValidationError
+from arapp.errors import ValidationError
 from arapp.i18n import tr
 from arapp.services import allocation as alloc
 from arapp.services.audit import record_audit, snapshot
 from arapp.services.context import current_actor
-from arapp.services.customers import get_customer
-from arapp.services.invoices import get_invoice
 from arapp.services.numbering import next_number
 
 AUTO = "auto"
@@ -36,22 +35,10 @@ class ReceiptResult:
     changes: list[str] = field(default_factory=list)
 
 
-def get_receipt(ref: int | str | Receipt) -> Receipt:
-    if isinstance(ref, Receipt):
-        return ref
-    if isinstance(ref, int):
-        found = Receipt.get_or_none(Receipt.id == ref)
-    else:
-        found = Receipt.get_or_none(Receipt.number == str(ref).strip())
-    if found is None:
-        raise NotFound(tr("services", "No receipt {ref}", ref=ref))
-    return found
-
-
 def preview_allocation(customer, amount: int, allocations=AUTO) -> tuple[list[alloc.AllocationLine], int]:
     """What ``record_receipt`` would do, without writing: the allocation lines and the
     amount left over as customer credit. Manual allocations are checked the same way."""
-    cust = get_customer(customer)
+    cust = lookups.customer(customer)
     _check_amount(amount)
     if allocations is None:
         return [], amount
@@ -74,7 +61,7 @@ def _manual_plan(customer_id: int, amount: int, allocations) -> list[alloc.Alloc
     seen = set()
     total = 0
     for ref, part in allocations:
-        inv = get_invoice(ref)
+        inv = lookups.invoice(ref)
         if inv.customer_id != customer_id:
             raise ValidationError(tr("services", "Invoice {number} belongs to another customer", number=inv.number))
         if inv.id in seen:
@@ -111,7 +98,7 @@ def record_receipt(customer, date: _dt.date, amount: int, *, method: str = "bank
     if not isinstance(date, _dt.date):
         raise ValidationError(tr("services", "The receipt date is required"), field="date")
     with db.atomic():
-        cust = get_customer(customer)
+        cust = lookups.customer(customer)
         plan, _left = preview_allocation(cust, amount, allocations)
         number = next_number("receipt", date.year)
         receipt = Receipt.create(number=number, customer=cust, date=date, amount=amount, method=method,
@@ -120,7 +107,7 @@ def record_receipt(customer, date: _dt.date, amount: int, *, method: str = "bank
         record_audit("create", "receipt", receipt.id, None, snapshot(receipt))
         done = []
         for line in plan:
-            inv = get_invoice(line.invoice_id)
+            inv = lookups.invoice(line.invoice_id)
             alloc.allocate(inv, receipt, line.amount, date)
             done.append((inv.number or "", line.amount))
         left = alloc.receipt_unallocated(receipt)
@@ -134,7 +121,7 @@ def allocate_receipt(ref, allocations=AUTO, *, date: _dt.date | None = None) -> 
     """Allocate what is left of an earlier receipt (oldest due first or as chosen)."""
     current_actor().require("receipt.allocate")
     with db.atomic():
-        receipt = get_receipt(ref)
+        receipt = lookups.receipt(ref)
         if receipt.status != "posted":
             raise ValidationError(tr("services", "Receipt {number} is reversed", number=receipt.number))
         left = alloc.receipt_unallocated(receipt)
@@ -147,7 +134,7 @@ def allocate_receipt(ref, allocations=AUTO, *, date: _dt.date | None = None) -> 
         date = date or max(_dt.date.today(), receipt.date)
         done = []
         for line in plan:
-            inv = get_invoice(line.invoice_id)
+            inv = lookups.invoice(line.invoice_id)
             alloc.allocate(inv, receipt, line.amount, date)
             done.append((inv.number or "", line.amount))
         left = alloc.receipt_unallocated(receipt)
@@ -164,7 +151,7 @@ def reverse_receipt(ref, reason: str, *, date: _dt.date | None = None) -> Receip
     if not reason:
         raise ValidationError(tr("services", "A reason is required to reverse a receipt"), field="reason")
     with db.atomic():
-        receipt = get_receipt(ref)
+        receipt = lookups.receipt(ref)
         if receipt.status == "reversed":
             raise ValidationError(tr("services", "Receipt {number} is already reversed", number=receipt.number))
         date = date or _dt.date.today()
@@ -192,7 +179,7 @@ def apply_customer_credit(customer, *, date: _dt.date | None = None) -> ReceiptR
     oldest due first. Returns None when there was nothing to apply."""
     current_actor().require("receipt.allocate")
     with db.atomic():
-        cust = get_customer(customer)
+        cust = lookups.customer(customer)
         made = alloc.apply_credit(cust.id, date or _dt.date.today())
         if not made:
             return None

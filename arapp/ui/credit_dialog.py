@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from arapp.db import lookups
 from arapp.errors import ArappError
 from arapp.services import credit
 from arapp.services.context import current_actor
-from arapp.services.customers import get_customer
 from arapp.ui import common
 from arapp.ui.common import AmountEdit
 
@@ -29,7 +29,7 @@ class CreditDialog(QDialog):
         super().__init__(parent)
         self.customer_id = customer_id
         self.saved = False
-        cust = get_customer(customer_id)
+        cust = lookups.customer(customer_id)
         suggestion = credit.suggest_rating(cust)
         holds = credit.credit_hold_reasons(cust)
         history = suggestion.history

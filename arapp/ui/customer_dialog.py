@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from arapp import names
+from arapp.db import lookups
 from arapp.domain import vocabulary as vocab
 from arapp.errors import ArappError, ValidationError
 from arapp.services import customers as customer_service
@@ -158,7 +159,7 @@ class CustomerDialog(QDialog):
             self.collector.addItem(f"{user.display_name or user.username} ({user.username})", user.id)
 
     def _load(self, customer_id: int) -> None:
-        c = customer_service.get_customer(customer_id)
+        c = lookups.customer(customer_id)
         self.code.setText(c.code)
         self.name.setText(c.name)
         self.kind.setCurrentIndex(max(0, self.kind.findData(c.kind)))

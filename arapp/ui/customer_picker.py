@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
+from arapp.db import lookups
 from arapp.errors import ArappError
 from arapp.services import customers as customer_service
 
@@ -83,7 +84,7 @@ class CustomerPicker(QLineEdit):
             self.customer_id = None
             self.clear()
             return
-        c = customer_service.get_customer(customer_id)
+        c = lookups.customer(customer_id)
         self.customer_id = c.id
         self.customer_code = c.code
         self.customer_name = c.name
@@ -103,7 +104,7 @@ class CustomerPicker(QLineEdit):
             self.set_customer(self._matches[text])
             return self.customer_id
         try:
-            exact = customer_service.get_customer(text)
+            exact = lookups.customer(text)
         except ArappError:
             exact = None
         if exact is not None:

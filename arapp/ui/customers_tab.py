@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from arapp import names
+from arapp.db import lookups
 from arapp.errors import ArappError
 from arapp.reports.balances import customer_balance, open_items
 from arapp.services import customers as customer_service
@@ -177,7 +178,7 @@ class CustomerDetail(QWidget):
             self.items_model.set_items([])
             return
         try:
-            c = customer_service.get_customer(customer_id)
+            c = lookups.customer(customer_id)
             aliases = customer_service.customer_aliases(customer_id)
             contacts = customer_service.customer_contacts(customer_id)
             balance = customer_balance(customer_id)

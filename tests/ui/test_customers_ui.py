@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
+from arapp.db import lookups
 from arapp.services import customers as customer_service
 from arapp.ui.customer_dialog import CustomerDialog
 from arapp.ui.customers_tab import CustomersTab
@@ -36,7 +37,7 @@ def test_create_customer_via_dialog_appears_selected_in_list(qtbot, runner, book
     assert dialog.save()
 
     customer_id = dialog.change.customer_id
-    c = customer_service.get_customer(customer_id)
+    c = lookups.customer(customer_id)
     assert (c.name, c.phone, c.credit_limit, c.payment_terms_days, c.kind) == (
         "苏州海纳贸易代理有限公司", "0512-65550000", 10000050, 45, "agent")
     assert c.code.startswith("C")
@@ -95,7 +96,7 @@ def test_edit_customer_changes_master_data_and_aliases(qtbot, books):
     dialog.aliases.setPlainText("凯旋\n南京凯旋")
     dialog.status.setCurrentIndex(dialog.status.findData("on_hold"))
     assert dialog.save()
-    c = customer_service.get_customer(cid)
+    c = lookups.customer(cid)
     assert (c.phone, c.status) == ("025-88886666", "on_hold")
     assert customer_service.customer_aliases(cid) == ["凯旋", "南京凯旋"]
 
@@ -107,7 +108,7 @@ def test_edit_refuses_a_blank_code(qtbot, books):
     dialog.code.setText("")
     assert not dialog.save()
     assert dialog.code.property("invalid") is True
-    assert customer_service.get_customer(cid).code != ""
+    assert lookups.customer(cid).code != ""
 
 
 def test_search_is_debounced_and_matches_alias(qtbot, runner, books, wait_loaded):

@@ -7,10 +7,9 @@ import datetime as _dt
 
 from PySide6.QtCore import QDate, Qt
 
+from arapp.db import lookups
 from arapp.db.models import Invoice
 from arapp.reports.balances import customer_balance
-from arapp.services import customers as customer_service
-from arapp.services.invoices import get_invoice
 from arapp.ui.customers_tab import CustomersTab
 from arapp.ui.invoice_dialog import InvoiceDialog
 from arapp.ui.invoices_tab import InvoicesTab
@@ -36,7 +35,7 @@ def test_post_invoice_via_dialog(qtbot, books):
 
     result = dialog.result_invoice
     assert result.status == "posted" and result.number.startswith("INV-2026-")
-    inv = get_invoice(result.invoice_id)
+    inv = lookups.invoice(result.invoice_id)
     assert (inv.total, inv.open_amount, inv.due_date) == (171223, 171223, _dt.date(2026, 4, 24))
 
 
@@ -78,7 +77,7 @@ def test_draft_from_tab_then_post(qtbot, runner, books, wait_loaded, messages):
 
     assert tab.post_selected()
     assert messages.questions                                       # it asked first
-    assert get_invoice(draft_id).status == "posted"
+    assert lookups.invoice(draft_id).status == "posted"
     qtbot.waitUntil(lambda: tab.selected_invoice() is not None and tab.selected_invoice().status == "posted")
     assert tab.void_button.isEnabled() and not tab.post_button.isEnabled()
 
@@ -94,10 +93,10 @@ def test_void_needs_a_reason_and_shows_the_refusal(qtbot, runner, books, wait_lo
     assert not dialog.save()                                        # no reason: the service says so
     assert dialog.reason.property("invalid") is True
     assert dialog.error.text()
-    assert get_invoice(inv_id).status == "posted"
+    assert lookups.invoice(inv_id).status == "posted"
     dialog.reason.setPlainText("开票金额有误，重开")
     assert dialog.save()
-    inv = get_invoice(inv_id)
+    inv = lookups.invoice(inv_id)
     assert (inv.status, inv.void_reason) == ("void", "开票金额有误，重开")
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and tab.model.row_at(0).status == "void")
     assert tab.model.data(tab.model.index(0, 7)) == "已作废"
@@ -132,8 +131,8 @@ def test_receipt_dialog_previews_oldest_first_and_allows_hand_edits(qtbot, books
     assert dialog.save()
 
     r = dialog.result_receipt
-    assert r.allocated == [(get_invoice(c).number, 20000)] and r.unallocated == 5000
-    assert [get_invoice(x).open_amount for x in (a, b, c)] == [10000, 20000, 10000]
+    assert r.allocated == [(lookups.invoice(c).number, 20000)] and r.unallocated == 5000
+    assert [lookups.invoice(x).open_amount for x in (a, b, c)] == [10000, 20000, 10000]
     assert customer_balance(cid).credit == 5000
 
 
@@ -204,7 +203,7 @@ def test_receipt_from_customers_tab_changes_the_balance_shown(qtbot, runner, boo
     assert tab.model.data(tab.model.index(0, 3)) == "500.00"
     assert tab.model.data(tab.model.index(0, 4)) == "500.00"
     qtbot.waitUntil(lambda: tab.detail.figure_values["open"].text() == "¥500.00")
-    assert customer_service.get_customer(cid).code == tab.model.row_at(0).code
+    assert lookups.customer(cid).code == tab.model.row_at(0).code
 
 
 def test_credit_hold_warns_and_a_manager_override_posts(qtbot, books):
@@ -231,7 +230,7 @@ def test_posting_a_held_draft_from_the_tab_asks_for_the_override(qtbot, runner, 
     tab.select_row(0)
     messages.text_answer = None                                     # cancelled: nothing posted
     assert not tab.post_selected()
-    assert get_invoice(draft).status == "draft"
+    assert lookups.invoice(draft).status == "draft"
     messages.text_answer = "合同约定先开票后付款"
     assert tab.post_selected()
-    assert get_invoice(draft).status == "posted"
+    assert lookups.invoice(draft).status == "posted"

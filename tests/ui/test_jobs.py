@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 
+from arapp.db import lookups
 from arapp.db.database import db
 from arapp.errors import ValidationError
 from arapp.ui.jobs import JobCancelled
@@ -69,9 +70,9 @@ def test_worker_uses_its_own_connection_and_closes_it(qtbot, runner, books):
     connections = []
 
     def work(progress, cancelled):
-        from arapp.services.customers import get_customer
 
-        name = get_customer(cid).name
+
+        name = lookups.customer(cid).name
         connections.append(id(db.connection()))
         return name
 
