@@ -26,7 +26,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
-from arapp import __version__, i18n, names
+from arapp import __version__, clock, i18n, names
 from arapp.db import lookups
 from arapp.domain import vocabulary as vocab
 from arapp.errors import ArappError, NotFound, ValidationError
@@ -651,7 +651,7 @@ def cmd_balance(args) -> int:
     if args.customer:
         cust = lookups.customer(args.customer)
         row = customer_balance(cust.id, as_of)
-        report = BalanceReport(as_of or _dt.date.today(), [row])
+        report = BalanceReport(as_of or clock.today(), [row])
     else:
         report = customer_balances(as_of=as_of)
     rows = sorted(report.rows, key=lambda r: (-r.balance, r.code))
@@ -1037,7 +1037,7 @@ def cmd_tasks_list(args) -> int:
     from arapp.services.collections import list_tasks
 
     rows = list_tasks(args.date, bucket=args.bucket, collector=args.collector, level=args.level)
-    on = args.date or _dt.date.today()
+    on = args.date or clock.today()
     if args.format == "json":
         print_json([{
             "task": r.task_id, "customer": r.customer_code, "customer_name": r.customer_name, "level": r.level_seq,
@@ -1104,7 +1104,7 @@ def cmd_collectors_report(args) -> int:
     from arapp.reports.collections import collector_performance, collector_performance_table
     from arapp.reports.table import format_cell
 
-    month = args.month or _dt.date.today().strftime("%Y-%m")
+    month = args.month or clock.today().strftime("%Y-%m")
     first, _last = month_bounds(month, field="month")
     month = f"{first.year:04d}-{first.month:02d}"
     if args.format in ("xlsx", "pdf") and not args.output:

@@ -29,6 +29,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
+from arapp import clock
 from arapp.db.database import db, is_postgres, is_sqlite
 from arapp.errors import ArappError, ValidationError
 from arapp.i18n import tr
@@ -220,7 +221,7 @@ def build_demo(customers: int = 300, years: int = 3, seed: int = 1,
     if not isinstance(years, int) or years < 1 or years > 30:
         raise ValidationError(tr("demo", "The number of years must be from 1 to 30"), field="years")
     started = time.perf_counter()
-    end = end_date or _dt.date.today()
+    end = end_date or clock.today()
     database = db.obj
     if database is None:
         raise RuntimeError("open_database() first")

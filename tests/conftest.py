@@ -9,7 +9,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from arapp import i18n  # noqa: E402
+from arapp import clock, i18n  # noqa: E402
 from arapp.db import database  # noqa: E402
 from arapp.services import context  # noqa: E402
 
@@ -24,6 +24,7 @@ def _isolated(tmp_path, monkeypatch):
     i18n.set_language("en")
     context.set_actor(context.Actor("admin", "admin"))
     yield
+    clock.set(None)
     i18n.set_language(previous)
     context.set_actor(context.Actor("admin", "admin"))
 

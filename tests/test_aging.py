@@ -46,6 +46,23 @@ def test_aging_by_due_date_before_a_later_invoice_and_receipt(book):
     assert (r.total, r.total_credit) == (30000, 8000)
 
 
+def test_no_date_means_the_end_of_today_in_aging_and_balances(ledger_db):
+    """A receipt recorded today but dated tomorrow has not paid today's aging, whether
+    the date is left out (the terminal's default) or given (the window's)."""
+    from arapp import clock
+
+    clock.set(dt.datetime(2026, 6, 10, 9, 0))
+    a = customers.create_customer(name="甲公司", payment_terms_days=0).code
+    invoices.create_invoice(a, D(2026, 5, 1), amount=10000, post=True)
+    receipts.record_receipt(a, D(2026, 6, 11), 10000)                 # a post-dated cheque
+    for result in (aging(), aging(D(2026, 6, 10))):
+        assert (result.total, row_of(result, a).buckets[2]) == (10000, 10000)
+    assert customer_balances().rows[0].open_invoices == 10000
+    assert customer_balances(as_of=D(2026, 6, 10)).rows[0].open_invoices == 10000
+    clock.set(dt.datetime(2026, 6, 11, 9, 0))                         # tomorrow it has
+    assert aging().total == 0 and aging(D(2026, 6, 11)).total == 0
+
+
 def test_aging_by_invoice_after_partial_payment(book):
     a, _ = book
     r = aging(D(2026, 4, 30), view="invoice")

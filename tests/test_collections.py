@@ -14,7 +14,7 @@ import datetime as dt
 import peewee
 import pytest
 
-from arapp import i18n
+from arapp import clock, i18n
 from arapp.db.database import db
 from arapp.db.models import (
     AuditLog,
@@ -230,18 +230,17 @@ def test_a_broken_promise_escalates_the_next_day_and_a_kept_one_resumes_the_ladd
 def test_money_in_before_a_promise_on_its_own_day_does_not_keep_it(staff):
     """A part payment this morning, then a promise for more by Friday: the morning's money
     is not the promised money. A payment recorded after the promise on that day counts."""
-    from arapp.db.models import Receipt
-
     a = customer("常州华辰化工有限公司", collector=staff["liuyang"])
     invoice(a, D(2026, 1, 5), 500000)                          # due 02-04
     col.generate_tasks(D(2026, 2, 5))
-    morning = receipts.record_receipt(a, D(2026, 2, 6), 100000)
-    Receipt.update(created_at=dt.datetime(2026, 2, 6, 9, 0)).where(Receipt.id == morning.receipt_id).execute()
-    with acting_as(COLLECTOR):
+    with clock.frozen(dt.datetime(2026, 2, 6, 9, 0)):
+        receipts.record_receipt(a, D(2026, 2, 6), 100000)
+    with acting_as(COLLECTOR), clock.frozen(dt.datetime(2026, 2, 6, 10, 30)):
         pr = col.record_promise(a, D(2026, 2, 10), 100000, on=D(2026, 2, 6))
     assert (pr.tasks.promises_kept, pr.tasks.paused) == (0, 1)
     assert PromiseToPay.get_by_id(pr.promise_id).status == "open" and open_task(a).status == "paused"
-    receipts.record_receipt(a, D(2026, 2, 6), 100000)         # the afternoon's transfer, after the call
+    with clock.frozen(dt.datetime(2026, 2, 6, 15, 0)):
+        receipts.record_receipt(a, D(2026, 2, 6), 100000)     # the afternoon's transfer, after the call
     res = col.generate_tasks(D(2026, 2, 7))
     assert res.promises_kept == 1 and PromiseToPay.get_by_id(pr.promise_id).received == 100000
 
@@ -249,15 +248,14 @@ def test_money_in_before_a_promise_on_its_own_day_does_not_keep_it(staff):
 def test_money_in_before_a_plan_on_its_own_day_does_not_pay_an_instalment(staff):
     """The plan splits what is overdue after the morning's part payment; that payment
     must not count again towards the first instalment."""
-    from arapp.db.models import Receipt
-
     a = customer("扬州润泽纺织有限公司", collector=staff["liuyang"])
     invoice(a, D(2026, 1, 1), 500000)                          # due 01-31
     col.generate_tasks(D(2026, 2, 5))
-    morning = receipts.record_receipt(a, D(2026, 2, 6), 100000)
-    Receipt.update(created_at=dt.datetime(2026, 2, 6, 9, 0)).where(Receipt.id == morning.receipt_id).execute()
+    with clock.frozen(dt.datetime(2026, 2, 6, 9, 0)):
+        receipts.record_receipt(a, D(2026, 2, 6), 100000)
     assert col.overdue_balance(a, D(2026, 2, 6)) == 400000
-    plan = col.start_payment_plan(a, [(D(2026, 2, 20), 200000), (D(2026, 3, 20), 200000)], on=D(2026, 2, 6))
+    with clock.frozen(dt.datetime(2026, 2, 6, 11, 0)):
+        plan = col.start_payment_plan(a, [(D(2026, 2, 20), 200000), (D(2026, 3, 20), 200000)], on=D(2026, 2, 6))
     receipts.record_receipt(a, D(2026, 2, 15), 100000)         # half the first instalment
     res = col.generate_tasks(D(2026, 2, 21))
     assert res.plans_broken == 1 and PaymentPlan.get_by_id(plan.plan_id).status == "broken"

@@ -41,6 +41,21 @@ def test_receipt_allocates_oldest_due_first(cust):
     assert r.unallocated == 0
 
 
+def test_the_receipt_dialog_lists_open_invoices_in_the_order_the_allocation_pays_them(cust):
+    """Two invoices due the same day: the one issued first is the older, in the open-items
+    list the receipt dialog shows, in the preview and in the allocation made."""
+    from arapp.reports.balances import open_items
+
+    later_issued = post(cust, D(2026, 1, 20), 10000, due_date=D(2026, 2, 28))     # INV-1, issued 1/20
+    earlier_issued = post(cust, D(2026, 1, 5), 10000, due_date=D(2026, 2, 28))    # INV-2, issued 1/5
+    listed = [item.number for item in open_items(lookups.customer(cust).id)]
+    assert listed == [earlier_issued.number, later_issued.number]
+    plan, _left = receipts.preview_allocation(cust, 6000)
+    assert [line.invoice_number for line in plan] == [earlier_issued.number]
+    made = receipts.record_receipt(cust, D(2026, 3, 1), 6000)
+    assert made.allocated == [(earlier_issued.number, 6000)]
+
+
 def test_manual_allocation_goes_where_the_user_chose(cust):
     a = post(cust, D(2026, 1, 1), 10000)
     b = post(cust, D(2026, 2, 1), 20000)

@@ -8,9 +8,10 @@ was owed at the end of that date:
 2. plus every allocation dated after the date (money that had not yet arrived);
 3. for invoices voided after the date: their total less what had been allocated by then.
 
-Pieces of one invoice share its dates, so bucket sums stay additive. When the date is
-today or later and nothing is dated in the future, pieces 2 and 3 are empty and the
-report costs one pass over the open invoices.
+Pieces of one invoice share its dates, so bucket sums stay additive. No date means the
+end of today, as everywhere: a receipt dated tomorrow does not pay today's aging. When
+nothing in the books is dated after the date (:func:`nothing_dated_after`, a few index
+probes), pieces 2 and 3 are empty and the report costs one pass over the open invoices.
 
 Group these pieces with ``GROUP BY +x.customer_id``: the unary plus keeps SQLite from
 walking the whole (customer_id, issue_date) index just to avoid a sort. Measured on the
@@ -23,7 +24,8 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from arapp.db.database import is_sqlite
+from arapp import clock
+from arapp.db.database import db, is_sqlite
 
 OPEN_STATUSES_SQL = "('posted', 'partly_paid')"
 
@@ -35,10 +37,36 @@ def no_index(column: str) -> str:
     return f"+{column}" if is_sqlite() else column
 
 
+def nothing_dated_after(as_of: _dt.date) -> bool:
+    """True when no document, allocation, void or reversal is dated after ``as_of``: then
+    what is open now is what was open at the end of that day."""
+    p = db.obj.param
+    d = as_of.isoformat()
+    next_day = (as_of + _dt.timedelta(days=1)).isoformat()
+    probes = (
+        (f"SELECT 1 FROM allocation WHERE date > {p} LIMIT 1", d),
+        (f"SELECT 1 FROM invoice WHERE issue_date > {p} AND status <> 'draft' LIMIT 1", d),
+        (f"SELECT 1 FROM invoice WHERE status = 'void' AND voided_at >= {p} LIMIT 1", next_day),
+        (f"SELECT 1 FROM receipt WHERE date > {p} LIMIT 1", d),
+        (f"SELECT 1 FROM receipt WHERE status = 'reversed' AND reversed_on > {p} LIMIT 1", d),
+        (f"SELECT 1 FROM credit_note WHERE date > {p} LIMIT 1", d),
+        (f"SELECT 1 FROM credit_note WHERE status = 'void' AND voided_on > {p} LIMIT 1", d),
+    )
+    return all(db.execute_sql(sql, (value,)).fetchone() is None for sql, value in probes)
+
+
+def as_of_or_today(as_of: _dt.date | None) -> tuple[_dt.date, bool]:
+    """The date meant (the end of today when None) and whether today's open amounts
+    already are the figures at its end (nothing dated after it)."""
+    when = as_of or clock.today()
+    return when, nothing_dated_after(when)
+
+
 def open_pieces_sql(p: str, as_of: _dt.date | None) -> tuple[str, list]:
-    """A SELECT of invoice pieces (see module doc). ``as_of`` None: today's open amounts."""
+    """A SELECT of invoice pieces (see module doc) at the end of ``as_of`` (today when None)."""
     n = no_index
-    if as_of is None:
+    as_of, current = as_of_or_today(as_of)
+    if current:
         return (
             "SELECT i.id AS invoice_id, i.customer_id, i.issue_date, i.due_date, i.open_amount AS amount "
             f"FROM invoice i WHERE i.open_amount > 0 AND i.status IN {OPEN_STATUSES_SQL}",
@@ -65,8 +93,10 @@ def open_pieces_sql(p: str, as_of: _dt.date | None) -> tuple[str, list]:
 
 
 def credit_pieces_sql(p: str, as_of: _dt.date | None) -> tuple[str, list]:
-    """A SELECT of (customer_id, amount) pieces of unapplied receipts and credit notes."""
-    if as_of is None:
+    """A SELECT of (customer_id, amount) pieces of unapplied receipts and credit notes at
+    the end of ``as_of`` (today when None)."""
+    as_of, current = as_of_or_today(as_of)
+    if current:
         return (
             "SELECT customer_id, unallocated AS amount FROM receipt WHERE unallocated > 0 AND status = 'posted' "
             "UNION ALL "

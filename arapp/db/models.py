@@ -13,11 +13,13 @@ import datetime as _dt
 
 import peewee as pw
 
+from arapp import clock
 from arapp.db.database import db
 
 
 def now() -> _dt.datetime:
-    return _dt.datetime.now().replace(microsecond=0)
+    """The time the books stamp on a row: the clock's (tests set it)."""
+    return clock.now()
 
 
 class MoneyField(pw.BigIntegerField):

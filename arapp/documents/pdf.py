@@ -19,7 +19,6 @@ page-sized ``Table`` at a time, so a 20,000-row report takes seconds, not minute
 
 from __future__ import annotations
 
-import datetime as _dt
 import io
 import os
 import threading
@@ -53,6 +52,7 @@ from reportlab.platypus import (
     Table,
 )
 
+from arapp import clock
 from arapp.i18n import tr
 from arapp.paths import cjk_font_path
 from arapp.reports.table import ReportTable, format_cell
@@ -544,7 +544,7 @@ def _write_pdf(tables: list[ReportTable], path: str | os.PathLike, *, landscape:
     doc_title = title or first.title
     as_of = first.as_of_line()
     header = _Header(first.company, doc_title, as_of,
-                     tr("documents", "Printed {when}", when=_dt.datetime.now().strftime("%Y-%m-%d %H:%M")))
+                     tr("documents", "Printed {when}", when=clock.now().strftime("%Y-%m-%d %H:%M")))
     margin = 12 * mm
     tmp = path.with_name(path.name + ".part")
     doc = BaseDocTemplate(str(tmp), pagesize=pagesize, leftMargin=margin, rightMargin=margin,

@@ -17,6 +17,7 @@ import datetime as _dt
 import json
 from dataclasses import dataclass, field
 
+from arapp import clock
 from arapp.db.database import db
 from arapp.db.ledger_sql import credit_pieces_sql, no_index, open_pieces_sql
 from arapp.db.models import AgingScheme, User
@@ -171,7 +172,7 @@ def aging(as_of: _dt.date | None = None, *, basis: str = "due", scheme: str | Sc
         raise ValidationError(tr("aging", "Unknown aging view '{value}'", value=view))
     sch = scheme if isinstance(scheme, Scheme) else get_scheme(scheme)
     filters = filters or AgingFilter()
-    today = _dt.date.today()
+    today = clock.today()
     when = as_of or today
     p = db.obj.param
     # Without a date, today's figures come straight from open amounts; a date given

@@ -12,10 +12,12 @@ import datetime as _dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from arapp import clock
 from arapp.db.database import db
-from arapp.db.ledger_sql import credit_pieces_sql, no_index, open_pieces_sql
+from arapp.db.ledger_sql import as_of_or_today, credit_pieces_sql, no_index, open_pieces_sql
 from arapp.db.models import Customer, Invoice
 from arapp.domain import vocabulary as vocab
+from arapp.domain.allocation import OLDEST_FIRST
 
 
 @dataclass
@@ -71,7 +73,8 @@ def _in_clause(column: str, ids: list[int] | None) -> tuple[str, list]:
 def invoice_open_as_of(invoice_id: int, as_of: _dt.date | None = None) -> int:
     """What is still owed on one invoice at the end of ``as_of`` (today when None)."""
     inv = Invoice.get_by_id(invoice_id)
-    if as_of is None:
+    as_of, current = as_of_or_today(as_of)
+    if current:
         return inv.open_amount if inv.status in vocab.INVOICE_OPEN_STATUSES else 0
     if inv.status == "draft" or inv.issue_date > as_of:
         return 0
@@ -88,7 +91,7 @@ def invoice_open_as_of(invoice_id: int, as_of: _dt.date | None = None) -> int:
 def customer_balances(customer_ids: Iterable[int] | None = None, as_of: _dt.date | None = None,
                       *, include_zero: bool = False) -> BalanceReport:
     """Balances per customer (all customers, or the given ones), today or as of a date."""
-    today = _dt.date.today()
+    today = clock.today()
     when = as_of or today
     ids = None if customer_ids is None else list(customer_ids)
     p = _p()
@@ -163,16 +166,17 @@ class OpenItem:
 
 
 def open_items(customer_id: int, as_of: _dt.date | None = None) -> list[OpenItem]:
-    """The customer's invoices with money owed, oldest due first."""
-    when = as_of or _dt.date.today()
+    """The customer's invoices with money owed at the end of ``as_of`` (today when
+    None), oldest first (the order the allocation pays them in)."""
+    when, current = as_of_or_today(as_of)
     q = (Invoice.select().where((Invoice.customer == customer_id) & (Invoice.status != "draft")
                                 & (Invoice.issue_date <= when))
-         .order_by(Invoice.due_date, Invoice.id))
-    if as_of is None:
+         .order_by(*(getattr(Invoice, column) for column in OLDEST_FIRST)))
+    if current:
         q = q.where((Invoice.open_amount > 0) & Invoice.status.in_(vocab.INVOICE_OPEN_STATUSES))
     out = []
     for inv in q:
-        amount = inv.open_amount if as_of is None else invoice_open_as_of(inv.id, as_of)
+        amount = inv.open_amount if current else invoice_open_as_of(inv.id, when)
         if amount <= 0:
             continue
         out.append(OpenItem(inv.id, inv.number or "", inv.issue_date, inv.due_date, inv.total, amount,

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from arapp import clock
 from arapp.domain.dates import add_months, month_bounds, parse_date
 from arapp.errors import ValidationError
 from arapp.i18n import tr
@@ -113,21 +114,21 @@ def resolve_dates(name: str, as_of: _dt.date | str | None = None,
         _first, last = month_bounds(month, field="month")
         month = _month_of(last)
     if spec.name == "collector-performance":
-        month = month or _month_of(when or _dt.date.today())
+        month = month or _month_of(when or clock.today())
         return month_bounds(month)[1], month
     if spec.name == "aging-analysis":
         if not month:
             if when is not None:
                 month = _month_of(when)
             else:
-                today = _dt.date.today()
+                today = clock.today()
                 month = _month_of(add_months(today.replace(day=1), -1))
         return month_bounds(month)[1], month
     if when is None:
         if month:
             when = month_bounds(month)[1]
         else:
-            when = most_recent_friday() if spec.name == "weekly-overdue" else _dt.date.today()
+            when = most_recent_friday() if spec.name == "weekly-overdue" else clock.today()
     return when, month
 
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from arapp import names
+from arapp import clock, names
 from arapp.db import lookups
 from arapp.db.database import db, is_sqlite
 from arapp.db.ledger_sql import OPEN_STATUSES_SQL, no_index, open_pieces_sql
@@ -228,7 +228,7 @@ def collection_queue(on: _dt.date | None = None, *, bucket: str = "all", filters
     then amount overdue × days overdue, then the earlier action date."""
     if bucket not in vocab.QUEUE_BUCKETS:
         raise ValidationError(tr("collections", "Unknown queue '{value}'", value=bucket), field="bucket")
-    on = on or _dt.date.today()
+    on = on or clock.today()
     f = filters or QueueFilter()
     p = db.obj.param
     where = [_in("t.status", list(f.statuses), p)]
@@ -562,7 +562,7 @@ def customer_collection_detail(customer: int | str | Customer, on: _dt.date | No
     """The customer's collection file: open items with aging (against the extended due
     date where one was approved), every task, the contact history, promises, plans with
     their instalments, extension requests, disputes and status events."""
-    on = on or _dt.date.today()
+    on = on or clock.today()
     cust = lookups.customer(customer)
     users = _user_labels()
     book = policy_book()
@@ -711,7 +711,7 @@ def collector_performance(month: str) -> list[CollectorFigures]:
                     fig(who).collected_after_contact += int(amount)
 
     # Portfolio at the end of the month.
-    today = _dt.date.today()
+    today = clock.today()
     when = today if last >= today else last      # the current month: today's figures
     pieces, pparams = open_pieces_sql(p, None if when == today else when)
     sql = (f"SELECT cu.collector_id, SUM(x.amount), SUM(CASE WHEN x.due_date < {p} THEN x.amount ELSE 0 END) "

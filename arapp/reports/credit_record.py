@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from arapp import clock
 from arapp.db.database import db
 from arapp.domain.dates import add_months
 from arapp.i18n import tr
@@ -205,7 +206,7 @@ def credit_record_report(date_from: _dt.date | None = None, date_to: _dt.date | 
     Defaults: as of today (or ``date_to``); the period is the twelve calendar months
     ending with the as-of date's month.
     """
-    when = as_of or date_to or _dt.date.today()
+    when = as_of or date_to or clock.today()
     d_from, d_to = default_period(when)
     date_from = date_from or d_from
     date_to = date_to or d_to

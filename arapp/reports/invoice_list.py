@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import peewee as pw
 
+from arapp import clock
 from arapp.db.models import Customer, Invoice
 from arapp.domain import vocabulary as vocab
 
@@ -66,7 +67,7 @@ class InvoiceRow:
         """Days past due of what is still open (0 when nothing is open or not yet due)."""
         if self.open_amount <= 0 or self.status not in vocab.INVOICE_OPEN_STATUSES:
             return 0
-        return max(0, ((as_of or _dt.date.today()) - self.due_date).days)
+        return max(0, ((as_of or clock.today()) - self.due_date).days)
 
 
 def _sort_column(sort: str):

@@ -15,6 +15,7 @@ import datetime as _dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from arapp import clock
 from arapp.db.database import db
 from arapp.db.ledger_sql import credit_pieces_sql, open_pieces_sql
 from arapp.i18n import tr
@@ -29,7 +30,7 @@ FRIDAY = 4
 
 def most_recent_friday(today: _dt.date | None = None) -> _dt.date:
     """The Friday on or before ``today``: the weekly report's default as-of date."""
-    today = today or _dt.date.today()
+    today = today or clock.today()
     return today - _dt.timedelta(days=(today.weekday() - FRIDAY) % 7)
 
 

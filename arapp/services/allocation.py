@@ -9,28 +9,18 @@ undoing one writes a negative row that ``reverses`` it.
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
 
 from arapp import names
 from arapp.db.database import is_postgres
 from arapp.db.models import Allocation, CreditNote, Invoice, Receipt, now
 from arapp.domain import vocabulary as vocab
+from arapp.domain.allocation import OLDEST_FIRST, AllocationLine
+from arapp.domain.allocation import plan_oldest_first as plan_oldest_first_of
 from arapp.domain.money import format_amount as _fmt
 from arapp.errors import ValidationError
 from arapp.i18n import tr
 from arapp.services.audit import record_audit
 from arapp.services.context import current_actor
-
-
-@dataclass
-class AllocationLine:
-    """One planned or made allocation."""
-
-    invoice_id: int
-    invoice_number: str
-    due_date: _dt.date
-    invoice_open_before: int
-    amount: int
 
 
 def lock_invoice(invoice_id: int) -> Invoice:
@@ -65,7 +55,7 @@ def open_invoices(customer_id: int) -> list[Invoice]:
         Invoice.select()
         .where((Invoice.customer == customer_id) & (Invoice.open_amount > 0)
                & (Invoice.status.in_(vocab.INVOICE_OPEN_STATUSES)))
-        .order_by(Invoice.due_date, Invoice.issue_date, Invoice.id)
+        .order_by(*(getattr(Invoice, column) for column in OLDEST_FIRST))
     )
 
 
@@ -112,18 +102,8 @@ def customer_credit(customer_id: int) -> int:
 
 
 def plan_oldest_first(customer_id: int, amount: int, *, exclude_invoice_ids: set[int] | None = None) -> list[AllocationLine]:
-    """How ``amount`` would be spread over the customer's open invoices, oldest due first."""
-    plan = []
-    left = amount
-    for inv in open_invoices(customer_id):
-        if left <= 0:
-            break
-        if exclude_invoice_ids and inv.id in exclude_invoice_ids:
-            continue
-        take = min(left, inv.open_amount)
-        plan.append(AllocationLine(inv.id, inv.number or "", inv.due_date, inv.open_amount, take))
-        left -= take
-    return plan
+    """How ``amount`` would be spread over the customer's open invoices, oldest first."""
+    return plan_oldest_first_of(open_invoices(customer_id), amount, exclude_invoice_ids=exclude_invoice_ids)
 
 
 def allocate(invoice: Invoice, source: Receipt | CreditNote, amount: int, date: _dt.date) -> Allocation:

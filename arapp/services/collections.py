@@ -43,7 +43,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 
-from arapp import names
+from arapp import clock, names
 from arapp.db import lookups
 from arapp.db.database import db, is_postgres
 from arapp.db.ledger_sql import OPEN_STATUSES_SQL, credit_pieces_sql
@@ -238,7 +238,7 @@ def _today(on: _dt.date | None) -> _dt.date:
         raise ValidationError(tr("collections", "A date is required"), field="on")
     if isinstance(on, _dt.datetime):
         on = on.date()
-    return on or _dt.date.today()
+    return on or clock.today()
 
 
 def _d(v) -> _dt.date | None:
@@ -1501,7 +1501,7 @@ def credit_suspension_reasons(customer_id: int, as_of: _dt.date | None = None) -
     on ``as_of``: a suspension or a hand-over to a collection agency. (Blacklist and
     legal set the customer's status, which the credit check reads already.) Called by
     :func:`arapp.services.credit.credit_hold_reasons`."""
-    day = as_of or _dt.date.today()
+    day = as_of or clock.today()
     out = []
     for ev in statuses_in_force(customer_id, day):
         if ev.status == "credit_suspended":

@@ -11,6 +11,7 @@ import datetime as _dt
 import json
 from dataclasses import dataclass, field
 
+from arapp import clock
 from arapp.db import lookups
 from arapp.db.database import db
 from arapp.db.ledger_sql import open_pieces_sql
@@ -78,7 +79,7 @@ def set_hold_overdue_days(days: int) -> None:
 
 def payment_history(customer_id: int, as_of: _dt.date | None = None) -> PaymentHistory:
     """How the customer has paid: invoices due by ``as_of``, paid on time or late."""
-    when = as_of or _dt.date.today()
+    when = as_of or clock.today()
     p = db.obj.param
     d = when.isoformat()
     rows = db.execute_sql(
@@ -168,7 +169,7 @@ def record_credit_decision(customer, *, rating: str, limit: int | None, terms_da
         cust = lookups.customer(customer)
         suggestion = suggest_rating(cust, assessed_on)
         row = CreditAssessment.create(
-            customer=cust, assessed_on=assessed_on or _dt.date.today(), character_note=character.strip(),
+            customer=cust, assessed_on=assessed_on or clock.today(), character_note=character.strip(),
             capacity_note=capacity.strip(), capital_note=capital.strip(), collateral_note=collateral.strip(),
             conditions_note=conditions.strip(), suggested_rating=suggestion.rating, score=suggestion.score,
             reasons=json.dumps(suggestion.reasons, ensure_ascii=False), decided_rating=rating,
@@ -215,7 +216,7 @@ def credit_hold_reasons(customer, *, adding: int = 0, as_of: _dt.date | None = N
 
 def oldest_overdue_days(customer_id: int, as_of: _dt.date | None = None) -> int:
     """Days overdue of the customer's oldest unpaid invoice at the end of ``as_of``."""
-    when = as_of or _dt.date.today()
+    when = as_of or clock.today()
     p = db.obj.param
     pieces, params = open_pieces_sql(p, as_of)     # as customer_balance counts: a date given recomputes
     row = db.execute_sql(

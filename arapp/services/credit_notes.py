@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 
+from arapp import clock
 from arapp.db import lookups
 from arapp.db.database import db
 from arapp.db.models import CreditNote, now
@@ -82,7 +83,7 @@ def void_credit_note(ref, reason: str, *, date: _dt.date | None = None) -> Credi
         note = get_credit_note(ref)
         if note.status == "void":
             raise ValidationError(tr("services", "Credit note {number} is already void", number=note.number))
-        date = date or _dt.date.today()
+        date = date or clock.today()
         if date < note.date:
             raise ValidationError(
                 tr("services", "The void date {date} is before the credit note date {note_date}",

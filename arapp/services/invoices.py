@@ -6,7 +6,7 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from arapp import names
+from arapp import clock, names
 from arapp.db import lookups
 from arapp.db.database import db
 from arapp.db.models import Invoice, InvoiceLine, now
@@ -188,7 +188,7 @@ def void_invoice(ref, reason: str, *, date: _dt.date | None = None) -> InvoiceRe
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError(tr("services", "A reason is required to void an invoice"), field="reason")
-    date = date or _dt.date.today()
+    date = date or clock.today()
     with db.atomic():
         inv = alloc.lock_invoice(lookups.invoice(ref).id)
         if inv.status == "draft":
@@ -207,7 +207,7 @@ def void_invoice(ref, reason: str, *, date: _dt.date | None = None) -> InvoiceRe
             released += a.amount
         inv = Invoice.get_by_id(inv.id)
         # A backdated void takes effect on its date (as its reversals do), at this time of day.
-        voided_at = _dt.datetime.combine(date, now().time()) if date != _dt.date.today() else now()
+        voided_at = _dt.datetime.combine(date, now().time()) if date != clock.today() else now()
         Invoice.update(status="void", open_amount=0, void_reason=reason, voided_at=voided_at,
                        voided_by=actor.username).where(Invoice.id == inv.id).execute()
         inv = Invoice.get_by_id(inv.id)

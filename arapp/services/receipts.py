@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 
-from arapp import names
+from arapp import clock, names
 from arapp.db import lookups
 from arapp.db.database import db
 from arapp.db.models import Receipt, now
 from arapp.domain import vocabulary as vocab
+from arapp.domain.allocation import AllocationLine
 from arapp.domain.money import format_amount
 from arapp.errors import ValidationError
 from arapp.i18n import tr
@@ -35,7 +36,7 @@ class ReceiptResult:
     changes: list[str] = field(default_factory=list)
 
 
-def preview_allocation(customer, amount: int, allocations=AUTO) -> tuple[list[alloc.AllocationLine], int]:
+def preview_allocation(customer, amount: int, allocations=AUTO) -> tuple[list[AllocationLine], int]:
     """What ``record_receipt`` would do, without writing: the allocation lines and the
     amount left over as customer credit. Manual allocations are checked the same way."""
     cust = lookups.customer(customer)
@@ -56,7 +57,7 @@ def _check_amount(amount) -> None:
         raise ValidationError(tr("services", "The receipt amount must be more than zero"), field="amount")
 
 
-def _manual_plan(customer_id: int, amount: int, allocations) -> list[alloc.AllocationLine]:
+def _manual_plan(customer_id: int, amount: int, allocations) -> list[AllocationLine]:
     plan = []
     seen = set()
     total = 0
@@ -77,7 +78,7 @@ def _manual_plan(customer_id: int, amount: int, allocations) -> list[alloc.Alloc
                 tr("services", "{amount} is more than the {open} still open on invoice {number}",
                    amount=format_amount(part), open=format_amount(inv.open_amount), number=inv.number))
         total += part
-        plan.append(alloc.AllocationLine(inv.id, inv.number or "", inv.due_date, inv.open_amount, part))
+        plan.append(AllocationLine(inv.id, inv.number or "", inv.due_date, inv.open_amount, part))
     if total > amount:
         raise ValidationError(
             tr("services", "The allocations ({allocated}) exceed the receipt amount ({amount})",
@@ -131,7 +132,7 @@ def allocate_receipt(ref, allocations=AUTO, *, date: _dt.date | None = None) -> 
             plan = alloc.plan_oldest_first(receipt.customer_id, left)
         else:
             plan = _manual_plan(receipt.customer_id, left, allocations)
-        date = date or max(_dt.date.today(), receipt.date)
+        date = date or max(clock.today(), receipt.date)
         done = []
         for line in plan:
             inv = lookups.invoice(line.invoice_id)
@@ -154,7 +155,7 @@ def reverse_receipt(ref, reason: str, *, date: _dt.date | None = None) -> Receip
         receipt = lookups.receipt(ref)
         if receipt.status == "reversed":
             raise ValidationError(tr("services", "Receipt {number} is already reversed", number=receipt.number))
-        date = date or _dt.date.today()
+        date = date or clock.today()
         if date < receipt.date:
             raise ValidationError(
                 tr("services", "The reversal date {date} is before the receipt date {receipt_date}",
@@ -180,7 +181,7 @@ def apply_customer_credit(customer, *, date: _dt.date | None = None) -> ReceiptR
     current_actor().require("receipt.allocate")
     with db.atomic():
         cust = lookups.customer(customer)
-        made = alloc.apply_credit(cust.id, date or _dt.date.today())
+        made = alloc.apply_credit(cust.id, date or clock.today())
         if not made:
             return None
         done = [(a.invoice.number or "", a.amount) for a in made]

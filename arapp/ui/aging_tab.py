@@ -8,7 +8,6 @@ window. The same ``AgingResult`` feeds the table, the chart and the exports.
 
 from __future__ import annotations
 
-import datetime as _dt
 import logging
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, QTimer, QUrl, Signal
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arapp import clock
 from arapp.errors import ArappError
 from arapp.reports import aging as aging_report
 from arapp.reports.aging import AgingFilter, AgingResult, AgingRow
@@ -246,7 +246,7 @@ class AgingTab(RefreshWhenShown, QWidget):
         self._customer_drill: tuple[int, str] | None = None
         self._loading_choices = False
 
-        self.as_of = QDateEdit(to_qdate(_dt.date.today()))
+        self.as_of = QDateEdit(to_qdate(clock.today()))
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("yyyy-MM-dd")
         self.basis = QComboBox()

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arapp import names
+from arapp import clock, names
 from arapp.domain import vocabulary as vocab
 from arapp.errors import ArappError
 from arapp.reports import collections as coll
@@ -163,7 +163,7 @@ class QueueModel(QAbstractTableModel):
         self.rows: list[TaskRow] = []
         self._priority: list[TaskRow] = []
         self._headers: list[str] = []
-        self.on = _dt.date.today()
+        self.on = clock.today()
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -600,7 +600,7 @@ class CollectionsTab(RefreshWhenShown, QWidget):
         self.last_generation = None
 
         # -- row 1: working day, buckets, the day's run
-        self.working_day = QDateEdit(to_qdate(_dt.date.today()))
+        self.working_day = QDateEdit(to_qdate(clock.today()))
         self.working_day.setCalendarPopup(True)
         self.working_day.setDisplayFormat("yyyy-MM-dd")
         self.day_label = QLabel()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from arapp import clock
 from arapp.reports.table import ReportTable, format_cell
 from arapp.ui import common
 from arapp.ui.common import AMOUNT_ALIGN
@@ -102,7 +103,7 @@ class CollectorPerformanceDialog(QDialog):
         self._generation = 0
         self._jobs = 0
         self.setWindowTitle(self.tr("Collector performance"))
-        today = _dt.date.today()
+        today = clock.today()
         first = _dt.date.fromisoformat(f"{month}-01") if month else today.replace(day=1)
         self.month = QDateEdit(QDate(first.year, first.month, 1))
         self.month.setDisplayFormat("yyyy-MM")

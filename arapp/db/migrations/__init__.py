@@ -12,7 +12,6 @@ a step means the same thing forever. Later issues add their tables as new steps.
 
 from __future__ import annotations
 
-import datetime as _dt
 import importlib
 import pkgutil
 import re
@@ -23,6 +22,7 @@ from types import ModuleType
 
 import peewee
 
+from arapp import clock
 from arapp.errors import SchemaError
 from arapp.i18n import tr
 
@@ -70,7 +70,7 @@ def backup_sqlite(database: peewee.SqliteDatabase, from_version: int) -> Path | 
     if database.database == ":memory:":
         return None
     src_path = Path(database.database)
-    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     dst_path = src_path.with_name(f"{src_path.stem}.v{from_version}-{stamp}.bak{src_path.suffix}")
     n = 1
     while dst_path.exists():
@@ -117,7 +117,7 @@ def migrate(database: peewee.Database, target: int | None = None) -> list[int]:
                 p = database.param
                 database.execute_sql(
                     f"INSERT INTO schema_version (version, name, applied_at) VALUES ({p}, {p}, {p})",
-                    (step.version, step.name, _dt.datetime.now().isoformat(timespec="seconds")),
+                    (step.version, step.name, clock.now().isoformat(timespec="seconds")),
                 )
         except SchemaError:
             raise

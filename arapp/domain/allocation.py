@@ -1,0 +1,60 @@
+"""Allocation (核销) rules on plain values: which open invoice money goes to first.
+
+"Oldest first" has one meaning everywhere (the receipt dialog's list, the allocation
+the services make, credit applied later, the demo books): the earliest due date, then
+the earliest issue date, then the invoice made first. ``OLDEST_FIRST`` names the
+columns for a database ORDER BY; ``oldest_first_key`` is the same order in Python.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+#: Invoice columns, in order, that sort open invoices oldest first.
+OLDEST_FIRST = ("due_date", "issue_date", "id")
+
+
+class OpenInvoice(Protocol):
+    id: int
+    due_date: _dt.date
+    issue_date: _dt.date
+    open_amount: int
+
+
+def oldest_first_key(due_date: _dt.date, issue_date: _dt.date, invoice_id: int) -> tuple:
+    """The sort key of an open invoice (see the module doc)."""
+    return (due_date, issue_date, invoice_id)
+
+
+@dataclass
+class AllocationLine:
+    """One planned or made allocation."""
+
+    invoice_id: int
+    invoice_number: str
+    due_date: _dt.date
+    invoice_open_before: int
+    amount: int
+
+
+def plan_oldest_first(invoices: Iterable[OpenInvoice], amount: int, *,
+                      exclude_invoice_ids: set[int] | None = None) -> list[AllocationLine]:
+    """How ``amount`` fen spreads over ``invoices`` (any order), oldest first, each
+    taking what it still owes until the money runs out."""
+    plan: list[AllocationLine] = []
+    left = amount
+    ordered = sorted(invoices, key=lambda i: oldest_first_key(i.due_date, i.issue_date, i.id))
+    for inv in ordered:
+        if left <= 0:
+            break
+        if exclude_invoice_ids and inv.id in exclude_invoice_ids:
+            continue
+        if inv.open_amount <= 0:
+            continue
+        take = min(left, inv.open_amount)
+        plan.append(AllocationLine(inv.id, getattr(inv, "number", None) or "", inv.due_date, inv.open_amount, take))
+        left -= take
+    return plan
