@@ -133,7 +133,7 @@ def test_filters(book):
 
 
 def test_user_schemes_are_validated_and_saved(ledger_db):
-    s = aging_schemes.save_scheme("季度", [0, 90, 180, 270, 360], make_default=True)
+    s = aging_schemes.save_scheme("季度", [0, 90, 180, 270, 360], make_default=True).scheme
     assert len(s.buckets) == 6 and get_scheme().name == "季度"
     with pytest.raises(ValidationError):
         aging_schemes.save_scheme("bad", [30, 30, 60])

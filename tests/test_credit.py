@@ -53,7 +53,7 @@ def test_the_manager_decides_and_the_decision_is_audited(cust):
                                             character="按时付款", capacity="年营业额约2000万")
     c = Customer.get(Customer.code == cust)
     assert (c.credit_rating, c.credit_limit, c.payment_terms_days) == ("B", 5000000, 45)
-    assert row.suggested_rating == "B" and row.decided_by == "boss"
+    assert row.suggested_rating == "B" and row.decided_by == "boss" and row.changes.ids("customer")
     assert CreditAssessment.select().count() == 1
     assert AuditLog.select().where(AuditLog.action == "credit_decision", AuditLog.username == "boss").count() == 1
 

@@ -3,17 +3,30 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 
 from arapp.db.database import db
 from arapp.db.models import AgingScheme, now
+from arapp.domain.aging import MAX_BUCKETS, Scheme, validate_edges
 from arapp.errors import NotFound, ValidationError
 from arapp.i18n import tr
-from arapp.reports.aging import MAX_BUCKETS, Scheme, get_scheme, validate_edges
+from arapp.reports.aging import get_scheme
 from arapp.services.audit import record_audit, snapshot
+from arapp.services.changes import Changes
 from arapp.services.context import current_actor
 
 
-def save_scheme(name: str, edges, labels: list[str] | None = None, *, make_default: bool = False) -> Scheme:
+@dataclass(frozen=True)
+class SchemeResult:
+    """A scheme saved, made the default or removed (``scheme`` None once removed)."""
+
+    name: str
+    action: str
+    scheme: Scheme | None
+    changes: Changes
+
+
+def save_scheme(name: str, edges, labels: list[str] | None = None, *, make_default: bool = False) -> SchemeResult:
     """Create or change a user's bucket scheme (the two built-in ones are read-only)."""
     current_actor().require("aging.schemes")
     name = (name or "").strip()
@@ -45,17 +58,18 @@ def save_scheme(name: str, edges, labels: list[str] | None = None, *, make_defau
             record_audit("update", "aging_scheme", row.id, before, snapshot(row))
         if make_default:
             _make_default(row)
-    return get_scheme(name)
+    return SchemeResult(name, "save", get_scheme(name), Changes.of(aging_scheme=row.id))
 
 
-def set_default_scheme(name: str) -> Scheme:
+def set_default_scheme(name: str) -> SchemeResult:
+    """Make a saved scheme the one reports use when none is named."""
     current_actor().require("aging.schemes")
     with db.atomic():
         row = AgingScheme.get_or_none(AgingScheme.name == name)
         if row is None:
             raise NotFound(tr("aging", "No aging scheme named '{name}'", name=name))
         _make_default(row)
-    return get_scheme(name)
+    return SchemeResult(name, "default", get_scheme(name), Changes.of(aging_scheme=row.id))
 
 
 def _make_default(row: AgingScheme) -> None:
@@ -64,7 +78,7 @@ def _make_default(row: AgingScheme) -> None:
     record_audit("set_default", "aging_scheme", row.id, None, {"name": row.name})
 
 
-def delete_scheme(name: str) -> None:
+def delete_scheme(name: str) -> SchemeResult:
     """Remove a user's scheme (not a built-in one, not the default)."""
     current_actor().require("aging.schemes")
     with db.atomic():
@@ -75,3 +89,4 @@ def delete_scheme(name: str) -> None:
             raise ValidationError(tr("aging", "The scheme '{name}' is built in or the default and stays", name=name))
         record_audit("delete", "aging_scheme", row.id, snapshot(row), None)
         row.delete_instance()
+    return SchemeResult(name, "delete", None, Changes.of(aging_scheme=row.id))

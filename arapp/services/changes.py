@@ -20,7 +20,8 @@ KINDS = (
     "credit_note",   # credit notes and their unapplied amounts
     "allocation",    # money moved between receipts/credit notes and invoices
     "task",          # collection tasks
-    "collection",    # contacts, promises, plans, extensions, disputes, status events
+    "collection",    # a customer's collection file: contacts, promises, plans, extensions,
+                     # disputes, status events; the ids are the customers'
     "policy",        # collection policies
     "aging_scheme",  # saved aging bucket schemes
     "setting",       # company settings
@@ -83,6 +84,18 @@ class Changes:
 
 
 NOTHING = Changes()
+
+
+def money_moved(allocations: Iterable) -> Changes:
+    """What allocation rows (made or reversed) touched: themselves, their invoices and
+    the receipts or credit notes the money came from."""
+    rows = list(allocations)
+    return Changes.of(
+        allocation=[a.id for a in rows] or None,
+        invoice=[a.invoice_id for a in rows] or None,
+        receipt=[a.receipt_id for a in rows if a.receipt_id is not None] or None,
+        credit_note=[a.credit_note_id for a in rows if a.credit_note_id is not None] or None,
+    )
 
 #: What moves money on a customer's account touches.
 LEDGER = ("invoice", "receipt", "credit_note", "allocation", "customer")

@@ -78,6 +78,7 @@ from arapp.reports.collections import (
     policy_book,
 )
 from arapp.services.audit import record_audit, snapshot
+from arapp.services.changes import NOTHING, Changes
 from arapp.services.context import current_actor
 
 PERM_WORK = "collection.work"
@@ -123,6 +124,15 @@ class GenerationResult:
         return any((self.created, self.closed, self.superseded, self.paused, self.resumed, self.promises_kept,
                     self.promises_broken, self.plans_completed, self.plans_broken))
 
+    @property
+    def changes(self) -> Changes:
+        """Tasks (which ones not named for a whole-book run), and the collection files
+        when promises or plans were judged."""
+        if not self.changed:
+            return NOTHING
+        judged = any((self.promises_kept, self.promises_broken, self.plans_completed, self.plans_broken))
+        return Changes.of(task=self.created_task_ids or True, collection=judged)
+
     def as_dict(self) -> dict:
         d = asdict(self)
         d.pop("created_task_ids")
@@ -137,7 +147,7 @@ class PolicyResult:
     name: str
     action: str
     levels: int
-    changes: list[str] = field(default_factory=list)
+    changes: Changes = NOTHING
 
 
 @dataclass
@@ -150,7 +160,7 @@ class TaskResult:
     status: str
     level_seq: int
     created_task_id: int | None = None
-    changes: list[str] = field(default_factory=list)
+    changes: Changes = NOTHING
 
 
 @dataclass
@@ -159,7 +169,7 @@ class AssignResult:
 
     task_ids: list[int]
     assigned_to: str
-    changes: list[str] = field(default_factory=list)
+    changes: Changes = NOTHING
 
 
 @dataclass
@@ -169,7 +179,7 @@ class ContactResult:
     at: _dt.datetime
     task_id: int | None
     follow_up_on: _dt.date | None
-    changes: list[str] = field(default_factory=list)
+    changes: Changes = NOTHING
 
 
 @dataclass
@@ -181,7 +191,7 @@ class PromiseResult:
     status: str
     replaced_promise_ids: list[int] = field(default_factory=list)
     tasks: GenerationResult | None = None
-    changes: list[str] = field(default_factory=list)
+    changes: Changes = NOTHING
 
 
 @dataclass
@@ -193,7 +203,7 @@ class ExtensionResult:
     current_due: _dt.date
     requested_due: _dt.date
     tasks: GenerationResult | None = None
-    changes: list[str] = field(default_factory=list)
+    changes: Changes = NOTHING
 
 
 @dataclass
@@ -204,7 +214,7 @@ class PlanResult:
     status: str
     instalments: list[tuple[int, _dt.date, int, str]] = field(default_factory=list)   # seq, date, fen, status
     tasks: GenerationResult | None = None
-    changes: list[str] = field(default_factory=list)
+    changes: Changes = NOTHING
 
 
 @dataclass
@@ -214,7 +224,7 @@ class DisputeResult:
     customer_code: str
     status: str
     tasks: GenerationResult | None = None
-    changes: list[str] = field(default_factory=list)
+    changes: Changes = NOTHING
 
 
 @dataclass
@@ -228,7 +238,7 @@ class StatusResult:
     until: _dt.date | None
     customer_status: str
     tasks: GenerationResult | None = None
-    changes: list[str] = field(default_factory=list)
+    changes: Changes = NOTHING
 
 
 # ------------------------------------------------------------------------------ small helpers
@@ -417,7 +427,7 @@ def save_policy(name: str, levels: Iterable[LevelInput | Level | dict], *, categ
         row = CollectionPolicy.get_by_id(row.id)
         record_audit(action, "collection_policy", row.id, before,
                      {**snapshot(row), "levels": [asdict(lv) for lv in checked]})
-    return PolicyResult(row.id, name, action, len(checked), [f"{action} policy {name}"])
+    return PolicyResult(row.id, name, action, len(checked), Changes.of(policy=row.id))
 
 
 def _make_default(policy_id: int) -> None:
@@ -433,7 +443,7 @@ def set_default_policy(name: str) -> PolicyResult:
         before = get_policy(None).name
         _make_default(pol.id)
         record_audit("set_default", "collection_policy", pol.id, {"default": before}, {"default": pol.name})
-    return PolicyResult(pol.id, pol.name, "default", len(pol.levels), [f"default policy {pol.name}"])
+    return PolicyResult(pol.id, pol.name, "default", len(pol.levels), Changes.of(policy=True))
 
 
 def delete_policy(name: str) -> PolicyResult:
@@ -449,7 +459,7 @@ def delete_policy(name: str) -> PolicyResult:
         CollectionPolicy.delete().where(CollectionPolicy.id == pol.id).execute()
         record_audit("delete", "collection_policy", pol.id, {"name": pol.name, "categories": list(pol.categories),
                                                              "levels": [asdict(lv) for lv in pol.levels]}, None)
-    return PolicyResult(pol.id, pol.name, "delete", 0, [f"deleted policy {pol.name}"])
+    return PolicyResult(pol.id, pol.name, "delete", 0, Changes.of(policy=pol.id))
 
 
 # ------------------------------------------------------------------------------ the engine
@@ -1022,7 +1032,8 @@ def create_task(customer=None, *, invoice=None, on: _dt.date | None = None, leve
         _close_tasks(active, "superseded", day)
         record_audit("create", "collection_task", task.id, None,
                      {**snapshot(task), "superseded": [t.id for t in active]})
-    return TaskResult(task.id, cust.code, "open", seq, task.id, [f"task {task.id} at level {seq}"])
+    return TaskResult(task.id, cust.code, "open", seq, task.id,
+                      Changes.of(task=[task.id, *(t.id for t in active)], collection=cust.id))
 
 
 def escalate_task(task, reason: str, *, on: _dt.date | None = None) -> TaskResult:
@@ -1053,7 +1064,7 @@ def escalate_task(task, reason: str, *, on: _dt.date | None = None) -> TaskResul
         record_audit("escalate", "collection_task", t.id, {"status": t.status, "level_seq": t.level_seq},
                      {"new_task": new.id, "level_seq": new.level_seq, "reason": reason})
     return TaskResult(t.id, cust.code, "superseded", t.level_seq, new.id,
-                      [f"escalated to level {new.level_seq} (task {new.id})"])
+                      Changes.of(task=[t.id, new.id], collection=cust.id))
 
 
 def complete_task(task, outcome: str, *, on: _dt.date | None = None) -> TaskResult:
@@ -1071,7 +1082,8 @@ def complete_task(task, outcome: str, *, on: _dt.date | None = None) -> TaskResu
         _close_tasks([t], "done", day, outcome)
         t = lookups.task(t.id)
         record_audit("complete", "collection_task", t.id, before, snapshot(t))
-    return TaskResult(t.id, t.customer.code, "done", t.level_seq, None, [f"task {t.id} done"])
+    return TaskResult(t.id, t.customer.code, "done", t.level_seq, None,
+                      Changes.of(task=t.id, collection=t.customer_id))
 
 
 def cancel_task(task, reason: str, *, on: _dt.date | None = None) -> TaskResult:
@@ -1087,7 +1099,8 @@ def cancel_task(task, reason: str, *, on: _dt.date | None = None) -> TaskResult:
         before = snapshot(t)
         _close_tasks([t], "cancelled", day, reason)
         record_audit("cancel", "collection_task", t.id, before, {**snapshot(lookups.task(t.id)), "reason": reason})
-    return TaskResult(t.id, t.customer.code, "cancelled", t.level_seq, None, [f"task {t.id} cancelled"])
+    return TaskResult(t.id, t.customer.code, "cancelled", t.level_seq, None,
+                      Changes.of(task=t.id, collection=t.customer_id))
 
 
 def assign_task(task, user) -> TaskResult:
@@ -1105,24 +1118,21 @@ def assign_task(task, user) -> TaskResult:
         CollectionTask.update(assigned_to=target.id if target else None, updated_at=now()) \
             .where(CollectionTask.id == t.id).execute()
         record_audit("assign", "collection_task", t.id, before, {"assigned_to_id": target.id if target else None})
-    who = target.username if target else ""
-    return TaskResult(t.id, t.customer.code, t.status, t.level_seq, None, [f"task {t.id} assigned to {who or '-'}"])
+    return TaskResult(t.id, t.customer.code, t.status, t.level_seq, None,
+                      Changes.of(task=t.id, collection=t.customer_id))
 
 
 def reassign(from_user, to_user, *, customer=None) -> AssignResult:
     """Move every open or paused task of one user (None: the unassigned ones) to another,
-    for one customer or all (a collector on leave). Returns the count in ``changes``."""
+    for one customer or all (a collector on leave); ``task_ids`` are the tasks moved."""
     current_actor().require(PERM_ASSIGN)
     src = _user(from_user) if from_user not in (None, "") else None
     dst = _user(to_user)
     with db.atomic():
         q = CollectionTask.select(CollectionTask.id).where(CollectionTask.status.in_(vocab.TASK_ACTIVE_STATUSES))
         q = q.where(CollectionTask.assigned_to == src.id) if src else q.where(CollectionTask.assigned_to.is_null())
-        code = ""
         if customer is not None:
-            cust = lookups.customer(customer)
-            code = cust.code
-            q = q.where(CollectionTask.customer == cust.id)
+            q = q.where(CollectionTask.customer == lookups.customer(customer).id)
         ids = [r.id for r in q]
         for chunk in _chunks(ids):
             CollectionTask.update(assigned_to=dst.id if dst else None, updated_at=now()) \
@@ -1131,7 +1141,7 @@ def reassign(from_user, to_user, *, customer=None) -> AssignResult:
             record_audit("reassign", "collection_task", ",".join(map(str, ids[:50])) + ("…" if len(ids) > 50 else ""),
                          {"assigned_to": src.username if src else None},
                          {"assigned_to": dst.username if dst else None, "tasks": len(ids)})
-    return AssignResult(ids, dst.username if dst else "", [f"{len(ids)} tasks reassigned" + (f" ({code})" if code else "")])
+    return AssignResult(ids, dst.username if dst else "", Changes.of(task=ids or None, collection=bool(ids)))
 
 
 # ------------------------------------------------------------------------------ contacts
@@ -1186,7 +1196,8 @@ def log_contact(customer, method: str, summary: str, *, at: _dt.datetime | _dt.d
             CollectionTask.update(follow_up_on=next_date, updated_at=now()).where(CollectionTask.id == t.id).execute()
             follow = next_date
         record_audit("create", "contact_log", row.id, None, snapshot(row))
-    return ContactResult(row.id, cust.code, when, t.id if t else None, follow, [f"contact {row.id} logged"])
+    return ContactResult(row.id, cust.code, when, t.id if t else None, follow,
+                         Changes.of(collection=cust.id, task=t.id if t else None))
 
 
 # ------------------------------------------------------------------------------ promises
@@ -1244,7 +1255,7 @@ def record_promise(customer, promised_date: _dt.date, amount: int, *, on: _dt.da
         record_audit("create", "promise_to_pay", row.id, None,
                      {**snapshot(row), "replaced": old, "tasks": tasks.as_dict()})
     return PromiseResult(row.id, cust.code, promised_date, amount, "open", old, tasks,
-                         [f"promise {row.id}"] + [f"promise {i} replaced" for i in old])
+                         Changes.of(collection=cust.id) | tasks.changes)
 
 
 # ------------------------------------------------------------------------------ extensions
@@ -1288,7 +1299,7 @@ def request_extension(invoice, new_due: _dt.date, reason: str, *, on: _dt.date |
                                       requested_by=current_actor().username, requested_at=now())
         record_audit("request", "extension_request", row.id, None, snapshot(row))
     return ExtensionResult(row.id, inv.number or "", inv.customer.code, "pending", current, new_due, None,
-                           [f"extension {row.id} requested"])
+                           Changes.of(collection=inv.customer_id))
 
 
 def decide_extension(request: int, approve: bool, reason: str = "", *, on: _dt.date | None = None) -> ExtensionResult:
@@ -1316,7 +1327,7 @@ def decide_extension(request: int, approve: bool, reason: str = "", *, on: _dt.d
                      {**snapshot(row), "tasks": tasks.as_dict() if tasks else None})
     inv = Invoice.get_by_id(row.invoice_id)
     return ExtensionResult(row.id, inv.number or "", inv.customer.code, status, row.current_due, row.requested_due,
-                           tasks, [f"extension {row.id} {status}"])
+                           tasks, Changes.of(collection=inv.customer_id) | (tasks.changes if tasks else NOTHING))
 
 
 # ------------------------------------------------------------------------------ payment plans
@@ -1412,7 +1423,7 @@ def start_payment_plan(customer, instalments: Sequence[tuple[_dt.date, int]], *,
                      {**snapshot(plan), "instalments": checked, "tasks": tasks.as_dict()})
     return PlanResult(plan.id, cust.code, total, "active",
                       [(k, d, a, "pending") for k, (d, a) in enumerate(checked, start=1)], tasks,
-                      [f"plan {plan.id} with {len(checked)} instalments"])
+                      Changes.of(collection=cust.id) | tasks.changes)
 
 
 def cancel_plan(plan: int, reason: str, *, on: _dt.date | None = None) -> PlanResult:
@@ -1435,7 +1446,8 @@ def cancel_plan(plan: int, reason: str, *, on: _dt.date | None = None) -> PlanRe
         record_audit("cancel", "payment_plan", row.id, before, {**snapshot(row), "tasks": tasks.as_dict()})
     inst = [(i.seq, i.due_on, i.amount, i.status)
             for i in PlanInstalment.select().where(PlanInstalment.plan == row.id).order_by(PlanInstalment.seq)]
-    return PlanResult(row.id, row.customer.code, row.total, "cancelled", inst, tasks, [f"plan {row.id} cancelled"])
+    return PlanResult(row.id, row.customer.code, row.total, "cancelled", inst, tasks,
+                      Changes.of(collection=row.customer_id) | tasks.changes)
 
 
 # ------------------------------------------------------------------------------ disputes
@@ -1456,7 +1468,8 @@ def open_dispute(invoice, reason: str, *, on: _dt.date | None = None) -> Dispute
                                     opened_by=current_actor().username, status="open", created_at=now())
         tasks = _refresh(inv.customer_id, day)
         record_audit("open", "invoice_dispute", row.id, None, {**snapshot(row), "tasks": tasks.as_dict()})
-    return DisputeResult(row.id, inv.number or "", inv.customer.code, "open", tasks, [f"dispute {row.id} opened"])
+    return DisputeResult(row.id, inv.number or "", inv.customer.code, "open", tasks,
+                         Changes.of(collection=inv.customer_id, invoice=inv.id) | tasks.changes)
 
 
 def close_dispute(dispute_or_invoice, resolution: str, *, on: _dt.date | None = None) -> DisputeResult:
@@ -1480,7 +1493,8 @@ def close_dispute(dispute_or_invoice, resolution: str, *, on: _dt.date | None = 
         row = InvoiceDispute.get_by_id(row.id)
         record_audit("close", "invoice_dispute", row.id, before, {**snapshot(row), "tasks": tasks.as_dict()})
     inv = Invoice.get_by_id(row.invoice_id)
-    return DisputeResult(row.id, inv.number or "", inv.customer.code, "closed", tasks, [f"dispute {row.id} closed"])
+    return DisputeResult(row.id, inv.number or "", inv.customer.code, "closed", tasks,
+                         Changes.of(collection=inv.customer_id, invoice=inv.id) | tasks.changes)
 
 
 # ------------------------------------------------------------------------------ customer status events
@@ -1534,7 +1548,8 @@ def _start_status(customer, status: str, reason: str, on: _dt.date | None) -> St
             _set_customer_status(cust, new_status, reason)
         tasks = _refresh(cust.id, day)
         cust = Customer.get_by_id(cust.id)
-    return StatusResult([row.id], cust.code, status, day, None, cust.status, tasks, [f"{status} since {day}"])
+    return StatusResult([row.id], cust.code, status, day, None, cust.status, tasks,
+                        Changes.of(collection=cust.id, customer=cust.id) | tasks.changes)
 
 
 def _set_customer_status(cust: Customer, status: str, reason: str) -> None:
@@ -1595,4 +1610,4 @@ def resume(customer, status: str, reason: str, *, on: _dt.date | None = None) ->
         tasks = _refresh(cust.id, day)
         cust = Customer.get_by_id(cust.id)
     return StatusResult([ev.id for ev in events], cust.code, status, None, day, cust.status, tasks,
-                        [f"{status} ended on {day}"])
+                        Changes.of(collection=cust.id, customer=cust.id) | tasks.changes)

@@ -22,7 +22,10 @@ from arapp.errors import ArappError, ValidationError
 from arapp.i18n import tr
 from arapp.reports.balances import customer_balance
 from arapp.services.audit import record_audit, snapshot
+from arapp.services.changes import Changes
 from arapp.services.context import current_actor
+from arapp.services.customers import CustomerChange
+from arapp.services.settings import SettingsChange
 
 HOLD_DAYS_KEY = "credit.hold_overdue_days"
 DEFAULT_HOLD_DAYS = 60
@@ -34,6 +37,21 @@ class CreditHoldError(ArappError):
     def __init__(self, message: str, reasons: list[str]):
         super().__init__(message)
         self.reasons = reasons
+
+
+@dataclass(frozen=True)
+class CreditDecision:
+    """The manager's credit decision recorded: the assessment row and the customer's
+    rating, limit and terms now."""
+
+    assessment_id: int
+    customer_id: int
+    suggested_rating: str
+    rating: str
+    limit: int | None
+    terms_days: int
+    decided_by: str
+    changes: Changes
 
 
 @dataclass
@@ -62,7 +80,7 @@ def hold_overdue_days() -> int:
         return DEFAULT_HOLD_DAYS
 
 
-def set_hold_overdue_days(days: int) -> None:
+def set_hold_overdue_days(days: int) -> SettingsChange:
     """Change the company's credit-hold threshold (days overdue)."""
     current_actor().require("credit.approve")
     if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= 3650:
@@ -75,6 +93,7 @@ def set_hold_overdue_days(days: int) -> None:
         else:
             CompanySetting.create(key=HOLD_DAYS_KEY, value=str(days))
         record_audit("update", "company_setting", HOLD_DAYS_KEY, before, {"value": str(days)})
+    return SettingsChange({HOLD_DAYS_KEY: (before["value"] if before else None, str(days))})
 
 
 def payment_history(customer_id: int, as_of: _dt.date | None = None) -> PaymentHistory:
@@ -151,7 +170,7 @@ def suggest_rating(customer, as_of: _dt.date | None = None) -> RatingSuggestion:
 
 def record_credit_decision(customer, *, rating: str, limit: int | None, terms_days: int | None = None,
                            character: str = "", capacity: str = "", capital: str = "", collateral: str = "",
-                           conditions: str = "", assessed_on: _dt.date | None = None) -> CreditAssessment:
+                           conditions: str = "", assessed_on: _dt.date | None = None) -> CreditDecision:
     """The manager's decision on rating, limit and terms, with the 5C assessment; the
     customer's master data follows it, and the suggestion in force is kept beside it."""
     actor = current_actor()
@@ -183,7 +202,8 @@ def record_credit_decision(customer, *, rating: str, limit: int | None, terms_da
         cust.updated_at = now()
         cust.save()
         record_audit("credit_decision", "customer", cust.id, before, snapshot(cust))
-    return row
+    return CreditDecision(row.id, cust.id, row.suggested_rating, rating, limit, cust.payment_terms_days,
+                          actor.username, Changes.of(customer=cust.id, assessment=row.id))
 
 
 def credit_hold_reasons(customer, *, adding: int = 0, as_of: _dt.date | None = None) -> list[str]:
@@ -255,7 +275,7 @@ def _d(v) -> _dt.date:
     return v if isinstance(v, _dt.date) else _dt.date.fromisoformat(str(v)[:10])
 
 
-def customer_status_change(customer, status: str, reason: str) -> Customer:
+def customer_status_change(customer, status: str, reason: str) -> CustomerChange:
     """Put a customer on hold, blacklist, hand to legal, or back to active, with a reason."""
     actor = current_actor()
     actor.require("credit.approve")
@@ -271,7 +291,7 @@ def customer_status_change(customer, status: str, reason: str) -> Customer:
         cust.updated_at = now()
         cust.save()
         record_audit("status", "customer", cust.id, before, {**snapshot(cust), "reason": reason})
-    return cust
+    return CustomerChange(cust.id, cust.code, "status", ["status"])
 
 
 def credit_assessments(customer) -> list[CreditAssessment]:

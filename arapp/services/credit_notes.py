@@ -9,10 +9,12 @@ from arapp import clock
 from arapp.db import lookups
 from arapp.db.database import db
 from arapp.db.models import CreditNote, now
-from arapp.errors import NotFound, ValidationError
+from arapp.domain import vocabulary as vocab
+from arapp.errors import ValidationError
 from arapp.i18n import tr
 from arapp.services import allocation as alloc
 from arapp.services.audit import record_audit, snapshot
+from arapp.services.changes import NOTHING, Changes, money_moved
 from arapp.services.context import current_actor
 from arapp.services.numbering import next_number
 
@@ -26,16 +28,7 @@ class CreditNoteResult:
     applied: list[tuple[str, int]] = field(default_factory=list)
     unapplied: int = 0
     status: str = "posted"
-
-
-def get_credit_note(ref) -> CreditNote:
-    if isinstance(ref, CreditNote):
-        return ref
-    found = (CreditNote.get_or_none(CreditNote.id == ref) if isinstance(ref, int)
-             else CreditNote.get_or_none(CreditNote.number == str(ref).strip()))
-    if found is None:
-        raise NotFound(tr("services", "No credit note {ref}", ref=ref))
-    return found
+    changes: Changes = NOTHING
 
 
 def issue_credit_note(customer, date: _dt.date, amount: int, reason: str, *, invoice=None,
@@ -59,17 +52,19 @@ def issue_credit_note(customer, date: _dt.date, amount: int, reason: str, *, inv
                                  reason=reason, status="posted", unapplied=amount, created_at=now(),
                                  created_by=actor.username)
         record_audit("create", "credit_note", note.id, None, snapshot(note))
-        applied = []
-        if inv is not None and inv.status in ("posted", "partly_paid") and inv.open_amount > 0:
+        applied, rows = [], []
+        if inv is not None and inv.status in vocab.INVOICE_OPEN_STATUSES and inv.open_amount > 0:
             take = min(amount, inv.open_amount)
-            alloc.allocate(inv, note, take, date)
+            rows.append(alloc.allocate(inv, note, take, date))
             applied.append((inv.number or "", take))
         if apply and alloc.credit_note_unapplied(note) > 0:
             for a in alloc.apply_credit(cust.id, date):
+                rows.append(a)
                 if a.credit_note_id == note.id:
                     applied.append((a.invoice.number or "", a.amount))
         left = alloc.credit_note_unapplied(note)
-    return CreditNoteResult(note.id, number, cust.code, amount, applied, left)
+    changes = Changes.of(credit_note=note.id, customer=cust.id) | money_moved(rows)
+    return CreditNoteResult(note.id, number, cust.code, amount, applied, left, changes=changes)
 
 
 def void_credit_note(ref, reason: str, *, date: _dt.date | None = None) -> CreditNoteResult:
@@ -80,7 +75,7 @@ def void_credit_note(ref, reason: str, *, date: _dt.date | None = None) -> Credi
     if not reason:
         raise ValidationError(tr("services", "A reason is required to void a credit note"), field="reason")
     with db.atomic():
-        note = get_credit_note(ref)
+        note = lookups.credit_note(ref)
         if note.status == "void":
             raise ValidationError(tr("services", "Credit note {number} is already void", number=note.number))
         date = date or clock.today()
@@ -89,9 +84,11 @@ def void_credit_note(ref, reason: str, *, date: _dt.date | None = None) -> Credi
                 tr("services", "The void date {date} is before the credit note date {note_date}",
                    date=date, note_date=note.date), field="date")
         before = snapshot(note)
+        rows = []
         for a in alloc.live_allocations(credit_note_id=note.id):
-            alloc.reverse_allocation(a, date)
+            rows += [a, alloc.reverse_allocation(a, date)]
         CreditNote.update(status="void", voided_on=date, void_reason=reason, unapplied=0).where(CreditNote.id == note.id).execute()
         note = CreditNote.get_by_id(note.id)
         record_audit("void", "credit_note", note.id, before, snapshot(note))
-    return CreditNoteResult(note.id, note.number, note.customer.code, note.amount, [], 0, "void")
+    return CreditNoteResult(note.id, note.number, note.customer.code, note.amount, [], 0, "void",
+                            Changes.of(credit_note=note.id, customer=note.customer_id) | money_moved(rows))

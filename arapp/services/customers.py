@@ -11,6 +11,7 @@ from arapp.domain import vocabulary as vocab
 from arapp.errors import NotFound, ValidationError
 from arapp.i18n import tr
 from arapp.services.audit import record_audit, snapshot
+from arapp.services.changes import NOTHING, Changes
 from arapp.services.context import current_actor
 from arapp.services.numbering import next_number
 
@@ -30,6 +31,13 @@ class CustomerChange:
     code: str
     action: str
     changed_fields: list[str] = field(default_factory=list)
+
+    @property
+    def changes(self) -> Changes:
+        """The customer, when anything about it was written."""
+        if self.action == "create" or self.changed_fields:
+            return Changes.of(customer=self.customer_id)
+        return NOTHING
 
 
 def _clean(values: dict, *, creating: bool, current: Customer | None = None) -> dict:

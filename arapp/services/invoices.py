@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from arapp import clock, names
@@ -14,6 +14,7 @@ from arapp.errors import ImmutableError, ValidationError
 from arapp.i18n import tr
 from arapp.services import allocation as alloc
 from arapp.services.audit import record_audit, snapshot
+from arapp.services.changes import NOTHING, Changes, money_moved
 from arapp.services.context import current_actor
 from arapp.services.numbering import next_number
 
@@ -42,7 +43,7 @@ class InvoiceResult:
     open_amount: int
     credit_applied: int = 0
     released: int = 0
-    changes: list[str] = field(default_factory=list)
+    changes: Changes = NOTHING
 
 
 def _quantity_milli(q: Decimal | int | str, line_no: int) -> int:
@@ -124,10 +125,11 @@ def create_invoice(customer, issue_date: _dt.date, *, due_date: _dt.date | None 
         for b in built:
             InvoiceLine.create(invoice=inv, **b)
         record_audit("create", "invoice", inv.id, None, {**snapshot(inv), "lines": built})
-        result = InvoiceResult(inv.id, None, cust.code, "draft", total, total, changes=["created draft"])
+        result = InvoiceResult(inv.id, None, cust.code, "draft", total, total,
+                               changes=Changes.of(invoice=inv.id, customer=cust.id))
         if post:
             posted = _post(inv, apply_credit=apply_credit, override_reason=override_reason)
-            posted.changes = result.changes + posted.changes
+            posted.changes = result.changes | posted.changes
             return posted
     return result
 
@@ -153,13 +155,13 @@ def _post(inv: Invoice, *, apply_credit: bool, override_reason: str | None = Non
         .where(Invoice.id == inv.id).execute()
     inv = Invoice.get_by_id(inv.id)
     record_audit("post", "invoice", inv.id, before, snapshot(inv))
-    changes = [f"posted {number}"]
+    changes = Changes.of(invoice=inv.id, customer=inv.customer_id)
     applied = 0
     if apply_credit:
         made = alloc.apply_credit(inv.customer_id, inv.issue_date, only_invoice_ids={inv.id})
         applied = sum(a.amount for a in made)
         if applied:
-            changes.append(f"credit applied {applied}")
+            changes |= money_moved(made)
         inv = Invoice.get_by_id(inv.id)
     return InvoiceResult(inv.id, inv.number, inv.customer.code, inv.status, inv.total, inv.open_amount,
                          credit_applied=applied, changes=changes)
@@ -177,7 +179,8 @@ def delete_draft_invoice(ref) -> InvoiceResult:
         InvoiceLine.delete().where(InvoiceLine.invoice == inv.id).execute()
         inv.delete_instance()
         record_audit("delete", "invoice", inv.id, before, None)
-    return InvoiceResult(inv.id, None, inv.customer.code, "deleted", inv.total, 0, changes=["draft deleted"])
+    return InvoiceResult(inv.id, None, inv.customer.code, "deleted", inv.total, 0,
+                         changes=Changes.of(invoice=inv.id, customer=inv.customer_id))
 
 
 def void_invoice(ref, reason: str, *, date: _dt.date | None = None) -> InvoiceResult:
@@ -202,8 +205,9 @@ def void_invoice(ref, reason: str, *, date: _dt.date | None = None) -> InvoiceRe
                 field="date")
         before = snapshot(inv)
         released = 0
+        changes = Changes.of(invoice=inv.id, customer=inv.customer_id)
         for a in alloc.live_allocations(invoice_id=inv.id):
-            alloc.reverse_allocation(a, date)
+            changes |= money_moved([a, alloc.reverse_allocation(a, date)])
             released += a.amount
         inv = Invoice.get_by_id(inv.id)
         # A backdated void takes effect on its date (as its reversals do), at this time of day.
@@ -212,7 +216,6 @@ def void_invoice(ref, reason: str, *, date: _dt.date | None = None) -> InvoiceRe
                        voided_by=actor.username).where(Invoice.id == inv.id).execute()
         inv = Invoice.get_by_id(inv.id)
         record_audit("void", "invoice", inv.id, before, snapshot(inv))
-    changes = [f"voided {inv.number}"] + ([f"released {released} to customer credit"] if released else [])
     return InvoiceResult(inv.id, inv.number, inv.customer.code, "void", inv.total, 0, released=released,
                          changes=changes)
 

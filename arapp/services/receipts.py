@@ -16,6 +16,7 @@ from arapp.errors import ValidationError
 from arapp.i18n import tr
 from arapp.services import allocation as alloc
 from arapp.services.audit import record_audit, snapshot
+from arapp.services.changes import NOTHING, Changes, money_moved
 from arapp.services.context import current_actor
 from arapp.services.numbering import next_number
 
@@ -33,7 +34,7 @@ class ReceiptResult:
     allocated: list[tuple[str, int]] = field(default_factory=list)   # (invoice number, fen)
     unallocated: int = 0
     status: str = "posted"
-    changes: list[str] = field(default_factory=list)
+    changes: Changes = NOTHING
 
 
 def preview_allocation(customer, amount: int, allocations=AUTO) -> tuple[list[AllocationLine], int]:
@@ -106,15 +107,13 @@ def record_receipt(customer, date: _dt.date, amount: int, *, method: str = "bank
                                  reference=reference.strip(), memo=memo.strip(), status="posted",
                                  unallocated=amount, created_at=now(), created_by=actor.username)
         record_audit("create", "receipt", receipt.id, None, snapshot(receipt))
-        done = []
+        done, rows = [], []
         for line in plan:
             inv = lookups.invoice(line.invoice_id)
-            alloc.allocate(inv, receipt, line.amount, date)
+            rows.append(alloc.allocate(inv, receipt, line.amount, date))
             done.append((inv.number or "", line.amount))
         left = alloc.receipt_unallocated(receipt)
-    changes = [f"receipt {number}"] + [f"allocated {amt} to {num}" for num, amt in done]
-    if left:
-        changes.append(f"customer credit {left}")
+    changes = Changes.of(receipt=receipt.id, customer=cust.id) | money_moved(rows)
     return ReceiptResult(receipt.id, number, cust.code, amount, done, left, "posted", changes)
 
 
@@ -133,14 +132,15 @@ def allocate_receipt(ref, allocations=AUTO, *, date: _dt.date | None = None) -> 
         else:
             plan = _manual_plan(receipt.customer_id, left, allocations)
         date = date or max(clock.today(), receipt.date)
-        done = []
+        done, rows = [], []
         for line in plan:
             inv = lookups.invoice(line.invoice_id)
-            alloc.allocate(inv, receipt, line.amount, date)
+            rows.append(alloc.allocate(inv, receipt, line.amount, date))
             done.append((inv.number or "", line.amount))
         left = alloc.receipt_unallocated(receipt)
+    changes = Changes.of(receipt=receipt.id, customer=receipt.customer_id) | money_moved(rows)
     return ReceiptResult(receipt.id, receipt.number, receipt.customer.code, receipt.amount, done, left,
-                         "posted", [f"allocated {amt} to {num}" for num, amt in done])
+                         "posted", changes)
 
 
 def reverse_receipt(ref, reason: str, *, date: _dt.date | None = None) -> ReceiptResult:
@@ -161,9 +161,9 @@ def reverse_receipt(ref, reason: str, *, date: _dt.date | None = None) -> Receip
                 tr("services", "The reversal date {date} is before the receipt date {receipt_date}",
                    date=date, receipt_date=receipt.date), field="date")
         before = snapshot(receipt)
-        reopened = []
+        reopened, rows = [], []
         for a in alloc.live_allocations(receipt_id=receipt.id):
-            alloc.reverse_allocation(a, date)
+            rows += [a, alloc.reverse_allocation(a, date)]
             reopened.append((a.invoice.number or "", a.amount))
         Receipt.update(status="reversed", reversed_on=date, reversal_reason=reason, reversed_by=actor.username,
                        unallocated=0) \
@@ -172,7 +172,7 @@ def reverse_receipt(ref, reason: str, *, date: _dt.date | None = None) -> Receip
         record_audit("reverse", "receipt", receipt.id, before, snapshot(receipt))
     return ReceiptResult(receipt.id, receipt.number, receipt.customer.code, receipt.amount,
                          [(n, -a) for n, a in reopened], 0, "reversed",
-                         [f"reversed {receipt.number}"] + [f"reopened {n} by {a}" for n, a in reopened])
+                         Changes.of(receipt=receipt.id, customer=receipt.customer_id) | money_moved(rows))
 
 
 def apply_customer_credit(customer, *, date: _dt.date | None = None) -> ReceiptResult | None:
@@ -187,4 +187,4 @@ def apply_customer_credit(customer, *, date: _dt.date | None = None) -> ReceiptR
         done = [(a.invoice.number or "", a.amount) for a in made]
         left = alloc.customer_credit(cust.id)
     return ReceiptResult(0, "", cust.code, sum(a for _, a in done), done, left, "posted",
-                         [f"applied {a} to {n}" for n, a in done])
+                         Changes.of(customer=cust.id) | money_moved(made))

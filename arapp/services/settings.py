@@ -9,6 +9,7 @@ from arapp.db.models import CompanySetting
 from arapp.errors import ValidationError
 from arapp.i18n import tr
 from arapp.services.audit import record_audit
+from arapp.services.changes import NOTHING, Changes
 from arapp.services.context import current_actor
 
 COMPANY_KEYS = ("company.name", "company.address", "company.phone", "company.tax_id", "company.bank",
@@ -17,7 +18,13 @@ COMPANY_KEYS = ("company.name", "company.address", "company.phone", "company.tax
 
 @dataclass
 class SettingsChange:
+    """The settings written: key -> (old value or None, new value)."""
+
     changed: dict[str, tuple[str | None, str]]
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.of(setting=True) if self.changed else NOTHING
 
 
 def get_settings(keys=COMPANY_KEYS) -> dict[str, str]:

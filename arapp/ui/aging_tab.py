@@ -220,12 +220,12 @@ class SchemeDialog(QDialog):
         edges = [e.strip() for e in self.edges.text().replace("，", ",").split(",") if e.strip()]
         labels = [x.strip() for x in self.labels.text().replace("，", ",").split(",") if x.strip()]
         try:
-            scheme = aging_schemes.save_scheme(self.name.text(), edges, labels or None,
+            saved = aging_schemes.save_scheme(self.name.text(), edges, labels or None,
                                                make_default=self.make_default.isChecked())
         except ArappError as exc:
             self.error.show_message(exc.message)
             return False
-        self.saved_name = scheme.name
+        self.saved_name = saved.name
         self.accept()
         return True
 
