@@ -58,6 +58,7 @@ def advance(delta: _dt.timedelta) -> None:
 
 
 def is_set() -> bool:
+    """Has the clock been stopped or set ahead (by a test or ``set``)?"""
     with _lock:
         return _fixed is not None or _offset != _dt.timedelta(0)
 

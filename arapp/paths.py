@@ -22,6 +22,7 @@ def user_data_dir() -> Path:
 
 
 def default_database_path() -> Path:
+    """The SQLite file the books live in unless ARAPP_DB or an argument names another."""
     return user_data_dir() / "arapp.sqlite3"
 
 

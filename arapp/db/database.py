@@ -101,22 +101,26 @@ def open_database(target: str | os.PathLike | None = None, *, migrate: bool = Tr
 
 
 def close_database() -> None:
+    """Close the open connection, if any (the books stay as written)."""
     obj = db.obj
     if obj is not None and not obj.is_closed():
         obj.close()
 
 
 def is_sqlite(database: peewee.Database | None = None) -> bool:
+    """Are the books (or ``database``) in a SQLite file?"""
     d = database or db.obj
     return isinstance(d, peewee.SqliteDatabase)
 
 
 def is_postgres(database: peewee.Database | None = None) -> bool:
+    """Are the books (or ``database``) on a PostgreSQL server?"""
     d = database or db.obj
     return isinstance(d, peewee.PostgresqlDatabase)
 
 
 def database_path(database: peewee.Database | None = None) -> Path | None:
+    """The SQLite file holding the books; None for PostgreSQL or an in-memory database."""
     d = database or db.obj
     if isinstance(d, peewee.SqliteDatabase) and d.database != ":memory:":
         return Path(d.database)

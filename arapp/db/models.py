@@ -26,23 +26,30 @@ class MoneyField(pw.BigIntegerField):
     """Integer fen. Refuses floats so a float never reaches the books."""
 
     def db_value(self, value):
+        """The fen to store; a float is refused before it reaches the books."""
         if isinstance(value, float):
             raise TypeError("money is integer fen; got a float")
         return super().db_value(value)
 
 
 class BaseModel(pw.Model):
+    """Every table of the books: bound to the database proxy, snake_case table names."""
+
     class Meta:
         database = db
         legacy_table_names = False
 
 
 class CompanySetting(BaseModel):
+    """A business setting (``company.name``, ``credit.hold_overdue_days``, ...): key and text value."""
+
     key = pw.TextField(primary_key=True)
     value = pw.TextField()
 
 
 class User(BaseModel):
+    """A person who logs in, with a role from ``vocabulary.USER_ROLES``."""
+
     username = pw.TextField(unique=True)
     display_name = pw.TextField(default="")
     role = pw.TextField()
@@ -54,6 +61,8 @@ class User(BaseModel):
 
 
 class Customer(BaseModel):
+    """A customer the books bill: code, name, contact data, terms, credit and collector."""
+
     code = pw.TextField(unique=True)
     name = pw.TextField()
     kind = pw.TextField(default="enterprise")
@@ -73,11 +82,15 @@ class Customer(BaseModel):
 
 
 class CustomerAlias(BaseModel):
+    """Another name of a customer (as on bank statements), found by the customer search."""
+
     customer = pw.ForeignKeyField(Customer, backref="aliases", column_name="customer_id")
     alias = pw.TextField()
 
 
 class Contact(BaseModel):
+    """A person at a customer to call or write to."""
+
     customer = pw.ForeignKeyField(Customer, backref="contacts", column_name="customer_id")
     name = pw.TextField()
     title = pw.TextField(default="")
@@ -88,6 +101,8 @@ class Contact(BaseModel):
 
 
 class NumberSequence(BaseModel):
+    """The next number of a document series (invoices, receipts, ...) in a year."""
+
     name = pw.TextField()
     year = pw.IntegerField()
     next_value = pw.IntegerField()
@@ -97,6 +112,9 @@ class NumberSequence(BaseModel):
 
 
 class Invoice(BaseModel):
+    """A bill to a customer: ``total`` and what is still ``open_amount``, both in fen.
+    A posted invoice is voided, never rewritten (the database refuses edits to its terms)."""
+
     number = pw.TextField(unique=True, null=True)
     customer = pw.ForeignKeyField(Customer, backref="invoices", column_name="customer_id")
     issue_date = pw.DateField()
@@ -117,6 +135,8 @@ class Invoice(BaseModel):
 
 
 class InvoiceLine(BaseModel):
+    """One line of an invoice; quantity in thousandths, prices and amount in fen."""
+
     invoice = pw.ForeignKeyField(Invoice, backref="lines", column_name="invoice_id")
     line_no = pw.IntegerField()
     description = pw.TextField()
@@ -126,6 +146,9 @@ class InvoiceLine(BaseModel):
 
 
 class Receipt(BaseModel):
+    """Money received from a customer; what no invoice took yet is ``unallocated``.
+    Reversed, never edited or deleted."""
+
     number = pw.TextField(unique=True)
     customer = pw.ForeignKeyField(Customer, backref="receipts", column_name="customer_id")
     date = pw.DateField()
@@ -143,6 +166,9 @@ class Receipt(BaseModel):
 
 
 class CreditNote(BaseModel):
+    """A credit to a customer, applied to invoices like a receipt; what is left is ``unapplied``.
+    Voided, never edited or deleted."""
+
     number = pw.TextField(unique=True)
     customer = pw.ForeignKeyField(Customer, backref="credit_notes", column_name="customer_id")
     invoice = pw.ForeignKeyField(Invoice, null=True, backref="credit_notes", column_name="invoice_id")
@@ -172,6 +198,8 @@ class Allocation(BaseModel):
 
 
 class AuditLog(BaseModel):
+    """Who changed what and when, with the record before and after (append-only)."""
+
     at = pw.DateTimeField(default=now)
     username = pw.TextField()
     action = pw.TextField()
@@ -367,6 +395,8 @@ class PaymentPlan(BaseModel):
 
 
 class PlanInstalment(BaseModel):
+    """One instalment of a payment plan: its due date, amount and whether it was paid."""
+
     plan = pw.ForeignKeyField(PaymentPlan, backref="instalments", column_name="plan_id")
     seq = pw.IntegerField()
     due_on = pw.DateField()

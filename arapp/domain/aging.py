@@ -17,6 +17,8 @@ MAX_BUCKETS = 12
 
 @dataclass(frozen=True)
 class Bucket:
+    """One aging bucket: ages above ``low`` days up to ``high`` days."""
+
     label: str
     low: int | None    # days, exclusive; None: no lower bound
     high: int | None   # days, inclusive; None: no upper bound
@@ -24,6 +26,8 @@ class Bucket:
 
 @dataclass(frozen=True)
 class Scheme:
+    """A bucket scheme: each edge is the last day of a bucket; one more bucket holds the rest."""
+
     name: str
     edges: tuple[int, ...]
     labels: tuple[str, ...] = ()
@@ -31,11 +35,13 @@ class Scheme:
 
     @property
     def buckets(self) -> list[Bucket]:
+        """The buckets in order, with the scheme's labels (or the default ones)."""
         labels = self.labels if len(self.labels) == len(self.edges) + 1 else default_labels(self.edges)
         bounds = [None, *self.edges, None]
         return [Bucket(labels[k], bounds[k], bounds[k + 1]) for k in range(len(self.edges) + 1)]
 
     def display_name(self) -> str:
+        """The scheme's name in words (the built-in ones translated)."""
         if self.name == "default":
             return tr("aging", "Standard (by days overdue)")
         if self.name == "yearly":

@@ -18,6 +18,8 @@ OLDEST_FIRST = ("due_date", "issue_date", "id")
 
 
 class OpenInvoice(Protocol):
+    """What the allocation plan needs to know of an open invoice."""
+
     id: int
     due_date: _dt.date
     issue_date: _dt.date

@@ -56,10 +56,12 @@ class Policy:
         return self.levels[i - 1] if i else None
 
     def level(self, seq: int) -> Level | None:
+        """The level numbered ``seq`` (from 1), or None."""
         return self.levels[seq - 1] if 1 <= seq <= len(self.levels) else None
 
     @property
     def top_seq(self) -> int:
+        """The number of the last (highest) level."""
         return len(self.levels)
 
     def procedure_for(self, amount: int, days_overdue: int) -> str:
@@ -70,6 +72,7 @@ class Policy:
         return "reminder" if days_overdue <= self.short_age_days else "general"
 
     def display_name(self) -> str:
+        """The policy's name in words (the standard ladder translated)."""
         return tr("collections", "Standard ladder") if self.name == "default" else self.name
 
     def when_label(self, level: Level) -> str:
@@ -100,10 +103,12 @@ class PolicyBook:
     policies: tuple[Policy, ...]
 
     def for_category(self, category: str | None) -> Policy:
+        """The policy serving customers of ``category`` (the default one for the rest)."""
         return self.by_category.get(category or "", self.default)
 
     @property
     def reach_days(self) -> int:
+        """How many days before the due date the earliest ladder starts."""
         return max((p.reach_days for p in self.policies), default=0)
 
 

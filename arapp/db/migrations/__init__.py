@@ -29,6 +29,8 @@ from arapp.i18n import tr
 
 @dataclass(frozen=True)
 class Step:
+    """One numbered schema step: its version, name, description and module."""
+
     version: int
     name: str
     description: str
@@ -36,6 +38,7 @@ class Step:
 
 
 def all_steps() -> list[Step]:
+    """Every step this program knows, in order; refuses a gap in the numbering."""
     steps = []
     for info in pkgutil.iter_modules(__path__):
         m = re.fullmatch(r"step_(\d{4})_(\w+)", info.name)
@@ -51,14 +54,17 @@ def all_steps() -> list[Step]:
 
 
 def latest_version() -> int:
+    """The schema version this program builds (its newest step)."""
     return len(all_steps())
 
 
 def dialect_of(database: peewee.Database) -> str:
+    """Which SQL the steps write for this database: "postgres" or "sqlite"."""
     return "postgres" if isinstance(database, peewee.PostgresqlDatabase) else "sqlite"
 
 
 def current_version(database: peewee.Database) -> int:
+    """The newest step applied to these books (0 for an empty database)."""
     if "schema_version" not in database.get_tables():
         return 0
     row = database.execute_sql("SELECT MAX(version) FROM schema_version").fetchone()
