@@ -71,6 +71,8 @@ LAYERS: dict[str, tuple[str, ...]] = {
     "arapp.cli":       (*BELOW_FACES, PACKAGES, "arapp.ui.app" + LAZY, "arapp.ui.screenshot" + LAZY),
     "arapp.ui":        (*BELOW_FACES, PACKAGES, QT),
     "arapp.__main__":  ("arapp.cli",),
+    # developer tools the program itself never imports
+    "arapp.i18n_extract": (*BOTTOM,),     # the catalog extractor (python3 dev.py i18n)
 }
 
 #: TEMPORARY, for the lead to empty after merging issue #7's branches: violations in
