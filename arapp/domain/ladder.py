@@ -92,10 +92,12 @@ class Position:
         return cls(policy, anchor, days, amount, policy.level_for(days), max_seq)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class NewTask:
     """The task a decision creates. ``assigned_to`` carries over the assignee of the
-    customer's current task (None: the customer's collector)."""
+    customer's current task (None: the customer's collector). A value: not changed
+    once made (not frozen only because a run makes thousands, and frozen ones cost
+    eight times as much to make)."""
 
     level: Level
     reason: str                  # ladder, broken_promise or broken_plan
@@ -105,10 +107,11 @@ class NewTask:
     escalated: bool              # above a level the episode reached, or after a breach
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Decision:
     """What the day's run does for one customer: task ids to pause (with ``hold``),
-    resume, supersede or close as paid; a task to create; the episode's level to reopen."""
+    resume, supersede or close as paid; a task to create; the episode's level to reopen.
+    A value, like :class:`NewTask`."""
 
     create: NewTask | None = None
     hold: str = ""
@@ -177,7 +180,7 @@ def decide(position: Position | None, active: Sequence[ActiveTask] = (), holds: 
                         supersede=tuple(t.id for t in active if t.id not in keep),
                         reopen_seq=None if keep else top)
     days = max(0, position.days)
-    new = NewTask(policy.level(target), reason, policy.procedure_for(position.amount, days), days,
-                  next((t.assigned_to for t in active if t.assigned_to), None),
-                  escalated=reason != "ladder" or top is not None)
-    return Decision(create=new, supersede=tuple(t.id for t in active))
+    assigned = next((t.assigned_to for t in active if t.assigned_to), None) if active else None
+    new = NewTask(policy.level(target), reason, policy.procedure_for(position.amount, days), days, assigned,
+                  reason != "ladder" or top is not None)
+    return Decision(new, "", (), (), tuple([t.id for t in active]) if active else ())
