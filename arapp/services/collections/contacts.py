@@ -11,6 +11,7 @@ from arapp.domain import vocabulary as vocab
 from arapp.domain.money import format_amount
 from arapp.errors import ValidationError
 from arapp.i18n import tr
+from arapp.reports.balances import customer_balance
 from arapp.services.audit import record_audit, snapshot
 from arapp.services.changes import Changes
 from arapp.services.collections.common import (
@@ -26,6 +27,7 @@ from arapp.services.collections.results import ContactResult, PromiseResult
 from arapp.services.collections.tasks import single_active_task
 from arapp.services.context import current_actor
 
+# ------------------------------------------------------------------------------ contacts
 
 def log_contact(customer, method: str, summary: str, *, at: _dt.datetime | _dt.date | None = None,
                 person: str = "", answer: str = "", next_step: str = "", next_date: _dt.date | None = None,
@@ -77,8 +79,6 @@ def log_contact(customer, method: str, summary: str, *, at: _dt.datetime | _dt.d
 # ------------------------------------------------------------------------------ promises
 
 def _balance(customer_id: int) -> int:
-    from arapp.reports.balances import customer_balance
-
     return customer_balance(customer_id).balance
 
 
