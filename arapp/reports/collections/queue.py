@@ -1,0 +1,282 @@
+"""The collection task queue: each task with today's amounts, the last contact, the open
+promise and the promises broken; sorted by priority and split into the day's buckets;
+as a table for Excel and PDF. Also the grouped query of where each customer stands
+(:func:`open_position_sql`) that the daily run reads."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+
+from arapp import clock, names
+from arapp.db.database import db, is_sqlite
+from arapp.db.ledger_sql import OPEN_STATUSES_SQL, no_index
+from arapp.domain import vocabulary as vocab
+from arapp.errors import ValidationError
+from arapp.i18n import tr
+from arapp.reports.collections.common import as_date, as_datetime, chunks, id_list, in_list, timestamp
+from arapp.reports.table import Column, ReportTable
+
+# ------------------------------------------------------------------------------ where each customer stands
+
+def open_position_sql(p: str, on: _dt.date, reach: _dt.date, customer_ids: list[int] | None = None, *,
+                      detail: bool = True) -> tuple[str, list]:
+    """Per customer, today's open invoices due on or before ``reach``: the oldest due
+    date (``anchor``), the open amount, and with ``detail`` the part overdue on ``on``
+    and the invoice ids, comma-separated (else 0 and ''). Reads the partial index of
+    open invoices and groups without walking the customer index (see ledger_sql)."""
+    agg = "group_concat(id)" if is_sqlite() else "string_agg(CAST(id AS TEXT), ',')"
+    params: list = []
+    if detail:
+        cols = f"SUM(CASE WHEN due_date < {p} THEN open_amount ELSE 0 END) AS overdue, {agg} AS ids"
+        params.append(on.isoformat())
+    else:
+        cols = "0 AS overdue, '' AS ids"
+    params.append(reach.isoformat())
+    flt = ""
+    if customer_ids is not None:
+        flt = " AND " + in_list("customer_id", customer_ids, p)
+        params += list(customer_ids)
+    sql = (f"SELECT customer_id, MIN(due_date) AS anchor, SUM(open_amount) AS amount, {cols} "
+           f"FROM invoice WHERE open_amount > 0 AND status IN {OPEN_STATUSES_SQL} AND due_date <= {p}{flt} "
+           f"GROUP BY {no_index('customer_id')}")
+    return sql, params
+
+
+# ------------------------------------------------------------------------------ the queue
+
+@dataclass(frozen=True)
+class TaskRow:
+    """One collection task as the queue shows it. Amounts in fen are today's: what the
+    customer owes past due (``amount_overdue``) and in all (``amount_open``);
+    ``amount_at_creation`` is what the task was created for."""
+
+    task_id: int
+    customer_id: int
+    customer_code: str
+    customer_name: str
+    category: str
+    phone: str
+    policy_name: str
+    level_seq: int
+    start_day: int
+    action: str
+    tone: str
+    role: str
+    letter_template: str
+    description: str
+    procedure: str
+    status: str
+    reason: str
+    hold_reason: str
+    anchor: _dt.date
+    due_on: _dt.date
+    follow_up_on: _dt.date | None
+    created_on: _dt.date
+    closed_on: _dt.date | None
+    days_overdue: int
+    amount_overdue: int
+    amount_open: int
+    amount_at_creation: int
+    assigned_to: str               # username, '' when nobody
+    assigned_name: str
+    last_contact: _dt.datetime | None
+    promise_date: _dt.date | None
+    promise_amount: int | None
+    broken_promises: int           # promises broken since the debt fell due (this episode)
+    priority: int                  # amount overdue × days overdue (fen·days)
+    invoice_ids: tuple[int, ...]
+    outcome: str = ""
+
+    @property
+    def action_on(self) -> _dt.date:
+        """The day the task asks to be worked: the follow-up date of the last contact,
+        else the day it fell due."""
+        return self.follow_up_on or self.due_on
+
+    def bucket(self, on: _dt.date) -> str:
+        a = self.action_on
+        return "today" if a == on else "overdue" if a < on else "upcoming"
+
+
+@dataclass
+class QueueFilter:
+    """Filters of the queue; None means "any". ``collector`` is a username ('' for tasks
+    assigned to nobody); ``min_amount`` is fen overdue."""
+
+    collector: str | None = None
+    level_seq: int | None = None
+    min_amount: int | None = None
+    category: str | None = None
+    customer_id: int | None = None
+    action: str | None = None
+    statuses: tuple[str, ...] = ("open",)
+
+
+def collection_queue(on: _dt.date | None = None, *, bucket: str = "all", filters: QueueFilter | None = None,
+                     user: str | None = None, role: str | None = None) -> list[TaskRow]:
+    """The task queue for the Collections tab: the tasks in ``filters.statuses`` (open by
+    default), in one bucket of ``on`` (today / overdue / upcoming by the day the task asks
+    to be worked; mine: assigned to ``user``, or to nobody with ``role`` as the level's
+    responsible role; all), sorted by priority: customers with a broken promise first,
+    then amount overdue × days overdue, then the earlier action date."""
+    if bucket not in vocab.QUEUE_BUCKETS:
+        raise ValidationError(tr("collections", "Unknown queue '{value}'", value=bucket), field="bucket")
+    on = on or clock.today()
+    f = filters or QueueFilter()
+    p = db.obj.param
+    where = [in_list("t.status", list(f.statuses), p)]
+    params: list = list(f.statuses)
+    if f.collector is not None:
+        if f.collector == "":
+            where.append("t.assigned_to_id IS NULL")
+        else:
+            where.append(f"u.username = {p}")
+            params.append(f.collector)
+    if f.level_seq is not None:
+        where.append(f"t.level_seq = {p}")
+        params.append(f.level_seq)
+    if f.category is not None:
+        where.append(f"c.category = {p}")
+        params.append(f.category)
+    if f.customer_id is not None:
+        where.append(f"t.customer_id = {p}")
+        params.append(f.customer_id)
+    if f.action is not None:
+        where.append(f"t.action = {p}")
+        params.append(f.action)
+    if bucket == "mine":
+        me = user or ""
+        if role:
+            where.append(f"(u.username = {p} OR (t.assigned_to_id IS NULL AND t.role = {p}))")
+            params += [me, role]
+        else:
+            where.append(f"u.username = {p}")
+            params.append(me)
+    sql = ("SELECT t.id, t.customer_id, c.code, c.name, c.category, c.phone, t.policy_name, t.level_seq, "
+           "t.start_day, t.action, t.tone, t.role, t.letter_template, t.description, t.procedure, t.status, "
+           "t.reason, t.hold_reason, t.anchor, t.due_on, t.follow_up_on, t.created_on, t.closed_on, t.amount, "
+           "t.invoice_ids, u.username, u.display_name, t.outcome "
+           "FROM collection_task t JOIN customer c ON c.id = t.customer_id "
+           "LEFT JOIN app_user u ON u.id = t.assigned_to_id "
+           f"WHERE {' AND '.join(where)}")
+    raw = db.execute_sql(sql, params).fetchall()
+    if not raw:
+        return []
+    customer_ids = sorted({r[1] for r in raw})
+    owed = _owed(customer_ids, on)
+    contacts = _last_contact(customer_ids)
+    promises = _open_promises(customer_ids)
+    broken = _broken_promises(customer_ids)
+    rows = []
+    for r in raw:
+        (tid, cid, code, name, category, phone, policy_name, seq, start_day, action, tone, role_, template,
+         description, procedure, status, reason, hold, anchor, due_on, follow_up, created_on, closed_on, amount,
+         ids, username, display, outcome) = r
+        anchor = as_date(anchor)
+        days = max(0, (on - anchor).days)
+        open_amount, overdue = owed.get(cid, (0, 0))
+        promise = promises.get(cid)
+        n_broken = sum(1 for d in broken.get(cid, ()) if d >= anchor)
+        rows.append(TaskRow(
+            tid, cid, code, name, category or "", phone or "", policy_name, seq, start_day, action, tone, role_,
+            template, description, procedure, status, reason, hold, anchor, as_date(due_on), as_date(follow_up),
+            as_date(created_on), as_date(closed_on), days, overdue, open_amount, int(amount), username or "",
+            (display or username or ""), contacts.get(cid), promise[0] if promise else None,
+            promise[1] if promise else None, n_broken, overdue * days, id_list(ids), outcome or ""))
+    if f.min_amount is not None:
+        rows = [r for r in rows if r.amount_overdue >= f.min_amount]
+    if bucket in ("today", "overdue", "upcoming"):
+        rows = [r for r in rows if r.bucket(on) == bucket]
+    rows.sort(key=lambda r: (r.broken_promises == 0, -r.priority, r.action_on, r.customer_code, r.task_id))
+    return rows
+
+
+def _owed(customer_ids: list[int], on: _dt.date) -> dict[int, tuple[int, int]]:
+    """Today's open amount and the part overdue on ``on``, per customer."""
+    p = db.obj.param
+    out: dict[int, tuple[int, int]] = {}
+    few = len(customer_ids) <= 2000
+    parts = chunks(customer_ids) if few else [None]
+    for chunk in parts:
+        flt = (" AND " + in_list("customer_id", chunk, p)) if chunk else ""
+        sql = (f"SELECT customer_id, SUM(open_amount), SUM(CASE WHEN due_date < {p} THEN open_amount ELSE 0 END) "
+               f"FROM invoice WHERE open_amount > 0 AND status IN {OPEN_STATUSES_SQL}{flt} "
+               f"GROUP BY {no_index('customer_id')}")
+        for cid, total, overdue in db.execute_sql(sql, [on.isoformat(), *(chunk or [])]).fetchall():
+            out[cid] = (int(total or 0), int(overdue or 0))
+    return out
+
+
+def _last_contact(customer_ids: list[int], before: _dt.datetime | None = None) -> dict[int, _dt.datetime]:
+    p = db.obj.param
+    out = {}
+    for chunk in chunks(customer_ids):
+        sql = f"SELECT customer_id, MAX(at) FROM contact_log WHERE {in_list('customer_id', chunk, p)}"
+        params: list = list(chunk)
+        if before is not None:
+            sql += f" AND at < {p}"
+            params.append(timestamp(before))
+        for cid, at in db.execute_sql(sql + " GROUP BY customer_id", params).fetchall():
+            if at is not None:
+                out[cid] = as_datetime(at)
+    return out
+
+
+def _promises_with(status: str, customer_ids: list[int]) -> list[tuple]:
+    """(customer_id, promised_date, amount) of the promises in ``status``, oldest first:
+    by customer for a few customers, one pass otherwise."""
+    p = db.obj.param
+    wanted = set(customer_ids)
+    base = f"SELECT customer_id, promised_date, amount FROM promise_to_pay WHERE status = {p}"
+    if len(customer_ids) <= 800:
+        rows = db.execute_sql(f"{base} AND {in_list('customer_id', customer_ids, p)} ORDER BY id",
+                              [status, *customer_ids]).fetchall()
+    else:
+        rows = db.execute_sql(f"{base} ORDER BY id", [status]).fetchall()
+    return [r for r in rows if r[0] in wanted]
+
+
+def _open_promises(customer_ids: list[int]) -> dict[int, tuple[_dt.date, int]]:
+    """The open promise per customer (the latest made, when several)."""
+    return {cid: (as_date(date), int(amount)) for cid, date, amount in _promises_with("open", customer_ids)}
+
+
+def _broken_promises(customer_ids: list[int]) -> dict[int, list[_dt.date]]:
+    out: dict[int, list[_dt.date]] = {}
+    for cid, date, _amount in _promises_with("broken", customer_ids):
+        out.setdefault(cid, []).append(as_date(date))
+    return out
+
+
+def queue_table(rows: list[TaskRow], on: _dt.date, *, company: str = "", title: str | None = None) -> ReportTable:
+    """The queue as a table for Excel or PDF (the same rows the tab shows)."""
+    columns = [
+        Column("code", tr("collections", "Customer code")),
+        Column("name", tr("collections", "Customer")),
+        Column("level", tr("collections", "Level"), "int"),
+        Column("action", tr("collections", "Action")),
+        Column("tone", tr("collections", "Tone")),
+        Column("procedure", tr("collections", "Procedure")),
+        Column("overdue", tr("collections", "Amount overdue"), "money"),
+        Column("days", tr("collections", "Days overdue"), "int"),
+        Column("last_contact", tr("collections", "Last contact"), "date"),
+        Column("promise", tr("collections", "Promised date"), "date"),
+        Column("broken", tr("collections", "Broken promises"), "int", blank_zero=True),
+        Column("collector", tr("collections", "Collector")),
+        Column("action_on", tr("collections", "Work on"), "date"),
+    ]
+    body = [[r.customer_code, r.customer_name, r.level_seq, names.level_action(r.action), names.level_tone(r.tone),
+             names.procedure(r.procedure), r.amount_overdue, r.days_overdue,
+             r.last_contact.date() if r.last_contact else None, r.promise_date, r.broken_promises,
+             r.assigned_name, r.action_on] for r in rows]
+    return ReportTable(
+        title=title or tr("collections", "Collection tasks"), columns=columns, rows=body, company=company, as_of=on,
+        totals=[tr("collections", "Total"), tr("collections", "{n} tasks", n=len(rows)), None, None, None, None,
+                sum(r.amount_overdue for r in rows), None, None, None, sum(r.broken_promises for r in rows),
+                None, None],
+        footnotes=[tr("collections", "Sorted by priority: broken promises first, then amount overdue × days "
+                                     "overdue. Amounts in yuan.")],
+        sheet_name=tr("collections", "Collection tasks"),
+    )
+

@@ -1,0 +1,115 @@
+"""What the collection services share: the permissions, the limits, the checks of what
+is typed in, and the SQL bits for sets of ids."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Sequence
+
+from arapp import clock
+from arapp.db.database import db, is_postgres
+from arapp.db.models import Invoice, User
+from arapp.domain import vocabulary as vocab
+from arapp.errors import NotFound, ValidationError
+from arapp.i18n import tr
+
+PERM_WORK = "collection.work"
+PERM_ASSIGN = "collection.assign"
+PERM_APPROVE = "collection.approve"
+PERM_POLICY = "collection.policy"
+
+MAX_INSTALMENTS = 60
+MAX_TEXT = 2000
+#: A promise or an extension further away than this is refused.
+MAX_DAYS_AHEAD = 3650
+_LOCK_KEY = 4_040_404   # PostgreSQL advisory lock: one task writer at a time
+
+def on_day(on: _dt.date | None) -> _dt.date:
+    """The working day a service acts on: ``on`` (a date), else today by the clock."""
+    if on is not None and not isinstance(on, _dt.date):
+        raise ValidationError(tr("collections", "A date is required"), field="on")
+    if isinstance(on, _dt.datetime):
+        on = on.date()
+    return on or clock.today()
+
+
+def as_date(v) -> _dt.date | None:
+    """A date from what the database returns (a date, a datetime or ISO text)."""
+    if v is None:
+        return None
+    if isinstance(v, _dt.datetime):
+        return v.date()
+    if isinstance(v, _dt.date):
+        return v
+    return _dt.date.fromisoformat(str(v)[:10])
+
+
+def timestamp(value: _dt.datetime) -> str:
+    """A timestamp as the database stores it."""
+    return value.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def checked_text(value: str | None, label: str, *, required: bool = False, field_name: str | None = None) -> str:
+    """Typed text, stripped; refused when required and empty, or longer than ``MAX_TEXT``."""
+    text = (value or "").strip()
+    if required and not text:
+        raise ValidationError(tr("collections", "{what} is required", what=label), field=field_name)
+    if len(text) > MAX_TEXT:
+        raise ValidationError(tr("collections", "{what} is too long (at most {n} characters)", what=label, n=MAX_TEXT),
+                              field=field_name)
+    return text
+
+
+def checked_amount(amount, label: str, field_name: str = "amount") -> int:
+    """An amount in fen: a whole number above zero, else refused."""
+    if not isinstance(amount, int) or isinstance(amount, bool):
+        raise ValidationError(tr("collections", "{what} must be in fen (an integer)", what=label), field=field_name)
+    if amount <= 0:
+        raise ValidationError(tr("collections", "{what} must be more than zero", what=label), field=field_name)
+    return amount
+
+
+def chunks(values: list, n: int = 800):
+    """``values`` in slices of ``n`` (under the databases' limits on parameters)."""
+    for i in range(0, len(values), n):
+        yield values[i:i + n]
+
+
+def in_list(column: str, values: Sequence, p: str) -> str:
+    """``column IN (?, ?, …)`` with one placeholder ``p`` per value."""
+    return f"{column} IN ({', '.join([p] * len(values))})"
+
+
+def lock_tasks() -> None:
+    """Serialize the writers of tasks (SQLite's IMMEDIATE transactions already do)."""
+    if is_postgres():
+        db.execute_sql(f"SELECT pg_advisory_xact_lock({_LOCK_KEY})")
+
+
+def active_user(ref) -> User | None:
+    """A user by id, username or row (None for nobody); refused when unknown or disabled."""
+    if ref is None or ref == "":
+        return None
+    if isinstance(ref, User):
+        return ref
+    found = User.get_or_none(User.id == ref) if isinstance(ref, int) else \
+        User.get_or_none(User.username == str(ref).strip())
+    if found is None:
+        raise NotFound(tr("collections", "No user {name}", name=ref))
+    if not found.active:
+        raise ValidationError(tr("collections", "User {name} is disabled", name=found.username))
+    return found
+
+
+def is_open(inv: Invoice) -> bool:
+    """Whether money is still owed on the invoice."""
+    return inv.status in vocab.INVOICE_OPEN_STATUSES and inv.open_amount > 0
+
+
+def refuse_closed_invoice(inv: Invoice) -> None:
+    """Refuse an invoice on which nothing is owed."""
+    if not is_open(inv):
+        raise ValidationError(
+            tr("collections", "Invoice {number} is not open (nothing is owed on it)", number=inv.number or inv.id),
+            field="invoice")
+
