@@ -6,16 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QPushButton,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,53 +17,14 @@ from arapp.db.database import describe_target, open_database, resolve_target
 from arapp.errors import ArappError
 from arapp.services.context import current_actor
 from arapp.ui import common
-from arapp.ui.aging_tab import AgingTab
-from arapp.ui.collections_tab import CollectionsTab
 from arapp.ui.common import ui_settings
-from arapp.ui.customers_tab import CustomersTab
-from arapp.ui.invoices_tab import InvoicesTab
+from arapp.ui.dialogs.open_database import OpenDatabaseDialog
 from arapp.ui.jobs import JobRunner
+from arapp.ui.tabs.aging import AgingTab
+from arapp.ui.tabs.collections import CollectionsTab
+from arapp.ui.tabs.customers import CustomersTab
+from arapp.ui.tabs.invoices import InvoicesTab
 from arapp.ui.translator import install_translators
-
-
-class OpenDatabaseDialog(QDialog):
-    """A SQLite file (new or existing) or a postgresql:// URL."""
-
-    def __init__(self, current: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.target = QLineEdit(current)
-        self.target.setMinimumWidth(460)
-        self.browse = QPushButton()
-        self.browse.clicked.connect(self._browse)
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #555;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(self.target, 1)
-        row.addWidget(self.browse)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.buttons)
-        self.setWindowTitle(self.tr("Open database"))
-        self.browse.setText(self.tr("Browse…"))
-        self.hint.setText(self.tr(
-            "A SQLite file on this computer (a new name creates empty books), or a shared PostgreSQL "
-            "database as postgresql://user@server/database."))
-
-    def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Open database"), self.target.text(),
-            self.tr("arapp books (*.sqlite3 *.sqlite *.db);;All files (*)"),
-            options=QFileDialog.Option.DontConfirmOverwrite)
-        if path:
-            self.target.setText(path)
-
-    def value(self) -> str:
-        return self.target.text().strip()
 
 
 class MainWindow(QMainWindow):
@@ -306,7 +260,7 @@ class MainWindow(QMainWindow):
         self.aging_tab.mark_stale()
 
     def open_settings(self):
-        from arapp.ui.settings_dialog import SettingsDialog
+        from arapp.ui.dialogs.settings import SettingsDialog
 
         dialog = SettingsDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -314,7 +268,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_report(self, name: str):
-        from arapp.ui.reports_dialog import ReportDialog
+        from arapp.ui.dialogs.reports import ReportDialog
 
         dialog = ReportDialog(name, self.runner, self)
         dialog.accepted.connect(lambda: dialog.written and self.statusBar().showMessage(
@@ -323,7 +277,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_policies(self):
-        from arapp.ui.collection_policy_dialog import PolicyDialog
+        from arapp.ui.dialogs.collection_policy import PolicyDialog
 
         dialog = PolicyDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from arapp.ui.aging_tab import AgingTab
+from arapp.ui.tabs.aging import AgingTab
 
 D = dt.date
 

@@ -18,7 +18,8 @@ from PySide6.QtCore import QDate, Qt
 from arapp.db.models import User
 from arapp.services import collections as svc
 from arapp.services.context import Actor, acting_as
-from arapp.ui.collections_tab import BROKEN_BACKGROUND, CollectionsTab, QueueModel
+from arapp.ui.models.collections import BROKEN_BACKGROUND, QueueModel
+from arapp.ui.tabs.collections import CollectionsTab
 
 TODAY = dt.date.today()
 DAY = dt.timedelta(days=1)
@@ -26,7 +27,8 @@ MANAGER = Actor("wangjg", "manager")
 COLLECTOR = Actor("liuyang", "collector")
 ROOT = Path(__file__).resolve().parents[2]
 CATALOG = ROOT / "resources" / "translations" / "ui_collections_zh_CN.ts"
-MY_FILES = ("collections_tab.py", "collection_dialogs.py", "collection_policy_dialog.py", "collector_performance.py")
+MY_FILES = ("tabs/collections/tab.py", "tabs/collections/detail.py", "models/collections.py", "dialogs/collection.py",
+            "dialogs/collection_policy.py", "dialogs/collector_performance.py")
 
 
 def invoice(customer_id: int, amount: int, due: dt.date) -> int:
@@ -296,7 +298,7 @@ def test_escalate_and_complete(tab, qtbot):
 
 def test_policy_editor_refuses_start_days_that_do_not_increase(coll_books, qtbot):
     from arapp.reports.collections import list_policies
-    from arapp.ui.collection_policy_dialog import PolicyDialog
+    from arapp.ui.dialogs.collection_policy import PolicyDialog
 
     dialog = PolicyDialog(None)
     qtbot.addWidget(dialog)

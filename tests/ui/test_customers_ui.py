@@ -6,8 +6,8 @@ import datetime as _dt
 
 from arapp.db import lookups
 from arapp.services import customers as customer_service
-from arapp.ui.customer_dialog import CustomerDialog
-from arapp.ui.customers_tab import CustomersTab
+from arapp.ui.dialogs.customer import CustomerDialog
+from arapp.ui.tabs.customers import CustomersTab
 
 
 def make_tab(qtbot, runner, wait_loaded) -> CustomersTab:
@@ -151,7 +151,7 @@ def test_credit_dialog_shows_the_suggestion_and_only_a_manager_decides(qtbot, bo
 
     from arapp.db.models import CreditAssessment, Customer
     from arapp.services.context import Actor, acting_as
-    from arapp.ui.credit_dialog import CreditDialog
+    from arapp.ui.dialogs.credit import CreditDialog
 
     cid = books.customer("杭州恒达贸易有限公司", payment_terms_days=30)
     books.invoice(cid, 100000, dt.date(2026, 1, 1))

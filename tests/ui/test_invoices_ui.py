@@ -10,10 +10,10 @@ from PySide6.QtCore import QDate, Qt
 from arapp.db import lookups
 from arapp.db.models import Invoice
 from arapp.reports.balances import customer_balance
-from arapp.ui.customers_tab import CustomersTab
-from arapp.ui.invoice_dialog import InvoiceDialog
-from arapp.ui.invoices_tab import InvoicesTab
-from arapp.ui.receipt_dialog import ReceiptDialog
+from arapp.ui.dialogs.invoice import InvoiceDialog
+from arapp.ui.dialogs.receipt import ReceiptDialog
+from arapp.ui.tabs.customers import CustomersTab
+from arapp.ui.tabs.invoices import InvoicesTab
 
 TODAY = _dt.date.today()
 

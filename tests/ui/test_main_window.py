@@ -13,9 +13,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from arapp import __version__, i18n
 from arapp.db import database
 from arapp.ui import app as ui_app_module
-from arapp.ui.collections_tab import CollectionsTab
 from arapp.ui.common import ui_settings
 from arapp.ui.main_window import MainWindow
+from arapp.ui.tabs.collections import CollectionsTab
 
 UI_TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "ui_zh_CN.ts"
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
@@ -204,8 +204,9 @@ def test_every_ui_string_is_in_the_catalog_under_its_own_context():
             catalog.add((ctx.findtext("name"), msg.findtext("source")))
     ui_dir = Path(ui_app_module.__file__).parent
     missing = []
-    mine = ("app.py", "common.py", "customer_dialog.py", "customer_picker.py", "customers_tab.py",
-            "invoice_dialog.py", "invoices_tab.py", "main_window.py", "models.py", "receipt_dialog.py",
+    mine = ("app.py", "common.py", "dialogs/customer.py", "dialogs/customer_picker.py", "tabs/customers.py",
+            "dialogs/invoice.py", "tabs/invoices.py", "main_window.py", "models/paged.py", "models/invoices.py",
+            "models/customers.py", "models/allocation.py", "dialogs/receipt.py", "dialogs/open_database.py",
             "screenshot.py")
     for name in mine:
         tree = ast.parse((ui_dir / name).read_text(encoding="utf-8"))
@@ -252,7 +253,7 @@ def test_settings_dialog_saves_company_and_hold_days(main_window, qtbot):
     assert settings.get_settings()["company.name"] == "上海锦程物业有限公司"
     assert credit.hold_overdue_days() == 45
     with acting_as(Actor("li", "cashier")):
-        from arapp.ui.settings_dialog import SettingsDialog
+        from arapp.ui.dialogs.settings import SettingsDialog
 
         d = SettingsDialog(None)
         qtbot.addWidget(d)

@@ -34,9 +34,9 @@ from arapp.ui import common
 from arapp.ui.common import (
     money_text,
 )
-from arapp.ui.customer_dialog import CustomerDialog
+from arapp.ui.dialogs.customer import CustomerDialog
 from arapp.ui.jobs import JobRunner
-from arapp.ui.models import CustomerTableModel, OpenItemsModel
+from arapp.ui.models.customers import CustomerTableModel, OpenItemsModel
 
 SEARCH_DELAY_MS = 250
 
@@ -427,7 +427,7 @@ class CustomersTab(QWidget):
         self.refresh(select_id=customer_id)
 
     def take_receipt(self):
-        from arapp.ui.receipt_dialog import ReceiptDialog
+        from arapp.ui.dialogs.receipt import ReceiptDialog
 
         customer_id = self.selected_customer_id()
         dialog = ReceiptDialog(self, customer_id=customer_id)
@@ -440,7 +440,7 @@ class CustomersTab(QWidget):
 
     def assess_credit(self):
         """Open the credit assessment of the selected customer."""
-        from arapp.ui.credit_dialog import CreditDialog
+        from arapp.ui.dialogs.credit import CreditDialog
 
         customer_id = self.selected_customer_id()
         if customer_id is None:

@@ -32,9 +32,9 @@ from arapp.services import invoices as invoice_service
 from arapp.services.credit import CreditHoldError
 from arapp.ui import common
 from arapp.ui.common import mark_invalid
-from arapp.ui.invoice_dialog import InvoiceDialog, VoidInvoiceDialog
+from arapp.ui.dialogs.invoice import InvoiceDialog, VoidInvoiceDialog
 from arapp.ui.jobs import JobRunner
-from arapp.ui.models import InvoiceTableModel
+from arapp.ui.models.invoices import InvoiceTableModel
 
 SEARCH_DELAY_MS = 250
 
@@ -331,7 +331,7 @@ class InvoicesTab(QWidget):
         return dialog
 
     def take_receipt(self):
-        from arapp.ui.receipt_dialog import ReceiptDialog
+        from arapp.ui.dialogs.receipt import ReceiptDialog
 
         inv = self.selected_invoice()
         customer_id = inv.customer_id if inv is not None else (

@@ -46,7 +46,7 @@ from arapp.ui.common import (
     money_text,
     to_qdate,
 )
-from arapp.ui.customer_picker import CustomerPicker
+from arapp.ui.dialogs.customer_picker import CustomerPicker
 
 DESCRIPTION, QUANTITY, UNIT_PRICE, AMOUNT = range(4)
 
