@@ -133,21 +133,39 @@ def mark_invalid(widget: QWidget | None, invalid: bool = True) -> None:
 
 
 class RefreshWhenShown:
-    """Mixin for a tab whose figures are costly: load when first shown, and when the
-    books change elsewhere reload at once if showing, else on the next show.
-    The tab provides ``refresh_now()``; put the mixin before QWidget in the bases."""
+    """Mixin for a tab that shows what is in the books: when a write elsewhere touched
+    what it shows, reload at once if it is showing, else when it is next shown.
 
-    _started = False
+    The tab provides ``refresh_now()`` and names in ``WATCHES`` the kinds of record
+    (arapp.services.changes.KINDS) it shows; the window connects each tab's
+    ``books_changed`` to the operations' ``changed`` signal. A tab whose figures are
+    costly loads for the first time when first shown; one that loads itself when it is
+    made sets ``LOAD_WHEN_FIRST_SHOWN = False``. Put the mixin before QWidget in the bases."""
+
+    WATCHES: tuple[str, ...] = ()
+    LOAD_WHEN_FIRST_SHOWN = True
+    _stale: bool | None = None          # None: not decided yet (see LOAD_WHEN_FIRST_SHOWN)
+
+    def _is_stale(self) -> bool:
+        if self._stale is None:
+            self._stale = self.LOAD_WHEN_FIRST_SHOWN
+        return self._stale
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
-        if not self._started:
-            self._started = True
+        if self._is_stale():
+            self._stale = False
             self.refresh_now()
 
     def mark_stale(self) -> None:
         """The books changed: reload now if the tab is showing, else when it is next shown."""
         if self.isVisible():
+            self._stale = False
             self.refresh_now()
         else:
-            self._started = False
+            self._stale = True
+
+    def books_changed(self, changes) -> None:
+        """A write committed (arapp.ui.operations): reload if it touched what the tab shows."""
+        if changes.touches(*self.WATCHES):
+            self.mark_stale()

@@ -1,5 +1,10 @@
 """The main window: tabs 客户, 应收单, 账龄, 催收; menus; the database and user in the
-status bar; geometry remembered in QSettings."""
+status bar; geometry remembered in QSettings.
+
+Writes run as operations on the window's ``ops`` (arapp.ui.operations): every tab
+listens to ``ops.changed`` and reloads what a write touched, so no tab refreshes
+another by hand. The signals between tabs here are navigation (show this customer's
+invoices, open an invoice from the aging, a new invoice for a customer)."""
 
 from __future__ import annotations
 
@@ -20,6 +25,7 @@ from arapp.ui import common
 from arapp.ui.common import ui_settings
 from arapp.ui.dialogs.open_database import OpenDatabaseDialog
 from arapp.ui.jobs import JobRunner
+from arapp.ui.operations import Operations
 from arapp.ui.tabs.aging import AgingTab
 from arapp.ui.tabs.collections import CollectionsTab
 from arapp.ui.tabs.customers import CustomersTab
@@ -37,13 +43,14 @@ class MainWindow(QMainWindow):
         self.db_target = db_target
         self.remember_state = remember_state
         self.runner = JobRunner(self)
+        self.ops = Operations(self.runner, self)
         self.setObjectName("MainWindow")
 
-        self.customers_tab = CustomersTab(self.runner)
-        self.invoices_tab = InvoicesTab(self.runner)
-        self.aging_tab = AgingTab(self.runner)
+        self.customers_tab = CustomersTab(self.runner, ops=self.ops)
+        self.invoices_tab = InvoicesTab(self.runner, ops=self.ops)
+        self.aging_tab = AgingTab(self.runner, ops=self.ops)
         self.aging_page = self.aging_tab
-        self.collections_tab = CollectionsTab(self.runner)
+        self.collections_tab = CollectionsTab(self.runner, ops=self.ops)
         self.collections_page = self.collections_tab
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -51,21 +58,12 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(page, "")
         self.setCentralWidget(self.tabs)
 
-        self.customers_tab.receiptRecorded.connect(lambda _cid: self.invoices_tab.refresh())
-        self.customers_tab.customerChanged.connect(lambda _cid: self.invoices_tab.refresh())
         self.customers_tab.showInvoicesRequested.connect(self._show_customer_invoices)
         self.customers_tab.newInvoiceRequested.connect(self._new_invoice_for)
-        self.invoices_tab.invoicesChanged.connect(lambda: self.customers_tab.refresh())
-        self.invoices_tab.statusMessage.connect(self._invoice_message)
-        self.invoices_tab.invoicesChanged.connect(self._books_changed)
-        self.customers_tab.receiptRecorded.connect(lambda _cid: self._books_changed())
         self.aging_tab.invoiceRequested.connect(self._show_invoice)
+        self.invoices_tab.statusMessage.connect(self._invoice_message)
         self.aging_tab.statusMessage.connect(self.statusBar().showMessage)
         self.collections_tab.statusMessage.connect(self.statusBar().showMessage)
-        self.collections_tab.collectionsChanged.connect(self._collections_changed)
-        self.invoices_tab.invoicesChanged.connect(self.collections_tab.mark_stale)
-        self.customers_tab.receiptRecorded.connect(lambda _cid: self.collections_tab.mark_stale())
-        self.customers_tab.customerChanged.connect(lambda _cid: self.collections_tab.mark_stale())
 
         self._build_menus()
         self.db_label = QLabel()
@@ -250,15 +248,6 @@ class MainWindow(QMainWindow):
         self.invoices_tab.apply_filters()
         self.tabs.setCurrentWidget(self.invoices_tab)
 
-    def _books_changed(self) -> None:
-        """Invoices or receipts changed: the aging shown is stale; recompute it."""
-        self.aging_tab.mark_stale()
-
-    def _collections_changed(self, _customer_id: int) -> None:
-        """A collection write (statuses, tasks, promises): the customer list and the aging may show it."""
-        self.customers_tab.refresh()
-        self.aging_tab.mark_stale()
-
     def open_settings(self):
         from arapp.ui.dialogs.settings import SettingsDialog
 
@@ -281,7 +270,6 @@ class MainWindow(QMainWindow):
 
         dialog = PolicyDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.policiesChanged.connect(self.collections_tab.load_choices)
         dialog.open()
         return dialog
 
@@ -331,5 +319,5 @@ class MainWindow(QMainWindow):
         if self.remember_state:
             self.save_state()
         self.runner.cancel_all()
-        self.runner.wait(10000)
+        self.runner.wait(10000)        # a write in flight finishes first
         super().closeEvent(event)

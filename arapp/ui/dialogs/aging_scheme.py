@@ -1,4 +1,4 @@
-"""Define or change an aging bucket scheme."""
+"""Define or change an aging bucket scheme (saved as an operation, off the UI thread)."""
 
 from __future__ import annotations
 
@@ -14,14 +14,17 @@ from PySide6.QtWidgets import (
 
 from arapp.errors import ArappError
 from arapp.reports import aging as aging_report
-from arapp.ui import common
+from arapp.services import aging_schemes
+from arapp.ui import common, operations
+from arapp.ui.operations import Operations
 
 
 class SchemeDialog(QDialog):
     """Define or change a bucket scheme: a name and the edges in days."""
 
-    def __init__(self, parent=None, scheme: aging_report.Scheme | None = None):
+    def __init__(self, parent=None, scheme: aging_report.Scheme | None = None, *, ops: Operations | None = None):
         super().__init__(parent)
+        self.ops = ops or operations.for_widget(parent)
         self.setWindowTitle(self.tr("Aging scheme"))
         self.name = QLineEdit()
         self.edges = QLineEdit()
@@ -53,16 +56,17 @@ class SchemeDialog(QDialog):
         self.saved_name: str | None = None
 
     def save(self) -> bool:
-        from arapp.services import aging_schemes
-
+        """Start saving the scheme; the dialog closes when done, or shows the refusal."""
         edges = [e.strip() for e in self.edges.text().replace("，", ",").split(",") if e.strip()]
         labels = [x.strip() for x in self.labels.text().replace("，", ",").split(",") if x.strip()]
-        try:
-            saved = aging_schemes.save_scheme(self.name.text(), edges, labels or None,
-                                               make_default=self.make_default.isChecked())
-        except ArappError as exc:
-            self.error.show_message(exc.message)
-            return False
-        self.saved_name = saved.name
-        self.accept()
+        self.ops.run(aging_schemes.save_scheme, self.name.text(), edges, labels or None,
+                     make_default=self.make_default.isChecked(), parent=self, on_done=self._saved,
+                     on_failed=self._refused)
         return True
+
+    def _saved(self, result) -> None:
+        self.saved_name = result.name
+        self.accept()
+
+    def _refused(self, exc: ArappError) -> None:
+        self.error.show_message(exc.message)

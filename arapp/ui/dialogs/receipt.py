@@ -3,13 +3,13 @@
 The dialog lists the customer's open invoices and fills in the allocation the books
 would make, oldest due first (services.receipts.preview_allocation); the user may change
 any line by hand. What is not allocated is shown as the customer's credit (预收), and
-saving calls services.receipts.record_receipt with exactly the lines shown.
+saving calls services.receipts.record_receipt with exactly the lines shown, as an
+operation (off the UI thread, the dialog waiting).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QDate,
     QEvent,
     Qt,
     QTimer,
@@ -32,21 +32,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arapp import names
+from arapp import clock, names
 from arapp.domain import vocabulary as vocab
 from arapp.domain.money import amount_in_words
 from arapp.errors import ArappError, ValidationError
 from arapp.reports.balances import customer_balance, open_items
 from arapp.services import receipts as receipt_service
+from arapp.ui import operations
 from arapp.ui.common import (
     AmountEdit,
     ErrorLabel,
     from_qdate,
     mark_invalid,
     money_text,
+    to_qdate,
 )
 from arapp.ui.dialogs.customer_picker import CustomerPicker
 from arapp.ui.models.allocation import AllocationModel, AllocationRow
+from arapp.ui.operations import Operations
 
 RECALC_DELAY_MS = 300
 
@@ -55,8 +58,10 @@ RECALC_DELAY_MS = 300
 class ReceiptDialog(QDialog):
     """Record a receipt for a customer, previewing and editing its allocation."""
 
-    def __init__(self, parent: QWidget | None = None, customer_id: int | None = None):
+    def __init__(self, parent: QWidget | None = None, customer_id: int | None = None, *,
+                 ops: Operations | None = None):
         super().__init__(parent)
+        self.ops = ops or operations.for_widget(parent)
         self.customer_id: int | None = None
         self.result_receipt: receipt_service.ReceiptResult | None = None
         self._existing_credit = 0
@@ -71,7 +76,7 @@ class ReceiptDialog(QDialog):
         self.customer = CustomerPicker()
         self.customer.customerChosen.connect(self._customer_chosen)
         self.customer.editingFinished.connect(self._customer_typed)
-        self.date = QDateEdit(QDate.currentDate())
+        self.date = QDateEdit(to_qdate(clock.today()))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.amount = AmountEdit()
@@ -255,7 +260,9 @@ class ReceiptDialog(QDialog):
 
     # ------------------------------------------------------------------ saving
     def save(self) -> bool:
-        """Record the receipt with the allocation shown; False (and a message) if refused."""
+        """Start recording the receipt with the allocation shown: the dialog closes when
+        the books took it, or shows the refusal. False (and a message) when the form
+        itself is refused and nothing was sent."""
         self.error.clear_message()
         for w in (self.customer, self.amount):
             mark_invalid(w, False)
@@ -267,18 +274,23 @@ class ReceiptDialog(QDialog):
                 return False
         try:
             amount = self.amount.fen(field="amount")
-            allocations = self.model.allocations()
-            receipt_service.preview_allocation(self.customer_id, amount, allocations)
-            self.result_receipt = receipt_service.record_receipt(
-                self.customer_id, from_qdate(self.date.date()), amount, method=self.method.currentData(),
-                reference=self.reference.text(), memo=self.memo.text(), allocations=allocations)
         except ArappError as exc:
-            if exc.field == "amount":
-                mark_invalid(self.amount)
-                self.amount.setFocus()
-                self.error.show_message(self.tr("Amount: {message}").format(message=exc.message))
-            else:
-                self.error.show_message(exc.message)
+            self._refused(exc)
             return False
-        self.accept()
+        self.ops.run(receipt_service.record_receipt, self.customer_id, from_qdate(self.date.date()), amount,
+                     method=self.method.currentData(), reference=self.reference.text(), memo=self.memo.text(),
+                     allocations=self.model.allocations(), parent=self, on_done=self._saved,
+                     on_failed=self._refused)
         return True
+
+    def _saved(self, result: receipt_service.ReceiptResult) -> None:
+        self.result_receipt = result
+        self.accept()
+
+    def _refused(self, exc: ArappError) -> None:
+        if exc.field == "amount":
+            mark_invalid(self.amount)
+            self.amount.setFocus()
+            self.error.show_message(self.tr("Amount: {message}").format(message=exc.message))
+        else:
+            self.error.show_message(exc.message)

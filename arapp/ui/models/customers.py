@@ -14,45 +14,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from arapp.reports.balances import OpenItem, customer_balances
-from arapp.services.customers import search_customers
+from arapp.reports.balances import OpenItem
+from arapp.reports.customers import CustomerListRow, customer_list_page
 from arapp.ui.common import AMOUNT_ALIGN, amount_text, date_text
 from arapp.ui.jobs import JobRunner
 from arapp.ui.models.paged import OVERDUE_COLOR, PAGE_SIZE, PagedTableModel
-
-
-class CustomerListRow:
-    """A customer in the list, with today's balance."""
-
-    __slots__ = ("id", "code", "name", "phone", "status", "balance", "overdue", "credit", "open_count")
-
-    def __init__(self, id: int, code: str, name: str, phone: str, status: str,  # noqa: A002
-                 balance: int = 0, overdue: int = 0, credit: int = 0, open_count: int = 0):
-        self.id = id
-        self.code = code
-        self.name = name
-        self.phone = phone
-        self.status = status
-        self.balance = balance
-        self.overdue = overdue
-        self.credit = credit
-        self.open_count = open_count
-
-
-def customer_list_page(text: str, offset: int, limit: int) -> list[CustomerListRow]:
-    """One page of the customer search, each with its balance (services + reports)."""
-    customers = search_customers(text, limit=limit, offset=offset)
-    if not customers:
-        return []
-    report = customer_balances([c.id for c in customers])
-    balances = {r.customer_id: r for r in report.rows}
-    rows = []
-    for c in customers:
-        b = balances.get(c.id)
-        rows.append(CustomerListRow(
-            c.id, c.code, c.name, c.phone, c.status,
-            b.balance if b else 0, b.overdue if b else 0, b.credit if b else 0, b.open_count if b else 0))
-    return rows
 
 
 class CustomerTableModel(PagedTableModel):

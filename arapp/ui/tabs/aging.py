@@ -40,6 +40,7 @@ from arapp.ui.common import AmountEdit, RefreshWhenShown, from_qdate, to_qdate
 from arapp.ui.dialogs.aging_scheme import SchemeDialog
 from arapp.ui.jobs import JobRunner
 from arapp.ui.models.aging import AgingTableModel
+from arapp.ui.operations import Operations
 
 log = logging.getLogger(__name__)
 RECOMPUTE_DELAY_MS = 150
@@ -54,9 +55,15 @@ class AgingTab(RefreshWhenShown, QWidget):
     statusMessage = Signal(str)
     resultReady = Signal(object)
 
-    def __init__(self, runner: JobRunner | None = None, parent: QWidget | None = None):
+    #: The aging is of open documents; the customer's collector, category and rating filter it.
+    WATCHES = ("invoice", "receipt", "credit_note", "allocation", "customer", "aging_scheme")
+
+    def __init__(self, runner: JobRunner | None = None, parent: QWidget | None = None, *,
+                 ops: Operations | None = None):
         super().__init__(parent)
         self.runner = runner or JobRunner(self)
+        self.ops = ops or Operations(self.runner, self)
+        self.ops.changed.connect(self.books_changed)
         self.result: AgingResult | None = None
         self._generation = 0
         self._job = None

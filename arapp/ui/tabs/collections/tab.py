@@ -1,35 +1,30 @@
 """The Collections tab (催收): the task queue, one customer's collection file beside it,
-and the buttons that work a task (log a contact, record a promise, ask for an
-extension, agree a payment plan, escalate, complete, assign, hand over).
+and the buttons that work a task (arapp.ui.tabs.collections.actions).
 
 The queue and the customer file are read on worker threads (the queue of a
 million-invoice book takes a few tenths of a second); a newer request supersedes an
-older one by a generation number, as in the Aging tab. The day's collection run
-(``generate_tasks``) runs on a worker too. The dialogs write through
-:mod:`arapp.services.collections` (one customer's write takes milliseconds) and the
-tab then reloads the queue and the file, and emits ``collectionsChanged`` so the
-window can refresh the other tabs.
+older one by a generation number, as in the Aging tab. Writes (the dialogs, the day's
+collection run) are operations (arapp.ui.operations); when their broadcast says tasks,
+collection files or the ledger changed, the tab reloads the queue and the file (now if
+it is showing, else when it is next shown).
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import logging
-from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFontMetrics
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QDateEdit,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMenu,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -40,11 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arapp import clock, names
+from arapp import clock
 from arapp.errors import ArappError
 from arapp.reports import collections as coll
 from arapp.reports.collections import CollectionDetail, QueueFilter, TaskRow
-from arapp.services.context import acting_as, current_actor
+from arapp.services.context import current_actor
 from arapp.ui import common
 from arapp.ui.common import (
     AmountEdit,
@@ -55,6 +50,8 @@ from arapp.ui.common import (
 )
 from arapp.ui.jobs import JobRunner
 from arapp.ui.models.collections import QueueModel
+from arapp.ui.operations import Operations
+from arapp.ui.tabs.collections.actions import CollectionActions
 from arapp.ui.tabs.collections.detail import CollectionDetailPane
 
 log = logging.getLogger(__name__)
@@ -66,27 +63,30 @@ _NO_PARENT = QModelIndex()
 class CollectionsTab(RefreshWhenShown, QWidget):
     """催收 tab: the queue on the left, the customer's file and the work buttons on the right."""
 
-    collectionsChanged = Signal(int)     # a customer's collection file changed (0: many customers)
     statusMessage = Signal(str)
     queueLoaded = Signal(object)         # list[TaskRow]
     detailLoaded = Signal(object)        # CollectionDetail | None
-    tasksGenerated = Signal(object)      # GenerationResult
 
     BUCKETS = ("today", "overdue", "upcoming", "mine", "all")
+    #: The queue and the file show tasks, collection files, the ledger's open amounts and
+    #: the customers' master data; the level filter follows the policies.
+    WATCHES = ("task", "collection", "invoice", "receipt", "credit_note", "allocation", "customer", "policy")
 
-    def __init__(self, runner: JobRunner | None = None, parent: QWidget | None = None):
+    def __init__(self, runner: JobRunner | None = None, parent: QWidget | None = None, *,
+                 ops: Operations | None = None):
         super().__init__(parent)
         self.runner = runner or JobRunner(self)
+        self.ops = ops or Operations(self.runner, self)
+        self.ops.changed.connect(self.books_changed)
         self.rows: list[TaskRow] = []
         self.detail: CollectionDetail | None = None
         self.customer_id: int | None = None      # whose file is shown (may have left the queue)
-        self.current_dialog = None
         self._queue_generation = 0
         self._detail_generation = 0
         self._busy_jobs = 0
         self._choices: tuple[list, list, list] = ([], [], [])
-        self._generate_running = False
-        self.last_generation = None
+        self.actions = CollectionActions(self)
+        self.actions.statusMessage.connect(self.statusMessage)
 
         # -- row 1: working day, buckets, the day's run
         self.working_day = QDateEdit(to_qdate(clock.today()))
@@ -110,9 +110,8 @@ class CollectionsTab(RefreshWhenShown, QWidget):
             row1.addWidget(b)
         self.bucket_buttons["all"].setChecked(True)
         row1.addStretch(1)
-        self.generate_button = QPushButton()
         self.performance_button = QPushButton()
-        row1.addWidget(self.generate_button)
+        row1.addWidget(self.actions.generate_button)
         row1.addWidget(self.performance_button)
 
         # -- row 2: filters
@@ -162,41 +161,12 @@ class CollectionsTab(RefreshWhenShown, QWidget):
         ll.addWidget(self.summary)
 
         # -- the work buttons and the customer's file
-        self.contact_button = QPushButton()
-        self.promise_button = QPushButton()
-        self.extension_button = QPushButton()
-        self.plan_button = QPushButton()
-        self.escalate_button = QPushButton()
-        self.complete_button = QPushButton()
-        self.assign_button = QPushButton()
-        self.status_button = QToolButton()
-        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.status_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.status_menu = QMenu(self)
-        self.status_actions: dict[str, QAction] = {}
-        for key in ("legal", "agency", "blacklisted", "credit_suspended", "resume"):
-            action = QAction(self)
-            self.status_menu.addAction(action)
-            if key == "credit_suspended":
-                self.status_menu.addSeparator()
-            self.status_actions[key] = action
-        self.status_button.setMenu(self.status_menu)
-        self.approve_button = QPushButton()
-        self.refuse_button = QPushButton()
-        work = QGridLayout()
-        work.setContentsMargins(4, 0, 0, 0)
-        for i, b in enumerate((self.contact_button, self.promise_button, self.extension_button, self.plan_button)):
-            work.addWidget(b, 0, i)
-        for i, b in enumerate((self.escalate_button, self.complete_button, self.assign_button, self.status_button)):
-            work.addWidget(b, 1, i)
-        self.status_button.setSizePolicy(self.assign_button.sizePolicy())
-
         self.pane = CollectionDetailPane()
-        self.pane.extension_buttons.addWidget(self.approve_button)
-        self.pane.extension_buttons.addWidget(self.refuse_button)
+        self.pane.extension_buttons.addWidget(self.actions.approve_button)
+        self.pane.extension_buttons.addWidget(self.actions.refuse_button)
         self.pane.extension_buttons.addStretch(1)
         self.pane.views["extensions"].selectionModel().currentRowChanged.connect(
-            lambda *_a: self._update_buttons())
+            lambda *_a: self.actions.update_buttons())
         scroll = QScrollArea()
         scroll.setWidget(self.pane)
         scroll.setWidgetResizable(True)
@@ -204,7 +174,7 @@ class CollectionsTab(RefreshWhenShown, QWidget):
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
-        rl.addLayout(work)
+        rl.addLayout(self.actions.work_grid())
         rl.addWidget(scroll, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -246,23 +216,8 @@ class CollectionsTab(RefreshWhenShown, QWidget):
             combo.currentIndexChanged.connect(self._changed)
         self.working_day.dateChanged.connect(self._changed)
         self.min_amount.editingFinished.connect(self._changed)
-        self.generate_button.clicked.connect(self.generate)
         self.performance_button.clicked.connect(self.open_performance)
-        self.contact_button.clicked.connect(self.log_contact)
-        self.promise_button.clicked.connect(self.record_promise)
-        self.extension_button.clicked.connect(self.request_extension)
-        self.plan_button.clicked.connect(self.start_plan)
-        self.escalate_button.clicked.connect(self.escalate)
-        self.complete_button.clicked.connect(self.complete)
-        self.assign_button.clicked.connect(self.assign)
-        self.approve_button.clicked.connect(self.approve_extension)
-        self.refuse_button.clicked.connect(self.refuse_extension)
-        self.status_actions["legal"].triggered.connect(lambda: self.change_status("legal"))
-        self.status_actions["agency"].triggered.connect(lambda: self.change_status("agency"))
-        self.status_actions["blacklisted"].triggered.connect(lambda: self.change_status("blacklisted"))
-        self.status_actions["credit_suspended"].triggered.connect(lambda: self.change_status("credit_suspended"))
-        self.status_actions["resume"].triggered.connect(self.resume_status)
-        self._update_buttons()
+        self.actions.update_buttons()
 
     # ------------------------------------------------------------------ text
     def retranslate_ui(self) -> None:
@@ -279,39 +234,13 @@ class CollectionsTab(RefreshWhenShown, QWidget):
         for key, b in self.bucket_buttons.items():
             b.setText(names[key])
             b.setToolTip(tips[key])
-        self.generate_button.setText(t("Generate today's tasks"))
-        self.generate_button.setToolTip(t("Run the collection ladder for the working day: create, escalate, "
-                                          "pause and close tasks (running it twice changes nothing)"))
         self.performance_button.setText(t("Collector performance…"))
         texts = {"collector": t("Collector"), "level": t("Level"), "min": t("Min. overdue"),
                  "category": t("Category")}
         for k, text in texts.items():
             self.filter_labels[k].setText(text)
         self.min_amount.setToolTip(t("Only customers with at least this much overdue"))
-        self.contact_button.setText(t("Contact…"))
-        self.contact_button.setToolTip(t("Log a contact: method, person reached, what was said, the customer's "
-                                         "answer, the next step and date"))
-        self.promise_button.setText(t("Promise…"))
-        self.promise_button.setToolTip(t("Record a promise to pay an amount by a date"))
-        self.extension_button.setText(t("Extension…"))
-        self.extension_button.setToolTip(t("Ask for a later due date on one invoice (a manager decides)"))
-        self.plan_button.setText(t("Plan…"))
-        self.plan_button.setToolTip(t("Agree a payment plan: the overdue balance in instalments"))
-        self.escalate_button.setText(t("Escalate…"))
-        self.escalate_button.setToolTip(t("Move the customer up one level now"))
-        self.complete_button.setText(t("Complete…"))
-        self.complete_button.setToolTip(t("Mark the task done, with its outcome"))
-        self.assign_button.setText(t("Assign…"))
-        self.assign_button.setToolTip(t("Give the task to a collector, or move a collector's tasks to another"))
-        self.status_button.setText(t("Status"))
-        self.status_actions["legal"].setText(t("Hand over to legal…"))
-        self.status_actions["agency"].setText(t("Hand over to a collection agency…"))
-        self.status_actions["blacklisted"].setText(t("Blacklist…"))
-        self.status_actions["credit_suspended"].setText(t("Suspend credit sales…"))
-        self.status_actions["resume"].setText(t("Resume…"))
-        self.approve_button.setText(t("Approve"))
-        self.refuse_button.setText(t("Refuse…"))
-        self.approve_button.setToolTip(t("Approve the selected extension request (a manager's decision)"))
+        self.actions.retranslate_ui()
         self.model.retranslate()
         if self.rows:
             self.model.set_rows(self.rows)
@@ -341,10 +270,10 @@ class CollectionsTab(RefreshWhenShown, QWidget):
         """Read what the filter boxes offer: collectors, the default policy's levels,
         categories (small queries), then fill them."""
         from arapp.reports.aging import filter_choices
-        from arapp.services.customers import users
+        from arapp.reports.users import active_users
 
         try:
-            people = [(u.username, u.display_name or u.username, u.role) for u in users()]
+            people = [(u.username, u.label, u.role) for u in active_users()]
             policies = coll.list_policies()
             categories = filter_choices().categories
         except ArappError as exc:
@@ -395,10 +324,17 @@ class CollectionsTab(RefreshWhenShown, QWidget):
     def refresh_now(self) -> None:
         self.reload()
 
+    def books_changed(self, changes) -> None:
+        """A write committed: new policies change the level filter; reload what was touched."""
+        if changes.touches("policy"):
+            self.load_choices()
+        super().books_changed(changes)
+
     def _changed(self, *_args) -> None:
         self.reload_timer.start()
 
-    def _busy(self, delta: int) -> None:
+    def busy(self, delta: int) -> None:
+        """One more (+1) or one less (-1) read or run in flight; the progress bar shows while any is."""
         self._busy_jobs = max(0, self._busy_jobs + delta)
         self.progress.setVisible(self._busy_jobs > 0)
 
@@ -418,16 +354,16 @@ class CollectionsTab(RefreshWhenShown, QWidget):
         def job(progress, cancelled):
             return coll.collection_queue(on, bucket=bucket, filters=filters, user=actor.username, role=actor.role)
 
-        self._busy(+1)
+        self.busy(+1)
         self.runner.submit(job, name="collection-queue",
                            on_finished=lambda rows: self._queue_done(generation, rows),
                            on_failed=lambda msg: self._queue_failed(generation, msg),
-                           on_cancelled=lambda: self._busy(-1), owner=self)
+                           on_cancelled=lambda: self.busy(-1), owner=self)
 
     refresh = reload
 
     def _queue_done(self, generation: int, rows: list[TaskRow]) -> None:
-        self._busy(-1)
+        self.busy(-1)
         if generation != self._queue_generation:
             return
         self.rows = rows
@@ -454,7 +390,7 @@ class CollectionsTab(RefreshWhenShown, QWidget):
         self.queueLoaded.emit(rows)
 
     def _queue_failed(self, generation: int, message: str) -> None:
-        self._busy(-1)
+        self.busy(-1)
         if generation == self._queue_generation and message:
             common.show_error(self, self.tr("Collections"), message)
 
@@ -513,7 +449,7 @@ class CollectionsTab(RefreshWhenShown, QWidget):
             # Another customer: no button may act on the file still shown until the new one is in.
             self.customer_id = row.customer_id
             self.detail = None
-            self._update_buttons()
+            self.actions.update_buttons()
             self.detail_timer.start()
         else:
             self.customer_id = row.customer_id
@@ -524,13 +460,13 @@ class CollectionsTab(RefreshWhenShown, QWidget):
         """Show a customer's collection file (read on a worker)."""
         if customer_id != self.customer_id:
             self.detail = None                        # no button acts on the file shown until the new one is in
-            self._update_buttons()
+            self.actions.update_buttons()
         self.customer_id = customer_id
         if customer_id is None:
             self._detail_generation += 1
             self.detail = None
             self.pane.show_detail(None)
-            self._update_buttons()
+            self.actions.update_buttons()
             self.detailLoaded.emit(None)
             return
         row = self.model.row_for_customer(customer_id)
@@ -551,323 +487,30 @@ class CollectionsTab(RefreshWhenShown, QWidget):
         def job(progress, cancelled):
             return coll.customer_collection_detail(customer_id, on)
 
-        self._busy(+1)
+        self.busy(+1)
         self.runner.submit(job, name="collection-detail",
                            on_finished=lambda d: self._detail_done(generation, d),
                            on_failed=lambda msg: self._detail_failed(generation, msg),
-                           on_cancelled=lambda: self._busy(-1), owner=self)
+                           on_cancelled=lambda: self.busy(-1), owner=self)
 
     def _detail_done(self, generation: int, d: CollectionDetail) -> None:
-        self._busy(-1)
+        self.busy(-1)
         if generation != self._detail_generation:
             return
         self.detail = d
         self.pane.show_detail(d)
-        self._update_buttons()
+        self.actions.update_buttons()
         self.detailLoaded.emit(d)
 
     def _detail_failed(self, generation: int, message: str) -> None:
-        self._busy(-1)
+        self.busy(-1)
         if generation != self._detail_generation:
             return
         self.detail = None
         self.pane.show_detail(None)
         self.pane.placeholder.setText(message)
-        self._update_buttons()
+        self.actions.update_buttons()
         self.detailLoaded.emit(None)
-
-    # ------------------------------------------------------------------ permissions
-    def _update_buttons(self) -> None:
-        actor = current_actor()
-        work = actor.may("collection.work")
-        approve = actor.may("collection.approve")
-        d = self.detail
-        has = d is not None
-        task = d.current_task if d else None
-        owes_overdue = bool(d and d.balance.overdue > 0)
-        self.generate_button.setEnabled(work and not self._generating())
-        self.contact_button.setEnabled(work and has)
-        self.promise_button.setEnabled(work and has and d.balance.balance > 0)
-        self.extension_button.setEnabled(work and has and bool(d.open_items))
-        self.plan_button.setEnabled(work and owes_overdue and d.active_plan is None)
-        self.escalate_button.setEnabled(work and task is not None)
-        self.complete_button.setEnabled(work and task is not None)
-        self.assign_button.setEnabled(task is not None and (work or actor.may("collection.assign")))
-        in_force = {e.status for e in d.statuses_in_force()} if d else set()
-        for key in ("legal", "agency", "blacklisted", "credit_suspended"):
-            self.status_actions[key].setEnabled(approve and has and key not in in_force)
-        self.status_actions["resume"].setEnabled(approve and bool(in_force))
-        self.status_button.setEnabled(approve and has)
-        if not approve:
-            self.status_button.setToolTip(self.tr("Only a manager hands a customer over, blacklists or suspends "
-                                                  "credit sales"))
-        else:
-            self.status_button.setToolTip("")
-        ext = self.pane.selected_extension() if d is not None else None
-        pending = ext is not None and ext.status == "pending"
-        self.approve_button.setEnabled(approve and pending)
-        self.refuse_button.setEnabled(approve and pending)
-        tip = "" if approve else self.tr("Only a manager decides extension requests")
-        self.approve_button.setToolTip(tip or self.tr("Approve the selected extension request"))
-        self.refuse_button.setToolTip(tip or self.tr("Refuse the selected extension request, with a reason"))
-
-    # ------------------------------------------------------------------ the day's run
-    def _generating(self) -> bool:
-        return self._generate_running
-
-    def generate(self) -> None:
-        """Run the collection ladder for the working day on a worker; the counts go to the status bar."""
-        if self._generating():
-            return
-        on = self.working_date()
-        actor = current_actor()
-        self._generate_running = True
-        self._update_buttons()
-        self.statusMessage.emit(self.tr("Generating the collection tasks for {date}…").format(date=on.isoformat()))
-
-        def job(progress, cancelled):
-            from arapp.services.collections import generate_tasks
-
-            with acting_as(actor):
-                return generate_tasks(on)
-
-        self._busy(+1)
-        self.runner.submit(job, name="collection-generate", on_finished=self._generated,
-                           on_failed=self._generate_failed, on_cancelled=lambda: self._generate_failed(""),
-                           owner=self)
-
-    def _generated(self, res) -> None:
-        self._busy(-1)
-        self._generate_running = False
-        self.last_generation = res
-        self._update_buttons()
-        self.statusMessage.emit(self.generation_text(res))
-        self.reload()
-        if res.changed:
-            self.collectionsChanged.emit(0)
-        self.tasksGenerated.emit(res)
-
-    def _generate_failed(self, message: str) -> None:
-        self._busy(-1)
-        self._generate_running = False
-        self._update_buttons()
-        if message:
-            common.show_error(self, self.tr("Generate today's tasks"), message)
-
-    def generation_text(self, res) -> str:
-        text = self.tr("Collection tasks for {date}: {created} created ({escalated} escalated), {closed} closed, "
-                       "{superseded} superseded, {paused} paused, {resumed} resumed; {skipped} customers on hold.")\
-            .format(date=res.on.isoformat(), created=res.created, escalated=res.escalated, closed=res.closed,
-                    superseded=res.superseded, paused=res.paused, resumed=res.resumed, skipped=res.skipped)
-        extras = []
-        if res.promises_kept or res.promises_broken:
-            extras.append(self.tr("promises kept {kept}, broken {broken}").format(kept=res.promises_kept,
-                                                                                 broken=res.promises_broken))
-        if res.plans_completed or res.plans_broken:
-            extras.append(self.tr("plans completed {done}, broken {broken}").format(done=res.plans_completed,
-                                                                                   broken=res.plans_broken))
-        return text + (" " + "; ".join(extras) if extras else "")
-
-    # ------------------------------------------------------------------ writes
-    def _open(self, dialog) -> Any:
-        """Open a dialog window-modally (never exec): after it saves, reload and tell the window."""
-        self.current_dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.written(getattr(dialog, "message", "")))
-        dialog.finished.connect(lambda _r: setattr(self, "current_dialog", None))
-        dialog.open()
-        return dialog
-
-    def written(self, message: str = "") -> None:
-        """Something was written for the customer shown: reload the queue and the file."""
-        if message:
-            self.statusMessage.emit(message)
-        self.collectionsChanged.emit(self.customer_id or 0)
-        self.reload()
-
-    def log_contact(self):
-        from arapp.ui.dialogs.collection import ContactDialog
-
-        if self.detail is None:
-            return None
-        task = self.detail.current_task
-        return self._open(ContactDialog(self, self.detail, task.task_id if task else None))
-
-    def record_promise(self):
-        from arapp.ui.dialogs.collection import PromiseDialog
-
-        if self.detail is None:
-            return None
-        return self._open(PromiseDialog(self, self.detail, self.working_date()))
-
-    def request_extension(self):
-        from arapp.ui.dialogs.collection import ExtensionDialog
-
-        if self.detail is None:
-            return None
-        return self._open(ExtensionDialog(self, self.detail, self.working_date()))
-
-    def start_plan(self):
-        from arapp.ui.dialogs.collection import PlanDialog
-
-        if self.detail is None:
-            return None
-        return self._open(PlanDialog(self, self.detail, self.working_date()))
-
-    def escalate(self):
-        from arapp.services import collections as svc
-        from arapp.ui.dialogs.collection import ReasonDialog
-
-        task = self.detail.current_task if self.detail else None
-        if task is None:
-            return None
-        on = self.working_date()
-        t = self.tr
-
-        def act(reason: str) -> str:
-            res = svc.escalate_task(task.task_id, reason, on=on)
-            return t("{code}: escalated; task {id} replaces task {old}").format(
-                code=res.customer_code, id=res.created_task_id, old=res.task_id)
-
-        return self._open(ReasonDialog(
-            self, t("Escalate"), t("Move {code} {name} up one level now: the next level's task replaces task {id}.")
-            .format(code=self.detail.code, name=self.detail.name, id=task.task_id), t("Reason"), act))
-
-    def complete(self):
-        from arapp.services import collections as svc
-        from arapp.ui.dialogs.collection import ReasonDialog
-
-        task = self.detail.current_task if self.detail else None
-        if task is None:
-            return None
-        on = self.working_date()
-        t = self.tr
-
-        def act(outcome: str) -> str:
-            res = svc.complete_task(task.task_id, outcome, on=on)
-            return t("{code}: task {id} done").format(code=res.customer_code, id=res.task_id)
-
-        return self._open(ReasonDialog(
-            self, t("Complete task"), t("Task {id} for {code} {name} is done. What was done and agreed? "
-                                        "The next level still comes when its day does.")
-            .format(id=task.task_id, code=self.detail.code, name=self.detail.name), t("Outcome"), act))
-
-    def assign(self):
-        from arapp.ui.dialogs.collection import AssignDialog
-
-        task = self.detail.current_task if self.detail else None
-        if task is None:
-            return None
-        return self._open(AssignDialog(self, self.detail, task))
-
-    def change_status(self, status: str):
-        """Hand over to legal or an agency, blacklist, or suspend credit sales (a manager's decision)."""
-        from arapp.services import collections as svc
-        from arapp.ui.dialogs.collection import ReasonDialog
-
-        d = self.detail
-        if d is None:
-            return None
-        on = self.working_date()
-        t = self.tr
-        titles = {"legal": t("Hand over to legal"), "agency": t("Hand over to a collection agency"),
-                  "blacklisted": t("Blacklist"), "credit_suspended": t("Suspend credit sales")}
-        texts = {
-            "legal": t("Hand the debt of {code} {name} over to legal (诉讼). The ladder stops for the customer "
-                       "until it is resumed."),
-            "agency": t("Hand the debt of {code} {name} over to a collection agency. The ladder stops and new "
-                        "credit sales need a manager's override until it is resumed."),
-            "blacklisted": t("Blacklist {code} {name}: new invoices then need a manager's override."),
-            "credit_suspended": t("Suspend new credit sales to {code} {name}: new invoices then need a "
-                                  "manager's override."),
-        }
-
-        def act(reason: str) -> str:
-            if status in ("legal", "agency"):
-                res = svc.hand_over(d.customer_id, status, reason, on=on)
-            elif status == "blacklisted":
-                res = svc.blacklist(d.customer_id, reason, on=on)
-            else:
-                res = svc.suspend_credit(d.customer_id, reason, on=on)
-            return t("{code}: {status} from {date}").format(code=res.customer_code,
-                                                           status=names.status_event(status),
-                                                           date=on.isoformat())
-
-        confirm = t("{what}: {code} {name}. Are you sure?").format(what=titles[status], code=d.code, name=d.name)
-        return self._open(ReasonDialog(self, titles[status], texts[status].format(code=d.code, name=d.name),
-                                       t("Reason"), act, confirm=confirm))
-
-    def resume_status(self):
-        from arapp.services import collections as svc
-        from arapp.ui.dialogs.collection import ReasonDialog
-
-        d = self.detail
-        if d is None:
-            return None
-        in_force = []
-        for e in d.statuses_in_force():
-            if e.status not in in_force:
-                in_force.append(e.status)
-        if not in_force:
-            return None
-        on = self.working_date()
-        t = self.tr
-        dialog = None
-
-        def act(reason: str) -> str:
-            status = dialog.choice.currentData()
-            res = svc.resume(d.customer_id, status, reason, on=on)
-            return t("{code}: {status} ended on {date}").format(code=res.customer_code,
-                                                               status=names.status_event(status),
-                                                               date=on.isoformat())
-
-        dialog = ReasonDialog(self, t("Resume"), t("End a status of {code} {name} from {date}: the ladder and "
-                                                   "credit sales resume. The record keeps its dates.")
-                              .format(code=d.code, name=d.name, date=on.isoformat()), t("Reason"), act,
-                              choices=[(s, names.status_event(s)) for s in in_force], choice_label=t("Status"),
-                              confirm=t("Resume {code} {name}?").format(code=d.code, name=d.name))
-        return self._open(dialog)
-
-    def approve_extension(self) -> bool:
-        """Approve the selected (or only) pending extension request, after a confirmation."""
-        from arapp.services import collections as svc
-
-        ext = self.pane.selected_extension()
-        if ext is None or ext.status != "pending":
-            return False
-        t = self.tr
-        if not common.ask_yes_no(self, t("Approve extension"), t(
-                "Move the due date of invoice {number} from {due} to {new}? The dunning clock moves with it.")
-                .format(number=ext.invoice_number, due=ext.current_due.isoformat(),
-                        new=ext.requested_due.isoformat())):
-            return False
-        try:
-            svc.decide_extension(ext.request_id, True, on=self.working_date())
-        except ArappError as exc:
-            common.show_error(self, t("Approve extension"), exc.message)
-            return False
-        self.written(t("Extension for invoice {number} approved: due {new}").format(
-            number=ext.invoice_number, new=ext.requested_due.isoformat()))
-        return True
-
-    def refuse_extension(self):
-        from arapp.services import collections as svc
-        from arapp.ui.dialogs.collection import ReasonDialog
-
-        ext = self.pane.selected_extension()
-        if ext is None or ext.status != "pending":
-            return None
-        on = self.working_date()
-        t = self.tr
-
-        def act(reason: str) -> str:
-            svc.decide_extension(ext.request_id, False, reason, on=on)
-            return t("Extension for invoice {number} refused").format(number=ext.invoice_number)
-
-        return self._open(ReasonDialog(self, t("Refuse extension"), t(
-            "Refuse the request to move invoice {number} from {due} to {new}.").format(
-            number=ext.invoice_number, due=ext.current_due.isoformat(), new=ext.requested_due.isoformat()),
-            t("Reason"), act))
 
     def open_performance(self):
         from arapp.ui.dialogs.collector_performance import CollectorPerformanceDialog
