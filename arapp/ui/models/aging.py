@@ -1,123 +1,94 @@
-"""The aging table on screen."""
+"""The aging table on screen, in the layout the PDF and Excel files print.
+
+The model shows the :class:`~arapp.reports.table.ReportTable` that
+:func:`arapp.reports.table.aging_table` makes of an :class:`~arapp.reports.aging.AgingResult`
+(the table every export writes): the same columns in the same order with the same
+headers, the cells formatted as the PDF prints them, the totals row last and bold.
+Each row keeps the AgingRow it came from, for the drill-down; sorting by a column
+keeps the totals row at the bottom.
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from arapp.reports.aging import AgingResult, AgingRow
-from arapp.ui.common import AMOUNT_ALIGN, amount_text
+from arapp.reports.table import ReportTable, aging_table, format_cell
+from arapp.ui.common import AMOUNT_ALIGN
+from arapp.ui.models.report_table import RIGHT_ALIGNED
 
 _NO_PARENT = QModelIndex()
 
 
+def screen_table(result: AgingResult) -> ReportTable:
+    """The aging table the exports print, for the screen (no company line; the table is pure)."""
+    return aging_table(result, "")
+
+
 class AgingTableModel(QAbstractTableModel):
-    """Rows of an AgingResult plus a totals row that stays at the bottom when sorting."""
+    """An aging result as its ReportTable, plus a totals row that stays at the bottom."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.result: AgingResult | None = None
-        self.rows: list[AgingRow] = []
-        self.columns: list[tuple[str, str, str]] = []   # (key, header, kind)
+        self.table: ReportTable | None = None
+        self.rows: list[AgingRow] = []          # the result's rows, in the order shown
+        self._cells: list[list[Any]] = []       # the table's rows, in the same order
 
-    # -- columns per view
-    def _make_columns(self, result: AgingResult) -> list[tuple[str, str, str]]:
-        t = self.tr
-        view = result.view
-        if view == "customer":
-            cols = [("key", t("Code"), "text"), ("label", t("Customer"), "text"),
-                    ("collector", t("Collector"), "text")]
-        elif view == "invoice":
-            cols = [("key", t("Invoice no."), "text"), ("customer_code", t("Code"), "text"),
-                    ("label", t("Customer"), "text"), ("due_date", t("Due date"), "date"),
-                    ("days_overdue", t("Days overdue"), "int")]
-        elif view == "collector":
-            cols = [("label", t("Collector"), "text"), ("customers", t("Customers"), "int")]
-        else:
-            cols = [("label", t("Category"), "text"), ("customers", t("Customers"), "int")]
-        cols += [(f"b{k}", label, "money") for k, label in enumerate(result.bucket_labels)]
-        cols.append(("total", t("Total open"), "money"))
-        if view != "invoice":
-            cols += [("credit", t("Unapplied credit"), "money"), ("net", t("Net balance"), "money")]
-        return cols
-
-    def set_result(self, result: AgingResult | None) -> None:
+    def set_result(self, result: AgingResult | None, table: ReportTable | None = None) -> None:
+        """Show ``result`` (its table made here unless given, e.g. made on a worker)."""
+        if result is not None and table is None:
+            table = screen_table(result)
         self.beginResetModel()
         self.result = result
-        self.rows = list(result.rows) if result else []
-        self.columns = self._make_columns(result) if result else []
+        self.table = table if result is not None else None
+        self.rows = list(result.rows) if result is not None else []
+        self._cells = [list(r) for r in table.rows] if self.table is not None else []
         self.endResetModel()
 
     def rowCount(self, parent=_NO_PARENT) -> int:  # noqa: N802
-        if parent.isValid() or self.result is None:
+        if parent.isValid() or self.table is None:
             return 0
-        return len(self.rows) + 1          # + totals
+        return len(self._cells) + (1 if self.table.totals is not None else 0)
 
     def columnCount(self, parent=_NO_PARENT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.columns)
+        return 0 if parent.isValid() or self.table is None else len(self.table.columns)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self.columns):
-                return self.columns[section][1]
-        if role == Qt.ItemDataRole.TextAlignmentRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self.columns) and self.columns[section][2] in ("money", "int"):
-                return int(AMOUNT_ALIGN)
+        if self.table is None or orientation != Qt.Orientation.Horizontal:
+            return None
+        if not 0 <= section < len(self.table.columns):
+            return None
+        column = self.table.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.label
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in RIGHT_ALIGNED:
+            return int(AMOUNT_ALIGN)
         return None
 
     def is_totals(self, row: int) -> bool:
-        return row == len(self.rows)
+        return self.table is not None and self.table.totals is not None and row == len(self._cells)
 
     def row_at(self, row: int) -> AgingRow | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
-    def _value(self, r: AgingRow, key: str):
-        if key.startswith("b") and key[1:].isdigit():
-            return r.buckets[int(key[1:])]
-        if key == "key":
-            return r.key
-        if key == "label":
-            return r.label
-        if key == "total":
-            return r.total
-        if key == "credit":
-            return r.credit
-        if key == "net":
-            return r.net
-        return r.extra.get(key)
-
-    def _total_value(self, key: str):
-        res = self.result
-        if key.startswith("b") and key[1:].isdigit():
-            return res.bucket_totals[int(key[1:])]
-        return {"total": res.total, "credit": res.total_credit, "net": res.total - res.total_credit}.get(key)
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or self.result is None:
+        if not index.isValid() or self.table is None:
             return None
         row, col = index.row(), index.column()
-        if not (0 <= row <= len(self.rows) and 0 <= col < len(self.columns)):
+        if not (0 <= row < self.rowCount() and 0 <= col < len(self.table.columns)):
             return None
-        key, _header, kind = self.columns[col]
+        column = self.table.columns[col]
         totals = self.is_totals(row)
         if role == Qt.ItemDataRole.DisplayRole:
             if totals:
-                if col == 0:
-                    return self.tr("Total ({n})").format(n=len(self.rows))
-                value = self._total_value(key)
-            else:
-                value = self._value(self.rows[row], key)
-            if value is None:
-                return ""
-            if kind == "money":
-                if value == 0 and not totals and key.startswith("b"):
-                    return ""                 # empty buckets stay blank, as on paper
-                return amount_text(value)
-            if kind == "date":
-                return value.isoformat() if value else ""
-            return str(value)
+                return format_cell(self.table.totals[col], column.kind)        # as the PDF prints totals
+            return format_cell(self._cells[row][col], column.kind, blank_zero=column.blank_zero)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(AMOUNT_ALIGN) if kind in ("money", "int") else None
+            return int(AMOUNT_ALIGN) if column.kind in RIGHT_ALIGNED else None
         if role == Qt.ItemDataRole.FontRole and totals:
             f = QFont()
             f.setBold(True)
@@ -127,16 +98,19 @@ class AgingTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        if not (0 <= column < len(self.columns)):
+        if self.table is None or not (0 <= column < len(self.table.columns)):
             return
-        key, _h, kind = self.columns[column]
+        kind = self.table.columns[column].kind
         self.layoutAboutToBeChanged.emit()
 
-        def sort_key(r: AgingRow):
-            v = self._value(r, key)
-            if v is None:
-                return (1, 0) if kind in ("money", "int") else (1, "")
+        def sort_key(pair):
+            v = pair[0][column]
+            if v is None or v == "":
+                return (1, 0) if kind in RIGHT_ALIGNED else (1, "")
             return (0, v)
 
-        self.rows.sort(key=sort_key, reverse=order == Qt.SortOrder.DescendingOrder)
+        pairs = sorted(zip(self._cells, self.rows, strict=True), key=sort_key,
+                       reverse=order == Qt.SortOrder.DescendingOrder)
+        self._cells = [c for c, _r in pairs]
+        self.rows = [r for _c, r in pairs]
         self.layoutChanged.emit()

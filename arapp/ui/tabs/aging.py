@@ -3,7 +3,9 @@ stacked bar chart, drill-down, Excel export and PDF printing.
 
 Every recompute runs on a worker thread; a newer request supersedes an older one
 (its result is dropped), so changing the date, scheme or view never freezes the
-window. The same ``AgingResult`` feeds the table, the chart and the exports.
+window. The same ``AgingResult`` feeds the table, the chart and the exports, and the
+table on screen is the one the PDF and Excel print (reports.table.aging_table), made on
+the worker too.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arapp import clock
+from arapp import clock, i18n
 from arapp.errors import ArappError
 from arapp.reports import aging as aging_report
 from arapp.reports.aging import AgingFilter, AgingResult
@@ -39,7 +41,7 @@ from arapp.ui import common
 from arapp.ui.common import AmountEdit, RefreshWhenShown, from_qdate, to_qdate
 from arapp.ui.dialogs.aging_scheme import SchemeDialog
 from arapp.ui.jobs import JobRunner
-from arapp.ui.models.aging import AgingTableModel
+from arapp.ui.models.aging import AgingTableModel, screen_table
 from arapp.ui.operations import Operations
 
 log = logging.getLogger(__name__)
@@ -284,9 +286,12 @@ class AgingTab(RefreshWhenShown, QWidget):
         generation = self._generation
         req = self.request()
 
+        language = i18n.language()
+
         def job(progress, cancelled):
-            return aging_report.aging(req["as_of"], basis=req["basis"], scheme=req["scheme"],
-                                      view=req["view"], filters=req["filters"])
+            result = aging_report.aging(req["as_of"], basis=req["basis"], scheme=req["scheme"],
+                                        view=req["view"], filters=req["filters"])
+            return result, screen_table(result), language
 
         self.progress.show()
         self.cancel_button.show()
@@ -335,9 +340,10 @@ class AgingTab(RefreshWhenShown, QWidget):
             return                      # superseded by a newer request
         self.progress.hide()
         self.cancel_button.hide()
-        result = out
+        result, table, language = out
         self.result = result
-        self.model.set_result(result)
+        # The headers are in the language the job started in: again if it changed meanwhile.
+        self.model.set_result(result, table if language == i18n.language() else None)
         self.table.resizeColumnsToContents()
         self._update_summary()
         self._draw_chart(generation, result)
