@@ -132,6 +132,32 @@ def mark_invalid(widget: QWidget | None, invalid: bool = True) -> None:
     widget.setProperty("invalid", invalid)
 
 
+def fit_columns(view, room: int, shrinkable: list[int], floors: dict[int, int]) -> None:
+    """Narrow the ``shrinkable`` columns of a table view (the widest first, each no
+    narrower than its floor) until all columns fit in ``room`` pixels, so no column
+    (amounts least of all) is left under the right edge; their text is elided."""
+    header = view.horizontalHeader()
+    count = header.count()
+    over = sum(view.columnWidth(c) for c in range(count) if not view.isColumnHidden(c)) - room
+    while over > 0:
+        candidates = [c for c in shrinkable if view.columnWidth(c) > floors.get(c, 0)]
+        if not candidates:
+            return
+        widest = max(candidates, key=view.columnWidth)
+        others = [view.columnWidth(c) for c in candidates if c != widest]
+        target = max(floors.get(widest, 0), max(others, default=0), view.columnWidth(widest) - over)
+        if target >= view.columnWidth(widest):
+            target = max(floors.get(widest, 0), view.columnWidth(widest) - max(1, over // len(candidates)))
+        over -= view.columnWidth(widest) - target
+        view.setColumnWidth(widest, target)
+
+
+def view_room(view) -> int:
+    """The width a table view's columns have before a horizontal scroll bar is needed,
+    keeping room for the vertical one (it may appear only once the rows are laid out)."""
+    return view.width() - 2 * view.frameWidth() - view.verticalScrollBar().sizeHint().width() - 2
+
+
 class RefreshWhenShown:
     """Mixin for a tab that shows what is in the books: when a write elsewhere touched
     what it shows, reload at once if it is showing, else when it is next shown.

@@ -94,6 +94,11 @@ def take_screenshots(out_dir: str | Path, db_target: str | None = None, *, lang:
     window.tabs.setCurrentIndex(0)
     window.show()
     _settle(app, window)
+    if not window.customers_tab.model.rowCount():
+        # The view asks for the first page only once it is laid out: ask now, so the
+        # dialogs below are drawn for a customer of the list.
+        window.customers_tab.refresh()
+        _settle(app, window)
 
     customer_id = _showcase_customer(window)
     if customer_id is not None:

@@ -120,8 +120,10 @@ class AgingTab(RefreshWhenShown, QWidget):
         row2.addWidget(self.search, 1)
         row2.addWidget(self.chip)
         for combo in (self.basis, self.scheme, self.view, self.collector, self.category, self.rating):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            # As wide as the longest choice (English words are longer), within reason.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setMinimumContentsLength(6)
+            combo.setMaximumWidth(240)
         self.scheme.setMinimumContentsLength(12)
         self.search.setMinimumWidth(80)
         bottom = QHBoxLayout()
@@ -345,9 +347,20 @@ class AgingTab(RefreshWhenShown, QWidget):
         # The headers are in the language the job started in: again if it changed meanwhile.
         self.model.set_result(result, table if language == i18n.language() else None)
         self.table.resizeColumnsToContents()
+        self._fit_columns()
         self._update_summary()
         self._draw_chart(generation, result)
         self.resultReady.emit(result)
+
+    def _fit_columns(self) -> None:
+        """Keep every column in view: the names and labels give way (elided), never the amounts."""
+        table = self.model.table
+        if table is None:
+            return
+        text = [c for c, col in enumerate(table.columns) if col.kind == "text"]
+        header_fm = self.table.horizontalHeader().fontMetrics()
+        floors = {c: max(90, header_fm.horizontalAdvance(table.columns[c].label) + 16) for c in text}
+        common.fit_columns(self.table, common.view_room(self.table), text, floors)
 
     def _failed(self, generation: int, message: str | None) -> None:
         if generation != self._generation:

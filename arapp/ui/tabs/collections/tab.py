@@ -403,10 +403,12 @@ class CollectionsTab(RefreshWhenShown, QWidget):
         sample = self.model.rows[:60]
         customer = QueueModel.KEYS.index("customer")
         others = 0
+        floors: dict[int, int] = {}
         for col, key in enumerate(QueueModel.KEYS):
             if col == customer:
                 continue
             width = header_fm.horizontalAdvance(self.model.headerData(col, Qt.Orientation.Horizontal)) + 14
+            floors[col] = width
             for r in range(len(sample)):
                 text = self.model.data(self.model.index(r, col)) or ""
                 width = max(width, fm.horizontalAdvance(text) + 12)
@@ -415,8 +417,14 @@ class CollectionsTab(RefreshWhenShown, QWidget):
             others += width
         frame = 2 * self.table.frameWidth()
         scrollbar = self.table.verticalScrollBar().sizeHint().width()
-        room = self.table.width() - frame - scrollbar - others - 2
+        total = self.table.width() - frame - scrollbar - 2
+        room = total - others
         self.table.setColumnWidth(customer, max(150, min(260, room)))
+        if room < 150:
+            # Too narrow for all (English words are longer): the wordy columns give way
+            # (elided) rather than leave the collector under the right edge.
+            wordy = [QueueModel.KEYS.index(k) for k in ("procedure", "level", "tone")]
+            common.fit_columns(self.table, total, wordy, floors)
 
     def _update_summary(self) -> None:
         rows = self.rows
