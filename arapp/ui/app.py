@@ -132,9 +132,9 @@ def open_books(db_target: str | None) -> None:
 
 
 def database_is_empty() -> bool:
-    from arapp.services.customers import search_customers
+    from arapp.reports.customers import find_customers
 
-    return not search_customers("", limit=1)
+    return not find_customers("", limit=1)
 
 
 def start_demo_build(runner: JobRunner, parent=None, on_done=None):

@@ -132,22 +132,66 @@ def mark_invalid(widget: QWidget | None, invalid: bool = True) -> None:
     widget.setProperty("invalid", invalid)
 
 
-class RefreshWhenShown:
-    """Mixin for a tab whose figures are costly: load when first shown, and when the
-    books change elsewhere reload at once if showing, else on the next show.
-    The tab provides ``refresh_now()``; put the mixin before QWidget in the bases."""
+def fit_columns(view, room: int, shrinkable: list[int], floors: dict[int, int]) -> None:
+    """Narrow the ``shrinkable`` columns of a table view (the widest first, each no
+    narrower than its floor) until all columns fit in ``room`` pixels, so no column
+    (amounts least of all) is left under the right edge; their text is elided."""
+    header = view.horizontalHeader()
+    count = header.count()
+    over = sum(view.columnWidth(c) for c in range(count) if not view.isColumnHidden(c)) - room
+    while over > 0:
+        candidates = [c for c in shrinkable if view.columnWidth(c) > floors.get(c, 0)]
+        if not candidates:
+            return
+        widest = max(candidates, key=view.columnWidth)
+        others = [view.columnWidth(c) for c in candidates if c != widest]
+        target = max(floors.get(widest, 0), max(others, default=0), view.columnWidth(widest) - over)
+        if target >= view.columnWidth(widest):
+            target = max(floors.get(widest, 0), view.columnWidth(widest) - max(1, over // len(candidates)))
+        over -= view.columnWidth(widest) - target
+        view.setColumnWidth(widest, target)
 
-    _started = False
+
+def view_room(view) -> int:
+    """The width a table view's columns have before a horizontal scroll bar is needed,
+    keeping room for the vertical one (it may appear only once the rows are laid out)."""
+    return view.width() - 2 * view.frameWidth() - view.verticalScrollBar().sizeHint().width() - 2
+
+
+class RefreshWhenShown:
+    """Mixin for a tab that shows what is in the books: when a write elsewhere touched
+    what it shows, reload at once if it is showing, else when it is next shown.
+
+    The tab provides ``refresh_now()`` and names in ``WATCHES`` the kinds of record
+    (arapp.services.changes.KINDS) it shows; the window connects each tab's
+    ``books_changed`` to the operations' ``changed`` signal. A tab whose figures are
+    costly loads for the first time when first shown; one that loads itself when it is
+    made sets ``LOAD_WHEN_FIRST_SHOWN = False``. Put the mixin before QWidget in the bases."""
+
+    WATCHES: tuple[str, ...] = ()
+    LOAD_WHEN_FIRST_SHOWN = True
+    _stale: bool | None = None          # None: not decided yet (see LOAD_WHEN_FIRST_SHOWN)
+
+    def _is_stale(self) -> bool:
+        if self._stale is None:
+            self._stale = self.LOAD_WHEN_FIRST_SHOWN
+        return self._stale
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
-        if not self._started:
-            self._started = True
+        if self._is_stale():
+            self._stale = False
             self.refresh_now()
 
     def mark_stale(self) -> None:
         """The books changed: reload now if the tab is showing, else when it is next shown."""
         if self.isVisible():
+            self._stale = False
             self.refresh_now()
         else:
-            self._started = False
+            self._stale = True
+
+    def books_changed(self, changes) -> None:
+        """A write committed (arapp.ui.operations): reload if it touched what the tab shows."""
+        if changes.touches(*self.WATCHES):
+            self.mark_stale()

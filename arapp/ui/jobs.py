@@ -4,7 +4,8 @@
 ``progress(done, total)`` reports (throttled to ~20 a second) and ``cancelled()`` tells
 the job the user pressed Cancel; a job may stop early by raising :class:`JobCancelled`.
 The outcome comes back on the UI thread as one of the handle's signals:
-``finished(result)``, ``failed(message)`` or ``cancelled()``.
+``finished(result)``, ``failed(message)`` or ``cancelled()``; after a failure the
+handle's ``exception`` is what the job raised.
 
 Peewee keeps one connection per thread, so a job's queries run on the worker's own
 connection; the runner closes it when the job ends (pool threads are reused).
@@ -53,6 +54,8 @@ class JobHandle:
         self.done = False
         self.result: Any = None
         self.error: str | None = None
+        #: What the job raised (set on the worker before ``failed`` is emitted).
+        self.exception: BaseException | None = None
 
     def cancel(self) -> None:
         """Ask the job to stop; it is the job's business to look."""
@@ -88,9 +91,11 @@ class _Runnable(QRunnable):
         except JobCancelled:
             outcome = ("cancelled", None)
         except ArappError as exc:
+            handle.exception = exc
             outcome = ("failed", exc.message)
         except Exception as exc:  # report any failure to the UI instead of losing it
             log.error("job %s failed:\n%s", handle.name, traceback.format_exc())
+            handle.exception = exc
             outcome = ("failed", f"{type(exc).__name__}: {exc}")
         else:
             outcome = ("finished", result)

@@ -1,21 +1,19 @@
 """The main window: tabs 客户, 应收单, 账龄, 催收; menus; the database and user in the
-status bar; geometry remembered in QSettings."""
+status bar; geometry remembered in QSettings.
+
+Writes run as operations on the window's ``ops`` (arapp.ui.operations): every tab
+listens to ``ops.changed`` and reloads what a write touched, so no tab refreshes
+another by hand. The signals between tabs here are navigation (show this customer's
+invoices, open an invoice from the aging, a new invoice for a customer)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QPushButton,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,53 +22,15 @@ from arapp.db.database import describe_target, open_database, resolve_target
 from arapp.errors import ArappError
 from arapp.services.context import current_actor
 from arapp.ui import common
-from arapp.ui.aging_tab import AgingTab
-from arapp.ui.collections_tab import CollectionsTab
 from arapp.ui.common import ui_settings
-from arapp.ui.customers_tab import CustomersTab
-from arapp.ui.invoices_tab import InvoicesTab
+from arapp.ui.dialogs.open_database import OpenDatabaseDialog
 from arapp.ui.jobs import JobRunner
+from arapp.ui.operations import Operations
+from arapp.ui.tabs.aging import AgingTab
+from arapp.ui.tabs.collections import CollectionsTab
+from arapp.ui.tabs.customers import CustomersTab
+from arapp.ui.tabs.invoices import InvoicesTab
 from arapp.ui.translator import install_translators
-
-
-class OpenDatabaseDialog(QDialog):
-    """A SQLite file (new or existing) or a postgresql:// URL."""
-
-    def __init__(self, current: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.target = QLineEdit(current)
-        self.target.setMinimumWidth(460)
-        self.browse = QPushButton()
-        self.browse.clicked.connect(self._browse)
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #555;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(self.target, 1)
-        row.addWidget(self.browse)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.buttons)
-        self.setWindowTitle(self.tr("Open database"))
-        self.browse.setText(self.tr("Browse…"))
-        self.hint.setText(self.tr(
-            "A SQLite file on this computer (a new name creates empty books), or a shared PostgreSQL "
-            "database as postgresql://user@server/database."))
-
-    def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Open database"), self.target.text(),
-            self.tr("arapp books (*.sqlite3 *.sqlite *.db);;All files (*)"),
-            options=QFileDialog.Option.DontConfirmOverwrite)
-        if path:
-            self.target.setText(path)
-
-    def value(self) -> str:
-        return self.target.text().strip()
 
 
 class MainWindow(QMainWindow):
@@ -83,13 +43,14 @@ class MainWindow(QMainWindow):
         self.db_target = db_target
         self.remember_state = remember_state
         self.runner = JobRunner(self)
+        self.ops = Operations(self.runner, self)
         self.setObjectName("MainWindow")
 
-        self.customers_tab = CustomersTab(self.runner)
-        self.invoices_tab = InvoicesTab(self.runner)
-        self.aging_tab = AgingTab(self.runner)
+        self.customers_tab = CustomersTab(self.runner, ops=self.ops)
+        self.invoices_tab = InvoicesTab(self.runner, ops=self.ops)
+        self.aging_tab = AgingTab(self.runner, ops=self.ops)
         self.aging_page = self.aging_tab
-        self.collections_tab = CollectionsTab(self.runner)
+        self.collections_tab = CollectionsTab(self.runner, ops=self.ops)
         self.collections_page = self.collections_tab
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -97,21 +58,12 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(page, "")
         self.setCentralWidget(self.tabs)
 
-        self.customers_tab.receiptRecorded.connect(lambda _cid: self.invoices_tab.refresh())
-        self.customers_tab.customerChanged.connect(lambda _cid: self.invoices_tab.refresh())
         self.customers_tab.showInvoicesRequested.connect(self._show_customer_invoices)
         self.customers_tab.newInvoiceRequested.connect(self._new_invoice_for)
-        self.invoices_tab.invoicesChanged.connect(lambda: self.customers_tab.refresh())
-        self.invoices_tab.statusMessage.connect(self._invoice_message)
-        self.invoices_tab.invoicesChanged.connect(self._books_changed)
-        self.customers_tab.receiptRecorded.connect(lambda _cid: self._books_changed())
         self.aging_tab.invoiceRequested.connect(self._show_invoice)
+        self.invoices_tab.statusMessage.connect(self._invoice_message)
         self.aging_tab.statusMessage.connect(self.statusBar().showMessage)
         self.collections_tab.statusMessage.connect(self.statusBar().showMessage)
-        self.collections_tab.collectionsChanged.connect(self._collections_changed)
-        self.invoices_tab.invoicesChanged.connect(self.collections_tab.mark_stale)
-        self.customers_tab.receiptRecorded.connect(lambda _cid: self.collections_tab.mark_stale())
-        self.customers_tab.customerChanged.connect(lambda _cid: self.collections_tab.mark_stale())
 
         self._build_menus()
         self.db_label = QLabel()
@@ -296,17 +248,8 @@ class MainWindow(QMainWindow):
         self.invoices_tab.apply_filters()
         self.tabs.setCurrentWidget(self.invoices_tab)
 
-    def _books_changed(self) -> None:
-        """Invoices or receipts changed: the aging shown is stale; recompute it."""
-        self.aging_tab.mark_stale()
-
-    def _collections_changed(self, _customer_id: int) -> None:
-        """A collection write (statuses, tasks, promises): the customer list and the aging may show it."""
-        self.customers_tab.refresh()
-        self.aging_tab.mark_stale()
-
     def open_settings(self):
-        from arapp.ui.settings_dialog import SettingsDialog
+        from arapp.ui.dialogs.settings import SettingsDialog
 
         dialog = SettingsDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -314,7 +257,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_report(self, name: str):
-        from arapp.ui.reports_dialog import ReportDialog
+        from arapp.ui.dialogs.reports import ReportDialog
 
         dialog = ReportDialog(name, self.runner, self)
         dialog.accepted.connect(lambda: dialog.written and self.statusBar().showMessage(
@@ -323,11 +266,10 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_policies(self):
-        from arapp.ui.collection_policy_dialog import PolicyDialog
+        from arapp.ui.dialogs.collection_policy import PolicyDialog
 
         dialog = PolicyDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.policiesChanged.connect(self.collections_tab.load_choices)
         dialog.open()
         return dialog
 
@@ -377,5 +319,5 @@ class MainWindow(QMainWindow):
         if self.remember_state:
             self.save_state()
         self.runner.cancel_all()
-        self.runner.wait(10000)
+        self.runner.wait(10000)        # a write in flight finishes first
         super().closeEvent(event)

@@ -75,10 +75,10 @@ def take_screenshots(out_dir: str | Path, db_target: str | None = None, *, lang:
     """Write customers.png, invoices.png, aging.png, collections.png, new_invoice.png,
     receipt.png and customer_dialog.png into ``out_dir``; returns their paths."""
     from arapp.ui.app import make_application
-    from arapp.ui.customer_dialog import CustomerDialog
-    from arapp.ui.invoice_dialog import InvoiceDialog
+    from arapp.ui.dialogs.customer import CustomerDialog
+    from arapp.ui.dialogs.invoice import InvoiceDialog
+    from arapp.ui.dialogs.receipt import ReceiptDialog
     from arapp.ui.main_window import MainWindow
-    from arapp.ui.receipt_dialog import ReceiptDialog
     from arapp.ui.translator import install_translators
 
     out = Path(out_dir)
@@ -94,6 +94,11 @@ def take_screenshots(out_dir: str | Path, db_target: str | None = None, *, lang:
     window.tabs.setCurrentIndex(0)
     window.show()
     _settle(app, window)
+    if not window.customers_tab.model.rowCount():
+        # The view asks for the first page only once it is laid out: ask now, so the
+        # dialogs below are drawn for a customer of the list.
+        window.customers_tab.refresh()
+        _settle(app, window)
 
     customer_id = _showcase_customer(window)
     if customer_id is not None:

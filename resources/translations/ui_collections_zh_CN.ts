@@ -53,6 +53,253 @@
         </message>
     </context>
     <context>
+        <name>CollectionActions</name>
+        <message>
+            <source>Generate today's tasks</source>
+            <translation>生成今日任务</translation>
+        </message>
+        <message>
+            <source>Run the collection ladder for the working day: create, escalate, pause and close tasks (running it twice changes nothing)</source>
+            <translation>按催收流程为工作日生成任务：新建、升级、暂停和关闭任务（同一天重复运行不会重复生成）</translation>
+        </message>
+        <message>
+            <source>Contact…</source>
+            <translation>记录联系…</translation>
+        </message>
+        <message>
+            <source>Log a contact: method, person reached, what was said, the customer's answer, the next step and date</source>
+            <translation>记录一次联系：联系方式、联系人、沟通内容、客户答复、下一步和下次日期</translation>
+        </message>
+        <message>
+            <source>Promise…</source>
+            <translation>付款承诺…</translation>
+        </message>
+        <message>
+            <source>Record a promise to pay an amount by a date</source>
+            <translation>记录客户在某日前支付某金额的承诺</translation>
+        </message>
+        <message>
+            <source>Extension…</source>
+            <translation>延期申请…</translation>
+        </message>
+        <message>
+            <source>Ask for a later due date on one invoice (a manager decides)</source>
+            <translation>为一张应收单申请延后到期日（由财务负责人审批）</translation>
+        </message>
+        <message>
+            <source>Plan…</source>
+            <translation>还款计划…</translation>
+        </message>
+        <message>
+            <source>Agree a payment plan: the overdue balance in instalments</source>
+            <translation>约定还款计划：把逾期欠款分期偿还</translation>
+        </message>
+        <message>
+            <source>Escalate…</source>
+            <translation>升级…</translation>
+        </message>
+        <message>
+            <source>Move the customer up one level now</source>
+            <translation>立即把该客户升一级</translation>
+        </message>
+        <message>
+            <source>Complete…</source>
+            <translation>完成…</translation>
+        </message>
+        <message>
+            <source>Mark the task done, with its outcome</source>
+            <translation>把任务标记为已完成，并写明处理结果</translation>
+        </message>
+        <message>
+            <source>Assign…</source>
+            <translation>分配…</translation>
+        </message>
+        <message>
+            <source>Give the task to a collector, or move a collector's tasks to another</source>
+            <translation>把任务分配给催收员，或把某催收员的任务转给他人</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>客户状态</translation>
+        </message>
+        <message>
+            <source>Hand over to legal…</source>
+            <translation>移交法务…</translation>
+        </message>
+        <message>
+            <source>Hand over to a collection agency…</source>
+            <translation>移交催收机构…</translation>
+        </message>
+        <message>
+            <source>Blacklist…</source>
+            <translation>列入黑名单…</translation>
+        </message>
+        <message>
+            <source>Suspend credit sales…</source>
+            <translation>暂停赊销…</translation>
+        </message>
+        <message>
+            <source>Resume…</source>
+            <translation>恢复…</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <source>Refuse…</source>
+            <translation>拒绝…</translation>
+        </message>
+        <message>
+            <source>Approve the selected extension request (a manager's decision)</source>
+            <translation>批准所选的延期申请（由财务负责人决定）</translation>
+        </message>
+        <message>
+            <source>Only a manager decides extension requests</source>
+            <translation>只有财务负责人可以审批延期申请</translation>
+        </message>
+        <message>
+            <source>Hand over to legal</source>
+            <translation>移交法务</translation>
+        </message>
+        <message>
+            <source>Hand over to a collection agency</source>
+            <translation>移交催收机构</translation>
+        </message>
+        <message>
+            <source>Blacklist</source>
+            <translation>列入黑名单</translation>
+        </message>
+        <message>
+            <source>Suspend credit sales</source>
+            <translation>暂停赊销</translation>
+        </message>
+        <message>
+            <source>Hand the debt of {code} {name} over to legal (诉讼). The ladder stops for the customer until it is resumed.</source>
+            <translation>把 {code} {name} 的欠款移交法务（诉讼）。在恢复之前，该客户的催收流程停止。</translation>
+        </message>
+        <message>
+            <source>Hand the debt of {code} {name} over to a collection agency. The ladder stops and new credit sales need a manager's override until it is resumed.</source>
+            <translation>把 {code} {name} 的欠款移交催收机构。在恢复之前，催收流程停止，新的赊销须经财务负责人特批。</translation>
+        </message>
+        <message>
+            <source>Blacklist {code} {name}: new invoices then need a manager's override.</source>
+            <translation>把 {code} {name} 列入黑名单：此后新开应收单须经财务负责人特批。</translation>
+        </message>
+        <message>
+            <source>Suspend new credit sales to {code} {name}: new invoices then need a manager's override.</source>
+            <translation>暂停对 {code} {name} 的赊销：此后新开应收单须经财务负责人特批。</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Only a manager hands a customer over, blacklists or suspends credit sales</source>
+            <translation>只有财务负责人可以移交、列入黑名单或暂停赊销</translation>
+        </message>
+        <message>
+            <source>Approve the selected extension request</source>
+            <translation>批准所选的延期申请</translation>
+        </message>
+        <message>
+            <source>Refuse the selected extension request, with a reason</source>
+            <translation>拒绝所选的延期申请，并说明原因</translation>
+        </message>
+        <message>
+            <source>Collection tasks for {date}: {created} created ({escalated} escalated), {closed} closed, {superseded} superseded, {paused} paused, {resumed} resumed; {skipped} customers on hold.</source>
+            <translation>{date} 的催收任务：新建 {created} 个（其中升级 {escalated} 个），关闭 {closed} 个，被取代 {superseded} 个，暂停 {paused} 个，恢复 {resumed} 个；{skipped} 个客户暂缓催收。</translation>
+        </message>
+        <message>
+            <source>Escalate</source>
+            <translation>升级</translation>
+        </message>
+        <message>
+            <source>Complete task</source>
+            <translation>完成任务</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>处理结果</translation>
+        </message>
+        <message>
+            <source>{what}: {code} {name}. Are you sure?</source>
+            <translation>{what}：{code} {name}。确定吗？</translation>
+        </message>
+        <message>
+            <source>Approve extension</source>
+            <translation>批准延期</translation>
+        </message>
+        <message>
+            <source>Refuse extension</source>
+            <translation>拒绝延期</translation>
+        </message>
+        <message>
+            <source>Generating the collection tasks for {date}…</source>
+            <translation>正在生成 {date} 的催收任务…</translation>
+        </message>
+        <message>
+            <source>{code}: escalated; task {id} replaces task {old}</source>
+            <translation>{code}：已升级；任务 {id} 取代任务 {old}</translation>
+        </message>
+        <message>
+            <source>{code}: task {id} done</source>
+            <translation>{code}：任务 {id} 已完成</translation>
+        </message>
+        <message>
+            <source>{code}: {status} from {date}</source>
+            <translation>{code}：自 {date} 起{status}</translation>
+        </message>
+        <message>
+            <source>{code}: {status} ended on {date}</source>
+            <translation>{code}：{status}已于 {date} 结束</translation>
+        </message>
+        <message>
+            <source>End a status of {code} {name} from {date}: the ladder and credit sales resume. The record keeps its dates.</source>
+            <translation>自 {date} 起结束 {code} {name} 的一项状态：催收流程和赊销随之恢复。该记录保留原有日期。</translation>
+        </message>
+        <message>
+            <source>Extension for invoice {number} approved: due {new}</source>
+            <translation>应收单 {number} 的延期已批准：到期日 {new}</translation>
+        </message>
+        <message>
+            <source>Extension for invoice {number} refused</source>
+            <translation>应收单 {number} 的延期申请已拒绝</translation>
+        </message>
+        <message>
+            <source>promises kept {kept}, broken {broken}</source>
+            <translation>承诺兑现 {kept} 个，违约 {broken} 个</translation>
+        </message>
+        <message>
+            <source>plans completed {done}, broken {broken}</source>
+            <translation>还款计划完成 {done} 个，违约 {broken} 个</translation>
+        </message>
+        <message>
+            <source>Move {code} {name} up one level now: the next level's task replaces task {id}.</source>
+            <translation>立即把 {code} {name} 升一级：下一级的任务将取代任务 {id}。</translation>
+        </message>
+        <message>
+            <source>Task {id} for {code} {name} is done. What was done and agreed? The next level still comes when its day does.</source>
+            <translation>{code} {name} 的任务 {id} 已完成。做了什么、约定了什么？下一级到期时仍会照常生成。</translation>
+        </message>
+        <message>
+            <source>Resume {code} {name}?</source>
+            <translation>恢复 {code} {name}？</translation>
+        </message>
+        <message>
+            <source>Move the due date of invoice {number} from {due} to {new}? The dunning clock moves with it.</source>
+            <translation>把应收单 {number} 的到期日从 {due} 延至 {new}？催收时间随之顺延。</translation>
+        </message>
+        <message>
+            <source>Refuse the request to move invoice {number} from {due} to {new}.</source>
+            <translation>拒绝把应收单 {number} 的到期日从 {due} 延至 {new} 的申请。</translation>
+        </message>
+    </context>
+    <context>
         <name>CollectionDetailPane</name>
         <message>
             <source>Current task</source>
@@ -386,14 +633,6 @@
             <translation>所有待处理任务</translation>
         </message>
         <message>
-            <source>Generate today's tasks</source>
-            <translation>生成今日任务</translation>
-        </message>
-        <message>
-            <source>Run the collection ladder for the working day: create, escalate, pause and close tasks (running it twice changes nothing)</source>
-            <translation>按催收流程为工作日生成任务：新建、升级、暂停和关闭任务（同一天重复运行不会重复生成）</translation>
-        </message>
-        <message>
             <source>Collector performance…</source>
             <translation>催收员考核…</translation>
         </message>
@@ -418,142 +657,6 @@
             <translation>只列出逾期金额不少于此数的客户</translation>
         </message>
         <message>
-            <source>Contact…</source>
-            <translation>记录联系…</translation>
-        </message>
-        <message>
-            <source>Log a contact: method, person reached, what was said, the customer's answer, the next step and date</source>
-            <translation>记录一次联系：联系方式、联系人、沟通内容、客户答复、下一步和下次日期</translation>
-        </message>
-        <message>
-            <source>Promise…</source>
-            <translation>付款承诺…</translation>
-        </message>
-        <message>
-            <source>Record a promise to pay an amount by a date</source>
-            <translation>记录客户在某日前支付某金额的承诺</translation>
-        </message>
-        <message>
-            <source>Extension…</source>
-            <translation>延期申请…</translation>
-        </message>
-        <message>
-            <source>Ask for a later due date on one invoice (a manager decides)</source>
-            <translation>为一张应收单申请延后到期日（由财务负责人审批）</translation>
-        </message>
-        <message>
-            <source>Plan…</source>
-            <translation>还款计划…</translation>
-        </message>
-        <message>
-            <source>Agree a payment plan: the overdue balance in instalments</source>
-            <translation>约定还款计划：把逾期欠款分期偿还</translation>
-        </message>
-        <message>
-            <source>Escalate…</source>
-            <translation>升级…</translation>
-        </message>
-        <message>
-            <source>Move the customer up one level now</source>
-            <translation>立即把该客户升一级</translation>
-        </message>
-        <message>
-            <source>Complete…</source>
-            <translation>完成…</translation>
-        </message>
-        <message>
-            <source>Mark the task done, with its outcome</source>
-            <translation>把任务标记为已完成，并写明处理结果</translation>
-        </message>
-        <message>
-            <source>Assign…</source>
-            <translation>分配…</translation>
-        </message>
-        <message>
-            <source>Give the task to a collector, or move a collector's tasks to another</source>
-            <translation>把任务分配给催收员，或把某催收员的任务转给他人</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>客户状态</translation>
-        </message>
-        <message>
-            <source>Hand over to legal…</source>
-            <translation>移交法务…</translation>
-        </message>
-        <message>
-            <source>Hand over to a collection agency…</source>
-            <translation>移交催收机构…</translation>
-        </message>
-        <message>
-            <source>Blacklist…</source>
-            <translation>列入黑名单…</translation>
-        </message>
-        <message>
-            <source>Suspend credit sales…</source>
-            <translation>暂停赊销…</translation>
-        </message>
-        <message>
-            <source>Resume…</source>
-            <translation>恢复…</translation>
-        </message>
-        <message>
-            <source>Approve</source>
-            <translation>批准</translation>
-        </message>
-        <message>
-            <source>Refuse…</source>
-            <translation>拒绝…</translation>
-        </message>
-        <message>
-            <source>Approve the selected extension request (a manager's decision)</source>
-            <translation>批准所选的延期申请（由财务负责人决定）</translation>
-        </message>
-        <message>
-            <source>Only a manager decides extension requests</source>
-            <translation>只有财务负责人可以审批延期申请</translation>
-        </message>
-        <message>
-            <source>Hand over to legal</source>
-            <translation>移交法务</translation>
-        </message>
-        <message>
-            <source>Hand over to a collection agency</source>
-            <translation>移交催收机构</translation>
-        </message>
-        <message>
-            <source>Blacklist</source>
-            <translation>列入黑名单</translation>
-        </message>
-        <message>
-            <source>Suspend credit sales</source>
-            <translation>暂停赊销</translation>
-        </message>
-        <message>
-            <source>Hand the debt of {code} {name} over to legal (诉讼). The ladder stops for the customer until it is resumed.</source>
-            <translation>把 {code} {name} 的欠款移交法务（诉讼）。在恢复之前，该客户的催收流程停止。</translation>
-        </message>
-        <message>
-            <source>Hand the debt of {code} {name} over to a collection agency. The ladder stops and new credit sales need a manager's override until it is resumed.</source>
-            <translation>把 {code} {name} 的欠款移交催收机构。在恢复之前，催收流程停止，新的赊销须经财务负责人特批。</translation>
-        </message>
-        <message>
-            <source>Blacklist {code} {name}: new invoices then need a manager's override.</source>
-            <translation>把 {code} {name} 列入黑名单：此后新开应收单须经财务负责人特批。</translation>
-        </message>
-        <message>
-            <source>Suspend new credit sales to {code} {name}: new invoices then need a manager's override.</source>
-            <translation>暂停对 {code} {name} 的赊销：此后新开应收单须经财务负责人特批。</translation>
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation>恢复</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>原因</translation>
-        </message>
-        <message>
             <source>All levels</source>
             <translation>全部级别</translation>
         </message>
@@ -564,46 +667,6 @@
         <message>
             <source>No tasks in this queue. Generate the day's tasks, or choose another queue or filter.</source>
             <translation>此队列中没有任务。可以生成今日任务，或选择其他队列或筛选条件。</translation>
-        </message>
-        <message>
-            <source>Only a manager hands a customer over, blacklists or suspends credit sales</source>
-            <translation>只有财务负责人可以移交、列入黑名单或暂停赊销</translation>
-        </message>
-        <message>
-            <source>Approve the selected extension request</source>
-            <translation>批准所选的延期申请</translation>
-        </message>
-        <message>
-            <source>Refuse the selected extension request, with a reason</source>
-            <translation>拒绝所选的延期申请，并说明原因</translation>
-        </message>
-        <message>
-            <source>Collection tasks for {date}: {created} created ({escalated} escalated), {closed} closed, {superseded} superseded, {paused} paused, {resumed} resumed; {skipped} customers on hold.</source>
-            <translation>{date} 的催收任务：新建 {created} 个（其中升级 {escalated} 个），关闭 {closed} 个，被取代 {superseded} 个，暂停 {paused} 个，恢复 {resumed} 个；{skipped} 个客户暂缓催收。</translation>
-        </message>
-        <message>
-            <source>Escalate</source>
-            <translation>升级</translation>
-        </message>
-        <message>
-            <source>Complete task</source>
-            <translation>完成任务</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>处理结果</translation>
-        </message>
-        <message>
-            <source>{what}: {code} {name}. Are you sure?</source>
-            <translation>{what}：{code} {name}。确定吗？</translation>
-        </message>
-        <message>
-            <source>Approve extension</source>
-            <translation>批准延期</translation>
-        </message>
-        <message>
-            <source>Refuse extension</source>
-            <translation>拒绝延期</translation>
         </message>
         <message>
             <source>All collectors</source>
@@ -620,66 +683,6 @@
         <message>
             <source>Tasks: {n}, overdue {overdue}; customers with broken promises (listed first): {broken}; unassigned: {unassigned}. Sorted by priority: amount overdue × days overdue.</source>
             <translation>共 {n} 个任务，逾期 {overdue}；{broken} 个客户有承诺违约（排在最前），{unassigned} 个未分配。按优先级排序：逾期金额 × 逾期天数。</translation>
-        </message>
-        <message>
-            <source>Generating the collection tasks for {date}…</source>
-            <translation>正在生成 {date} 的催收任务…</translation>
-        </message>
-        <message>
-            <source>{code}: escalated; task {id} replaces task {old}</source>
-            <translation>{code}：已升级；任务 {id} 取代任务 {old}</translation>
-        </message>
-        <message>
-            <source>{code}: task {id} done</source>
-            <translation>{code}：任务 {id} 已完成</translation>
-        </message>
-        <message>
-            <source>{code}: {status} from {date}</source>
-            <translation>{code}：自 {date} 起{status}</translation>
-        </message>
-        <message>
-            <source>{code}: {status} ended on {date}</source>
-            <translation>{code}：{status}已于 {date} 结束</translation>
-        </message>
-        <message>
-            <source>End a status of {code} {name} from {date}: the ladder and credit sales resume. The record keeps its dates.</source>
-            <translation>自 {date} 起结束 {code} {name} 的一项状态：催收流程和赊销随之恢复。该记录保留原有日期。</translation>
-        </message>
-        <message>
-            <source>Extension for invoice {number} approved: due {new}</source>
-            <translation>应收单 {number} 的延期已批准：到期日 {new}</translation>
-        </message>
-        <message>
-            <source>Extension for invoice {number} refused</source>
-            <translation>应收单 {number} 的延期申请已拒绝</translation>
-        </message>
-        <message>
-            <source>promises kept {kept}, broken {broken}</source>
-            <translation>承诺兑现 {kept} 个，违约 {broken} 个</translation>
-        </message>
-        <message>
-            <source>plans completed {done}, broken {broken}</source>
-            <translation>还款计划完成 {done} 个，违约 {broken} 个</translation>
-        </message>
-        <message>
-            <source>Move {code} {name} up one level now: the next level's task replaces task {id}.</source>
-            <translation>立即把 {code} {name} 升一级：下一级的任务将取代任务 {id}。</translation>
-        </message>
-        <message>
-            <source>Task {id} for {code} {name} is done. What was done and agreed? The next level still comes when its day does.</source>
-            <translation>{code} {name} 的任务 {id} 已完成。做了什么、约定了什么？下一级到期时仍会照常生成。</translation>
-        </message>
-        <message>
-            <source>Resume {code} {name}?</source>
-            <translation>恢复 {code} {name}？</translation>
-        </message>
-        <message>
-            <source>Move the due date of invoice {number} from {due} to {new}? The dunning clock moves with it.</source>
-            <translation>把应收单 {number} 的到期日从 {due} 延至 {new}？催收时间随之顺延。</translation>
-        </message>
-        <message>
-            <source>Refuse the request to move invoice {number} from {due} to {new}.</source>
-            <translation>拒绝把应收单 {number} 的到期日从 {due} 延至 {new} 的申请。</translation>
         </message>
         <message>
             <source>Saved {path}</source>

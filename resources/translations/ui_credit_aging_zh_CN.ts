@@ -4,54 +4,6 @@
     <context>
         <name>AgingTableModel</name>
         <message>
-            <source>Code</source>
-            <translation>编码</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>客户</translation>
-        </message>
-        <message>
-            <source>Collector</source>
-            <translation>催收员</translation>
-        </message>
-        <message>
-            <source>Invoice no.</source>
-            <translation>单号</translation>
-        </message>
-        <message>
-            <source>Due date</source>
-            <translation>到期日</translation>
-        </message>
-        <message>
-            <source>Days overdue</source>
-            <translation>逾期天数</translation>
-        </message>
-        <message>
-            <source>Customers</source>
-            <translation>客户数</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>类别</translation>
-        </message>
-        <message>
-            <source>Total open</source>
-            <translation>未收合计</translation>
-        </message>
-        <message>
-            <source>Unapplied credit</source>
-            <translation>预收</translation>
-        </message>
-        <message>
-            <source>Net balance</source>
-            <translation>净额</translation>
-        </message>
-        <message>
-            <source>Total ({n})</source>
-            <translation>合计（{n}）</translation>
-        </message>
-        <message>
             <source>Double-click to see this customer's open invoices</source>
             <translation>双击查看该客户的未收单据</translation>
         </message>

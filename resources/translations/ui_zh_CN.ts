@@ -791,6 +791,17 @@ Accounts receivable and collections for a small finance office.</source>
         </message>
     </context>
     <context>
+        <name>Operations</name>
+        <message>
+            <source>Not saved</source>
+            <translation>未保存</translation>
+        </message>
+        <message>
+            <source>The operation was stopped before it finished.</source>
+            <translation>操作在完成前被中止。</translation>
+        </message>
+    </context>
+    <context>
         <name>PaymentMethod</name>
         <message>
             <source>Bank transfer</source>

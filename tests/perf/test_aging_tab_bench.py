@@ -39,8 +39,8 @@ class StallMeter:
 
 
 def test_aging_tab_fresh_results_after_a_change(open_big_db, bare_sqlite, figures, qtbot):
-    from arapp.ui.aging_tab import AgingTab
     from arapp.ui.jobs import JobRunner
+    from arapp.ui.tabs.aging import AgingTab
 
     runner = JobRunner()
     tab = AgingTab(runner)

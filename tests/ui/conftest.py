@@ -104,6 +104,32 @@ def main_window(ui_db, qtbot):
 
 
 @pytest.fixture
+def op(qtbot):
+    """op(action, *args, ops=None): call ``action`` (a dialog's save, a tab's post...),
+    which starts a write as an operation, and wait until that operation has ended;
+    returns its Outcome (``.ok``, ``.result``, ``.error``). The operations are the
+    action's owner's ``ops`` unless given. Fails if the action sent nothing."""
+
+    def run(action, *args, ops=None, timeout: int = 10000):
+        ops = ops or action.__self__.ops
+        ended = []
+
+        def got(outcome):
+            ended.append(outcome)
+
+        ops.finished.connect(got)
+        try:
+            started = action(*args)
+            assert started is not False, "refused before anything was sent"
+            qtbot.waitUntil(lambda: bool(ended), timeout=timeout)
+        finally:
+            ops.finished.disconnect(got)
+        return ended[0]
+
+    return run
+
+
+@pytest.fixture
 def wait_loaded(qtbot):
     """wait_loaded(model): until the model's page in flight has arrived."""
 

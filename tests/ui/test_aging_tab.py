@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from arapp.ui.aging_tab import AgingTab
+from arapp.ui.tabs.aging import AgingTab
 
 D = dt.date
 
@@ -36,14 +36,17 @@ def cell(model, row, col):
     return model.data(model.index(row, col))
 
 
+def headers(model) -> list[str]:
+    return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+
+
 def test_the_tab_shows_buckets_and_a_totals_row_in_chinese(tab, qtbot):
     m = tab.model
-    headers = [m.headerData(c, Qt.Orientation.Horizontal) for c in range(m.columnCount())]
-    assert headers[:4] == ["编码", "客户", "催收员", "未到期"]
-    assert "预收" in headers
+    assert headers(m)[:3] == ["客户编码", "客户名称", "未到期"]
+    assert headers(m)[-3:] == ["合计", "预收款", "净额"]
     assert m.rowCount() == 3                                  # two customers + totals
-    assert cell(m, 2, 0).startswith("合计")
-    total_col = headers.index("未收合计")
+    assert [cell(m, 2, 0), cell(m, 2, 1)] == ["合计", "2 个客户"]
+    total_col = headers(m).index("合计")
     assert cell(m, 2, total_col) == "350.00"
     assert m.data(m.index(0, total_col), Qt.ItemDataRole.TextAlignmentRole) & int(Qt.AlignmentFlag.AlignRight)
     assert "350.00" in tab.summary.text()
@@ -75,12 +78,46 @@ def test_double_click_drills_down_to_the_customers_invoices(tab, qtbot, aging_bo
     assert sig.args[0].view == "customer"
 
 
-def test_sorting_keeps_the_totals_row_last(tab):
+def test_sorting_keeps_the_totals_row_last(tab, aging_books):
     m = tab.model
-    total_col = [m.headerData(c, Qt.Orientation.Horizontal) for c in range(m.columnCount())].index("未收合计")
-    m.sort(total_col, Qt.SortOrder.DescendingOrder)
-    assert cell(m, 0, total_col) == "300.00"
-    assert cell(m, 2, 0).startswith("合计")
+    total_col = headers(m).index("合计")
+    m.sort(total_col, Qt.SortOrder.AscendingOrder)
+    assert [cell(m, 0, total_col), cell(m, 1, total_col)] == ["50.00", "300.00"]
+    assert m.row_at(0).customer_id == aging_books[1]          # the drill-down follows the row
+    assert cell(m, 2, 0) == "合计"
+
+
+@pytest.mark.parametrize("view", ["customer", "invoice", "collector", "category"])
+def test_the_screen_shows_the_table_the_exports_print(tab, qtbot, view):
+    """Same columns in the same order, same headers, same cells as reports.table.aging_table."""
+    from arapp.reports.table import aging_table, format_cell
+
+    if tab.view.currentData() != view:
+        with qtbot.waitSignal(tab.resultReady, timeout=10000):
+            tab.view.setCurrentIndex(tab.view.findData(view))
+    table = aging_table(tab.result, "上海锦程物业有限公司")
+    m = tab.model
+    assert headers(m) == [c.label for c in table.columns]
+    assert m.rowCount() == len(table.rows) + 1
+    for r, row in enumerate(table.rows):
+        assert [cell(m, r, c) for c in range(m.columnCount())] == [
+            format_cell(v, col.kind, blank_zero=col.blank_zero) for v, col in zip(row, table.columns, strict=True)]
+    assert [cell(m, len(table.rows), c) for c in range(m.columnCount())] == [
+        format_cell(v, col.kind) for v, col in zip(table.totals, table.columns, strict=True)]
+    right = int(Qt.AlignmentFlag.AlignRight)
+    for c, col in enumerate(table.columns):
+        aligned = m.data(m.index(0, c), Qt.ItemDataRole.TextAlignmentRole) or 0
+        assert bool(aligned & right) == (col.kind in ("money", "int")), col.key
+
+
+def test_english_headers_follow_the_exports_too(tab):
+    from arapp.reports.table import aging_table
+    from arapp.ui.translator import install_translators
+
+    install_translators("en")
+    tab.retranslate_ui()
+    assert headers(tab.model) == [c.label for c in aging_table(tab.result, "").columns]
+    assert headers(tab.model)[:2] == ["Customer code", "Customer"]
 
 
 def test_export_to_excel_and_pdf(tab, qtbot, tmp_path):
@@ -91,15 +128,15 @@ def test_export_to_excel_and_pdf(tab, qtbot, tmp_path):
         qtbot.waitUntil(lambda: not tab.progress.isVisible(), timeout=5000)
 
 
-def test_a_new_scheme_is_saved_and_chosen(tab, qtbot):
+def test_a_new_scheme_is_saved_and_chosen(tab, qtbot, op):
     dialog = tab.open_scheme_dialog()
     dialog.name.setText("季度")
     dialog.edges.setText("30, 20")
-    assert not dialog.save()
+    assert not op(dialog.save).ok
     assert "20" in dialog.error.text()
     dialog.edges.setText("0, 90, 180")
     with qtbot.waitSignal(tab.resultReady, timeout=10000) as sig:
-        assert dialog.save()
+        assert op(dialog.save).ok
     assert sig.args[0].scheme.name == "季度"
     assert len(sig.args[0].bucket_labels) == 4
 

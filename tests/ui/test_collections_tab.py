@@ -18,7 +18,8 @@ from PySide6.QtCore import QDate, Qt
 from arapp.db.models import User
 from arapp.services import collections as svc
 from arapp.services.context import Actor, acting_as
-from arapp.ui.collections_tab import BROKEN_BACKGROUND, CollectionsTab, QueueModel
+from arapp.ui.models.collections import BROKEN_BACKGROUND, QueueModel
+from arapp.ui.tabs.collections import CollectionsTab
 
 TODAY = dt.date.today()
 DAY = dt.timedelta(days=1)
@@ -26,7 +27,8 @@ MANAGER = Actor("wangjg", "manager")
 COLLECTOR = Actor("liuyang", "collector")
 ROOT = Path(__file__).resolve().parents[2]
 CATALOG = ROOT / "resources" / "translations" / "ui_collections_zh_CN.ts"
-MY_FILES = ("collections_tab.py", "collection_dialogs.py", "collection_policy_dialog.py", "collector_performance.py")
+MY_FILES = ("tabs/collections/tab.py", "tabs/collections/detail.py", "tabs/collections/actions.py", "models/collections.py", "dialogs/collection.py",
+            "dialogs/collection_policy.py", "dialogs/collector_performance.py")
 
 
 def invoice(customer_id: int, amount: int, due: dt.date) -> int:
@@ -89,9 +91,9 @@ def test_generating_from_the_tab_fills_the_queue_and_reports_the_counts(coll_boo
     assert "没有任务" in w.summary.text()
     said = []
     w.statusMessage.connect(said.append)
-    with qtbot.waitSignal(w.tasksGenerated, timeout=10000) as sig, \
+    with qtbot.waitSignal(w.actions.tasksGenerated, timeout=10000) as sig, \
             qtbot.waitSignal(w.detailLoaded, timeout=10000):
-        w.generate_button.click()
+        w.actions.generate_button.click()
     res = sig.args[0]
     assert res.created == 2 and res.on == TODAY
     assert "新建 2 个" in said[-1]
@@ -105,8 +107,8 @@ def test_generating_from_the_tab_fills_the_queue_and_reports_the_counts(coll_boo
     assert "共 2 个任务" in w.summary.text()
     assert w.detail.customer_id == a and len(w.detail.open_items) == 2
     assert w.pane.title.text().endswith("上海锦程贸易有限公司")
-    with qtbot.waitSignal(w.tasksGenerated, timeout=10000) as sig:
-        w.generate()                                         # the same day again: nothing new
+    with qtbot.waitSignal(w.actions.tasksGenerated, timeout=10000) as sig:
+        w.actions.generate()                                         # the same day again: nothing new
     assert sig.args[0].created == 0
 
 
@@ -147,13 +149,13 @@ def test_broken_promises_come_first_and_are_marked(coll_books, runner, qtbot):
 
 # --------------------------------------------------------------------------- contacts and promises
 
-def test_logging_a_contact_from_the_dialog_shows_it_in_the_file(tab, qtbot, coll_books):
+def test_logging_a_contact_from_the_dialog_shows_it_in_the_file(tab, qtbot, coll_books, op):
     a, _b = coll_books
-    assert tab.contact_button.isEnabled()
+    assert tab.actions.contact_button.isEnabled()
     changed = []
-    tab.collectionsChanged.connect(changed.append)
-    dialog = tab.log_contact()
-    assert not dialog.save()                               # nothing said: refused, nothing written
+    tab.ops.changed.connect(changed.append)
+    dialog = tab.actions.log_contact()
+    assert not op(dialog.save).ok                          # nothing said: refused, nothing written
     assert "沟通内容" in dialog.error.text() and dialog.error.isVisible()
     assert dialog.summary.property("invalid")
     dialog.method.setCurrentIndex(dialog.method.findData("call"))
@@ -171,22 +173,22 @@ def test_logging_a_contact_from_the_dialog_shows_it_in_the_file(tab, qtbot, coll
     assert model.rowCount() == 1 and model.data(model.index(0, 1)) == "电话"
     assert tab.pane.pages.tabText(1) == "联系记录 (1)"
     assert tab.detail.current_task.follow_up_on == TODAY + 3 * DAY
-    assert changed == [a]
+    assert [c.ids("collection") for c in changed] == [{a}]
     assert "已记录联系" in dialog.message
 
 
-def test_a_promise_in_the_past_is_refused_and_a_good_one_is_shown(tab, qtbot, coll_books):
+def test_a_promise_in_the_past_is_refused_and_a_good_one_is_shown(tab, qtbot, coll_books, op):
     a, _b = coll_books
-    dialog = tab.record_promise()
+    dialog = tab.actions.record_promise()
     dialog.date.setDate(QDate(TODAY.year, TODAY.month, TODAY.day).addDays(-1))
     dialog.amount.setText("500")
-    assert not dialog.save()
+    assert not op(dialog.save).ok
     assert "已经过去" in dialog.error.text() and dialog.error.isVisible()
     assert dialog.date.property("invalid") and not dialog.amount.property("invalid")
     assert tab.detail.promises == []                      # nothing written
     dialog.date.setDate(QDate(TODAY.year, TODAY.month, TODAY.day).addDays(7))
     dialog.amount.setText("0")
-    assert not dialog.save()
+    assert not op(dialog.save).ok
     assert dialog.amount.property("invalid")
     dialog.amount.setText("500")
     with qtbot.waitSignal(tab.detailLoaded, timeout=10000):
@@ -202,15 +204,15 @@ def test_a_promise_in_the_past_is_refused_and_a_good_one_is_shown(tab, qtbot, co
 
 # --------------------------------------------------------------------------- plans and extensions
 
-def test_a_plan_that_does_not_add_up_is_refused(tab, qtbot, coll_books):
-    assert tab.plan_button.isEnabled()
-    dialog = tab.start_plan()
+def test_a_plan_that_does_not_add_up_is_refused(tab, qtbot, coll_books, op):
+    assert tab.actions.plan_button.isEnabled()
+    dialog = tab.actions.start_plan()
     assert dialog.owed == 150000 and dialog.table.rowCount() == 3
     assert dialog.update_difference() == 0
     dialog.set_amount(0, "100.00")
     assert dialog.update_difference() == 10000 - 50000
     assert "还差" in dialog.difference.text()
-    assert not dialog.save()
+    assert not op(dialog.save).ok
     assert "1,500.00" in dialog.error.text()
     assert tab.detail.plans == []
     dialog.count.setValue(4)
@@ -220,32 +222,34 @@ def test_a_plan_that_does_not_add_up_is_refused(tab, qtbot, coll_books):
     plan = tab.detail.active_plan
     assert plan.total == 150000 and [i.amount for i in plan.instalments] == [37500] * 4
     assert tab.pane.models["plans"].rowCount() == 4
-    assert not tab.plan_button.isEnabled()                # one active plan at a time
+    assert not tab.actions.plan_button.isEnabled()                # one active plan at a time
 
 
-def test_a_collector_asks_for_an_extension_and_only_a_manager_decides(tab, qtbot, coll_books, messages):
+def test_a_collector_asks_for_an_extension_and_only_a_manager_decides(tab, qtbot, coll_books, messages, op):
     with acting_as(COLLECTOR):
-        tab._update_buttons()
-        assert tab.extension_button.isEnabled() and not tab.status_button.isEnabled()
-        dialog = tab.request_extension()
+        tab.actions.update_buttons()
+        assert tab.actions.extension_button.isEnabled() and not tab.actions.status_button.isEnabled()
+        dialog = tab.actions.request_extension()
         first = dialog.detail.open_items[0]
         dialog.invoice.setCurrentIndex(dialog.invoice.findData(first.invoice_id))
         dialog.new_due.setDate(QDate(first.due_date.year, first.due_date.month, first.due_date.day).addDays(-1))
         dialog.reason.setPlainText("客户资金周转困难")
-        assert not dialog.save()
+        assert not op(dialog.save).ok
         assert "必须晚于当前到期日" in dialog.error.text()
         dialog.new_due.setDate(QDate(TODAY.year, TODAY.month, TODAY.day).addDays(20))
         with qtbot.waitSignal(tab.detailLoaded, timeout=10000):
             assert dialog.save()
         assert tab.detail.extensions[0].status == "pending"
         assert "1 个延期申请待审批" in tab.pane.alerts.text()
-        assert not tab.approve_button.isEnabled() and not tab.refuse_button.isEnabled()
-        assert not tab.approve_extension()
+        assert not tab.actions.approve_button.isEnabled() and not tab.actions.refuse_button.isEnabled()
+        refused = op(tab.actions.approve_extension, ops=tab.ops)      # the service refuses a collector
+        assert not refused.ok and messages.errors[-1][1] == refused.error.message
+        assert tab.detail.extensions[0].status == "pending"
     with acting_as(MANAGER):
-        tab._update_buttons()
-        assert tab.approve_button.isEnabled() and tab.refuse_button.isEnabled()
+        tab.actions.update_buttons()
+        assert tab.actions.approve_button.isEnabled() and tab.actions.refuse_button.isEnabled()
         with qtbot.waitSignal(tab.detailLoaded, timeout=10000):
-            assert tab.approve_extension()
+            assert tab.actions.approve_extension()
     assert messages.questions                             # asked first
     ext = tab.detail.extensions[0]
     assert ext.status == "approved" and ext.decided_by == "wangjg"
@@ -253,17 +257,17 @@ def test_a_collector_asks_for_an_extension_and_only_a_manager_decides(tab, qtbot
     assert item.effective_due == TODAY + 20 * DAY and item.days_overdue == 0
 
 
-def test_hand_over_needs_a_manager_a_reason_and_a_yes(tab, qtbot, coll_books, messages):
+def test_hand_over_needs_a_manager_a_reason_and_a_yes(tab, qtbot, coll_books, messages, op):
     a, _b = coll_books
     with acting_as(COLLECTOR):
-        tab._update_buttons()
-        assert not tab.status_actions["legal"].isEnabled()
+        tab.actions.update_buttons()
+        assert not tab.actions.status_actions["legal"].isEnabled()
     with acting_as(MANAGER):
-        tab._update_buttons()
-        assert tab.status_actions["blacklisted"].isEnabled()
-        assert not tab.status_actions["resume"].isEnabled()
-        dialog = tab.change_status("blacklisted")
-        assert not dialog.save()                          # no reason
+        tab.actions.update_buttons()
+        assert tab.actions.status_actions["blacklisted"].isEnabled()
+        assert not tab.actions.status_actions["resume"].isEnabled()
+        dialog = tab.actions.change_status("blacklisted")
+        assert not op(dialog.save).ok                     # no reason
         assert "原因" in dialog.error.text()
         dialog.reason.setPlainText("多次承诺违约")
         messages.answer_yes = False
@@ -274,35 +278,35 @@ def test_hand_over_needs_a_manager_a_reason_and_a_yes(tab, qtbot, coll_books, me
             assert dialog.save()
         assert tab.detail.customer_status == "blacklisted"
         assert "黑名单" in tab.pane.alerts.text()
-        assert tab.status_actions["resume"].isEnabled() and not tab.status_actions["blacklisted"].isEnabled()
+        assert tab.actions.status_actions["resume"].isEnabled() and not tab.actions.status_actions["blacklisted"].isEnabled()
 
 
 def test_escalate_and_complete(tab, qtbot):
     level = tab.detail.current_task.level_seq
-    dialog = tab.escalate()
+    dialog = tab.actions.escalate()
     dialog.reason.setPlainText("客户不接电话")
     with qtbot.waitSignal(tab.detailLoaded, timeout=10000):
         assert dialog.save()
     assert tab.detail.current_task.level_seq == level + 1
-    dialog = tab.complete()
+    dialog = tab.actions.complete()
     dialog.reason.setPlainText("已发催款函")
     with qtbot.waitSignal(tab.detailLoaded, timeout=10000):
         assert dialog.save()
     assert tab.detail.current_task is None and tab.detail.tasks[0].status == "done"
-    assert not tab.escalate_button.isEnabled()
+    assert not tab.actions.escalate_button.isEnabled()
 
 
 # --------------------------------------------------------------------------- policies and performance
 
-def test_policy_editor_refuses_start_days_that_do_not_increase(coll_books, qtbot):
+def test_policy_editor_refuses_start_days_that_do_not_increase(coll_books, qtbot, op):
     from arapp.reports.collections import list_policies
-    from arapp.ui.collection_policy_dialog import PolicyDialog
+    from arapp.ui.dialogs.collection_policy import PolicyDialog
 
     dialog = PolicyDialog(None)
     qtbot.addWidget(dialog)
     assert dialog.may_edit and dialog.levels.rowCount() == 7
     dialog.set_start_day(2, -10)                          # level 3 before level 2
-    assert not dialog.save()
+    assert not op(dialog.save).ok
     assert "第 3 级" in dialog.error.text() and "递增" in dialog.error.text()
     assert list_policies()[0].levels[2].start_day == 0    # nothing written
     dialog.set_start_day(2, 0)
@@ -312,7 +316,7 @@ def test_policy_editor_refuses_start_days_that_do_not_increase(coll_books, qtbot
     dialog.name.setText("业主催收")
     dialog.categories.setText("业主，租户")
     dialog.threshold.setText("5,000")
-    assert dialog.save(), dialog.error.text()
+    assert op(dialog.save).ok, dialog.error.text()
     saved = next(p for p in list_policies() if p.name == "业主催收")
     assert saved.categories == ("业主", "租户") and saved.amount_threshold == 500000
     assert dialog.list.count() == 2
@@ -344,7 +348,7 @@ def test_the_tab_speaks_english_after_switching(tab):
 
     install_translators("en")
     tab.retranslate_ui()
-    assert tab.generate_button.text() == "Generate today's tasks"
+    assert tab.actions.generate_button.text() == "Generate today's tasks"
     assert tab.model.headerData(0, Qt.Orientation.Horizontal) == "Customer"
     assert tab.pane.page_titles()["contacts"] == "Contacts"
 

@@ -6,8 +6,8 @@ import datetime as _dt
 
 from arapp.db import lookups
 from arapp.services import customers as customer_service
-from arapp.ui.customer_dialog import CustomerDialog
-from arapp.ui.customers_tab import CustomersTab
+from arapp.ui.dialogs.customer import CustomerDialog
+from arapp.ui.tabs.customers import CustomersTab
 
 
 def make_tab(qtbot, runner, wait_loaded) -> CustomersTab:
@@ -20,7 +20,7 @@ def make_tab(qtbot, runner, wait_loaded) -> CustomersTab:
     return tab
 
 
-def test_create_customer_via_dialog_appears_selected_in_list(qtbot, runner, books, wait_loaded):
+def test_create_customer_via_dialog_appears_selected_in_list(qtbot, runner, books, wait_loaded, op):
     books.customer("杭州华美酒店管理有限公司")
     tab = make_tab(qtbot, runner, wait_loaded)
     assert tab.model.rowCount() == 1
@@ -34,9 +34,10 @@ def test_create_customer_via_dialog_appears_selected_in_list(qtbot, runner, book
     dialog.terms.setText("45")
     dialog.kind.setCurrentIndex(dialog.kind.findData("agent"))
     dialog.aliases.setPlainText("海纳贸易\n苏州海纳\n\n海纳贸易")
-    assert dialog.save()
+    outcome = op(dialog.save)
+    assert outcome.ok
 
-    customer_id = dialog.change.customer_id
+    customer_id = outcome.result.results[0].customer_id
     c = lookups.customer(customer_id)
     assert (c.name, c.phone, c.credit_limit, c.payment_terms_days, c.kind) == (
         "苏州海纳贸易代理有限公司", "0512-65550000", 10000050, 45, "agent")
@@ -48,7 +49,7 @@ def test_create_customer_via_dialog_appears_selected_in_list(qtbot, runner, book
     assert "海纳贸易" in tab.detail.aliases_text.text()
 
 
-def test_customer_dialog_refuses_bad_input_and_names_the_field(qtbot, books):
+def test_customer_dialog_refuses_bad_input_and_names_the_field(qtbot, books, op):
     books.customer("已存在客户", code="C900001")
     dialog = CustomerDialog()
     qtbot.addWidget(dialog)
@@ -75,17 +76,18 @@ def test_customer_dialog_refuses_bad_input_and_names_the_field(qtbot, books):
 
     dialog.email.setText("")
     dialog.code.setText("C900001")                     # the service refuses a used code
-    assert not dialog.save()
+    assert not op(dialog.save).ok
+    assert len(customer_service.search_customers("")) == 1        # nothing written
     assert dialog.code.property("invalid") is True
     assert dialog.error.text().startswith("客户编码")
     assert "C900001" in dialog.error.text()
 
     dialog.code.setText("")
-    assert dialog.save()
+    assert op(dialog.save).ok
     assert dialog.name.property("invalid") is False
 
 
-def test_edit_customer_changes_master_data_and_aliases(qtbot, books):
+def test_edit_customer_changes_master_data_and_aliases(qtbot, books, op):
     cid = books.customer("南京凯旋化工有限公司", phone="025-1")
     customer_service.set_aliases(cid, ["凯旋化工"])
     dialog = CustomerDialog(None, cid)
@@ -95,7 +97,7 @@ def test_edit_customer_changes_master_data_and_aliases(qtbot, books):
     dialog.phone.setText("025-88886666")
     dialog.aliases.setPlainText("凯旋\n南京凯旋")
     dialog.status.setCurrentIndex(dialog.status.findData("on_hold"))
-    assert dialog.save()
+    assert op(dialog.save).ok
     c = lookups.customer(cid)
     assert (c.phone, c.status) == ("025-88886666", "on_hold")
     assert customer_service.customer_aliases(cid) == ["凯旋", "南京凯旋"]
@@ -146,12 +148,12 @@ def test_detail_shows_open_items_and_totals(qtbot, runner, books, wait_loaded):
     assert tab.model.data(tab.model.index(0, 3)) == "350.50"
 
 
-def test_credit_dialog_shows_the_suggestion_and_only_a_manager_decides(qtbot, books, runner):
+def test_credit_dialog_shows_the_suggestion_and_only_a_manager_decides(qtbot, books, runner, op):
     import datetime as dt
 
     from arapp.db.models import CreditAssessment, Customer
     from arapp.services.context import Actor, acting_as
-    from arapp.ui.credit_dialog import CreditDialog
+    from arapp.ui.dialogs.credit import CreditDialog
 
     cid = books.customer("杭州恒达贸易有限公司", payment_terms_days=30)
     books.invoice(cid, 100000, dt.date(2026, 1, 1))
@@ -169,7 +171,7 @@ def test_credit_dialog_shows_the_suggestion_and_only_a_manager_decides(qtbot, bo
     assert d.error.text()
     d.limit.setText("50,000")
     d.notes["character"].setText("多次拖欠")
-    assert d.save()
+    assert op(d.save).ok
     c = Customer.get_by_id(cid)
     assert (c.credit_rating, c.credit_limit) == ("C", 5000000)
     assert CreditAssessment.get().character_note == "多次拖欠"

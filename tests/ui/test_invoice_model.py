@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QTableView
 from arapp.db.database import db
 from arapp.db.models import Customer, Invoice
 from arapp.reports.invoice_list import InvoiceFilter, invoice_page
-from arapp.ui import models as ui_models
-from arapp.ui.models import InvoiceTableModel
+from arapp.ui.models import invoices as ui_models
+from arapp.ui.models.invoices import InvoiceTableModel
 
 N_INVOICES = 3000
 

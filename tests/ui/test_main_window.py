@@ -13,9 +13,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from arapp import __version__, i18n
 from arapp.db import database
 from arapp.ui import app as ui_app_module
-from arapp.ui.collections_tab import CollectionsTab
 from arapp.ui.common import ui_settings
 from arapp.ui.main_window import MainWindow
+from arapp.ui.tabs.collections import CollectionsTab
 
 UI_TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "ui_zh_CN.ts"
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
@@ -34,7 +34,7 @@ def test_tabs_are_chinese_by_default_and_english_after_switching(main_window):
     assert main_window.help_menu.title() == "&Help"
     assert main_window.customers_tab.add_button.text() == "New customer"
     assert main_window.invoices_tab.model.headerData(0, Qt.Orientation.Horizontal) == "Invoice no."
-    assert main_window.collections_tab.generate_button.text() == "Generate today's tasks"
+    assert main_window.collections_tab.actions.generate_button.text() == "Generate today's tasks"
     assert main_window.aging_tab.export_button.text() == "Export to Excel…"
     assert main_window.reports_menu.title() == "&Reports"
     assert main_window.user_label.text() == "User: admin (Administrator)"
@@ -47,7 +47,7 @@ def test_tabs_are_chinese_by_default_and_english_after_switching(main_window):
 
 def test_collections_tab_is_live_with_its_menu_entries(main_window):
     assert isinstance(main_window.collections_page, CollectionsTab)
-    assert main_window.collections_tab.generate_button.text() == "生成今日任务"
+    assert main_window.collections_tab.actions.generate_button.text() == "生成今日任务"
     assert main_window.performance_action.text() == "催收员考核(&O)…"
     assert main_window.policies_action.text() == "催收政策(&P)…"
 
@@ -204,9 +204,10 @@ def test_every_ui_string_is_in_the_catalog_under_its_own_context():
             catalog.add((ctx.findtext("name"), msg.findtext("source")))
     ui_dir = Path(ui_app_module.__file__).parent
     missing = []
-    mine = ("app.py", "common.py", "customer_dialog.py", "customer_picker.py", "customers_tab.py",
-            "invoice_dialog.py", "invoices_tab.py", "main_window.py", "models.py", "receipt_dialog.py",
-            "screenshot.py")
+    mine = ("app.py", "common.py", "dialogs/customer.py", "dialogs/customer_picker.py", "tabs/customers.py",
+            "dialogs/invoice.py", "tabs/invoices.py", "main_window.py", "models/paged.py", "models/invoices.py",
+            "models/customers.py", "models/allocation.py", "dialogs/receipt.py", "dialogs/open_database.py",
+            "operations.py", "screenshot.py")
     for name in mine:
         tree = ast.parse((ui_dir / name).read_text(encoding="utf-8"))
         for cls in [n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)] + [tree]:
@@ -238,21 +239,21 @@ def test_install_translators_switches_qt_translation(lang, expected):
     assert QCoreApplication.translate("MainWindow", "Customers") == expected
 
 
-def test_settings_dialog_saves_company_and_hold_days(main_window, qtbot):
+def test_settings_dialog_saves_company_and_hold_days(main_window, qtbot, op):
     from arapp.services import credit, settings
     from arapp.services.context import Actor, acting_as
 
     dialog = main_window.open_settings()
     dialog.fields["company.name"].setText("")
-    assert not dialog.save()
+    assert not op(dialog.save).ok
     assert "公司名称" in dialog.error.text()
     dialog.fields["company.name"].setText("上海锦程物业有限公司")
     dialog.hold_days.setValue(45)
-    assert dialog.save()
+    assert op(dialog.save).ok
     assert settings.get_settings()["company.name"] == "上海锦程物业有限公司"
     assert credit.hold_overdue_days() == 45
     with acting_as(Actor("li", "cashier")):
-        from arapp.ui.settings_dialog import SettingsDialog
+        from arapp.ui.dialogs.settings import SettingsDialog
 
         d = SettingsDialog(None)
         qtbot.addWidget(d)

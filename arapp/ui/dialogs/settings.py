@@ -1,5 +1,6 @@
 """Settings (设置): the company's details printed on reports and letters, and the credit
-policy threshold. Stored in the database through the services; admin or manager only."""
+policy threshold. Stored in the database through the services, as an operation (off the
+UI thread); admin or manager only."""
 
 from __future__ import annotations
 
@@ -17,12 +18,22 @@ from PySide6.QtWidgets import (
 from arapp.errors import ArappError
 from arapp.services import credit, settings
 from arapp.services.context import current_actor
-from arapp.ui import common
+from arapp.ui import common, operations
+from arapp.ui.operations import Operations, Several
+
+
+def save_settings(company: dict[str, str], hold_days: int) -> Several:
+    """Save the company's details, then the credit-hold threshold when it changed."""
+    results = [settings.save_company_settings(company)]
+    if hold_days != credit.hold_overdue_days():
+        results.append(credit.set_hold_overdue_days(hold_days))
+    return Several(tuple(results))
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, *, ops: Operations | None = None):
         super().__init__(parent)
+        self.ops = ops or operations.for_widget(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.saved = False
         values = settings.get_settings()
@@ -59,15 +70,17 @@ class SettingsDialog(QDialog):
             layout.addWidget(w)
 
     def save(self) -> bool:
-        try:
-            settings.save_company_settings({k: e.text() for k, e in self.fields.items()})
-            if self.hold_days.value() != credit.hold_overdue_days():
-                credit.set_hold_overdue_days(self.hold_days.value())
-        except ArappError as exc:
-            self.error.show_message(exc.message)
-            for key, edit in self.fields.items():
-                common.mark_invalid(edit, exc.field == key)
-            return False
+        """Start saving; the dialog closes when done, or shows the refusal."""
+        self.ops.run(save_settings, {k: e.text() for k, e in self.fields.items()}, self.hold_days.value(),
+                     parent=self, on_done=self._saved, on_failed=self._refused)
+        return True
+
+    def _saved(self, _result: Several) -> None:
         self.saved = True
         self.accept()
-        return True
+
+    def _refused(self, exc: ArappError) -> None:
+        self.error.show_message(exc.message)
+        for key, edit in self.fields.items():
+            common.mark_invalid(edit, exc.field == key)
+        common.mark_invalid(self.hold_days, exc.field == "days")

@@ -3,8 +3,9 @@
 The new-invoice dialog takes a customer (search as you type), the issue date, a due date
 that follows the customer's payment terms until the user changes it, and lines
 (description, quantity, unit price; the amount is computed). It saves a draft or posts
-through services.invoices.create_invoice. The void dialog asks for the reason and shows
-the service's refusal if there is one.
+through services.invoices.create_invoice, as an operation (off the UI thread, the dialog
+waiting). The void dialog asks for the reason and shows the service's refusal if there
+is one.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -32,11 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arapp import clock
 from arapp.domain.money import amount_in_words, multiply_fen, parse_amount
 from arapp.errors import ArappError, ValidationError
 from arapp.reports.invoice_list import InvoiceRow
 from arapp.services import invoices as invoice_service
 from arapp.services.credit import CreditHoldError, credit_hold_reasons
+from arapp.ui import operations
 from arapp.ui.common import (
     AMOUNT_ALIGN,
     ErrorLabel,
@@ -46,7 +49,8 @@ from arapp.ui.common import (
     money_text,
     to_qdate,
 )
-from arapp.ui.customer_picker import CustomerPicker
+from arapp.ui.dialogs.customer_picker import CustomerPicker
+from arapp.ui.operations import Operations
 
 DESCRIPTION, QUANTITY, UNIT_PRICE, AMOUNT = range(4)
 
@@ -55,8 +59,9 @@ class InvoiceDialog(QDialog):
     """A new invoice; ``save(post=True)`` posts it, ``save(post=False)`` keeps a draft."""
 
     def __init__(self, parent: QWidget | None = None, customer_id: int | None = None,
-                 issue_date: _dt.date | None = None):
+                 issue_date: _dt.date | None = None, *, ops: Operations | None = None):
         super().__init__(parent)
+        self.ops = ops or operations.for_widget(parent)
         self.result_invoice: invoice_service.InvoiceResult | None = None
         self._due_edited = False
         self._setting_due = False
@@ -68,7 +73,7 @@ class InvoiceDialog(QDialog):
         self.customer.editingFinished.connect(self._customer_typed)
         self.terms_label = QLabel()
         self.terms_label.setStyleSheet("color: #555;")
-        self.issue_date = QDateEdit(to_qdate(issue_date) if issue_date else QDate.currentDate())
+        self.issue_date = QDateEdit(to_qdate(issue_date or clock.today()))
         self.due_date = QDateEdit()
         for edit in (self.issue_date, self.due_date):
             edit.setCalendarPopup(True)
@@ -337,7 +342,9 @@ class InvoiceDialog(QDialog):
 
     # ------------------------------------------------------------------ saving
     def save(self, post: bool = True) -> bool:
-        """Write the invoice (posted, or as a draft); False (and a message) if refused."""
+        """Start writing the invoice (posted, or as a draft): the dialog closes when the
+        books took it, or shows the refusal. False (and a message) when the form itself
+        is refused and nothing was sent."""
         self.error.clear_message()
         for w in (self.customer, self.due_date, self.lines):
             mark_invalid(w, False)
@@ -350,31 +357,38 @@ class InvoiceDialog(QDialog):
         override = self.override_reason.text().strip() or None
         try:
             lines = self.line_inputs()
-            self.result_invoice = invoice_service.create_invoice(
-                customer_id, from_qdate(self.issue_date.date()), due_date=from_qdate(self.due_date.date()),
-                lines=lines, description=self.description.text(), period=self.period.text(), post=post,
-                override_reason=override if post else None)
-        except CreditHoldError as exc:
+        except ArappError as exc:
+            self._refused(exc)
+            return False
+        self.ops.run(invoice_service.create_invoice, customer_id, from_qdate(self.issue_date.date()),
+                     due_date=from_qdate(self.due_date.date()), lines=lines, description=self.description.text(),
+                     period=self.period.text(), post=post, override_reason=override if post else None,
+                     parent=self, on_done=self._saved, on_failed=self._refused)
+        return True
+
+    def _saved(self, result: invoice_service.InvoiceResult) -> None:
+        self.result_invoice = result
+        self.accept()
+
+    def _refused(self, exc: ArappError) -> None:
+        """Say why under the form and mark what it is about (the override reason for a credit hold)."""
+        if isinstance(exc, CreditHoldError):
             self._show_override(True)
             mark_invalid(self.override_reason)
             self.override_reason.setFocus()
-            self.error.show_message(exc.message)
-            return False
-        except ArappError as exc:
+        else:
             widget = {"due_date": self.due_date, "issue_date": self.issue_date, "lines": self.lines,
                       "description": self.lines, "quantity": self.lines, "amount": self.lines}.get(exc.field or "")
             mark_invalid(widget)
-            self.error.show_message(exc.message)
-            return False
-        self.accept()
-        return True
+        self.error.show_message(exc.message)
 
 
 class VoidInvoiceDialog(QDialog):
     """Ask why an invoice is voided (作废), then void it through the service."""
 
-    def __init__(self, invoice: InvoiceRow, parent: QWidget | None = None):
+    def __init__(self, invoice: InvoiceRow, parent: QWidget | None = None, *, ops: Operations | None = None):
         super().__init__(parent)
+        self.ops = ops or operations.for_widget(parent)
         self.invoice = invoice
         self.result_invoice: invoice_service.InvoiceResult | None = None
         self.info = QLabel()
@@ -412,15 +426,19 @@ class VoidInvoiceDialog(QDialog):
         super().changeEvent(event)
 
     def save(self) -> bool:
+        """Start voiding the invoice; the dialog closes when done, or shows the refusal."""
         self.error.clear_message()
         mark_invalid(self.reason, False)
-        try:
-            self.result_invoice = invoice_service.void_invoice(self.invoice.id, self.reason.toPlainText())
-        except ArappError as exc:
-            if exc.field == "reason":
-                mark_invalid(self.reason)
-                self.reason.setFocus()
-            self.error.show_message(exc.message)
-            return False
-        self.accept()
+        self.ops.run(invoice_service.void_invoice, self.invoice.id, self.reason.toPlainText(), parent=self,
+                     on_done=self._saved, on_failed=self._refused)
         return True
+
+    def _saved(self, result: invoice_service.InvoiceResult) -> None:
+        self.result_invoice = result
+        self.accept()
+
+    def _refused(self, exc: ArappError) -> None:
+        if exc.field == "reason":
+            mark_invalid(self.reason)
+            self.reason.setFocus()
+        self.error.show_message(exc.message)

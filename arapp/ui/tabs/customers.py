@@ -1,8 +1,10 @@
 """The Customers tab (客户): search, the list with balances, and one customer's detail.
 
-The list pages from services.customers.search_customers (code, name, alias or phone)
-with balances from reports.balances; the search waits 250 ms after the last keystroke.
-The detail pane shows master data, aliases, contacts and the open items with totals.
+The list pages from reports.customers.customer_list_page (code, name, alias or phone,
+with balances); the search waits 250 ms after the last keystroke. The detail pane shows
+master data, aliases, contacts and the open items with totals. Writes (a new customer,
+an edit, a receipt, a credit decision) run as operations; the list reloads when the
+operations say a customer or its account changed.
 """
 
 from __future__ import annotations
@@ -26,17 +28,18 @@ from PySide6.QtWidgets import (
 )
 
 from arapp import names
-from arapp.db import lookups
 from arapp.errors import ArappError
 from arapp.reports.balances import customer_balance, open_items
-from arapp.services import customers as customer_service
+from arapp.reports.customers import customer_card
 from arapp.ui import common
 from arapp.ui.common import (
+    RefreshWhenShown,
     money_text,
 )
-from arapp.ui.customer_dialog import CustomerDialog
+from arapp.ui.dialogs.customer import CustomerDialog
 from arapp.ui.jobs import JobRunner
-from arapp.ui.models import CustomerTableModel, OpenItemsModel
+from arapp.ui.models.customers import CustomerTableModel, OpenItemsModel
+from arapp.ui.operations import Operations
 
 SEARCH_DELAY_MS = 250
 
@@ -170,7 +173,7 @@ class CustomerDetail(QWidget):
             self.show_customer(self.customer_id)
 
     def show_customer(self, customer_id: int | None) -> None:
-        """Load one customer's detail (a few small queries through services and reports)."""
+        """Load one customer's detail (a few small report reads of one customer)."""
         self.customer_id = customer_id
         if customer_id is None:
             self.content.hide()
@@ -178,9 +181,8 @@ class CustomerDetail(QWidget):
             self.items_model.set_items([])
             return
         try:
-            c = lookups.customer(customer_id)
-            aliases = customer_service.customer_aliases(customer_id)
-            contacts = customer_service.customer_contacts(customer_id)
+            c = customer_card(customer_id)
+            aliases, contacts = c.aliases, c.contacts
             balance = customer_balance(customer_id)
             items = open_items(customer_id)
         except ArappError as exc:
@@ -231,19 +233,25 @@ class CustomerDetail(QWidget):
                 count=len(items), open=money_text(total_open), overdue=money_text(total_overdue)))
 
 
-class CustomersTab(QWidget):
+class CustomersTab(RefreshWhenShown, QWidget):
     """Search and list customers; add, edit, take a receipt."""
 
-    customerChanged = Signal(int)          # a customer was added or edited
-    receiptRecorded = Signal(int)          # customer id
     showInvoicesRequested = Signal(int, str)   # customer id, label
     newInvoiceRequested = Signal(int)
 
-    def __init__(self, runner: JobRunner | None = None, parent: QWidget | None = None):
+    #: The list shows balances and the detail master data, aliases, contacts and open items.
+    WATCHES = ("customer", "invoice", "receipt", "credit_note", "allocation")
+    LOAD_WHEN_FIRST_SHOWN = False          # the view pages the list in when it is shown
+
+    def __init__(self, runner: JobRunner | None = None, parent: QWidget | None = None, *,
+                 ops: Operations | None = None):
         super().__init__(parent)
         self.runner = runner
+        self.ops = ops or Operations(runner, self)
+        self.ops.changed.connect(self.books_changed)
         self.current_dialog = None
         self._select_after_load: int | None = None
+        self._select_next: int | None = None     # a customer just written: select it after the reload
 
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -339,9 +347,17 @@ class CustomersTab(QWidget):
 
     # ------------------------------------------------------------------ list
     def refresh(self, select_id: int | None = None) -> None:
-        """Reload the list (keeping the selected customer when it is still listed)."""
-        self._select_after_load = select_id if select_id is not None else self.selected_customer_id()
+        """Reload the list, selecting ``select_id``, else a customer just written, else
+        the one selected (when it is still listed)."""
+        for candidate in (select_id, self._select_next, self.selected_customer_id()):
+            if candidate is not None:
+                break
+        self._select_next = None
+        self._select_after_load = candidate
         self.model.refresh()
+
+    def refresh_now(self) -> None:
+        self.refresh()
 
     def apply_search(self) -> None:
         self.search_timer.stop()
@@ -413,50 +429,37 @@ class CustomersTab(QWidget):
         self._open_dialog(dialog)
         return dialog
 
-    def _open_dialog(self, dialog: CustomerDialog) -> None:
+    def _open_dialog(self, dialog, on_saved=None) -> None:
+        """Open a dialog window-modally; after its write, select its customer (the
+        operation's broadcast reloads the list)."""
         self.current_dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._customer_saved(dialog.change.customer_id if dialog.change else None))
+        dialog.accepted.connect(on_saved or (lambda: self._customer_saved(
+            dialog.change.customer_id if dialog.change else None)))
         dialog.finished.connect(lambda _r: setattr(self, "current_dialog", None))
         dialog.open()
 
     def _customer_saved(self, customer_id: int | None) -> None:
-        if customer_id is None:
-            return
-        self.customerChanged.emit(customer_id)
-        self.refresh(select_id=customer_id)
+        if customer_id is not None:
+            self._select_next = customer_id
 
     def take_receipt(self):
-        from arapp.ui.receipt_dialog import ReceiptDialog
+        from arapp.ui.dialogs.receipt import ReceiptDialog
 
-        customer_id = self.selected_customer_id()
-        dialog = ReceiptDialog(self, customer_id=customer_id)
-        self.current_dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._receipt_saved(dialog.customer_id))
-        dialog.finished.connect(lambda _r: setattr(self, "current_dialog", None))
-        dialog.open()
+        dialog = ReceiptDialog(self, customer_id=self.selected_customer_id())
+        self._open_dialog(dialog, lambda: self._customer_saved(dialog.customer_id))
         return dialog
 
     def assess_credit(self):
         """Open the credit assessment of the selected customer."""
-        from arapp.ui.credit_dialog import CreditDialog
+        from arapp.ui.dialogs.credit import CreditDialog
 
         customer_id = self.selected_customer_id()
         if customer_id is None:
             return None
         dialog = CreditDialog(self, customer_id)
-        self.current_dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._customer_saved(customer_id))
-        dialog.finished.connect(lambda _r: setattr(self, "current_dialog", None))
-        dialog.open()
+        self._open_dialog(dialog, lambda: self._customer_saved(customer_id))
         return dialog
-
-    def _receipt_saved(self, customer_id: int | None) -> None:
-        if customer_id is not None:
-            self.receiptRecorded.emit(customer_id)
-        self.refresh(select_id=customer_id)
 
     def _new_invoice(self) -> None:
         customer_id = self.selected_customer_id()

@@ -3,24 +3,23 @@ stacked bar chart, drill-down, Excel export and PDF printing.
 
 Every recompute runs on a worker thread; a newer request supersedes an older one
 (its result is dropped), so changing the date, scheme or view never freezes the
-window. The same ``AgingResult`` feeds the table, the chart and the exports.
+window. The same ``AgingResult`` feeds the table, the chart and the exports, and the
+table on screen is the one the PDF and Excel print (reports.table.aging_table), made on
+the worker too.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QImage, QPixmap
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,200 +33,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arapp import clock
+from arapp import clock, i18n
 from arapp.errors import ArappError
 from arapp.reports import aging as aging_report
-from arapp.reports.aging import AgingFilter, AgingResult, AgingRow
+from arapp.reports.aging import AgingFilter, AgingResult
 from arapp.ui import common
-from arapp.ui.common import AMOUNT_ALIGN, AmountEdit, RefreshWhenShown, amount_text, from_qdate, to_qdate
+from arapp.ui.common import AmountEdit, RefreshWhenShown, from_qdate, to_qdate
+from arapp.ui.dialogs.aging_scheme import SchemeDialog
 from arapp.ui.jobs import JobRunner
+from arapp.ui.models.aging import AgingTableModel, screen_table
+from arapp.ui.operations import Operations
 
 log = logging.getLogger(__name__)
 RECOMPUTE_DELAY_MS = 150
 VIEWS = ("customer", "invoice", "collector", "category")
 _NO_PARENT = QModelIndex()
-
-
-class AgingTableModel(QAbstractTableModel):
-    """Rows of an AgingResult plus a totals row that stays at the bottom when sorting."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.result: AgingResult | None = None
-        self.rows: list[AgingRow] = []
-        self.columns: list[tuple[str, str, str]] = []   # (key, header, kind)
-
-    # -- columns per view
-    def _make_columns(self, result: AgingResult) -> list[tuple[str, str, str]]:
-        t = self.tr
-        view = result.view
-        if view == "customer":
-            cols = [("key", t("Code"), "text"), ("label", t("Customer"), "text"),
-                    ("collector", t("Collector"), "text")]
-        elif view == "invoice":
-            cols = [("key", t("Invoice no."), "text"), ("customer_code", t("Code"), "text"),
-                    ("label", t("Customer"), "text"), ("due_date", t("Due date"), "date"),
-                    ("days_overdue", t("Days overdue"), "int")]
-        elif view == "collector":
-            cols = [("label", t("Collector"), "text"), ("customers", t("Customers"), "int")]
-        else:
-            cols = [("label", t("Category"), "text"), ("customers", t("Customers"), "int")]
-        cols += [(f"b{k}", label, "money") for k, label in enumerate(result.bucket_labels)]
-        cols.append(("total", t("Total open"), "money"))
-        if view != "invoice":
-            cols += [("credit", t("Unapplied credit"), "money"), ("net", t("Net balance"), "money")]
-        return cols
-
-    def set_result(self, result: AgingResult | None) -> None:
-        self.beginResetModel()
-        self.result = result
-        self.rows = list(result.rows) if result else []
-        self.columns = self._make_columns(result) if result else []
-        self.endResetModel()
-
-    def rowCount(self, parent=_NO_PARENT) -> int:  # noqa: N802
-        if parent.isValid() or self.result is None:
-            return 0
-        return len(self.rows) + 1          # + totals
-
-    def columnCount(self, parent=_NO_PARENT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self.columns):
-                return self.columns[section][1]
-        if role == Qt.ItemDataRole.TextAlignmentRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self.columns) and self.columns[section][2] in ("money", "int"):
-                return int(AMOUNT_ALIGN)
-        return None
-
-    def is_totals(self, row: int) -> bool:
-        return row == len(self.rows)
-
-    def row_at(self, row: int) -> AgingRow | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def _value(self, r: AgingRow, key: str):
-        if key.startswith("b") and key[1:].isdigit():
-            return r.buckets[int(key[1:])]
-        if key == "key":
-            return r.key
-        if key == "label":
-            return r.label
-        if key == "total":
-            return r.total
-        if key == "credit":
-            return r.credit
-        if key == "net":
-            return r.net
-        return r.extra.get(key)
-
-    def _total_value(self, key: str):
-        res = self.result
-        if key.startswith("b") and key[1:].isdigit():
-            return res.bucket_totals[int(key[1:])]
-        return {"total": res.total, "credit": res.total_credit, "net": res.total - res.total_credit}.get(key)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or self.result is None:
-            return None
-        row, col = index.row(), index.column()
-        if not (0 <= row <= len(self.rows) and 0 <= col < len(self.columns)):
-            return None
-        key, _header, kind = self.columns[col]
-        totals = self.is_totals(row)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if totals:
-                if col == 0:
-                    return self.tr("Total ({n})").format(n=len(self.rows))
-                value = self._total_value(key)
-            else:
-                value = self._value(self.rows[row], key)
-            if value is None:
-                return ""
-            if kind == "money":
-                if value == 0 and not totals and key.startswith("b"):
-                    return ""                 # empty buckets stay blank, as on paper
-                return amount_text(value)
-            if kind == "date":
-                return value.isoformat() if value else ""
-            return str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(AMOUNT_ALIGN) if kind in ("money", "int") else None
-        if role == Qt.ItemDataRole.FontRole and totals:
-            f = QFont()
-            f.setBold(True)
-            return f
-        if role == Qt.ItemDataRole.ToolTipRole and not totals and self.result.view == "customer":
-            return self.tr("Double-click to see this customer's open invoices")
-        return None
-
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        if not (0 <= column < len(self.columns)):
-            return
-        key, _h, kind = self.columns[column]
-        self.layoutAboutToBeChanged.emit()
-
-        def sort_key(r: AgingRow):
-            v = self._value(r, key)
-            if v is None:
-                return (1, 0) if kind in ("money", "int") else (1, "")
-            return (0, v)
-
-        self.rows.sort(key=sort_key, reverse=order == Qt.SortOrder.DescendingOrder)
-        self.layoutChanged.emit()
-
-
-class SchemeDialog(QDialog):
-    """Define or change a bucket scheme: a name and the edges in days."""
-
-    def __init__(self, parent=None, scheme: aging_report.Scheme | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Aging scheme"))
-        self.name = QLineEdit()
-        self.edges = QLineEdit()
-        self.labels = QLineEdit()
-        self.make_default = QCheckBox(self.tr("Use as the default scheme"))
-        self.error = common.ErrorLabel()
-        if scheme is not None and not scheme.builtin:
-            self.name.setText(scheme.name)
-            self.edges.setText(", ".join(str(e) for e in scheme.edges))
-            self.labels.setText(", ".join(scheme.labels))
-        self.edges.setPlaceholderText("0, 30, 60, 90, 180, 365")
-        self.labels.setPlaceholderText(self.tr("optional: one name per bucket, separated by commas"))
-        form = QFormLayout()
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Bucket edges (days)"), self.edges)
-        form.addRow(self.tr("Bucket names"), self.labels)
-        form.addRow("", self.make_default)
-        hint = QLabel(self.tr("Each edge is the last day of a bucket; one more bucket holds everything "
-                              "older. Up to 12 buckets; 0 makes a 'not yet due' bucket."))
-        hint.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.saved_name: str | None = None
-
-    def save(self) -> bool:
-        from arapp.services import aging_schemes
-
-        edges = [e.strip() for e in self.edges.text().replace("，", ",").split(",") if e.strip()]
-        labels = [x.strip() for x in self.labels.text().replace("，", ",").split(",") if x.strip()]
-        try:
-            saved = aging_schemes.save_scheme(self.name.text(), edges, labels or None,
-                                               make_default=self.make_default.isChecked())
-        except ArappError as exc:
-            self.error.show_message(exc.message)
-            return False
-        self.saved_name = saved.name
-        self.accept()
-        return True
 
 
 class AgingTab(RefreshWhenShown, QWidget):
@@ -237,9 +57,15 @@ class AgingTab(RefreshWhenShown, QWidget):
     statusMessage = Signal(str)
     resultReady = Signal(object)
 
-    def __init__(self, runner: JobRunner | None = None, parent: QWidget | None = None):
+    #: The aging is of open documents; the customer's collector, category and rating filter it.
+    WATCHES = ("invoice", "receipt", "credit_note", "allocation", "customer", "aging_scheme")
+
+    def __init__(self, runner: JobRunner | None = None, parent: QWidget | None = None, *,
+                 ops: Operations | None = None):
         super().__init__(parent)
         self.runner = runner or JobRunner(self)
+        self.ops = ops or Operations(self.runner, self)
+        self.ops.changed.connect(self.books_changed)
         self.result: AgingResult | None = None
         self._generation = 0
         self._job = None
@@ -294,8 +120,10 @@ class AgingTab(RefreshWhenShown, QWidget):
         row2.addWidget(self.search, 1)
         row2.addWidget(self.chip)
         for combo in (self.basis, self.scheme, self.view, self.collector, self.category, self.rating):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            # As wide as the longest choice (English words are longer), within reason.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setMinimumContentsLength(6)
+            combo.setMaximumWidth(240)
         self.scheme.setMinimumContentsLength(12)
         self.search.setMinimumWidth(80)
         bottom = QHBoxLayout()
@@ -460,9 +288,12 @@ class AgingTab(RefreshWhenShown, QWidget):
         generation = self._generation
         req = self.request()
 
+        language = i18n.language()
+
         def job(progress, cancelled):
-            return aging_report.aging(req["as_of"], basis=req["basis"], scheme=req["scheme"],
-                                      view=req["view"], filters=req["filters"])
+            result = aging_report.aging(req["as_of"], basis=req["basis"], scheme=req["scheme"],
+                                        view=req["view"], filters=req["filters"])
+            return result, screen_table(result), language
 
         self.progress.show()
         self.cancel_button.show()
@@ -511,13 +342,25 @@ class AgingTab(RefreshWhenShown, QWidget):
             return                      # superseded by a newer request
         self.progress.hide()
         self.cancel_button.hide()
-        result = out
+        result, table, language = out
         self.result = result
-        self.model.set_result(result)
+        # The headers are in the language the job started in: again if it changed meanwhile.
+        self.model.set_result(result, table if language == i18n.language() else None)
         self.table.resizeColumnsToContents()
+        self._fit_columns()
         self._update_summary()
         self._draw_chart(generation, result)
         self.resultReady.emit(result)
+
+    def _fit_columns(self) -> None:
+        """Keep every column in view: the names and labels give way (elided), never the amounts."""
+        table = self.model.table
+        if table is None:
+            return
+        text = [c for c, col in enumerate(table.columns) if col.kind == "text"]
+        header_fm = self.table.horizontalHeader().fontMetrics()
+        floors = {c: max(90, header_fm.horizontalAdvance(table.columns[c].label) + 16) for c in text}
+        common.fit_columns(self.table, common.view_room(self.table), text, floors)
 
     def _failed(self, generation: int, message: str | None) -> None:
         if generation != self._generation:

@@ -1,6 +1,7 @@
 """Credit assessment (信用评估): the score from payment history with its reasons, any
 credit hold in force, the 5C notes, and the manager's decision on rating, limit and
-terms. The system suggests; only a manager decides, and the decision is audited."""
+terms. The system suggests; only a manager decides, and the decision is audited
+(written as an operation, off the UI thread)."""
 
 from __future__ import annotations
 
@@ -16,22 +17,24 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from arapp.db import lookups
 from arapp.errors import ArappError
+from arapp.reports.customers import customer_card
 from arapp.services import credit
 from arapp.services.context import current_actor
-from arapp.ui import common
+from arapp.ui import common, operations
 from arapp.ui.common import AmountEdit
+from arapp.ui.operations import Operations
 
 
 class CreditDialog(QDialog):
-    def __init__(self, parent, customer_id: int):
+    def __init__(self, parent, customer_id: int, *, ops: Operations | None = None):
         super().__init__(parent)
+        self.ops = ops or operations.for_widget(parent)
         self.customer_id = customer_id
         self.saved = False
-        cust = lookups.customer(customer_id)
-        suggestion = credit.suggest_rating(cust)
-        holds = credit.credit_hold_reasons(cust)
+        cust = customer_card(customer_id)
+        suggestion = credit.suggest_rating(customer_id)
+        holds = credit.credit_hold_reasons(customer_id)
         history = suggestion.history
         self.setWindowTitle(self.tr("Credit assessment: {code} {name}").format(code=cust.code, name=cust.name))
 
@@ -69,7 +72,7 @@ class CreditDialog(QDialog):
         names = {"character": self.tr("Character (品质)"), "capacity": self.tr("Capacity (能力)"),
                  "capital": self.tr("Capital (资本)"), "collateral": self.tr("Collateral (抵押)"),
                  "conditions": self.tr("Conditions (条件)")}
-        last = credit.credit_assessments(cust)
+        last = credit.credit_assessments(customer_id)
         for key, edit in self.notes.items():
             if last:
                 edit.setText(getattr(last[0], f"{key}_note"))
@@ -107,15 +110,22 @@ class CreditDialog(QDialog):
             layout.addWidget(w)
 
     def save(self) -> bool:
+        """Start recording the decision; the dialog closes when done, or shows the refusal.
+        False when the limit typed is refused and nothing was sent."""
         try:
             limit = self.limit.fen(field="credit_limit")
-            credit.record_credit_decision(
-                self.customer_id, rating=self.rating.currentData(), limit=limit, terms_days=self.terms.value(),
-                **{k: e.text() for k, e in self.notes.items()})
         except ArappError as exc:
-            self.error.show_message(exc.message)
-            common.mark_invalid(self.limit, exc.field in ("credit_limit", "limit"))
+            self._refused(exc)
             return False
+        self.ops.run(credit.record_credit_decision, self.customer_id, rating=self.rating.currentData(),
+                     limit=limit, terms_days=self.terms.value(), **{k: e.text() for k, e in self.notes.items()},
+                     parent=self, on_done=self._saved, on_failed=self._refused)
+        return True
+
+    def _saved(self, _decision) -> None:
         self.saved = True
         self.accept()
-        return True
+
+    def _refused(self, exc: ArappError) -> None:
+        self.error.show_message(exc.message)
+        common.mark_invalid(self.limit, exc.field in ("credit_limit", "limit"))

@@ -2,18 +2,20 @@
 extension, agree a payment plan, a reason for a decision (escalate, complete, hand
 over, blacklist, suspend, resume, refuse), and assign tasks.
 
-Each dialog's ``save()`` calls one service of :mod:`arapp.services.collections`
-(one customer's write takes milliseconds); a refusal is shown in the dialog under the
-form, with the field it names outlined, and nothing is written. ``message`` holds
-what the status bar should say after a save.
+Each dialog's ``write()`` reads the form into one call of a service of
+:mod:`arapp.services.collections` (a :class:`Write`), which ``save()`` runs as an
+operation (off the UI thread, the dialog waiting); a refusal is shown in the dialog
+under the form, with the field it names outlined, and nothing is written. ``message``
+holds what the status bar should say after a save.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,16 +40,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arapp import names
+from arapp import clock, names
 from arapp.domain import vocabulary as vocab
 from arapp.domain.dates import parse_date
 from arapp.domain.money import format_amount, parse_amount
 from arapp.errors import ArappError
 from arapp.reports.collections import CollectionDetail, TaskRow
+from arapp.reports.customers import customer_card
+from arapp.reports.users import active_users
 from arapp.services import collections as svc
 from arapp.services.context import current_actor
-from arapp.ui import common
+from arapp.ui import common, operations
 from arapp.ui.common import AMOUNT_ALIGN, AmountEdit, from_qdate, money_text, to_qdate
+from arapp.ui.operations import Operations
+
+
+@dataclass
+class Write:
+    """One service call read from a form: ``fn(*args, **kwargs)`` on a worker, then
+    ``said(result)`` is what the status bar says."""
+
+    fn: Callable[..., Any]
+    args: tuple = ()
+    kwargs: dict = field(default_factory=dict)
+    said: Callable[[Any], str] = lambda _result: ""
 
 
 def _date_edit(d: _dt.date) -> QDateEdit:
@@ -68,8 +84,9 @@ class _WriteDialog(QDialog):
     """A form, a red line for a refusal, Save and Cancel. Subclasses fill ``form``,
     ``fields`` (service field name → widget) and implement ``write()``."""
 
-    def __init__(self, parent: QWidget | None, title: str):
+    def __init__(self, parent: QWidget | None, title: str, *, ops: Operations | None = None):
         super().__init__(parent)
+        self.ops = ops or operations.for_widget(parent)
         self.setWindowTitle(title)
         self.message = ""
         self.saved = False
@@ -89,23 +106,33 @@ class _WriteDialog(QDialog):
         self.body.addWidget(self.error)
         self.body.addWidget(self.buttons)
 
-    def write(self) -> str:                 # pragma: no cover - every dialog has its own
+    def write(self) -> Write:               # pragma: no cover - every dialog has its own
+        """The service call the form asks for (ArappError when the form itself is wrong)."""
         raise NotImplementedError
 
     def save(self) -> bool:
-        """Write through the service; on a refusal say why here and keep the dialog open."""
+        """Start the write; the dialog closes when done, or says why here and stays open.
+        False when the form is refused before anything was sent."""
         for w in self.fields.values():
             common.mark_invalid(w, False)
         try:
-            self.message = self.write()
+            call = self.write()
         except ArappError as exc:
-            self.error.show_message(exc.message)
-            common.mark_invalid(self.fields.get(exc.field or ""), True)
+            self._refused(exc)
             return False
+        self.ops.run(call.fn, *call.args, **call.kwargs, parent=self,
+                     on_done=lambda result: self._written(call, result), on_failed=self._refused)
+        return True
+
+    def _written(self, call: Write, result: Any) -> None:
+        self.message = call.said(result)
         self.saved = True
         self.error.clear_message()
         self.accept()
-        return True
+
+    def _refused(self, exc: ArappError) -> None:
+        self.error.show_message(exc.message)
+        common.mark_invalid(self.fields.get(exc.field or ""), True)
 
 
 def _who(d: CollectionDetail) -> str:
@@ -115,8 +142,9 @@ def _who(d: CollectionDetail) -> str:
 class ContactDialog(_WriteDialog):
     """Log a contact (记录联系): when, how, whom, what was said, the answer, the next step."""
 
-    def __init__(self, parent: QWidget | None, detail: CollectionDetail, task_id: int | None = None):
-        super().__init__(parent, self.tr("Log a contact"))
+    def __init__(self, parent: QWidget | None, detail: CollectionDetail, task_id: int | None = None, *,
+                 ops: Operations | None = None):
+        super().__init__(parent, self.tr("Log a contact"), ops=ops)
         self.detail = detail
         self.task_id = task_id
         t = self.tr
@@ -125,7 +153,7 @@ class ContactDialog(_WriteDialog):
         self.method = QComboBox()
         for code in vocab.CONTACT_METHODS:
             self.method.addItem(names.contact_method(code), code)
-        self.at = QDateTimeEdit(QDateTime.currentDateTime())
+        self.at = QDateTimeEdit(clock.now())
         self.at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.at.setCalendarPopup(True)
         self.person = QComboBox()
@@ -156,19 +184,20 @@ class ContactDialog(_WriteDialog):
 
     @staticmethod
     def _contact_names(customer_id: int) -> list[str]:
-        from arapp.services.customers import customer_contacts
-
         try:
-            return [c.name for c in customer_contacts(customer_id) if c.name]
+            return [c.name for c in customer_card(customer_id).contacts if c.name]
         except ArappError:
             return []
 
-    def write(self) -> str:
+    def write(self) -> Write:
         at = self.at.dateTime().toPython().replace(second=0, microsecond=0)
-        res = svc.log_contact(
-            self.detail.customer_id, self.method.currentData(), self.summary.toPlainText(), at=at,
-            person=self.person.currentText(), answer=self.answer.toPlainText(), next_step=self.next_step.text(),
-            next_date=from_qdate(self.next_date.date()) if self.follow_up.isChecked() else None, task=self.task_id)
+        return Write(svc.log_contact, (self.detail.customer_id, self.method.currentData(), self.summary.toPlainText()),
+                     dict(at=at, person=self.person.currentText(), answer=self.answer.toPlainText(),
+                          next_step=self.next_step.text(), task=self.task_id,
+                          next_date=from_qdate(self.next_date.date()) if self.follow_up.isChecked() else None),
+                     self._said)
+
+    def _said(self, res) -> str:
         if res.follow_up_on:
             return self.tr("{code}: contact logged; follow up on {date}").format(
                 code=res.customer_code, date=res.follow_up_on.isoformat())
@@ -178,8 +207,9 @@ class ContactDialog(_WriteDialog):
 class PromiseDialog(_WriteDialog):
     """Record a promise to pay (付款承诺): a date and an amount."""
 
-    def __init__(self, parent: QWidget | None, detail: CollectionDetail, on: _dt.date):
-        super().__init__(parent, self.tr("Promise to pay"))
+    def __init__(self, parent: QWidget | None, detail: CollectionDetail, on: _dt.date, *,
+                 ops: Operations | None = None):
+        super().__init__(parent, self.tr("Promise to pay"), ops=ops)
         self.detail = detail
         self.on = on
         t = self.tr
@@ -207,10 +237,12 @@ class PromiseDialog(_WriteDialog):
         self.fields = {"promised_date": self.date, "amount": self.amount}
         self.resize(460, self.sizeHint().height())
 
-    def write(self) -> str:
+    def write(self) -> Write:
         amount = self.amount.fen(field="amount")
-        res = svc.record_promise(self.detail.customer_id, from_qdate(self.date.date()), amount, on=self.on,
-                                 task=self.task_id, note=self.note.text())
+        return Write(svc.record_promise, (self.detail.customer_id, from_qdate(self.date.date()), amount),
+                     dict(on=self.on, task=self.task_id, note=self.note.text()), self._said)
+
+    def _said(self, res) -> str:
         return self.tr("{code}: promise of {amount} by {date} recorded").format(
             code=res.customer_code, amount=money_text(res.amount), date=res.promised_date.isoformat())
 
@@ -219,8 +251,8 @@ class ExtensionDialog(_WriteDialog):
     """Ask for a later due date on one open invoice (延期申请); a manager decides."""
 
     def __init__(self, parent: QWidget | None, detail: CollectionDetail, on: _dt.date,
-                 invoice_id: int | None = None):
-        super().__init__(parent, self.tr("Extension request"))
+                 invoice_id: int | None = None, *, ops: Operations | None = None):
+        super().__init__(parent, self.tr("Extension request"), ops=ops)
         self.detail = detail
         self.on = on
         t = self.tr
@@ -261,12 +293,14 @@ class ExtensionDialog(_WriteDialog):
         self.current.setText(text)
         self.new_due.setDate(to_qdate(max(item.effective_due, self.on) + _dt.timedelta(days=30)))
 
-    def write(self) -> str:
+    def write(self) -> Write:
         item = self._item()
         if item is None:
             raise ArappError(self.tr("Choose an invoice"), field="invoice")
-        res = svc.request_extension(item.invoice_id, from_qdate(self.new_due.date()), self.reason.toPlainText(),
-                                    on=self.on)
+        return Write(svc.request_extension, (item.invoice_id, from_qdate(self.new_due.date()),
+                                             self.reason.toPlainText()), dict(on=self.on), self._said)
+
+    def _said(self, res) -> str:
         return self.tr("Extension requested for invoice {number}: due {new}; a manager decides").format(
             number=res.invoice_number, new=res.requested_due.isoformat())
 
@@ -276,8 +310,9 @@ class PlanDialog(_WriteDialog):
     must add up to it exactly. N equal monthly instalments are proposed; every date and
     amount can be changed."""
 
-    def __init__(self, parent: QWidget | None, detail: CollectionDetail, on: _dt.date):
-        super().__init__(parent, self.tr("Payment plan"))
+    def __init__(self, parent: QWidget | None, detail: CollectionDetail, on: _dt.date, *,
+                 ops: Operations | None = None):
+        super().__init__(parent, self.tr("Payment plan"), ops=ops)
         self.detail = detail
         self.on = on
         t = self.tr
@@ -430,22 +465,24 @@ class PlanDialog(_WriteDialog):
             self.difference.setStyleSheet("color: #b00020;")
         return diff
 
-    def write(self) -> str:
-        res = svc.start_payment_plan(self.detail.customer_id, self.instalments(), on=self.on, task=self.task_id,
-                                     note=self.note.text())
+    def write(self) -> Write:
+        return Write(svc.start_payment_plan, (self.detail.customer_id, self.instalments()),
+                     dict(on=self.on, task=self.task_id, note=self.note.text()), self._said)
+
+    def _said(self, res) -> str:
         return self.tr("{code}: payment plan of {total} in {n} instalments agreed").format(
             code=res.customer_code, total=money_text(res.total), n=len(res.instalments))
 
 
 class ReasonDialog(_WriteDialog):
     """A decision with a reason (escalate, complete, hand over, blacklist, suspend,
-    resume, refuse an extension): ``act(reason)`` does it through a service and returns
-    the status-bar message. With ``confirm`` the user is asked first (ask_yes_no)."""
+    resume, refuse an extension): ``act(reason)`` gives the service call (a Write, with
+    its status-bar message). With ``confirm`` the user is asked first (ask_yes_no)."""
 
-    def __init__(self, parent: QWidget | None, title: str, text: str, label: str, act: Callable[[str], str], *,
+    def __init__(self, parent: QWidget | None, title: str, text: str, label: str, act: Callable[[str], Write], *,
                  confirm: str | None = None, choices: list[tuple[str, str]] | None = None,
-                 choice_label: str = ""):
-        super().__init__(parent, title)
+                 choice_label: str = "", ops: Operations | None = None):
+        super().__init__(parent, title, ops=ops)
         self.act = act
         self.confirm = confirm
         self.header.setText(text)
@@ -459,7 +496,7 @@ class ReasonDialog(_WriteDialog):
         self.fields = {"reason": self.reason, "outcome": self.reason, "status": self.choice}
         self.resize(480, self.sizeHint().height())
 
-    def write(self) -> str:
+    def write(self) -> Write:
         return self.act(self.reason.toPlainText())
 
     def save(self) -> bool:
@@ -473,16 +510,15 @@ class AssignDialog(_WriteDialog):
     another (a collector on leave). Taking a task for oneself is collection work;
     giving tasks to others needs ``collection.assign``."""
 
-    def __init__(self, parent: QWidget | None, detail: CollectionDetail, task: TaskRow):
-        super().__init__(parent, self.tr("Assign"))
-        from arapp.services.customers import users
-
+    def __init__(self, parent: QWidget | None, detail: CollectionDetail, task: TaskRow, *,
+                 ops: Operations | None = None):
+        super().__init__(parent, self.tr("Assign"), ops=ops)
         self.detail = detail
         self.task = task
         t = self.tr
         actor = current_actor()
         self.may_assign = actor.may("collection.assign")
-        people = sorted(users(), key=lambda u: (u.role != "collector", u.username))
+        people = sorted(active_users(), key=lambda u: (u.role != "collector", u.username))
         self.header.setText(t("Task {id} for {customer} is assigned to {who}.").format(
             id=task.task_id, customer=_who(detail), who=task.assigned_name or t("nobody")))
         self.this_task = QRadioButton(t("This task"))
@@ -494,7 +530,7 @@ class AssignDialog(_WriteDialog):
         if self.may_assign:
             self.target.addItem(t("Nobody"), "")
         for u in people:
-            label = f"{u.display_name or u.username} ({names.user_role(u.role)})"
+            label = f"{u.label} ({names.user_role(u.role)})"
             self.source.addItem(label, u.username)
             if self.may_assign or u.username == actor.username:
                 self.target.addItem(label, u.username)
@@ -523,13 +559,14 @@ class AssignDialog(_WriteDialog):
         self.fields = {"task": self.target}
         self.resize(480, self.sizeHint().height())
 
-    def write(self) -> str:
+    def write(self) -> Write:
         to = self.target.currentData() or None
         if self.all_tasks.isChecked():
-            res = svc.reassign(self.source.currentData() or None, to)
-            return self.tr("{n} tasks given to {who}").format(n=len(res.task_ids), who=res.assigned_to or "—")
-        res = svc.assign_task(self.task.task_id, to)
-        return self.tr("Task {id} given to {who}").format(id=res.task_id, who=self.target.currentText())
+            return Write(svc.reassign, (self.source.currentData() or None, to), said=lambda res: self.tr(
+                "{n} tasks given to {who}").format(n=len(res.task_ids), who=res.assigned_to or "—"))
+        who = self.target.currentText()
+        return Write(svc.assign_task, (self.task.task_id, to), said=lambda res: self.tr(
+            "Task {id} given to {who}").format(id=res.task_id, who=who))
 
 
-__all__ = ["AssignDialog", "ContactDialog", "ExtensionDialog", "PlanDialog", "PromiseDialog", "ReasonDialog"]
+__all__ = ["AssignDialog", "ContactDialog", "ExtensionDialog", "PlanDialog", "PromiseDialog", "ReasonDialog", "Write"]

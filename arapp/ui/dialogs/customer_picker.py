@@ -1,6 +1,6 @@
 """A line edit that finds a customer as you type (code, name, alias or phone).
 
-Matches come from services.customers.search_customers, 200 ms after the last keystroke,
+Matches come from reports.customers.find_customers, 200 ms after the last keystroke,
 into a completer popup; choosing one sets ``customer_id`` and emits ``customerChosen``.
 """
 
@@ -9,9 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from arapp.db import lookups
 from arapp.errors import ArappError
-from arapp.services import customers as customer_service
+from arapp.reports.customers import customer_match, find_customers
 
 SEARCH_DELAY_MS = 200
 MAX_MATCHES = 30
@@ -57,7 +56,7 @@ class CustomerPicker(QLineEdit):
             self._completion_model.setStringList([])
             return
         try:
-            found = customer_service.search_customers(text, limit=MAX_MATCHES)
+            found = find_customers(text, limit=MAX_MATCHES)
         except ArappError:
             found = []
         self._matches = {self.label_for(c.code, c.name): c.id for c in found}
@@ -84,7 +83,7 @@ class CustomerPicker(QLineEdit):
             self.customer_id = None
             self.clear()
             return
-        c = lookups.customer(customer_id)
+        c = customer_match(customer_id)
         self.customer_id = c.id
         self.customer_code = c.code
         self.customer_name = c.name
@@ -104,13 +103,13 @@ class CustomerPicker(QLineEdit):
             self.set_customer(self._matches[text])
             return self.customer_id
         try:
-            exact = lookups.customer(text)
+            exact = customer_match(text)
         except ArappError:
             exact = None
         if exact is not None:
             self.set_customer(exact.id)
             return self.customer_id
-        found = customer_service.search_customers(text, limit=2)
+        found = find_customers(text, limit=2)
         if len(found) == 1:
             self.set_customer(found[0].id)
             return self.customer_id

@@ -1,12 +1,12 @@
 """Collection policies (催收政策): the ladder's levels (start day against the due date,
 action, tone, responsible role, letter template, description), the customer
 categories a policy serves, and the age × amount matrix (the amount threshold and
-the short age). Stored in the database through :mod:`arapp.services.collections`;
-only a manager edits, everybody else reads."""
+the short age). Stored in the database through :mod:`arapp.services.collections`, as
+operations (off the UI thread); only a manager edits, everybody else reads."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,19 +35,21 @@ from arapp.reports import collections as coll
 from arapp.reports.collections import Level, Policy
 from arapp.services import collections as svc
 from arapp.services.context import current_actor
-from arapp.ui import common
+from arapp.ui import common, operations
 from arapp.ui.common import AMOUNT_ALIGN, AmountEdit
+from arapp.ui.operations import Operations
 
 COLUMNS = ("start_day", "action", "tone", "role", "letter_template", "description")
 
 
 class PolicyDialog(QDialog):
-    """List the policies; edit one's levels and settings; save through the service."""
+    """List the policies; edit one's levels and settings; save through the service.
+    The dialog stays open after a save or a delete (the operation's broadcast tells the
+    Collections tab)."""
 
-    policiesChanged = Signal()
-
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, ops: Operations | None = None):
         super().__init__(parent)
+        self.ops = ops or operations.for_widget(parent)
         t = self.tr
         self.setWindowTitle(t("Collection policies"))
         self.may_edit = current_actor().may("collection.policy")
@@ -305,7 +307,8 @@ class PolicyDialog(QDialog):
         return [c.strip() for c in text.split(",") if c.strip()]
 
     def save(self) -> bool:
-        """Save the policy shown (create or replace); a refusal is shown here, nothing written."""
+        """Start saving the policy shown (create or replace); a refusal is shown here and
+        nothing is written. False when refused before anything was sent."""
         name = self.current.name if self.current is not None else self.name.text().strip()
         self.status.clear()
         if self.current is None and any(p.name == name or p.display_name() == name for p in self.policies):
@@ -315,19 +318,25 @@ class PolicyDialog(QDialog):
             return False
         try:
             threshold = self.threshold.fen(field="amount_threshold")
-            res = svc.save_policy(name, self.level_inputs(), categories=self._categories(),
-                                  amount_threshold=threshold, short_age_days=self.short_age.value(),
-                                  description=self.description.text(), make_default=self.is_default.isChecked())
         except ArappError as exc:
-            self.error.show_message(exc.message)
-            self._mark(exc.field)
+            self._refused(exc)
             return False
+        self.error.clear_message()
+        self.ops.run(svc.save_policy, name, self.level_inputs(), categories=self._categories(),
+                     amount_threshold=threshold, short_age_days=self.short_age.value(),
+                     description=self.description.text(), make_default=self.is_default.isChecked(),
+                     parent=self, on_done=self._saved, on_failed=self._refused)
+        return True
+
+    def _saved(self, res) -> None:
         self.saved = True
         self.load(select=res.name)
         self.status.setText(self.tr("Saved: {name}, {n} levels").format(
             name=self.current.display_name() if self.current else res.name, n=res.levels))
-        self.policiesChanged.emit()
-        return True
+
+    def _refused(self, exc: ArappError) -> None:
+        self.error.show_message(exc.message)
+        self._mark(exc.field)
 
     def delete_policy(self) -> bool:
         p = self.current
@@ -337,13 +346,11 @@ class PolicyDialog(QDialog):
                 "Delete the policy {name}? Its tasks stay; its categories fall back to the default policy.")
                 .format(name=p.display_name())):
             return False
-        try:
-            svc.delete_policy(p.name)
-        except ArappError as exc:
-            self.error.show_message(exc.message)
-            return False
+        self.ops.run(svc.delete_policy, p.name, parent=self, on_done=lambda _res: self._deleted(p),
+                     on_failed=lambda exc: self.error.show_message(exc.message))
+        return True
+
+    def _deleted(self, p: Policy) -> None:
         self.saved = True
         self.load()
         self.status.setText(self.tr("Deleted: {name}").format(name=p.display_name()))
-        self.policiesChanged.emit()
-        return True

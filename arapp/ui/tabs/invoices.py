@@ -3,6 +3,8 @@ SQL sorting, and the actions on an invoice: new, post a draft, void, take paymen
 
 The list model loads 200 rows at a time on a worker thread; the number of matching
 invoices is counted on another and shown when it arrives (never before the first paint).
+Posting and the dialogs' writes run as operations; the list reloads when the operations
+say invoices changed.
 """
 
 from __future__ import annotations
@@ -31,24 +33,33 @@ from arapp.reports.invoice_list import InvoiceFilter, InvoiceRow
 from arapp.services import invoices as invoice_service
 from arapp.services.credit import CreditHoldError
 from arapp.ui import common
-from arapp.ui.common import mark_invalid
-from arapp.ui.invoice_dialog import InvoiceDialog, VoidInvoiceDialog
+from arapp.ui.common import RefreshWhenShown, mark_invalid
+from arapp.ui.dialogs.invoice import InvoiceDialog, VoidInvoiceDialog
 from arapp.ui.jobs import JobRunner
-from arapp.ui.models import InvoiceTableModel
+from arapp.ui.models.invoices import InvoiceTableModel
+from arapp.ui.operations import Operations
 
 SEARCH_DELAY_MS = 250
 
 
-class InvoicesTab(QWidget):
+class InvoicesTab(RefreshWhenShown, QWidget):
     statusMessage = Signal(str)
-    invoicesChanged = Signal()
 
-    def __init__(self, runner: JobRunner | None = None, parent: QWidget | None = None):
+    #: The list shows invoices with their open amounts and their customers' codes and names.
+    WATCHES = ("invoice", "allocation", "customer")
+    LOAD_WHEN_FIRST_SHOWN = False          # the list loads when the tab is made
+
+    def __init__(self, runner: JobRunner | None = None, parent: QWidget | None = None, *,
+                 ops: Operations | None = None):
         super().__init__(parent)
         self.runner = runner
+        self.ops = ops or Operations(runner, self)
+        self.ops.changed.connect(self.books_changed)
         self.current_dialog = None
         self._customer_filter: tuple[int, str] | None = None
         self._select_after_load: int | None = None
+        self._select_next: int | None = None     # an invoice just written: select it after the reload
+        self._posting = 0
 
         # Filters.
         self.search = QLineEdit()
@@ -226,8 +237,13 @@ class InvoicesTab(QWidget):
 
     # ------------------------------------------------------------------ list
     def refresh(self, select_id: int | None = None) -> None:
-        self._select_after_load = select_id
+        """Reload the list, selecting ``select_id`` (else an invoice just written)."""
+        self._select_after_load = select_id if select_id is not None else self._select_next
+        self._select_next = None
         self.model.refresh()
+
+    def refresh_now(self) -> None:
+        self.refresh()
 
     def _page_loaded(self, _n: int) -> None:
         self._update_count()
@@ -270,7 +286,7 @@ class InvoicesTab(QWidget):
 
     def _update_buttons(self) -> None:
         inv = self.selected_invoice()
-        self.post_button.setEnabled(inv is not None and inv.status == "draft")
+        self.post_button.setEnabled(inv is not None and inv.status == "draft" and not self._posting)
         self.void_button.setEnabled(inv is not None and inv.status in ("posted", "partly_paid", "paid"))
 
     def _double_clicked(self) -> None:
@@ -294,33 +310,49 @@ class InvoicesTab(QWidget):
         return dialog
 
     def _saved(self, invoice_id: int | None) -> None:
-        self.invoicesChanged.emit()
-        self.refresh(select_id=invoice_id)
+        """Select the invoice written once the list reloads (the operation's broadcast reloads it)."""
+        if invoice_id is not None:
+            self._select_next = invoice_id
 
     def post_selected(self) -> bool:
+        """Post the selected draft after a confirmation, as an operation; a credit hold
+        asks for the override reason and posts again. True when the posting was started."""
         inv = self.selected_invoice()
-        if inv is None or inv.status != "draft":
+        if inv is None or inv.status != "draft" or self._posting:
             return False
         if not common.ask_yes_no(self, self.tr("Post invoice"), self.tr(
                 "Post the draft for {customer} ({total})? A posted invoice gets its number and can no "
                 "longer be changed, only voided.").format(customer=inv.customer_name,
                                                           total=common.money_text(inv.total))):
             return False
-        try:
-            try:
-                result = invoice_service.post_invoice(inv.id)
-            except CreditHoldError as hold:
-                reason = common.ask_text(self, self.tr("Post invoice"), self.tr(
-                    "{message}\n\nReason for the override:").format(message=hold.message))
-                if not reason:
-                    return False
-                result = invoice_service.post_invoice(inv.id, override_reason=reason)
-        except ArappError as exc:
-            common.show_error(self, self.tr("Post invoice"), exc.message)
-            return False
-        self.statusMessage.emit(self.tr("Invoice {number} posted").format(number=result.number))
-        self._saved(inv.id)
+        self._post(inv)
         return True
+
+    def _post(self, inv: InvoiceRow, override_reason: str | None = None) -> None:
+        self._posting += 1
+        self._update_buttons()
+
+        def ended() -> None:
+            self._posting -= 1
+            self._update_buttons()
+
+        def posted(result: invoice_service.InvoiceResult) -> None:
+            ended()
+            self.statusMessage.emit(self.tr("Invoice {number} posted").format(number=result.number))
+            self._saved(inv.id)
+
+        def refused(exc: ArappError) -> None:
+            ended()
+            if isinstance(exc, CreditHoldError) and override_reason is None:
+                reason = common.ask_text(self, self.tr("Post invoice"), self.tr(
+                    "{message}\n\nReason for the override:").format(message=exc.message))
+                if reason:
+                    self._post(inv, reason)
+                return
+            common.show_error(self, self.tr("Post invoice"), exc.message)
+
+        self.ops.run(invoice_service.post_invoice, inv.id, override_reason=override_reason, parent=self,
+                     on_done=posted, on_failed=refused)
 
     def void_selected(self) -> VoidInvoiceDialog | None:
         inv = self.selected_invoice()
@@ -331,7 +363,7 @@ class InvoicesTab(QWidget):
         return dialog
 
     def take_receipt(self):
-        from arapp.ui.receipt_dialog import ReceiptDialog
+        from arapp.ui.dialogs.receipt import ReceiptDialog
 
         inv = self.selected_invoice()
         customer_id = inv.customer_id if inv is not None else (

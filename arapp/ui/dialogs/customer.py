@@ -1,8 +1,9 @@
 """Add or edit a customer (客户): master data, credit terms and aliases.
 
 The dialog checks what it can (a name, amounts, whole days, an e-mail address), then
-calls services.customers; a refusal from the service is shown under the form and the
-field it names is marked. ``save()`` does the work, so tests drive it without exec().
+writes through services.customers as an operation (off the UI thread, the dialog
+waiting); a refusal from the service is shown under the form and the field it names is
+marked. ``save()`` starts the work, so tests drive it without exec().
 """
 
 from __future__ import annotations
@@ -23,22 +24,37 @@ from PySide6.QtWidgets import (
 )
 
 from arapp import names
-from arapp.db import lookups
 from arapp.domain import vocabulary as vocab
 from arapp.errors import ArappError, ValidationError
+from arapp.reports.customers import customer_card
+from arapp.reports.users import active_users
 from arapp.services import customers as customer_service
+from arapp.ui import operations
 from arapp.ui.common import (
     AmountEdit,
     ErrorLabel,
     mark_invalid,
 )
+from arapp.ui.operations import Operations, Several
+
+
+def save_customer(customer_id: int | None, values: dict, aliases: list[str]) -> Several:
+    """Add the customer (``customer_id`` None) or change its master data, then make its
+    aliases exactly ``aliases``; the results of both calls, in that order."""
+    if customer_id is None:
+        change = customer_service.create_customer(**values)
+    else:
+        change = customer_service.update_customer(customer_id, **values)
+    return Several((change, customer_service.set_aliases(change.customer_id, aliases)))
 
 
 class CustomerDialog(QDialog):
     """New customer when ``customer_id`` is None, else edit that customer."""
 
-    def __init__(self, parent: QWidget | None = None, customer_id: int | None = None):
+    def __init__(self, parent: QWidget | None = None, customer_id: int | None = None, *,
+                 ops: Operations | None = None):
         super().__init__(parent)
+        self.ops = ops or operations.for_widget(parent)
         self.customer_id = customer_id
         self.change: customer_service.CustomerChange | None = None
         self.setMinimumWidth(720)
@@ -155,11 +171,11 @@ class CustomerDialog(QDialog):
         for value, label in names.pairs(names.customer_status, vocab.CUSTOMER_STATUSES):
             self.status.addItem(label, value)
         self.collector.addItem("", None)
-        for user in customer_service.users():
-            self.collector.addItem(f"{user.display_name or user.username} ({user.username})", user.id)
+        for user in active_users():
+            self.collector.addItem(f"{user.label} ({user.username})", user.id)
 
     def _load(self, customer_id: int) -> None:
-        c = lookups.customer(customer_id)
+        c = customer_card(customer_id)
         self.code.setText(c.code)
         self.name.setText(c.name)
         self.kind.setCurrentIndex(max(0, self.kind.findData(c.kind)))
@@ -174,7 +190,7 @@ class CustomerDialog(QDialog):
         self.status.setCurrentIndex(max(0, self.status.findData(c.status)))
         collector_id = c.collector_id
         self.collector.setCurrentIndex(max(0, self.collector.findData(collector_id)) if collector_id else 0)
-        self.aliases.setPlainText("\n".join(customer_service.customer_aliases(customer_id)))
+        self.aliases.setPlainText("\n".join(c.aliases))
         self.notes.setPlainText(c.notes)
         for edit in (self.code, self.name, self.category, self.phone, self.email, self.address, self.tax_id):
             edit.setCursorPosition(0)
@@ -247,19 +263,20 @@ class CustomerDialog(QDialog):
         return [line.strip() for line in self.aliases.toPlainText().splitlines() if line.strip()]
 
     def save(self) -> bool:
-        """Check, write through the services, and close; False (and a message) if refused."""
+        """Check the form and start the write; the dialog closes when the books took it
+        and shows the refusal when they did not. False (and a message) when the form
+        itself is refused and nothing was sent."""
         self._clear_errors()
         try:
             values = self.values()
-            if self.customer_id is None:
-                change = customer_service.create_customer(**values)
-                self.customer_id = change.customer_id
-            else:
-                change = customer_service.update_customer(self.customer_id, **values)
-            customer_service.set_aliases(change.customer_id, self.alias_list())
         except ArappError as exc:
             self.show_error(exc.message, exc.field)
             return False
-        self.change = change
-        self.accept()
+        self.ops.run(save_customer, self.customer_id, values, self.alias_list(), parent=self,
+                     on_done=self._saved, on_failed=lambda exc: self.show_error(exc.message, exc.field))
         return True
+
+    def _saved(self, result: Several) -> None:
+        self.change = result.results[0]
+        self.customer_id = self.change.customer_id
+        self.accept()

@@ -1,0 +1,132 @@
+"""Customers as the faces show them, as plain values: one customer's card (master data,
+aliases, contacts), a short match for a search box, and a page of the customer list
+with today's balances. Read-only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from arapp.db import lookups
+from arapp.db.models import Contact, Customer, CustomerAlias
+from arapp.reports.balances import customer_balances
+
+
+@dataclass(frozen=True)
+class ContactCard:
+    """A contact person of a customer."""
+
+    name: str
+    title: str
+    phone: str
+    email: str
+    is_primary: bool
+
+
+@dataclass(frozen=True)
+class CustomerCard:
+    """One customer's master data, the names it goes by on bank statements (in the order
+    they were recorded) and its contact people."""
+
+    id: int
+    code: str
+    name: str
+    kind: str
+    category: str
+    phone: str
+    email: str
+    address: str
+    tax_id: str
+    credit_rating: str
+    credit_limit: int | None
+    payment_terms_days: int
+    status: str
+    collector_id: int | None
+    notes: str
+    aliases: tuple[str, ...] = ()
+    contacts: tuple[ContactCard, ...] = ()
+
+
+@dataclass(frozen=True)
+class CustomerMatch:
+    """A customer as a search box offers it."""
+
+    id: int
+    code: str
+    name: str
+    payment_terms_days: int
+    status: str
+
+
+def customer_card(ref: int | str) -> CustomerCard:
+    """The customer with this id or code, with its aliases and contacts (NotFound otherwise)."""
+    c = lookups.customer(ref)
+    aliases = tuple(r.alias for r in CustomerAlias.select(CustomerAlias.alias)
+                    .where(CustomerAlias.customer == c.id).order_by(CustomerAlias.id))
+    contacts = tuple(ContactCard(p.name, p.title or "", p.phone or "", p.email or "", bool(p.is_primary))
+                     for p in Contact.select().where(Contact.customer == c.id).order_by(Contact.id))
+    return CustomerCard(
+        id=c.id, code=c.code, name=c.name, kind=c.kind, category=c.category or "", phone=c.phone or "",
+        email=c.email or "", address=c.address or "", tax_id=c.tax_id or "", credit_rating=c.credit_rating or "",
+        credit_limit=c.credit_limit, payment_terms_days=c.payment_terms_days, status=c.status,
+        collector_id=c.collector_id, notes=c.notes or "", aliases=aliases, contacts=contacts)
+
+
+def _match(c: Customer) -> CustomerMatch:
+    return CustomerMatch(c.id, c.code, c.name, c.payment_terms_days, c.status)
+
+
+def customer_match(ref: int | str) -> CustomerMatch:
+    """The customer with this id or code, as a search box shows it (NotFound otherwise)."""
+    return _match(lookups.customer(ref))
+
+
+def _search(text: str):
+    query = Customer.select().order_by(Customer.code)
+    text = (text or "").strip()
+    if text:
+        # contains() escapes % and _ so they are searched for literally
+        alias_ids = CustomerAlias.select(CustomerAlias.customer_id).where(CustomerAlias.alias.contains(text))
+        query = query.where(
+            Customer.code.contains(text) | Customer.name.contains(text) | Customer.phone.contains(text)
+            | Customer.id.in_(alias_ids))
+    return query
+
+
+def find_customers(text: str = "", *, limit: int = 30, offset: int = 0) -> list[CustomerMatch]:
+    """Customers whose code, name, alias or phone contains ``text`` (all when blank), by code."""
+    return [_match(c) for c in _search(text).limit(limit).offset(offset)]
+
+
+class CustomerListRow:
+    """A customer in the list, with today's balance."""
+
+    __slots__ = ("id", "code", "name", "phone", "status", "balance", "overdue", "credit", "open_count")
+
+    def __init__(self, id: int, code: str, name: str, phone: str, status: str,  # noqa: A002
+                 balance: int = 0, overdue: int = 0, credit: int = 0, open_count: int = 0):
+        self.id = id
+        self.code = code
+        self.name = name
+        self.phone = phone
+        self.status = status
+        self.balance = balance
+        self.overdue = overdue
+        self.credit = credit
+        self.open_count = open_count
+
+
+def customer_list_page(text: str, offset: int, limit: int) -> list[CustomerListRow]:
+    """One page of the customer search (code, name, alias or phone, by code), each with
+    today's balance, overdue amount, unapplied credit and open invoice count."""
+    customers = list(_search(text).limit(limit).offset(offset))
+    if not customers:
+        return []
+    report = customer_balances([c.id for c in customers])
+    balances = {r.customer_id: r for r in report.rows}
+    rows = []
+    for c in customers:
+        b = balances.get(c.id)
+        rows.append(CustomerListRow(
+            c.id, c.code, c.name, c.phone, c.status,
+            b.balance if b else 0, b.overdue if b else 0, b.credit if b else 0, b.open_count if b else 0))
+    return rows

@@ -1,0 +1,2 @@
+"""The window's dialogs: each reads what it shows through reports and writes through
+services as an operation (arapp.ui.operations)."""

@@ -1,0 +1,114 @@
+"""The invoice list, paged from the database and sorted and filtered by SQL."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush
+
+from arapp import names
+from arapp.reports.invoice_list import InvoiceFilter, InvoiceRow, invoice_count, invoice_page
+from arapp.ui.common import amount_text, date_text
+from arapp.ui.jobs import JobRunner
+from arapp.ui.models.paged import MUTED_COLOR, OVERDUE_COLOR, PAGE_SIZE, PagedTableModel
+
+
+class InvoiceTableModel(PagedTableModel):
+    """The invoice list, sorted and filtered by SQL (reports.invoice_list)."""
+
+    KEYS = ("number", "customer", "customer_name", "issue_date", "due_date", "total", "open_amount", "status")
+    AMOUNT_KEYS = frozenset({"total", "open_amount"})
+    SORT_BY_COLUMN = KEYS            # every column sorts in SQL by the key of the same name
+
+    def __init__(self, runner: JobRunner | None = None, page_size: int = PAGE_SIZE, parent=None,
+                 *, today: _dt.date | None = None):
+        super().__init__(runner, page_size, parent)
+        self._filters = InvoiceFilter()
+        self._sort = "issue_date"
+        self._descending = True
+        self._today = today
+
+    def columns(self) -> list[tuple[str, str]]:
+        return [
+            ("number", QCoreApplication.translate("TableModels", "Invoice no.")),
+            ("customer", QCoreApplication.translate("TableModels", "Customer code")),
+            ("customer_name", QCoreApplication.translate("TableModels", "Customer")),
+            ("issue_date", QCoreApplication.translate("TableModels", "Issue date")),
+            ("due_date", QCoreApplication.translate("TableModels", "Due date")),
+            ("total", QCoreApplication.translate("TableModels", "Amount (¥)")),
+            ("open_amount", QCoreApplication.translate("TableModels", "Open (¥)")),
+            ("status", QCoreApplication.translate("TableModels", "Status")),
+        ]
+
+    @property
+    def filters(self) -> InvoiceFilter:
+        return self._filters
+
+    @property
+    def sort_key(self) -> str:
+        return self._sort
+
+    @property
+    def descending(self) -> bool:
+        return self._descending
+
+    def setFilter(self, filters: InvoiceFilter) -> None:  # noqa: N802 - Qt-style name the tab uses
+        self._filters = filters
+        self.refresh()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not (0 <= column < len(self.SORT_BY_COLUMN)):
+            return
+        key = self.SORT_BY_COLUMN[column]
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key == self._sort and descending == self._descending:
+            return
+        self._sort, self._descending = key, descending
+        self.refresh()
+
+    def sort_column(self) -> int:
+        return self.SORT_BY_COLUMN.index(self._sort)
+
+    def load_page(self, offset: int, limit: int) -> Callable[[], list[InvoiceRow]]:
+        filters, sort, descending = self._filters, self._sort, self._descending
+        return lambda: invoice_page(filters, sort, descending, offset, limit)
+
+    def count_job(self) -> Callable[[], int]:
+        filters = self._filters
+        return lambda: invoice_count(filters)
+
+    def cell(self, row: InvoiceRow, key: str, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if key == "number":
+                return row.number or QCoreApplication.translate("TableModels", "(draft)")
+            if key == "customer":
+                return row.customer_code
+            if key == "customer_name":
+                return row.customer_name
+            if key == "issue_date":
+                return date_text(row.issue_date)
+            if key == "due_date":
+                return date_text(row.due_date)
+            if key == "total":
+                return amount_text(row.total)
+            if key == "open_amount":
+                return amount_text(row.open_amount) if row.status not in ("void", "draft") else ""
+            if key == "status":
+                days = row.days_overdue(self._today)
+                name = names.invoice_status(row.status)
+                if days:
+                    return QCoreApplication.translate("TableModels", "{status}, {days} days overdue").format(status=name, days=days)
+                return name
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.status in ("void", "written_off"):
+                return QBrush(MUTED_COLOR)
+            if key in ("due_date", "open_amount", "status") and row.days_overdue(self._today):
+                return QBrush(OVERDUE_COLOR)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and key == "customer_name":
+            return f"{row.customer_code} {row.customer_name}"
+        return None
