@@ -651,7 +651,7 @@ def test_collector_performance_for_a_month(staff, tmp_path):
     assert (lf.portfolio_open, lf.portfolio_overdue) == (400000, 200000)
     table = rc.collector_performance_table("2026-02", company="公司")
     assert [r[0] for r in table.rows] == ["刘洋", "赵磊"] and table.totals[3] == 300000
-    from arapp.io.excel import write_table_xlsx
+    from arapp.exports.xlsx import write_table_xlsx
 
     path = write_table_xlsx(table, tmp_path / "perf.xlsx")
     assert path.exists() and path.stat().st_size > 0

@@ -1,6 +1,6 @@
 """Report exports: Excel cells (formula-safe text, real numbers, frozen header), PDF text
-(Chinese headers, totals, page numbers, header repeated), the aging chart, and the
-Chinese for the aging labels."""
+(Chinese headers, totals, page numbers, header repeated), CSV cells, the aging chart, the
+aging table the screen and the files share, and the Chinese for the aging labels."""
 
 from __future__ import annotations
 
@@ -56,7 +56,7 @@ def small_table(names=NASTY) -> ReportTable:
 # ------------------------------------------------------------------------------ Excel
 
 def test_text_that_looks_like_a_formula_stays_text(tmp_path):
-    from arapp.io.excel import write_table_xlsx
+    from arapp.exports.xlsx import write_table_xlsx
 
     path = write_table_xlsx(small_table(), tmp_path / "t.xlsx")
     ws = openpyxl.load_workbook(path).active
@@ -74,7 +74,7 @@ def test_text_that_looks_like_a_formula_stays_text(tmp_path):
 
 
 def test_numbers_are_numbers_with_formats_and_the_header_is_frozen(tmp_path):
-    from arapp.io.excel import MONEY_FORMAT, write_table_xlsx
+    from arapp.exports.xlsx import MONEY_FORMAT, write_table_xlsx
 
     t = small_table(["甲公司", "乙"])
     path = write_table_xlsx(t, tmp_path / "n.xlsx")
@@ -99,7 +99,7 @@ def test_numbers_are_numbers_with_formats_and_the_header_is_frozen(tmp_path):
 
 
 def test_several_tables_become_several_sheets(tmp_path):
-    from arapp.io.excel import write_tables_xlsx
+    from arapp.exports.xlsx import write_tables_xlsx
 
     a, b = small_table(["x"]), small_table(["y"])
     a.sheet_name, b.sheet_name = "Sheet/one", "Sheet/one"
@@ -230,7 +230,7 @@ def test_aging_table_views(sqlite_db):
     invoices.create_invoice(a, D(2026, 1, 1), amount=10000, post=True)
     receipts.record_receipt(b, D(2026, 2, 1), 8000)
     cust = aging_table(aging(D(2026, 3, 31)), "X")
-    assert [c.key for c in cust.columns][:3] == ["code", "name", "bucket0"]
+    assert [c.key for c in cust.columns][:4] == ["code", "name", "collector", "bucket0"]
     assert cust.totals[-3:] == [10000, 8000, 2000]
     inv = aging_table(aging(D(2026, 3, 31), view="invoice"), "X")
     assert inv.rows[0][:6] == ["INV-2026-000001", a, "A公司", D(2026, 1, 1), D(2026, 1, 1), 89]
@@ -246,3 +246,72 @@ def test_pdf_falls_back_to_the_builtin_chinese_font(tmp_path, monkeypatch):
     assert pdf.pdf_font() == (pdf.FALLBACK_FONT, False)
     path = pdf.write_table_pdf(small_table(["甲公司"]), tmp_path / "cid.pdf")
     assert b"STSong-Light" in path.read_bytes()
+
+
+# ------------------------------------------------------------------------------ CSV and the one exporter
+
+def test_csv_has_plain_amounts_iso_dates_and_the_totals_row(tmp_path):
+    from arapp.exports import export_tables
+
+    t = small_table(["甲公司", "=1+2"])
+    path = export_tables([t], "csv", tmp_path / "t.csv")
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw      # BOM for Excel, CRLF lines
+    lines = list(__import__("csv").reader(raw.decode("utf-8-sig").splitlines()))
+    assert lines[0] == ["Code", "Name", "Due", "Days", "Amount", "Share"]
+    assert lines[1] == ["C0", "甲公司", "2026-03-01", "0", "1234.56", "0.0000"]
+    assert lines[2] == ["C1", "=1+2", "2026-03-02", "10", "2469.12", "0.1250"]
+    assert lines[3] == ["Total", "", "", "", "3703.68", ""]
+
+
+def test_csv_holds_one_table_and_unknown_formats_are_refused(tmp_path):
+    from arapp.errors import ValidationError
+    from arapp.exports import export_tables
+
+    with pytest.raises(ValueError):
+        export_tables([small_table(["x"]), small_table(["y"])], "csv", tmp_path / "two.csv")
+    with pytest.raises(ValidationError):
+        export_tables([small_table(["x"])], "docx", tmp_path / "x.docx")
+    assert not list(tmp_path.iterdir())
+
+
+def test_aging_exports_in_every_format_from_one_table(sqlite_db, tmp_path):
+    from arapp.exports import TABLE_FORMATS, export_aging, table_csv
+    from arapp.services import customers, invoices
+
+    code = customers.create_customer(name="A公司", payment_terms_days=0).code
+    invoices.create_invoice(code, D(2026, 1, 1), amount=10000, post=True)
+    result = aging(D(2026, 3, 31))
+    for fmt in TABLE_FORMATS:
+        assert export_aging(result, fmt, tmp_path / f"aging.{fmt}").stat().st_size > 0
+    table = aging_table(result, "")
+    assert (tmp_path / "aging.csv").read_bytes().decode("utf-8-sig") == table_csv(table)
+    ws = openpyxl.load_workbook(tmp_path / "aging.xlsx").active
+    header_row = next(r for r in range(1, 10) if ws.cell(r, 1).value == "Customer code")
+    assert [ws.cell(header_row, i + 1).value for i in range(len(table.columns))] == [c.label for c in table.columns]
+
+
+def test_the_aging_table_has_what_the_screen_shows(sqlite_db):
+    from arapp.db.models import User
+    from arapp.services import customers, invoices
+
+    collector = User.create(username="liu", display_name="刘洋", role="collector")
+    code = customers.create_customer(name="A公司", payment_terms_days=0, collector_id=collector.id).code
+    invoices.create_invoice(code, D(2026, 1, 1), amount=10000, post=True)
+    result = aging(D(2026, 3, 31))
+    table = aging_table(result, "X")
+    row = dict(zip((c.key for c in table.columns), table.rows[0], strict=True))
+    assert (row["code"], row["name"], row["collector"], row["total"]) == (code, "A公司", "刘洋", 10000)
+    assert table.chart is result and result.rows[0].customer_id is not None   # row i is result.rows[i]
+    inv = aging_table(aging(D(2026, 3, 31), view="invoice"), "X")
+    keys = [c.key for c in inv.columns]
+    assert {"number", "customer_code", "customer_name", "due_date", "days_overdue", "total"} <= set(keys)
+
+
+def test_aging_subtitle_uses_the_one_word_for_basis_and_view(sqlite_db, zh):
+    from arapp import names
+
+    result = aging(D(2026, 3, 31), basis="invoice", view="category")
+    line = aging_table(result, "X").subtitle[0]
+    assert names.aging_basis("invoice") in line and names.aging_view("category") in line
+    assert "按开票日" in line

@@ -1,6 +1,6 @@
 """The printed reports on a small hand-built book, figures worked out by hand:
 weekly overdue (逾期报表), monthly aging analysis (账龄分析报告), credit record (信誉记录表),
-and the catalog that exports them. SQLite, and PostgreSQL when available.
+the catalog, and the exports that write them. SQLite, and PostgreSQL when available.
 
 The book (terms: A 30 days, B 0, C 10):
 
@@ -24,7 +24,7 @@ from decimal import Decimal
 import openpyxl
 import pytest
 
-from arapp import i18n
+from arapp import exports, i18n
 from arapp.db import lookups
 from arapp.db.models import User
 from arapp.errors import ValidationError
@@ -216,23 +216,23 @@ def test_catalog_resolves_dates():
         catalog.resolve_dates("aging-analysis", None, "2026-13")
 
 
-def test_catalog_exports_every_report(book, tmp_path):
+def test_every_catalog_report_exports_to_pdf_and_excel(book, tmp_path):
     for name in catalog.REPORTS:
-        for fmt in catalog.FORMATS:
-            path = catalog.export_report(name, fmt, tmp_path / f"{name}.{fmt}", as_of=D(2026, 3, 27),
+        for fmt in exports.FORMATS:
+            path = exports.export_report(name, fmt, tmp_path / f"{name}.{fmt}", as_of=D(2026, 3, 27),
                                          month="2026-03" if name == "aging-analysis" else None)
             assert path.stat().st_size > 1000
     wb = openpyxl.load_workbook(tmp_path / "aging-analysis.xlsx")
     assert len(wb.sheetnames) == 5
     with pytest.raises(ValidationError):
-        catalog.export_report("credit-record", "docx", tmp_path / "x.docx")
+        exports.export_report("credit-record", "docx", tmp_path / "x.docx")
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
 def test_monthly_report_pdf_in_chinese(book, tmp_path):
     i18n.set_language("zh_CN")
     try:
-        path = catalog.export_report("aging-analysis", "pdf", tmp_path / "m.pdf", month="2026-03")
+        path = exports.export_report("aging-analysis", "pdf", tmp_path / "m.pdf", month="2026-03")
     finally:
         i18n.set_language("en")
     text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,

@@ -1,1 +1,2 @@
-"""Import and export: Excel and CSV files in and out of the books."""
+"""Imports into the books: bank statements and Excel onboarding files (parse → validate
+→ plan → apply through the services). Writing report files is :mod:`arapp.exports`."""

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
+from arapp import names
 from arapp.db.database import db
 from arapp.domain.dates import add_months, month_bounds
 from arapp.i18n import tr
@@ -114,7 +115,7 @@ def aging_analysis_report(month: str, *, scheme=None, company: str | None = None
     this_col, last_col = (tr("reports", "This month ({month})", month=label),
                           tr("reports", "Last month ({month})", month=prev_label))
     scheme_line = tr("reports", "Scheme: {scheme}; {basis}", scheme=this.aging.scheme.display_name(),
-                     basis=tr("reports", "By due date"))
+                     basis=names.aging_basis("due"))
     common = {"company": company, "as_of": last}
 
     def change(a, b):

@@ -1,38 +1,28 @@
 """The printable reports by name, for the command line and the GUI's Reports menu.
 
-``build_report`` returns the report's tables; ``export_report`` writes them to a PDF
-(one document, a section per table, charts included) or an Excel workbook (a sheet per
-table); ``export_aging`` does the same for an aging result the user is looking at.
-
-The exporters live in the outer layers (``arapp.documents``, ``arapp.io``) and are
-imported when a file is written, so building a report never loads ReportLab,
-openpyxl or matplotlib.
+``build_report`` returns a report's tables and ``report_title`` its document title;
+``resolve_dates`` says which day and month it will use. Nothing here writes a file:
+:func:`arapp.exports.export_report` writes a named report as PDF or Excel, so building
+a report never loads ReportLab, openpyxl or matplotlib.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from arapp import clock
 from arapp.domain.dates import add_months, month_bounds, parse_date
 from arapp.errors import ValidationError
 from arapp.i18n import tr
-from arapp.reports.aging import AgingResult
 from arapp.reports.aging_analysis import aging_analysis_report, aging_analysis_title
 from arapp.reports.collections import collector_performance_table
-from arapp.reports.company import company_name
 from arapp.reports.credit_record import credit_record_report, credit_record_title
 from arapp.reports.overdue import most_recent_friday, weekly_overdue_report, weekly_overdue_title
-from arapp.reports.table import ReportTable, aging_table
+from arapp.reports.table import ReportTable
 
-__all__ = ["FORMATS", "REPORTS", "ReportSpec", "build_report", "export_aging", "export_report", "export_tables",
-           "report_title", "resolve_dates"]
-
-FORMATS = ("pdf", "xlsx")
+__all__ = ["REPORTS", "ReportSpec", "build_report", "report_title", "resolve_dates"]
 
 
 @dataclass(frozen=True)
@@ -133,6 +123,7 @@ def resolve_dates(name: str, as_of: _dt.date | str | None = None,
 
 
 def report_title(name: str, as_of: _dt.date | str | None = None, month: str | None = None) -> str:
+    """The named report's document title for the day and month it will use."""
     when, month = resolve_dates(name, as_of, month)
     return _spec(name).title(when, month or _month_of(when))
 
@@ -141,34 +132,3 @@ def build_report(name: str, as_of: _dt.date | str | None = None, month: str | No
     """The named report's tables (read-only: nothing is written)."""
     when, month = resolve_dates(name, as_of, month)
     return _spec(name).build(when, month)
-
-
-def export_tables(tables: Sequence[ReportTable], fmt: str, path: str | os.PathLike, *,
-                  title: str | None = None) -> Path:
-    """Write tables as a PDF (one document under ``title``) or an Excel workbook."""
-    fmt = (fmt or "").lower().lstrip(".")
-    if fmt == "pdf":
-        from arapp.documents.pdf import write_table_pdf, write_tables_pdf
-
-        if len(tables) == 1 and title is None:
-            return write_table_pdf(tables[0], path)
-        return write_tables_pdf(tables, path, title=title)
-    if fmt == "xlsx":
-        from arapp.io.excel import write_tables_xlsx
-
-        return write_tables_xlsx(tables, path)
-    raise ValidationError(tr("reports", "Unknown export format '{fmt}' (pdf or xlsx)", fmt=fmt))
-
-
-def export_report(name: str, fmt: str, path: str | os.PathLike, as_of: _dt.date | str | None = None,
-                  month: str | None = None) -> Path:
-    """Build the named report and write it to ``path`` as ``fmt`` ('pdf' or 'xlsx')."""
-    when, month = resolve_dates(name, as_of, month)
-    spec = _spec(name)
-    tables = spec.build(when, month)
-    return export_tables(tables, fmt, path, title=spec.title(when, month or _month_of(when)))
-
-
-def export_aging(result: AgingResult, fmt: str, path: str | os.PathLike) -> Path:
-    """Write an aging result (any view) as a PDF with its chart, or an Excel sheet."""
-    return export_tables([aging_table(result, company_name())], fmt, path)

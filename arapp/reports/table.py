@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
+from arapp import names
 from arapp.domain.money import format_amount
 from arapp.i18n import tr
 
@@ -127,23 +128,10 @@ def format_cell(value: Any, kind: str, *, blank_zero: bool = False) -> str:
 
 # ------------------------------------------------------------------------------ aging
 
-def basis_label(basis: str) -> str:
-    return tr("reports", "By due date") if basis == "due" else tr("reports", "By invoice date")
-
-
-def view_label(view: str) -> str:
-    return {
-        "customer": tr("reports", "By customer"),
-        "invoice": tr("reports", "By invoice"),
-        "collector": tr("reports", "By collector"),
-        "category": tr("reports", "By customer category"),
-    }.get(view, view)
-
-
 def aging_subtitle(result: AgingResult) -> list[str]:
     """The lines under an aging title: scheme, basis, view, and any filters."""
     lines = [tr("reports", "Scheme: {scheme}; {basis}; {view}", scheme=result.scheme.display_name(),
-                basis=basis_label(result.basis), view=view_label(result.view))]
+                basis=names.aging_basis(result.basis), view=names.aging_view(result.view))]
     f = result.filters
     parts = []
     if f.category:
@@ -170,7 +158,25 @@ def _bucket_columns(result: AgingResult) -> list[Column]:
 
 
 def aging_table(result: AgingResult, company: str) -> ReportTable:
-    """The aging report as a table, for the view the result was built with."""
+    """The aging report as a table, for the view the result was built with: the one
+    layout the Aging tab, the PDF, the Excel sheet, the CSV and the terminal show.
+
+    Columns (key: label), then one money column per bucket (``bucket0`` …, the scheme's
+    bucket labels, zero shown blank), then:
+
+    - customer view: ``code`` customer code, ``name`` customer, ``collector`` the
+      customer's collector; buckets; ``total`` open on invoices, ``credit`` advance
+      payments (unapplied receipts and credit notes), ``net`` net balance.
+    - invoice view: ``number`` invoice no., ``customer_code``, ``customer_name``,
+      ``issue_date``, ``due_date``, ``days_overdue`` (zero blank); buckets; ``total``.
+    - collector and category views: ``name`` the collector or the category,
+      ``customers`` how many customers; buckets; ``total``, ``credit``, ``net``.
+
+    ``totals`` sums every money column and counts the rows (the customer and invoice
+    views name the count in their second or third cell; the group views sum
+    ``customers``). Row ``i`` of the table is ``result.rows[i]`` (``table.chart`` is the
+    result), so a screen finds the customer, invoice or group behind a row there.
+    """
     buckets = _bucket_columns(result)
     total_label = tr("reports", "Total")
     title = tr("reports", "Receivables aging report")
@@ -199,13 +205,15 @@ def aging_table(result: AgingResult, company: str) -> ReportTable:
         columns = [
             Column("code", tr("reports", "Customer code")),
             Column("name", tr("reports", "Customer")),
+            Column("collector", tr("reports", "Collector")),
             *buckets,
             Column("total", tr("reports", "Total"), "money"),
             Column("credit", tr("reports", "Advance payments"), "money", blank_zero=True),
             Column("net", tr("reports", "Net balance"), "money"),
         ]
-        rows = [[r.key, r.label, *r.buckets, r.total, r.credit, r.net] for r in result.rows]
-        totals = [total_label, tr("reports", "{n} customers", n=len(rows)), *result.bucket_totals,
+        rows = [[r.key, r.label, r.extra.get("collector", ""), *r.buckets, r.total, r.credit, r.net]
+                for r in result.rows]
+        totals = [total_label, tr("reports", "{n} customers", n=len(rows)), None, *result.bucket_totals,
                   result.total, result.total_credit, result.total - result.total_credit]
     else:
         name_label = tr("reports", "Collector") if view == "collector" else tr("reports", "Customer category")

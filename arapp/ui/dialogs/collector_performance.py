@@ -155,7 +155,7 @@ class CollectorPerformanceDialog(QDialog):
         table = self.table
 
         def job(progress, cancelled):
-            from arapp.io.excel import write_table_xlsx
+            from arapp.exports.xlsx import write_table_xlsx
 
             return str(write_table_xlsx(table, path))
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from arapp import exports
 from arapp.reports import catalog
 from arapp.ui import common
 from arapp.ui.common import from_qdate, to_qdate
@@ -90,7 +91,7 @@ class ReportDialog(QDialog):
         self.error.clear_message()
 
         def job(progress, cancelled):
-            return str(catalog.export_report(self.name, fmt, path, as_of=as_of, month=month))
+            return str(exports.export_report(self.name, fmt, path, as_of=as_of, month=month))
 
         self.runner.submit(job, name=f"report-{self.name}", on_finished=self._done, on_failed=self._failed)
 

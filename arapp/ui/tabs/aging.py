@@ -455,7 +455,7 @@ class AgingTab(RefreshWhenShown, QWidget):
         result = self.result
 
         def job(progress, cancelled):
-            from arapp.reports.catalog import export_aging
+            from arapp.exports import export_aging
 
             export_aging(result, fmt, path)
             return path

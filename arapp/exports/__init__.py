@@ -1,0 +1,80 @@
+"""Exports: the one writer of report files. A ``ReportTable`` (or several) becomes a
+PDF, an Excel workbook or a CSV file; nothing in the books changes.
+
+- ``export_tables(tables, fmt, path)``: PDF (one document, a section per table, charts
+  included), xlsx (a sheet per table) or CSV (one table).
+- ``export_report(name, fmt, path, ...)``: a named report of :mod:`arapp.reports.catalog`,
+  built and written.
+- ``export_aging(result, fmt, path)``: the aging result the user is looking at, in the
+  one layout the screen shows too (:func:`arapp.reports.table.aging_table`).
+- ``table_csv(table)`` / ``write_table_csv(table, path)``: one table as CSV text / file.
+
+Where the writers live: the xlsx and CSV writers are here (:mod:`arapp.exports.xlsx`,
+:mod:`arapp.exports.csv`); ``arapp.io`` is for imports. The PDF table writer stays in
+:mod:`arapp.documents.pdf`, beside the ReportLab fonts, page frame and page numbering
+that the letters and statements share, and draws charts from
+:mod:`arapp.documents.charts`: exports read documents, never the other way.
+
+Layers: exports read ``reports`` and ``domain`` (and ``documents``); only the faces (CLI,
+window) import exports. ReportLab and openpyxl are imported when a file of their kind
+is written, so importing this package stays cheap.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from arapp.errors import ValidationError
+from arapp.exports.csv import table_csv, write_table_csv
+from arapp.i18n import tr
+from arapp.reports import catalog
+from arapp.reports.aging import AgingResult
+from arapp.reports.company import company_name
+from arapp.reports.table import ReportTable, aging_table
+
+__all__ = ["FORMATS", "TABLE_FORMATS", "export_aging", "export_report", "export_tables", "table_csv",
+           "write_table_csv"]
+
+#: The file formats of the named reports (several tables each).
+FORMATS = ("pdf", "xlsx")
+#: The file formats of one table (the aging table, collector performance).
+TABLE_FORMATS = ("pdf", "xlsx", "csv")
+
+
+def export_tables(tables: Sequence[ReportTable], fmt: str, path: str | os.PathLike, *,
+                  title: str | None = None) -> Path:
+    """Write tables to ``path`` as a PDF (one document under ``title``), an Excel
+    workbook (a sheet per table) or, for one table, CSV. Reads nothing from the books."""
+    fmt = (fmt or "").lower().lstrip(".")
+    if fmt == "pdf":
+        from arapp.documents.pdf import write_table_pdf, write_tables_pdf
+
+        if len(tables) == 1 and title is None:
+            return write_table_pdf(tables[0], path)
+        return write_tables_pdf(tables, path, title=title)
+    if fmt == "xlsx":
+        from arapp.exports.xlsx import write_tables_xlsx
+
+        return write_tables_xlsx(tables, path)
+    if fmt == "csv":
+        if len(tables) != 1:
+            raise ValueError(f"CSV holds one table, not {len(tables)}; write pdf or xlsx")
+        return write_table_csv(tables[0], path)
+    raise ValidationError(tr("reports", "Unknown export format '{fmt}' (pdf or xlsx)", fmt=fmt))
+
+
+def export_report(name: str, fmt: str, path: str | os.PathLike, as_of: _dt.date | str | None = None,
+                  month: str | None = None) -> Path:
+    """Build the named report (read-only) and write it to ``path`` as ``fmt`` ('pdf' or 'xlsx')."""
+    when, month = catalog.resolve_dates(name, as_of, month)
+    tables = catalog.build_report(name, when, month)
+    return export_tables(tables, fmt, path, title=catalog.report_title(name, when, month))
+
+
+def export_aging(result: AgingResult, fmt: str, path: str | os.PathLike) -> Path:
+    """Write an aging result (any view) as a PDF with its chart, an Excel sheet or CSV,
+    in the layout of :func:`arapp.reports.table.aging_table`."""
+    return export_tables([aging_table(result, company_name())], fmt, path)

@@ -1,0 +1,60 @@
+"""CSV export of one report table: the header row, the rows and the totals row.
+
+Cells are plain values a spreadsheet reads back: money as ``1234.56`` (no thousands
+separator, no symbol), dates ISO, counts as digits, ratios as a fraction rounded to
+four places (``0.1235`` is 12.35%), empty for ``None``. Files are UTF-8 with a byte
+order mark, so Excel opens Chinese text correctly, and lines end in CRLF (RFC 4180).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import io
+import os
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+from typing import Any
+
+from arapp.domain.money import format_plain
+from arapp.reports.table import ReportTable
+
+__all__ = ["table_csv", "write_table_csv"]
+
+_RATIO_STEP = Decimal("0.0001")
+_ONE_PLACE = Decimal("0.1")
+
+
+def _cell(value: Any, kind: str) -> Any:
+    if value is None:
+        return ""
+    if kind == "money" and isinstance(value, int):
+        return format_plain(value)
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if kind == "percent" and not isinstance(value, str):
+        return str(Decimal(value).quantize(_RATIO_STEP, rounding=ROUND_HALF_UP))
+    if kind == "number" and not isinstance(value, str):
+        return str(Decimal(value).quantize(_ONE_PLACE, rounding=ROUND_HALF_UP))
+    return value
+
+
+def table_csv(table: ReportTable) -> str:
+    """The table as CSV text: column labels, every row, then the totals row if any."""
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    kinds = [c.kind for c in table.columns]
+    w.writerow([c.label for c in table.columns])
+    for row in table.rows + ([table.totals] if table.totals else []):
+        w.writerow([_cell(v, k) for k, v in zip(kinds, row, strict=True)])
+    return buf.getvalue()
+
+
+def write_table_csv(table: ReportTable, path: str | os.PathLike) -> Path:
+    """Write the table to ``path`` as CSV (UTF-8 with BOM); returns the path."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    with open(tmp, "w", encoding="utf-8-sig", newline="") as f:
+        f.write(table_csv(table))
+    os.replace(tmp, path)
+    return path
