@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections import defaultdict
+from decimal import Decimal
 
 import pytest
 
@@ -17,7 +18,8 @@ from arapp.services.customers import create_customer
 from arapp.services.invoices import create_invoice
 from arapp.services.receipts import record_receipt
 
-END = _dt.date(2026, 11, 20)
+D = _dt.date
+END = D(2026, 11, 20)
 
 
 def rows(sql: str, params=()) -> list[tuple]:
@@ -175,3 +177,117 @@ def test_progress_reaches_the_total_and_one_audit_record(sqlite_db):
     roles = dict(rows("SELECT username, role FROM app_user"))
     assert sorted(roles.values()).count("collector") == 3 and "manager" in roles.values()
     assert scalar("SELECT value FROM company_setting WHERE key = 'company.name'") == "上海锦绣物业管理有限公司"
+
+
+# ------------------------------------------------------------------------------ the bulk writer
+
+def _bulk_customer(ledger, name: str, terms: int) -> int:
+    return ledger.add_customer(name=name, kind="enterprise", category="", phone="", email="", address="",
+                               tax_id="", credit_rating="", credit_limit=None, payment_terms_days=terms,
+                               status="active", collector_id=None, created_on=D(2026, 1, 1))
+
+
+
+def test_demo_writer_pays_the_invoice_issued_first_when_two_are_due_the_same_day(sqlite_db):
+    from arapp.services.bulk import bulk_load
+
+    with bulk_load() as ledger:
+        cid = _bulk_customer(ledger, "同日到期有限公司", 30)
+        # Made first, issued later; both due 04-10: the domain pays the one issued first.
+        later = ledger.new_invoice(cid, D(2026, 3, 10), D(2026, 4, 10), [("后开", 1000, 5000, 5000)],
+                                   description="", period="", source="manual", user="admin")
+        earlier = ledger.new_invoice(cid, D(2026, 3, 1), D(2026, 4, 10), [("先开", 1000, 5000, 5000)],
+                                     description="", period="", source="manual", user="admin")
+        assert later < earlier
+        ledger.new_receipt(cid, D(2026, 4, 1), 7000, method="bank", user="admin")
+        ledger.post_invoices()
+        ledger.finish()
+    assert rows("SELECT id, open_amount, status FROM invoice ORDER BY id") == [
+        (later, 3000, "partly_paid"), (earlier, 0, "paid")]
+    assert rows("SELECT invoice_id, amount FROM allocation ORDER BY id") == [(earlier, 5000), (later, 2000)]
+
+
+def test_demo_allocations_follow_the_domain_order(sqlite_db):
+    from arapp.domain.allocation import oldest_first_key
+
+    build_demo(40, 2, seed=4, end_date=END)
+    by_receipt: dict[int, list[tuple]] = defaultdict(list)
+    for receipt_id, due, issue, inv_id in rows(
+            "SELECT a.receipt_id, i.due_date, i.issue_date, i.id FROM allocation a JOIN invoice i ON i.id = a.invoice_id "
+            "WHERE a.receipt_id IS NOT NULL ORDER BY a.id"):
+        by_receipt[receipt_id].append(oldest_first_key(str(due), str(issue), inv_id))
+    spread = [keys for keys in by_receipt.values() if len(keys) > 1]
+    assert len(spread) > 20, "some receipts pay several invoices"
+    assert all(keys == sorted(keys) for keys in spread)
+
+
+def _scripted_book(add_customer, invoice, receipt, credit_note) -> None:
+    """The same documents, in the same order, for the services and for the bulk writer."""
+    a = add_customer("甲贸易有限公司", 30)
+    b = add_customer("乙业主", 0)
+    invoice(a, D(2026, 1, 5), [("货款一", 2000, 30000, 60000), ("货款二", 1000, 40000, 40000)])
+    a2 = invoice(a, D(2026, 1, 20), [("货款三", 1000, 50000, 50000)])
+    receipt(a, D(2026, 2, 10), 120000)                # pays the first, then part of the second
+    credit_note(a, D(2026, 2, 15), 10000, a2)         # against its invoice
+    receipt(b, D(2026, 2, 1), 30000)                  # no invoice yet: credit (预收)
+    invoice(b, D(2026, 2, 5), [("物业费", 1000, 20000, 20000)])   # paid from the credit
+    credit_note(b, D(2026, 2, 1), 5000, None)         # more credit, dated the receipt's day
+    invoice(b, D(2026, 3, 1), [("物业费", 1000, 12000, 12000)])   # same day: the note's credit first
+    receipt(a, D(2026, 3, 5), 100000)                 # the rest of the second, and credit
+
+
+def _ledger_rows() -> dict[str, list[tuple]]:
+    return {
+        "customers": rows("SELECT id, code, name, kind, payment_terms_days, status FROM customer ORDER BY id"),
+        "invoices": rows("SELECT id, number, customer_id, issue_date, due_date, total, open_amount, status, source, "
+                         "posted_by, created_by FROM invoice ORDER BY id"),
+        "lines": rows("SELECT invoice_id, line_no, description, quantity_milli, unit_price, amount "
+                      "FROM invoice_line ORDER BY invoice_id, line_no"),
+        "receipts": rows("SELECT id, number, customer_id, date, amount, method, status, unallocated, created_by "
+                         "FROM receipt ORDER BY id"),
+        "credit_notes": rows("SELECT id, number, customer_id, invoice_id, date, amount, reason, status, unapplied, "
+                             "created_by FROM credit_note ORDER BY id"),
+        "allocations": rows("SELECT invoice_id, receipt_id, credit_note_id, amount, date, reverses_id, created_by "
+                            "FROM allocation ORDER BY id"),
+        "numbers": rows("SELECT name, year, next_value FROM number_sequence ORDER BY name, year"),
+    }
+
+
+def test_the_bulk_writer_writes_what_the_services_write(tmp_path):
+    from arapp.services import credit_notes
+    from arapp.services.bulk import bulk_load
+    from arapp.services.invoices import LineInput
+
+    database.open_database(tmp_path / "services.sqlite3")
+    numbers: dict[int, str] = {}
+
+    def s_invoice(code, issue, lines):
+        r = create_invoice(code, issue, lines=[LineInput(d, Decimal(q) / 1000, p, a) for d, q, p, a in lines],
+                           post=True)
+        numbers[r.invoice_id] = r.number
+        return r.invoice_id
+
+    _scripted_book(lambda name, terms: create_customer(name=name, payment_terms_days=terms).code, s_invoice,
+                   lambda code, day, amount: record_receipt(code, day, amount, method="bank"),
+                   lambda code, day, amount, inv: credit_notes.issue_credit_note(
+                       code, day, amount, "折让", invoice=numbers[inv] if inv else None))
+    by_services = _ledger_rows()
+    database.close_database()
+
+    database.open_database(tmp_path / "bulk.sqlite3")
+    with bulk_load() as ledger:
+        _scripted_book(lambda name, terms: _bulk_customer(ledger, name, terms),
+                       lambda cid, issue, lines: ledger.new_invoice(
+                           cid, issue, issue + _dt.timedelta(days=30 if cid == 1 else 0), lines,
+                           description="", period="", source="manual", user="admin"),
+                       lambda cid, day, amount: ledger.new_receipt(cid, day, amount, method="bank", user="admin"),
+                       lambda cid, day, amount, inv: ledger.new_credit_note(cid, day, amount, "折让", invoice_id=inv,
+                                                                            user="admin"))
+        ledger.post_invoices()
+        ledger.finish()
+    by_bulk = _ledger_rows()
+    database.close_database()
+
+    assert by_bulk["allocations"], "the script allocates"
+    for key in by_services:
+        assert by_bulk[key] == by_services[key], key

@@ -22,9 +22,11 @@ END_DATE = _dt.date(2026, 11, 20)
 def source_key() -> str:
     """A hash of what decides the demo database's content and schema."""
     h = hashlib.sha256()
-    paths = [ROOT / "arapp" / "demo.py", *sorted((ROOT / "arapp" / "db" / "migrations").glob("*.py"))]
+    arapp = ROOT / "arapp"
+    paths = [*sorted((arapp / "demo").glob("*.py")), arapp / "services" / "bulk.py",
+             arapp / "domain" / "allocation.py", *sorted((arapp / "db" / "migrations").glob("*.py"))]
     for path in paths:
-        h.update(path.name.encode())
+        h.update(path.relative_to(ROOT).as_posix().encode())
         h.update(path.read_bytes())
     h.update(f"{BIG_CUSTOMERS}:{BIG_YEARS}:{END_DATE}".encode())
     return h.hexdigest()

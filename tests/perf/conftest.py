@@ -5,9 +5,11 @@ Not part of the ordinary test run (pyproject's addopts ignore tests/perf); run t
 
 The big database (20,000 customers, four years of monthly invoices, about a million
 invoices) is built into ``tests/perf/.cache/demo_20000.sqlite3`` the first time and kept.
-A key file beside it holds a hash of ``arapp/demo.py`` and the migration steps; when
-either changes, the database is built again. ``ARAPP_BENCH_CUSTOMERS`` picks another
-size (the file name carries the size).
+A key file beside it holds a hash of what decides its content (the ``arapp/demo/``
+package, the bulk writer ``arapp/services/bulk.py``, the allocation order in
+``arapp/domain/allocation.py``) and the migration steps; when any changes, the database
+is built again. ``ARAPP_BENCH_CUSTOMERS`` picks another size (the file name carries
+the size).
 
 Each benchmark compares a figure with a baseline measured in the same run on the same
 machine (a bare sqlite3 statement doing the same job) and asserts only a generous

@@ -1,0 +1,449 @@
+"""Bulk loading: many documents written into an empty book in one transaction, each row
+as the per-document services would write it, but fast (``executemany`` on the raw
+connection, posting set-based at the end).
+
+The demo books use it (:mod:`arapp.demo`); onboarding a company's books from files will.
+
+What the services do and the loader does alike:
+
+- numbers: gap-free per year (``INV-2026-000001``, ``RCT-…``, ``CN-…``) and customer codes
+  ``C000001``; the number sequences are set at the end so later services continue them;
+- allocation: a receipt pays the customer's open invoices in the domain's one order,
+  :func:`arapp.domain.allocation.plan_oldest_first` (due date, then issue date, then the
+  invoice made first); a credit note pays its own invoice first, then the same way; a
+  new invoice takes the customer's credit (预收: receipts and credit notes with money
+  left), oldest credit first (date, credit notes before receipts, then id), as posting
+  does; an allocation is dated the later of its source's date and the invoice's issue
+  date;
+- rows: the same columns, statuses and amounts (``open_amount == total - allocations``,
+  ``unallocated`` / ``unapplied`` = what is left), ``created_by`` / ``posted_by`` the user
+  named for each document.
+
+What differs, on purpose: invoices go in as drafts (the database refuses lines on a
+posted invoice) and :meth:`BulkLedger.post_invoices` posts them all in a set-based
+UPDATE that sets each status from the allocations the database holds; ``created_at`` is
+the document's day at an office hour taken from its id (no wall-clock time reaches the
+rows, so a load is deterministic); and one audit record names the whole load instead of
+one per document (:meth:`BulkLedger.audit`).
+
+The loader keeps the customers' open invoices and credit in memory, which is right only
+for a book that starts empty: :func:`bulk_load` refuses any other.
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import datetime as _dt
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from arapp.db.database import db, is_postgres, is_sqlite
+from arapp.domain.allocation import plan_oldest_first
+from arapp.errors import ValidationError
+from arapp.i18n import tr
+from arapp.services.audit import record_audit
+from arapp.services.numbering import PREFIXES
+
+__all__ = ["BulkCounts", "BulkLedger", "bulk_load"]
+
+#: (description, quantity in thousandths, unit price in fen, amount in fen)
+Line = tuple[str, int, int, int]
+
+_INVOICE_COLUMNS = ("id", "number", "customer_id", "issue_date", "due_date", "period", "description", "total",
+                    "open_amount", "status", "source", "posted_at", "posted_by", "created_at", "created_by")
+_LINE_COLUMNS = ("invoice_id", "line_no", "description", "quantity_milli", "unit_price", "amount")
+_RECEIPT_COLUMNS = ("id", "number", "customer_id", "date", "amount", "method", "reference", "memo", "status",
+                    "created_at", "created_by", "unallocated")
+_CREDIT_NOTE_COLUMNS = ("id", "number", "customer_id", "invoice_id", "date", "amount", "reason", "status",
+                        "created_at", "created_by", "unapplied")
+_ALLOCATION_COLUMNS = ("invoice_id", "receipt_id", "credit_note_id", "amount", "date", "created_at", "created_by")
+_CUSTOMER_COLUMNS = ("id", "code", "name", "kind", "category", "phone", "email", "address", "tax_id",
+                     "credit_rating", "credit_limit", "payment_terms_days", "status", "collector_id", "notes",
+                     "created_at", "updated_at")
+
+# Office hours for created_at: 09:00:00 to 17:59:xx, one a minute, by document id.
+_TIMES = [f"{9 + i // 60 % 9:02d}:{i % 60:02d}:{(i * 7) % 60:02d}" for i in range(540)]
+_TIME_PARTS = [tuple(int(x) for x in t.split(":")) for t in _TIMES]
+
+
+@dataclass
+class BulkCounts:
+    """What a bulk load wrote. Amounts in fen; ``open_invoices`` and ``credit`` are
+    filled by :meth:`BulkLedger.finish`."""
+
+    customers: int = 0
+    invoices: int = 0
+    invoice_lines: int = 0
+    receipts: int = 0
+    credit_notes: int = 0
+    allocations: int = 0
+    total_invoiced: int = 0
+    total_received: int = 0
+    total_credited: int = 0
+    open_invoices: int = 0      # fen still owed on invoices
+    credit: int = 0             # unapplied receipts and credit notes (预收)
+
+
+class _OpenInvoice:
+    """An invoice with money still owed (the fields ``plan_oldest_first`` reads)."""
+
+    __slots__ = ("id", "number", "customer_id", "issue_date", "due_date", "open_amount")
+
+    def __init__(self, inv_id: int, number: str, customer_id: int, issue_date: _dt.date, due_date: _dt.date,
+                 open_amount: int) -> None:
+        self.id = inv_id
+        self.number = number
+        self.customer_id = customer_id
+        self.issue_date = issue_date
+        self.due_date = due_date
+        self.open_amount = open_amount
+
+
+class _Credit:
+    """A receipt (``receipt_id``) or credit note (``credit_note_id``) with money left."""
+
+    __slots__ = ("receipt_id", "credit_note_id", "date", "left")
+
+    def __init__(self, receipt_id: int | None, credit_note_id: int | None, date: _dt.date, left: int) -> None:
+        self.receipt_id = receipt_id
+        self.credit_note_id = credit_note_id
+        self.date = date
+        self.left = left
+
+
+def _credit_order(c: _Credit) -> tuple:
+    """Credit is used oldest first: by date, a credit note before a receipt, then by id
+    (the order of :func:`arapp.services.allocation.credit_sources`)."""
+    return (c.date, 0, c.credit_note_id) if c.credit_note_id is not None else (c.date, 1, c.receipt_id)
+
+
+def _refuse_unless_empty() -> None:
+    n = db.execute_sql("SELECT COUNT(*) FROM customer").fetchone()[0]
+    if n:
+        raise ValidationError(
+            tr("demo", "The database already has {count} customers; demo data goes only into an empty database",
+               count=n))
+
+
+@contextlib.contextmanager
+def bulk_load() -> Iterator[BulkLedger]:
+    """One transaction for a bulk load into the open, empty book: yields the
+    :class:`BulkLedger` to write with; an exception (a cancel) rolls everything back.
+    Refuses (ValidationError) a book that already has customers. On SQLite the load
+    skips fsync (one transaction: a crash loses only what was being loaded) and the
+    settings are restored afterwards."""
+    database = db.obj
+    if database is None:
+        raise RuntimeError("open_database() first")
+    restore: list[tuple[str, object]] = []
+    if is_sqlite(database):
+        for pragma, value in (("synchronous", 0), ("cache_size", -262144)):
+            old = database.execute_sql(f"PRAGMA {pragma}").fetchone()[0]
+            restore.append((pragma, old))
+            database.execute_sql(f"PRAGMA {pragma} = {value}")
+    try:
+        with database.atomic():
+            _refuse_unless_empty()
+            yield BulkLedger(database)
+    finally:
+        for pragma, old in restore:
+            database.execute_sql(f"PRAGMA {pragma} = {old}")
+
+
+class BulkLedger:
+    """Writes customers and documents, buffering rows until :meth:`flush`; use it inside
+    :func:`bulk_load`. Documents may come in any order of dates; each is allocated
+    against what the customer owes or holds when it is added."""
+
+    def __init__(self, database) -> None:
+        self.database = database
+        self.pg = is_postgres(database)
+        self.p = database.param
+        self.cur = database.cursor()
+        self.counts = BulkCounts()
+        self._params: dict[_dt.date, object] = {}
+        self._numbers: dict[tuple[str, int], int] = {}
+        self._next = {t: self._first_id(t) for t in ("customer", "invoice", "receipt", "credit_note")}
+        self._first_invoice = self._next["invoice"]
+        self._open: dict[int, list[_OpenInvoice]] = {}        # customer id → open invoices
+        self._open_by_id: dict[int, _OpenInvoice] = {}
+        self._credit: dict[int, list[_Credit]] = {}           # customer id → credit, oldest first
+        self._rows: dict[str, list] = {k: [] for k in ("customer", "customer_alias", "invoice", "invoice_line",
+                                                        "credit_note", "receipt", "allocation")}
+
+    # -- values as the database takes them --------------------------------------------------
+
+    def _day(self, d: _dt.date):
+        """A date parameter: ISO text on SQLite (as Peewee stores it), a date on PostgreSQL."""
+        v = self._params.get(d)
+        if v is None:
+            v = d if self.pg else d.isoformat()
+            self._params[d] = v
+        return v
+
+    def _stamp(self, d: _dt.date, k: int):
+        """A created_at on the document's day, at an office hour taken from ``k``."""
+        if self.pg:
+            h, mi, s = _TIME_PARTS[k % 540]
+            return _dt.datetime(d.year, d.month, d.day, h, mi, s)
+        return f"{self._day(d)} {_TIMES[k % 540]}"
+
+    def _number(self, kind: str, year: int) -> str:
+        key = (kind, year)
+        v = self._numbers.get(key, 1)
+        self._numbers[key] = v + 1
+        if kind == "customer":
+            return f"{PREFIXES[kind]}{v:06d}"
+        return f"{PREFIXES[kind]}-{year}-{v:06d}"
+
+    def _take_id(self, table: str) -> int:
+        v = self._next[table]
+        self._next[table] = v + 1
+        return v
+
+    def _first_id(self, table: str) -> int:
+        """The first id to give explicitly in ``table`` (past any id used before)."""
+        if self.pg:
+            row = self.database.execute_sql(f"SELECT nextval(pg_get_serial_sequence('{table}', 'id'))").fetchone()
+            return int(row[0])
+        top = int(self.database.execute_sql(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0])
+        seq = self.database.execute_sql("SELECT seq FROM sqlite_sequence WHERE name = ?", (table,)).fetchone()
+        if seq is not None:
+            top = max(top, int(seq[0]))
+        return top + 1
+
+    # -- settings, users, customers ---------------------------------------------------------
+
+    def add_settings(self, settings: dict[str, str]) -> None:
+        """Company settings under their dotted keys; a key already set keeps its value."""
+        p = self.p
+        for key, value in settings.items():
+            self.database.execute_sql(
+                f"INSERT INTO company_setting (key, value) VALUES ({p}, {p}) ON CONFLICT (key) DO NOTHING",
+                (key, value))
+
+    def add_users(self, users: Iterable[tuple[str, str, str]], created_on: _dt.date) -> dict[str, int]:
+        """Users (username, display name, role), active; a username already there is kept.
+        Returns every user's id by username."""
+        p = self.p
+        created = self._stamp(created_on, 0)
+        active = True if self.pg else 1
+        for username, display, role in users:
+            self.database.execute_sql(
+                f"INSERT INTO app_user (username, display_name, role, active, created_at) "
+                f"VALUES ({p}, {p}, {p}, {p}, {p}) ON CONFLICT (username) DO NOTHING",
+                (username, display, role, active, created))
+        return {username: uid for uid, username in
+                self.database.execute_sql("SELECT id, username FROM app_user").fetchall()}
+
+    def add_customer(self, *, name: str, kind: str, category: str, phone: str, email: str, address: str,
+                     tax_id: str, credit_rating: str, credit_limit: int | None, payment_terms_days: int,
+                     status: str, collector_id: int | None, created_on: _dt.date, notes: str = "",
+                     aliases: Sequence[str] = ()) -> int:
+        """A customer with the next code (C000001 …) and its aliases; returns its id."""
+        cid = self._take_id("customer")
+        created = self._stamp(created_on, self.counts.customers)
+        self._rows["customer"].append((cid, self._number("customer", 0), name, kind, category, phone, email,
+                                       address, tax_id, credit_rating, credit_limit, payment_terms_days, status,
+                                       collector_id, notes, created, created))
+        for alias in aliases:
+            self._rows["customer_alias"].append((cid, alias))
+        self.counts.customers += 1
+        return cid
+
+    # -- documents --------------------------------------------------------------------------
+
+    def owed(self, customer_id: int) -> int:
+        """What the customer still owes on open invoices, in fen."""
+        return sum(inv.open_amount for inv in self._open.get(customer_id, ()))
+
+    def _allocate(self, inv: _OpenInvoice, receipt_id: int | None, credit_note_id: int | None, amount: int,
+                  day: _dt.date, stamp, user: str) -> None:
+        self._rows["allocation"].append((inv.id, receipt_id, credit_note_id, amount, self._day(day), stamp, user))
+        self.counts.allocations += 1
+        inv.open_amount -= amount
+        if inv.open_amount == 0:
+            del self._open_by_id[inv.id]
+
+    def _pay_oldest_first(self, customer_id: int, credit: _Credit, day: _dt.date, stamp, user: str) -> None:
+        """Spread what is left of ``credit`` over the customer's open invoices in the domain order."""
+        opened = self._open.get(customer_id)
+        if not opened or credit.left <= 0:
+            return
+        paid = False
+        for line in plan_oldest_first(opened, credit.left):
+            inv = self._open_by_id[line.invoice_id]
+            self._allocate(inv, credit.receipt_id, credit.credit_note_id, line.amount, max(day, inv.issue_date),
+                           stamp, user)
+            credit.left -= line.amount
+            paid = paid or inv.open_amount == 0
+        if paid:
+            opened[:] = [inv for inv in opened if inv.open_amount]
+
+    def _keep_credit(self, customer_id: int, credit: _Credit) -> None:
+        if credit.left:
+            bisect.insort(self._credit.setdefault(customer_id, []), credit, key=_credit_order)
+
+    def new_invoice(self, customer_id: int, issue_date: _dt.date, due_date: _dt.date, lines: Sequence[Line], *,
+                    description: str, period: str, source: str, user: str) -> int:
+        """A posted invoice (numbered by its issue year) with its lines; the customer's
+        credit is used on it, oldest first, dated the issue date. Returns its id."""
+        inv_id = self._take_id("invoice")
+        total = sum(line[3] for line in lines)
+        if total <= 0 or due_date < issue_date:
+            raise ValueError(f"invoice {inv_id}: total {total}, issued {issue_date}, due {due_date}")
+        number = self._number("invoice", issue_date.year)
+        stamp = self._stamp(issue_date, inv_id)
+        self._rows["invoice"].append((inv_id, number, customer_id, self._day(issue_date), self._day(due_date), period,
+                                      description, total, total, "draft", source, stamp, user, stamp, user))
+        rows_line = self._rows["invoice_line"]
+        for n, (ldesc, qm, price, amount) in enumerate(lines, start=1):
+            rows_line.append((inv_id, n, ldesc, qm, price, amount))
+        c = self.counts
+        c.invoices += 1
+        c.invoice_lines += len(lines)
+        c.total_invoiced += total
+        inv = _OpenInvoice(inv_id, number, customer_id, issue_date, due_date, total)
+        self._open_by_id[inv_id] = inv
+        credit = self._credit.get(customer_id)
+        while inv.open_amount and credit:
+            src = credit[0]
+            take = min(inv.open_amount, src.left)
+            self._allocate(inv, src.receipt_id, src.credit_note_id, take, max(issue_date, src.date), stamp, user)
+            src.left -= take
+            if src.left == 0:
+                del credit[0]
+        if inv.open_amount:
+            self._open.setdefault(customer_id, []).append(inv)
+        return inv_id
+
+    def new_receipt(self, customer_id: int, date: _dt.date, amount: int, *, method: str, reference: str = "",
+                    memo: str = "", user: str) -> int:
+        """A posted receipt (numbered by its year), allocated to the customer's open
+        invoices in the domain order; what is left is the customer's credit. Returns its id."""
+        if amount <= 0:
+            raise ValueError(f"a receipt of {amount} fen")
+        rid = self._take_id("receipt")
+        number = self._number("receipt", date.year)
+        stamp = self._stamp(date, rid)
+        self._rows["receipt"].append((rid, number, customer_id, self._day(date), amount, method, reference, memo,
+                                      "posted", stamp, user, 0))
+        self.counts.receipts += 1
+        self.counts.total_received += amount
+        credit = _Credit(rid, None, date, amount)
+        self._pay_oldest_first(customer_id, credit, date, stamp, user)
+        self._keep_credit(customer_id, credit)
+        return rid
+
+    def new_credit_note(self, customer_id: int, date: _dt.date, amount: int, reason: str, *,
+                        invoice_id: int | None = None, user: str) -> int:
+        """A posted credit note (numbered by its year): against its invoice first while
+        that is open, the rest on the customer's open invoices in the domain order, and
+        what is left is credit. Returns its id."""
+        if amount <= 0:
+            raise ValueError(f"a credit note of {amount} fen")
+        cnid = self._take_id("credit_note")
+        number = self._number("credit_note", date.year)
+        stamp = self._stamp(date, cnid)
+        self._rows["credit_note"].append((cnid, number, customer_id, invoice_id, self._day(date), amount, reason,
+                                          "posted", stamp, user, 0))
+        self.counts.credit_notes += 1
+        self.counts.total_credited += amount
+        credit = _Credit(None, cnid, date, amount)
+        own = self._open_by_id.get(invoice_id) if invoice_id is not None else None
+        if own is not None and own.customer_id != customer_id:
+            raise ValueError(f"invoice {invoice_id} belongs to another customer")
+        if own is not None:
+            take = min(amount, own.open_amount)
+            self._allocate(own, None, cnid, take, max(date, own.issue_date), stamp, user)
+            credit.left -= take
+            if own.open_amount == 0:
+                self._open[customer_id].remove(own)
+        self._pay_oldest_first(customer_id, credit, date, stamp, user)
+        self._keep_credit(customer_id, credit)
+        return cnid
+
+    # -- writing ----------------------------------------------------------------------------
+
+    def _insert(self, table: str, columns: tuple[str, ...], rows: list) -> None:
+        if not rows:
+            return
+        p = self.p
+        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([p] * len(columns))})"
+        self.cur.executemany(sql, rows)
+        rows.clear()
+
+    def flush(self) -> None:
+        """Write the rows buffered so far (customers before the documents that name them)."""
+        r = self._rows
+        self._insert("customer", _CUSTOMER_COLUMNS, r["customer"])
+        self._insert("customer_alias", ("customer_id", "alias"), r["customer_alias"])
+        self._insert("invoice", _INVOICE_COLUMNS, r["invoice"])
+        self._insert("invoice_line", _LINE_COLUMNS, r["invoice_line"])
+        self._insert("credit_note", _CREDIT_NOTE_COLUMNS, r["credit_note"])
+        self._insert("receipt", _RECEIPT_COLUMNS, r["receipt"])
+        self._insert("allocation", _ALLOCATION_COLUMNS, r["allocation"])
+
+    def post_invoices(self, steps: int = 10, *, before_each: Callable[[], None] | None = None,
+                      after_each: Callable[[int], None] | None = None) -> None:
+        """Post every loaded invoice in ``steps`` set-based UPDATEs: the open amount from
+        the allocations the database holds, the status from it (posted, partly paid,
+        paid). ``before_each()`` may raise to stop (a cancel); ``after_each(k)`` is told
+        that step ``k`` (from 1) is done."""
+        self.flush()
+        first, last = self._first_invoice, self._next["invoice"] - 1
+        p = self.p
+        paid_sql = (
+            f"UPDATE invoice SET open_amount = invoice.total - a.paid, "
+            f"status = CASE WHEN a.paid >= invoice.total THEN 'paid' ELSE 'partly_paid' END "
+            f"FROM (SELECT invoice_id, SUM(amount) AS paid FROM allocation "
+            f"WHERE invoice_id >= {p} AND invoice_id <= {p} GROUP BY invoice_id) AS a "
+            f"WHERE invoice.id = a.invoice_id AND invoice.status = 'draft'")
+        unpaid_sql = f"UPDATE invoice SET status = 'posted' WHERE id >= {p} AND id <= {p} AND status = 'draft'"
+        if last < first:
+            return
+        chunk = -(-(last - first + 1) // steps)
+        for k in range(steps):
+            if before_each is not None:
+                before_each()
+            lo = first + k * chunk
+            hi = min(last, lo + chunk - 1)
+            if lo <= hi:
+                self.database.execute_sql(paid_sql, (lo, hi))
+                self.database.execute_sql(unpaid_sql, (lo, hi))
+            if after_each is not None:
+                after_each(k + 1)
+
+    def finish(self) -> BulkCounts:
+        """Write what is left, set the number sequences (later services continue the
+        numbers) and what is left on receipts and credit notes; returns the counts with
+        the open invoice balance and the credit held."""
+        self.flush()
+        p = self.p
+        for (name, year), nxt in sorted(self._numbers.items()):
+            self.database.execute_sql(
+                f"INSERT INTO number_sequence (name, year, next_value) VALUES ({p}, {p}, {p}) "
+                f"ON CONFLICT (name, year) DO UPDATE SET next_value = excluded.next_value",
+                (name, year, nxt))
+        if self.pg:
+            for table in ("customer", "invoice", "receipt", "credit_note"):
+                self.database.execute_sql(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                    f"(SELECT COALESCE(MAX(id), 0) + 1 FROM {table}), false)")
+        # Receipts and credit notes went in with nothing left; only those still holding
+        # credit now have anything left.
+        credits = [src for held in self._credit.values() for src in held]
+        left_rct = [(src.left, src.receipt_id) for src in credits if src.receipt_id is not None]
+        left_cn = [(src.left, src.credit_note_id) for src in credits if src.credit_note_id is not None]
+        if left_rct:
+            self.cur.executemany(f"UPDATE receipt SET unallocated = {p} WHERE id = {p}", left_rct)
+        if left_cn:
+            self.cur.executemany(f"UPDATE credit_note SET unapplied = {p} WHERE id = {p}", left_cn)
+        self.counts.open_invoices = sum(inv.open_amount for inv in self._open_by_id.values())
+        self.counts.credit = sum(src.left for src in credits)
+        return self.counts
+
+    def audit(self, action: str, entity: str, entity_id: str, after: dict) -> None:
+        """The one audit record of the load (who loaded what), in the load's transaction."""
+        record_audit(action, entity, entity_id, None, after)
