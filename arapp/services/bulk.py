@@ -164,13 +164,19 @@ class BulkLedger:
         self.counts = BulkCounts()
         self._params: dict[_dt.date, object] = {}
         self._numbers: dict[tuple[str, int], int] = {}
-        self._next = {t: self._first_id(t) for t in ("customer", "invoice", "receipt", "credit_note")}
-        self._first_invoice = self._next["invoice"]
+        self._next_customer = self._first_id("customer")
+        self._next_invoice = self._first_invoice = self._first_id("invoice")
+        self._next_receipt = self._first_id("receipt")
+        self._next_credit_note = self._first_id("credit_note")
         self._open: dict[int, list[_OpenInvoice]] = {}        # customer id → open invoices
         self._open_by_id: dict[int, _OpenInvoice] = {}
         self._credit: dict[int, list[_Credit]] = {}           # customer id → credit, oldest first
         self._rows: dict[str, list] = {k: [] for k in ("customer", "customer_alias", "invoice", "invoice_line",
                                                         "credit_note", "receipt", "allocation")}
+        self._invoice_rows = self._rows["invoice"]
+        self._line_rows = self._rows["invoice_line"]
+        self._receipt_rows = self._rows["receipt"]
+        self._allocation_rows = self._rows["allocation"]
 
     # -- values as the database takes them --------------------------------------------------
 
@@ -187,7 +193,7 @@ class BulkLedger:
         if self.pg:
             h, mi, s = _TIME_PARTS[k % 540]
             return _dt.datetime(d.year, d.month, d.day, h, mi, s)
-        return f"{self._day(d)} {_TIMES[k % 540]}"
+        return f"{self._params.get(d) or self._day(d)} {_TIMES[k % 540]}"
 
     def _number(self, kind: str, year: int) -> str:
         key = (kind, year)
@@ -196,11 +202,6 @@ class BulkLedger:
         if kind == "customer":
             return f"{PREFIXES[kind]}{v:06d}"
         return f"{PREFIXES[kind]}-{year}-{v:06d}"
-
-    def _take_id(self, table: str) -> int:
-        v = self._next[table]
-        self._next[table] = v + 1
-        return v
 
     def _first_id(self, table: str) -> int:
         """The first id to give explicitly in ``table`` (past any id used before)."""
@@ -242,7 +243,8 @@ class BulkLedger:
                      status: str, collector_id: int | None, created_on: _dt.date, notes: str = "",
                      aliases: Sequence[str] = ()) -> int:
         """A customer with the next code (C000001 …) and its aliases; returns its id."""
-        cid = self._take_id("customer")
+        cid = self._next_customer
+        self._next_customer = cid + 1
         created = self._stamp(created_on, self.counts.customers)
         self._rows["customer"].append((cid, self._number("customer", 0), name, kind, category, phone, email,
                                        address, tax_id, credit_rating, credit_limit, payment_terms_days, status,
@@ -260,44 +262,52 @@ class BulkLedger:
 
     def _allocate(self, inv: _OpenInvoice, receipt_id: int | None, credit_note_id: int | None, amount: int,
                   day: _dt.date, stamp, user: str) -> None:
-        self._rows["allocation"].append((inv.id, receipt_id, credit_note_id, amount, self._day(day), stamp, user))
+        self._allocation_rows.append((inv.id, receipt_id, credit_note_id, amount,
+                                      self._params.get(day) or self._day(day), stamp, user))
         self.counts.allocations += 1
         inv.open_amount -= amount
         if inv.open_amount == 0:
             del self._open_by_id[inv.id]
 
-    def _pay_oldest_first(self, customer_id: int, credit: _Credit, day: _dt.date, stamp, user: str) -> None:
-        """Spread what is left of ``credit`` over the customer's open invoices in the domain order."""
+    def _pay_oldest_first(self, customer_id: int, receipt_id: int | None, credit_note_id: int | None, left: int,
+                          day: _dt.date, stamp, user: str) -> int:
+        """Spread ``left`` fen of a receipt or credit note over the customer's open
+        invoices in the domain order; returns what is still left."""
         opened = self._open.get(customer_id)
-        if not opened or credit.left <= 0:
-            return
+        if not opened or left <= 0:
+            return left
         paid = False
-        for line in plan_oldest_first(opened, credit.left):
-            inv = self._open_by_id[line.invoice_id]
-            self._allocate(inv, credit.receipt_id, credit.credit_note_id, line.amount, max(day, inv.issue_date),
+        by_id = self._open_by_id
+        for line in plan_oldest_first(opened, left):
+            inv = by_id[line.invoice_id]
+            issued = inv.issue_date
+            self._allocate(inv, receipt_id, credit_note_id, line.amount, day if day >= issued else issued,
                            stamp, user)
-            credit.left -= line.amount
+            left -= line.amount
             paid = paid or inv.open_amount == 0
         if paid:
             opened[:] = [inv for inv in opened if inv.open_amount]
+        return left
 
     def _keep_credit(self, customer_id: int, credit: _Credit) -> None:
-        if credit.left:
-            bisect.insort(self._credit.setdefault(customer_id, []), credit, key=_credit_order)
+        bisect.insort(self._credit.setdefault(customer_id, []), credit, key=_credit_order)
 
     def new_invoice(self, customer_id: int, issue_date: _dt.date, due_date: _dt.date, lines: Sequence[Line], *,
                     description: str, period: str, source: str, user: str) -> int:
         """A posted invoice (numbered by its issue year) with its lines; the customer's
         credit is used on it, oldest first, dated the issue date. Returns its id."""
-        inv_id = self._take_id("invoice")
+        inv_id = self._next_invoice
+        self._next_invoice = inv_id + 1
         total = sum(line[3] for line in lines)
         if total <= 0 or due_date < issue_date:
             raise ValueError(f"invoice {inv_id}: total {total}, issued {issue_date}, due {due_date}")
         number = self._number("invoice", issue_date.year)
         stamp = self._stamp(issue_date, inv_id)
-        self._rows["invoice"].append((inv_id, number, customer_id, self._day(issue_date), self._day(due_date), period,
-                                      description, total, total, "draft", source, stamp, user, stamp, user))
-        rows_line = self._rows["invoice_line"]
+        params = self._params
+        self._invoice_rows.append((inv_id, number, customer_id, params.get(issue_date) or self._day(issue_date),
+                                   params.get(due_date) or self._day(due_date), period, description, total, total,
+                                   "draft", source, stamp, user, stamp, user))
+        rows_line = self._line_rows
         for n, (ldesc, qm, price, amount) in enumerate(lines, start=1):
             rows_line.append((inv_id, n, ldesc, qm, price, amount))
         c = self.counts
@@ -324,16 +334,17 @@ class BulkLedger:
         invoices in the domain order; what is left is the customer's credit. Returns its id."""
         if amount <= 0:
             raise ValueError(f"a receipt of {amount} fen")
-        rid = self._take_id("receipt")
+        rid = self._next_receipt
+        self._next_receipt = rid + 1
         number = self._number("receipt", date.year)
         stamp = self._stamp(date, rid)
-        self._rows["receipt"].append((rid, number, customer_id, self._day(date), amount, method, reference, memo,
-                                      "posted", stamp, user, 0))
+        self._receipt_rows.append((rid, number, customer_id, self._params.get(date) or self._day(date), amount,
+                                   method, reference, memo, "posted", stamp, user, 0))
         self.counts.receipts += 1
         self.counts.total_received += amount
-        credit = _Credit(rid, None, date, amount)
-        self._pay_oldest_first(customer_id, credit, date, stamp, user)
-        self._keep_credit(customer_id, credit)
+        left = self._pay_oldest_first(customer_id, rid, None, amount, date, stamp, user)
+        if left:
+            self._keep_credit(customer_id, _Credit(rid, None, date, left))
         return rid
 
     def new_credit_note(self, customer_id: int, date: _dt.date, amount: int, reason: str, *,
@@ -343,25 +354,27 @@ class BulkLedger:
         what is left is credit. Returns its id."""
         if amount <= 0:
             raise ValueError(f"a credit note of {amount} fen")
-        cnid = self._take_id("credit_note")
+        cnid = self._next_credit_note
+        self._next_credit_note = cnid + 1
         number = self._number("credit_note", date.year)
         stamp = self._stamp(date, cnid)
         self._rows["credit_note"].append((cnid, number, customer_id, invoice_id, self._day(date), amount, reason,
                                           "posted", stamp, user, 0))
         self.counts.credit_notes += 1
         self.counts.total_credited += amount
-        credit = _Credit(None, cnid, date, amount)
+        left = amount
         own = self._open_by_id.get(invoice_id) if invoice_id is not None else None
         if own is not None and own.customer_id != customer_id:
             raise ValueError(f"invoice {invoice_id} belongs to another customer")
         if own is not None:
             take = min(amount, own.open_amount)
             self._allocate(own, None, cnid, take, max(date, own.issue_date), stamp, user)
-            credit.left -= take
+            left -= take
             if own.open_amount == 0:
                 self._open[customer_id].remove(own)
-        self._pay_oldest_first(customer_id, credit, date, stamp, user)
-        self._keep_credit(customer_id, credit)
+        left = self._pay_oldest_first(customer_id, None, cnid, left, date, stamp, user)
+        if left:
+            self._keep_credit(customer_id, _Credit(None, cnid, date, left))
         return cnid
 
     # -- writing ----------------------------------------------------------------------------
@@ -392,7 +405,7 @@ class BulkLedger:
         paid). ``before_each()`` may raise to stop (a cancel); ``after_each(k)`` is told
         that step ``k`` (from 1) is done."""
         self.flush()
-        first, last = self._first_invoice, self._next["invoice"] - 1
+        first, last = self._first_invoice, self._next_invoice - 1
         p = self.p
         paid_sql = (
             f"UPDATE invoice SET open_amount = invoice.total - a.paid, "
