@@ -79,12 +79,6 @@ LAYERS: dict[str, tuple[str, ...]] = {
 #: areas other helpers are restructuring right now (file, imported module) -> why.
 #: An entry that no longer occurs fails test_the_temporary_allow_list_holds_only_live_violations.
 KNOWN_VIOLATIONS_TO_REMOVE_AFTER_MERGE: dict[tuple[str, str], str] = {
-    ("arapp/reports/catalog.py", "arapp.documents.pdf"):
-        "reports reach up to write PDFs (lazy import hiding a cycle); exports/ will own this",
-    ("arapp/reports/catalog.py", "arapp.io.excel"):
-        "reports reach up to write xlsx (lazy import hiding a cycle); exports/ will own this",
-    ("arapp/demo.py", "arapp.db.database"):
-        "the demo writes raw SQL; its writer becomes a bulk service",
 }
 
 
