@@ -42,7 +42,7 @@ def headers(model) -> list[str]:
 
 def test_the_tab_shows_buckets_and_a_totals_row_in_chinese(tab, qtbot):
     m = tab.model
-    assert headers(m)[:3] == ["客户编码", "客户名称", "未到期"]
+    assert headers(m)[:4] == ["客户编码", "客户名称", "催收员", "未到期"]
     assert headers(m)[-3:] == ["合计", "预收款", "净额"]
     assert m.rowCount() == 3                                  # two customers + totals
     assert [cell(m, 2, 0), cell(m, 2, 1)] == ["合计", "2 个客户"]
