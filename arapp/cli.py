@@ -30,7 +30,7 @@ from arapp import __version__, clock, i18n, names
 from arapp.db import lookups
 from arapp.domain import vocabulary as vocab
 from arapp.errors import ArappError, NotFound, ValidationError
-from arapp.i18n import tr
+from arapp.i18n import noop, tr
 
 EXIT_OK = 0
 EXIT_REFUSED = 2
@@ -45,17 +45,17 @@ class CliError(Exception):
 
 # argparse's own messages (English, from gettext) matched and said again in the user's language.
 _ARGPARSE_MESSAGES = (
-    (re.compile(r"^the following arguments are required: (?P<a>.+)$"), "These options are required: {a}"),
-    (re.compile(r"^unrecognized arguments: (?P<a>.+)$"), "Unknown arguments: {a}"),
+    (re.compile(r"^the following arguments are required: (?P<a>.+)$"), noop("cli", "These options are required: {a}")),
+    (re.compile(r"^unrecognized arguments: (?P<a>.+)$"), noop("cli", "Unknown arguments: {a}")),
     (re.compile(r"^argument (?P<a>\S+): invalid choice: (?P<v>.+?) \(choose from (?P<c>.+)\)$"),
-     "{a}: {v} is not one of {c}"),
-    (re.compile(r"^argument (?P<a>\S+): expected one argument$"), "{a} needs a value"),
-    (re.compile(r"^argument (?P<a>\S+): expected at least one argument$"), "{a} needs at least one value"),
-    (re.compile(r"^argument (?P<a>\S+): invalid int value: (?P<v>.+)$"), "{a}: {v} is not a whole number"),
+     noop("cli", "{a}: {v} is not one of {c}")),
+    (re.compile(r"^argument (?P<a>\S+): expected one argument$"), noop("cli", "{a} needs a value")),
+    (re.compile(r"^argument (?P<a>\S+): expected at least one argument$"), noop("cli", "{a} needs at least one value")),
+    (re.compile(r"^argument (?P<a>\S+): invalid int value: (?P<v>.+)$"), noop("cli", "{a}: {v} is not a whole number")),
     (re.compile(r"^argument (?P<a>\S+): not allowed with argument (?P<b>\S+)$"),
-     "{a} cannot be used together with {b}"),
-    (re.compile(r"^one of the arguments (?P<a>.+) is required$"), "One of these options is required: {a}"),
-    (re.compile(r"^argument (?P<a>\S+): (?P<m>.+)$"), "{a}: {m}"),
+     noop("cli", "{a} cannot be used together with {b}")),
+    (re.compile(r"^one of the arguments (?P<a>.+) is required$"), noop("cli", "One of these options is required: {a}")),
+    (re.compile(r"^argument (?P<a>\S+): (?P<m>.+)$"), noop("cli", "{a}: {m}")),
 )
 
 
@@ -63,7 +63,7 @@ def _translate_argparse(message: str) -> str:
     for pattern, source in _ARGPARSE_MESSAGES:
         m = pattern.match(message)
         if m:
-            return tr("cli", source, **m.groupdict())
+            return tr("cli", source, **m.groupdict())  # i18n: computed (marked with noop above)
     return message
 
 
