@@ -32,7 +32,7 @@ from dataclasses import asdict, dataclass
 from arapp import clock
 from arapp.db.database import db, is_postgres, is_sqlite
 from arapp.errors import ArappError, ValidationError
-from arapp.i18n import tr
+from arapp.i18n import tr, trn
 from arapp.services.audit import record_audit
 
 __all__ = ["DemoCancelled", "DemoSummary", "build_demo", "COMPANY"]
@@ -202,8 +202,8 @@ def _check_empty() -> None:
     n = db.execute_sql("SELECT COUNT(*) FROM customer").fetchone()[0]
     if n:
         raise ValidationError(
-            tr("demo", "The database already has {count} customers; demo data goes only into an empty database",
-               count=n))
+            trn("demo", "The database already has {n} customer; demo data goes only into an empty database",
+                "The database already has {n} customers; demo data goes only into an empty database", n))
 
 
 def build_demo(customers: int = 300, years: int = 3, seed: int = 1,

@@ -149,6 +149,22 @@ def test_english_counts_take_the_singular_for_one_and_the_plural_otherwise():
     assert i18n.trn("x", "{n} more for {who}", "{n} more for {who}s", 1, who="Li") == "1 more for Li"
 
 
+def test_chinese_counts_have_one_form():
+    i18n.set_language("zh_CN")
+    one = i18n.trn("reports", "{n} customer", "{n} customers", 1)
+    two = i18n.trn("reports", "{n} customer", "{n} customers", 2)
+    assert one.replace("1", "2") == two and "客户" in two
+
+
+def test_aging_bucket_labels_count_days_and_years_in_english():
+    from arapp.domain.aging import default_labels
+
+    i18n.set_language("en")
+    assert default_labels((0, 30)) == ("Not yet due", "1-30 days", "Over 30 days")
+    assert default_labels((1,)) == ("Up to 1 day", "Over 1 day")
+    assert default_labels((365, 730)) == ("Within 1 year", "1-2 years", "Over 2 years")
+
+
 def test_widgets_count_with_self_tr_singular_plural_n(qapp, sample_catalogs):
     """Qt's self.tr(source, disambiguation, n): arapp passes the English plural as the
     disambiguation; PySide6 asks each class of the MRO, the runtime class first."""

@@ -39,7 +39,7 @@ from arapp.db.models import (
 from arapp.domain import vocabulary as vocab
 from arapp.domain.policy import Level, Policy, PolicyBook, book_of
 from arapp.errors import NotFound, ValidationError
-from arapp.i18n import tr
+from arapp.i18n import tr, trn
 from arapp.reports.aging import get_scheme
 from arapp.reports.balances import CustomerBalance, customer_balance
 from arapp.reports.table import Column, ReportTable, ratio
@@ -382,7 +382,7 @@ def queue_table(rows: list[TaskRow], on: _dt.date, *, company: str = "", title: 
              r.assigned_name, r.action_on] for r in rows]
     return ReportTable(
         title=title or tr("collections", "Collection tasks"), columns=columns, rows=body, company=company, as_of=on,
-        totals=[tr("collections", "Total"), tr("collections", "{n} tasks", n=len(rows)), None, None, None, None,
+        totals=[tr("collections", "Total"), trn("collections", "{n} task", "{n} tasks", len(rows)), None, None, None, None,
                 sum(r.amount_overdue for r in rows), None, None, None, sum(r.broken_promises for r in rows),
                 None, None],
         footnotes=[tr("collections", "Sorted by priority: broken promises first, then amount overdue × days "

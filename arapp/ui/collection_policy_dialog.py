@@ -324,7 +324,7 @@ class PolicyDialog(QDialog):
             return False
         self.saved = True
         self.load(select=res.name)
-        self.status.setText(self.tr("Saved: {name}, {n} levels").format(
+        self.status.setText(self.tr("Saved: {name}, {n} level", "Saved: {name}, {n} levels", res.levels).format(
             name=self.current.display_name() if self.current else res.name, n=res.levels))
         self.policiesChanged.emit()
         return True

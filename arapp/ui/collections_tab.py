@@ -487,8 +487,8 @@ class CollectionDetailPane(QWidget):
             state = names.task_status(task.status)
             if task.status == "paused" and task.hold_reason:
                 state += f"（{names.hold_reason(task.hold_reason)}）"
-            lines.append(t("Task {id}: {status} · since {created} · work on {action_on} · {days} days overdue · "
-                           "collector {collector}").format(
+            lines.append(t("Task {id}: {status} · since {created} · work on {action_on} · {days} day overdue · collector {collector}",
+                           "Task {id}: {status} · since {created} · work on {action_on} · {days} days overdue · collector {collector}", task.days_overdue).format(
                 id=task.task_id, status=state, created=task.created_on.isoformat(),
                 action_on=task.action_on.isoformat(), days=task.days_overdue,
                 collector=task.assigned_name or t("nobody")))
@@ -1166,8 +1166,8 @@ class CollectionsTab(RefreshWhenShown, QWidget):
             common.show_error(self, self.tr("Generate today's tasks"), message)
 
     def generation_text(self, res) -> str:
-        text = self.tr("Collection tasks for {date}: {created} created ({escalated} escalated), {closed} closed, "
-                       "{superseded} superseded, {paused} paused, {resumed} resumed; {skipped} customers on hold.")\
+        text = self.tr("Collection tasks for {date}: {created} created ({escalated} escalated), {closed} closed, {superseded} superseded, {paused} paused, {resumed} resumed; {skipped} customer on hold.",
+                       "Collection tasks for {date}: {created} created ({escalated} escalated), {closed} closed, {superseded} superseded, {paused} paused, {resumed} resumed; {skipped} customers on hold.", res.skipped)\
             .format(date=res.on.isoformat(), created=res.created, escalated=res.escalated, closed=res.closed,
                     superseded=res.superseded, paused=res.paused, resumed=res.resumed, skipped=res.skipped)
         extras = []

@@ -79,6 +79,13 @@
             <source>Code</source>
             <translation>编码</translation>
         </message>
+        <message numerus="yes">
+            <source>Collection tasks for {date}: {created} created ({escalated} escalated), {closed} closed, {skipped} customer skipped.</source>
+            <comment>Collection tasks for {date}: {created} created ({escalated} escalated), {closed} closed, {skipped} customers skipped.</comment>
+            <translation>
+                <numerusform>{date} 的催收任务：新建 {created} 个（其中升级 {escalated} 个），关闭 {closed} 个，跳过客户 {skipped} 个。</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Collector</source>
             <translation>催收员</translation>
@@ -313,7 +320,14 @@
         </message>
         <message>
             <source>The database already has {count} customers; demo data goes only into an empty database (use --if-empty to skip quietly, or --db for another file)</source>
-            <translation>数据库中已有 {count} 个客户；演示数据只能写入空数据库（可用 --if-empty 静默跳过，或用 --db 指定另一个文件）</translation>
+            <translation type="vanished">数据库中已有 {count} 个客户；演示数据只能写入空数据库（可用 --if-empty 静默跳过，或用 --db 指定另一个文件）</translation>
+        </message>
+        <message numerus="yes">
+            <source>The database already has {n} customer; demo data goes only into an empty database (use --if-empty to skip quietly, or --db for another file)</source>
+            <comment>The database already has {n} customers; demo data goes only into an empty database (use --if-empty to skip quietly, or --db for another file)</comment>
+            <translation>
+                <numerusform>数据库中已有 {n} 个客户；演示数据只能写入空数据库（可用 --if-empty 静默跳过，或用 --db 指定另一个文件）</numerusform>
+            </translation>
         </message>
         <message>
             <source>These options are required: {a}</source>
@@ -325,7 +339,14 @@
         </message>
         <message>
             <source>Total ({count} customers)</source>
-            <translation>合计（{count} 个客户）</translation>
+            <translation type="vanished">合计（{count} 个客户）</translation>
+        </message>
+        <message numerus="yes">
+            <source>Total ({n} customer)</source>
+            <comment>Total ({n} customers)</comment>
+            <translation>
+                <numerusform>合计（{n} 个客户）</numerusform>
+            </translation>
         </message>
         <message>
             <source>USERNAME</source>
@@ -809,19 +830,47 @@
         </message>
         <message>
             <source>{count} more customers not shown (use --all to list every one).</source>
-            <translation>另有 {count} 个客户未列出（使用 --all 列出全部）。</translation>
+            <translation type="vanished">另有 {count} 个客户未列出（使用 --all 列出全部）。</translation>
         </message>
         <message>
             <source>{count} more rows not shown (use --format csv or xlsx for all).</source>
-            <translation>另有 {count} 行未显示（完整内容请用 --format csv 或 xlsx）。</translation>
+            <translation type="vanished">另有 {count} 行未显示（完整内容请用 --format csv 或 xlsx）。</translation>
         </message>
         <message>
             <source>{days} days</source>
-            <translation>{days} 天</translation>
+            <translation type="vanished">{days} 天</translation>
         </message>
         <message>
             <source>{invoice} is owed again: {amount}</source>
             <translation>{invoice} 恢复未结：{amount}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} day</source>
+            <comment>{n} days</comment>
+            <translation>
+                <numerusform>{n} 天</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} more customer not shown (use --all to list every one).</source>
+            <comment>{n} more customers not shown (use --all to list every one).</comment>
+            <translation>
+                <numerusform>另有 {n} 个客户未列出（使用 --all 列出全部）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} more row not shown (use --format csv or xlsx for all).</source>
+            <comment>{n} more rows not shown (use --format csv or xlsx for all).</comment>
+            <translation>
+                <numerusform>另有 {n} 行未显示（完整内容请用 --format csv 或 xlsx）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} more task not shown (use --limit or --format json).</source>
+            <comment>{n} more tasks not shown (use --limit or --format json).</comment>
+            <translation>
+                <numerusform>另有 {n} 个任务未列出（可用 --limit 或 --format json）。</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -13,7 +13,7 @@
         </message>
         <message>
             <source>Collection tasks for {date}: {created} created ({escalated} escalated), {closed} closed, {skipped} customers skipped.</source>
-            <translation>{date} 的催收任务：新建 {created} 个（其中升级 {escalated} 个），关闭 {closed} 个，跳过客户 {skipped} 个。</translation>
+            <translation type="vanished">{date} 的催收任务：新建 {created} 个（其中升级 {escalated} 个），关闭 {closed} 个，跳过客户 {skipped} 个。</translation>
         </message>
         <message>
             <source>Contact {id} logged for {customer}.</source>
@@ -193,7 +193,7 @@
         </message>
         <message>
             <source>{count} more tasks not shown (use --limit or --format json).</source>
-            <translation>另有 {count} 个任务未列出（可用 --limit 或 --format json）。</translation>
+            <translation type="vanished">另有 {count} 个任务未列出（可用 --limit 或 --format json）。</translation>
         </message>
     </context>
     <context>
@@ -402,9 +402,16 @@
             <source>From the due date</source>
             <translation>自到期日起</translation>
         </message>
+        <message numerus="yes">
+            <source>From {n} day before due</source>
+            <comment>From {n} days before due</comment>
+            <translation>
+                <numerusform>自到期前{n}天起</numerusform>
+            </translation>
+        </message>
         <message>
             <source>From {n} days before due</source>
-            <translation>自到期前{n}天起</translation>
+            <translation type="vanished">自到期前{n}天起</translation>
         </message>
         <message>
             <source>General procedure</source>
@@ -590,9 +597,16 @@
             <source>Open</source>
             <translation type="vanished">待处理</translation>
         </message>
+        <message numerus="yes">
+            <source>Over {n} day overdue</source>
+            <comment>Over {n} days overdue</comment>
+            <translation>
+                <numerusform>逾期{n}天以上</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Over {n} days overdue</source>
-            <translation>逾期{n}天以上</translation>
+            <translation type="vanished">逾期{n}天以上</translation>
         </message>
         <message>
             <source>Overdue ratio</source>
@@ -882,17 +896,38 @@
             <source>{a}-{b} days overdue</source>
             <translation>逾期{a}-{b}天</translation>
         </message>
+        <message numerus="yes">
+            <source>{n} day before due</source>
+            <comment>{n} days before due</comment>
+            <translation>
+                <numerusform>到期前{n}天</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} day overdue</source>
+            <comment>{n} days overdue</comment>
+            <translation>
+                <numerusform>逾期{n}天</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{n} days before due</source>
-            <translation>到期前{n}天</translation>
+            <translation type="vanished">到期前{n}天</translation>
         </message>
         <message>
             <source>{n} days overdue</source>
-            <translation>逾期{n}天</translation>
+            <translation type="vanished">逾期{n}天</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} task</source>
+            <comment>{n} tasks</comment>
+            <translation>
+                <numerusform>{n} 个任务</numerusform>
+            </translation>
         </message>
         <message>
             <source>{n} tasks</source>
-            <translation>{n} 个任务</translation>
+            <translation type="vanished">{n} 个任务</translation>
         </message>
         <message>
             <source>{what} is required</source>

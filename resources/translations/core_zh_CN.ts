@@ -24,7 +24,14 @@
         <name>demo</name>
         <message>
             <source>The database already has {count} customers; demo data goes only into an empty database</source>
-            <translation>数据库中已有 {count} 个客户；演示数据只能写入空数据库</translation>
+            <translation type="vanished">数据库中已有 {count} 个客户；演示数据只能写入空数据库</translation>
+        </message>
+        <message numerus="yes">
+            <source>The database already has {n} customer; demo data goes only into an empty database</source>
+            <comment>The database already has {n} customers; demo data goes only into an empty database</comment>
+            <translation>
+                <numerusform>数据库中已有 {n} 个客户；演示数据只能写入空数据库</numerusform>
+            </translation>
         </message>
         <message>
             <source>The demo build was cancelled; nothing was written</source>
@@ -102,11 +109,25 @@
         </message>
         <message>
             <source>An invoice is {days} days overdue (the limit is {limit} days)</source>
-            <translation>有应收单已逾期 {days} 天（上限为 {limit} 天）</translation>
+            <translation type="vanished">有应收单已逾期 {days} 天（上限为 {limit} 天）</translation>
         </message>
         <message>
             <source>An invoice is {days} days overdue (−{points})</source>
-            <translation>有应收单已逾期 {days} 天（−{points}）</translation>
+            <translation type="vanished">有应收单已逾期 {days} 天（−{points}）</translation>
+        </message>
+        <message numerus="yes">
+            <source>An invoice is {n} day overdue (the limit is {limit} days)</source>
+            <comment>An invoice is {n} days overdue (the limit is {limit} days)</comment>
+            <translation>
+                <numerusform>有应收单已逾期 {n} 天（上限为 {limit} 天）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>An invoice is {n} day overdue (−{points})</source>
+            <comment>An invoice is {n} days overdue (−{points})</comment>
+            <translation>
+                <numerusform>有应收单已逾期 {n} 天（−{points}）</numerusform>
+            </translation>
         </message>
         <message>
             <source>An invoice needs at least one line</source>

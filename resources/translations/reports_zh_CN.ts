@@ -43,13 +43,27 @@
             <source>Not yet due</source>
             <translation>未到期</translation>
         </message>
+        <message numerus="yes">
+            <source>Over {n} day</source>
+            <comment>Over {n} days</comment>
+            <translation>
+                <numerusform>{n}天以上</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Over {n} days</source>
-            <translation>{n}天以上</translation>
+            <translation type="vanished">{n}天以上</translation>
+        </message>
+        <message numerus="yes">
+            <source>Over {n} year</source>
+            <comment>Over {n} years</comment>
+            <translation>
+                <numerusform>{n}年以上</numerusform>
+            </translation>
         </message>
         <message>
             <source>Over {n} years</source>
-            <translation>{n}年以上</translation>
+            <translation type="vanished">{n}年以上</translation>
         </message>
         <message>
             <source>Standard (by days overdue)</source>
@@ -77,15 +91,29 @@
         </message>
         <message>
             <source>Up to {b} days</source>
-            <translation>{b}天以内</translation>
+            <translation type="vanished">{b}天以内</translation>
+        </message>
+        <message numerus="yes">
+            <source>Up to {n} day</source>
+            <comment>Up to {n} days</comment>
+            <translation>
+                <numerusform>{n}天以内</numerusform>
+            </translation>
         </message>
         <message>
             <source>Within 1 year</source>
-            <translation>1年以内</translation>
+            <translation type="vanished">1年以内</translation>
+        </message>
+        <message numerus="yes">
+            <source>Within {n} year</source>
+            <comment>Within {n} years</comment>
+            <translation>
+                <numerusform>{n}年以内</numerusform>
+            </translation>
         </message>
         <message>
             <source>Within {n} years</source>
-            <translation>{n}年以内</translation>
+            <translation type="vanished">{n}年以内</translation>
         </message>
         <message>
             <source>Yearly (for bad-debt provision)</source>
@@ -157,9 +185,16 @@
             <source>Aging by customer category</source>
             <translation>按客户类别的账龄分布</translation>
         </message>
+        <message numerus="yes">
+            <source>Aging: top {n} customer by open amount</source>
+            <comment>Aging: top {n} customers by open amount</comment>
+            <translation>
+                <numerusform>账龄分布：未收金额最多的前 {n} 名客户</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Aging: top {n} customers by open amount</source>
-            <translation>账龄分布：未收金额最多的前 {n} 名客户</translation>
+            <translation type="vanished">账龄分布：未收金额最多的前 {n} 名客户</translation>
         </message>
         <message>
             <source>All customers by bucket</source>
@@ -573,13 +608,27 @@
             <source>rating {value}</source>
             <translation>信用等级 {value}</translation>
         </message>
+        <message numerus="yes">
+            <source>{n} customer</source>
+            <comment>{n} customers</comment>
+            <translation>
+                <numerusform>{n} 个客户</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{n} customers</source>
-            <translation>{n} 个客户</translation>
+            <translation type="vanished">{n} 个客户</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} invoice</source>
+            <comment>{n} invoices</comment>
+            <translation>
+                <numerusform>{n} 张应收单</numerusform>
+            </translation>
         </message>
         <message>
             <source>{n} invoices</source>
-            <translation>{n} 张应收单</translation>
+            <translation type="vanished">{n} 张应收单</translation>
         </message>
         <message>
             <source>{title} (as of {date})</source>

@@ -47,9 +47,16 @@
             <source>nobody (unassigned tasks)</source>
             <translation>无人（未分配的任务）</translation>
         </message>
+        <message numerus="yes">
+            <source>{n} task given to {who}</source>
+            <comment>{n} tasks given to {who}</comment>
+            <translation>
+                <numerusform>{n} 个任务已分配给 {who}</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{n} tasks given to {who}</source>
-            <translation>{n} 个任务已分配给 {who}</translation>
+            <translation type="vanished">{n} 个任务已分配给 {who}</translation>
         </message>
     </context>
     <context>
@@ -294,9 +301,16 @@
             <source>Task history</source>
             <translation>任务历史</translation>
         </message>
+        <message numerus="yes">
+            <source>Task {id}: {status} · since {created} · work on {action_on} · {days} day overdue · collector {collector}</source>
+            <comment>Task {id}: {status} · since {created} · work on {action_on} · {days} days overdue · collector {collector}</comment>
+            <translation>
+                <numerusform>任务 {id}：{status} · 创建于 {created} · 处理日期 {action_on} · 逾期 {days} 天 · 催收员 {collector}</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Task {id}: {status} · since {created} · work on {action_on} · {days} days overdue · collector {collector}</source>
-            <translation>任务 {id}：{status} · 创建于 {created} · 处理日期 {action_on} · 逾期 {days} 天 · 催收员 {collector}</translation>
+            <translation type="vanished">任务 {id}：{status} · 创建于 {created} · 处理日期 {action_on} · 逾期 {days} 天 · 催收员 {collector}</translation>
         </message>
         <message>
             <source>Time</source>
@@ -397,9 +411,16 @@
             <source>Category</source>
             <translation>类别</translation>
         </message>
+        <message numerus="yes">
+            <source>Collection tasks for {date}: {created} created ({escalated} escalated), {closed} closed, {superseded} superseded, {paused} paused, {resumed} resumed; {skipped} customer on hold.</source>
+            <comment>Collection tasks for {date}: {created} created ({escalated} escalated), {closed} closed, {superseded} superseded, {paused} paused, {resumed} resumed; {skipped} customers on hold.</comment>
+            <translation>
+                <numerusform>{date} 的催收任务：新建 {created} 个（其中升级 {escalated} 个），关闭 {closed} 个，被取代 {superseded} 个，暂停 {paused} 个，恢复 {resumed} 个；{skipped} 个客户暂缓催收。</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Collection tasks for {date}: {created} created ({escalated} escalated), {closed} closed, {superseded} superseded, {paused} paused, {resumed} resumed; {skipped} customers on hold.</source>
-            <translation>{date} 的催收任务：新建 {created} 个（其中升级 {escalated} 个），关闭 {closed} 个，被取代 {superseded} 个，暂停 {paused} 个，恢复 {resumed} 个；{skipped} 个客户暂缓催收。</translation>
+            <translation type="vanished">{date} 的催收任务：新建 {created} 个（其中升级 {escalated} 个），关闭 {closed} 个，被取代 {superseded} 个，暂停 {paused} 个，恢复 {resumed} 个；{skipped} 个客户暂缓催收。</translation>
         </message>
         <message>
             <source>Collections</source>
@@ -861,17 +882,38 @@
             <source>too much</source>
             <translation>多出</translation>
         </message>
+        <message numerus="yes">
+            <source>{code}: payment plan of {total} in {n} instalment agreed</source>
+            <comment>{code}: payment plan of {total} in {n} instalments agreed</comment>
+            <translation>
+                <numerusform>{code}：已约定还款计划，共 {total}，分 {n} 期</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{code}: payment plan of {total} in {n} instalments agreed</source>
-            <translation>{code}：已约定还款计划，共 {total}，分 {n} 期</translation>
+            <translation type="vanished">{code}：已约定还款计划，共 {total}，分 {n} 期</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} instalment adds up to {total}: the whole overdue balance.</source>
+            <comment>{n} instalments add up to {total}: the whole overdue balance.</comment>
+            <translation>
+                <numerusform>{n} 期合计 {total}，正好等于逾期欠款。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} instalment adds up to {total}; the overdue balance is {owed}: {diff} {sense}.</source>
+            <comment>{n} instalments add up to {total}; the overdue balance is {owed}: {diff} {sense}.</comment>
+            <translation>
+                <numerusform>{n} 期合计 {total}，逾期欠款为 {owed}：{sense} {diff}。</numerusform>
+            </translation>
         </message>
         <message>
             <source>{n} instalments add up to {total}: the whole overdue balance.</source>
-            <translation>{n} 期合计 {total}，正好等于逾期欠款。</translation>
+            <translation type="vanished">{n} 期合计 {total}，正好等于逾期欠款。</translation>
         </message>
         <message>
             <source>{n} instalments add up to {total}; the overdue balance is {owed}: {diff} {sense}.</source>
-            <translation>{n} 期合计 {total}，逾期欠款为 {owed}：{sense} {diff}。</translation>
+            <translation type="vanished">{n} 期合计 {total}，逾期欠款为 {owed}：{sense} {diff}。</translation>
         </message>
     </context>
     <context>
@@ -964,9 +1006,16 @@
             <source>Responsible</source>
             <translation>负责角色</translation>
         </message>
+        <message numerus="yes">
+            <source>Saved: {name}, {n} level</source>
+            <comment>Saved: {name}, {n} levels</comment>
+            <translation>
+                <numerusform>已保存：{name}，{n} 个级别</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Saved: {name}, {n} levels</source>
-            <translation>已保存：{name}，{n} 个级别</translation>
+            <translation type="vanished">已保存：{name}，{n} 个级别</translation>
         </message>
         <message>
             <source>Short age up to</source>

@@ -27,9 +27,16 @@
             <source>As of</source>
             <translation>截止日期</translation>
         </message>
+        <message numerus="yes">
+            <source>As of {date}: open {total}, overdue {overdue} ({ratio}), unapplied credit {credit}, {n} row</source>
+            <comment>As of {date}: open {total}, overdue {overdue} ({ratio}), unapplied credit {credit}, {n} rows</comment>
+            <translation>
+                <numerusform>截至 {date}：未收 {total}，逾期 {overdue}（{ratio}），预收 {credit}，共 {n} 行</numerusform>
+            </translation>
+        </message>
         <message>
             <source>As of {date}: open {total}, overdue {overdue} ({ratio}), unapplied credit {credit}, {n} rows</source>
-            <translation>截至 {date}：未收 {total}，逾期 {overdue}（{ratio}），预收 {credit}，共 {n} 行</translation>
+            <translation type="vanished">截至 {date}：未收 {total}，逾期 {overdue}（{ratio}），预收 {credit}，共 {n} 行</translation>
         </message>
         <message>
             <source>By category</source>
@@ -237,9 +244,16 @@
             <source>No credit hold.</source>
             <translation>未被信用冻结。</translation>
         </message>
+        <message numerus="yes">
+            <source>Now: rating {rating}, limit {limit}, terms {days} day</source>
+            <comment>Now: rating {rating}, limit {limit}, terms {days} days</comment>
+            <translation>
+                <numerusform>当前：等级 {rating}，额度 {limit}，账期 {days} 天</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Now: rating {rating}, limit {limit}, terms {days} days</source>
-            <translation>当前：等级 {rating}，额度 {limit}，账期 {days} 天</translation>
+            <translation type="vanished">当前：等级 {rating}，额度 {limit}，账期 {days} 天</translation>
         </message>
         <message>
             <source>On credit hold: {reasons}</source>
@@ -269,9 +283,16 @@
             <source>none</source>
             <translation>无</translation>
         </message>
+        <message numerus="yes">
+            <source>{n} invoice due, {paid} paid, {ontime} on time; {late} days late on average; overdue now {overdue}</source>
+            <comment>{n} invoices due, {paid} paid, {ontime} on time; {late} days late on average; overdue now {overdue}</comment>
+            <translation>
+                <numerusform>已到期 {n} 张，已付清 {paid} 张，按时 {ontime} 张；平均迟付 {late} 天；当前逾期 {overdue}</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{n} invoices due, {paid} paid, {ontime} on time; {late} days late on average; overdue now {overdue}</source>
-            <translation>已到期 {n} 张，已付清 {paid} 张，按时 {ontime} 张；平均迟付 {late} 天；当前逾期 {overdue}</translation>
+            <translation type="vanished">已到期 {n} 张，已付清 {paid} 张，按时 {ontime} 张；平均迟付 {late} 天；当前逾期 {overdue}</translation>
         </message>
     </context>
     <context>

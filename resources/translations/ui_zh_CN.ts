@@ -181,13 +181,27 @@ Choose No to start your own books.</source>
             <source>Unapplied credit</source>
             <translation>未核销预收款</translation>
         </message>
+        <message numerus="yes">
+            <source>{count} open invoice, {open} open, of which {overdue} overdue</source>
+            <comment>{count} open invoices, {open} open, of which {overdue} overdue</comment>
+            <translation>
+                <numerusform>共 {count} 张未结应收单，未收 {open}，其中逾期 {overdue}</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{count} open invoices, {open} open, of which {overdue} overdue</source>
-            <translation>共 {count} 张未结应收单，未收 {open}，其中逾期 {overdue}</translation>
+            <translation type="vanished">共 {count} 张未结应收单，未收 {open}，其中逾期 {overdue}</translation>
         </message>
         <message>
             <source>{days} days</source>
-            <translation>{days} 天</translation>
+            <translation type="vanished">{days} 天</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} day</source>
+            <comment>{n} days</comment>
+            <translation>
+                <numerusform>{n} 天</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -377,13 +391,27 @@ Choose No to start your own books.</source>
             <source>Take payment</source>
             <translation>收款</translation>
         </message>
+        <message numerus="yes">
+            <source>{count} customer</source>
+            <comment>{count} customers</comment>
+            <translation>
+                <numerusform>共 {count} 个客户</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} customer shown; scroll for more</source>
+            <comment>{count} customers shown; scroll for more</comment>
+            <translation>
+                <numerusform>已显示 {count} 个客户，向下滚动加载更多</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{count} customers</source>
-            <translation>共 {count} 个客户</translation>
+            <translation type="vanished">共 {count} 个客户</translation>
         </message>
         <message>
             <source>{count} customers shown; scroll for more</source>
-            <translation>已显示 {count} 个客户，向下滚动加载更多</translation>
+            <translation type="vanished">已显示 {count} 个客户，向下滚动加载更多</translation>
         </message>
     </context>
     <context>
@@ -460,9 +488,16 @@ Choose No to start your own books.</source>
             <source>Override reason</source>
             <translation>特批理由</translation>
         </message>
+        <message numerus="yes">
+            <source>Payment terms: {days} day</source>
+            <comment>Payment terms: {days} days</comment>
+            <translation>
+                <numerusform>账期：{days} 天</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Payment terms: {days} days</source>
-            <translation>账期：{days} 天</translation>
+            <translation type="vanished">账期：{days} 天</translation>
         </message>
         <message>
             <source>Period</source>
@@ -586,13 +621,27 @@ Reason for the override:</source>
 
 特批理由：</translation>
         </message>
+        <message numerus="yes">
+            <source>{shown} invoice shown (counting…)</source>
+            <comment>{shown} invoices shown (counting…)</comment>
+            <translation>
+                <numerusform>已显示 {shown} 张应收单（正在统计总数…）</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{shown} invoices shown (counting…)</source>
-            <translation>已显示 {shown} 张应收单（正在统计总数…）</translation>
+            <translation type="vanished">已显示 {shown} 张应收单（正在统计总数…）</translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of {total} invoice shown</source>
+            <comment>{shown} of {total} invoices shown</comment>
+            <translation>
+                <numerusform>已显示 {shown} 张，共 {total} 张应收单</numerusform>
+            </translation>
         </message>
         <message>
             <source>{shown} of {total} invoices shown</source>
-            <translation>已显示 {shown} 张，共 {total} 张应收单</translation>
+            <translation type="vanished">已显示 {shown} 张，共 {total} 张应收单</translation>
         </message>
     </context>
     <context>
@@ -749,9 +798,16 @@ Accounts receivable and collections for a small finance office.</source>
             <source>Allocate oldest first</source>
             <translation>按到期日重新分配</translation>
         </message>
+        <message numerus="yes">
+            <source>Allocated {allocated} to {count} invoice</source>
+            <comment>Allocated {allocated} to {count} invoices</comment>
+            <translation>
+                <numerusform>已核销 {allocated}，涉及 {count} 张应收单</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Allocated {allocated} to {count} invoices</source>
-            <translation>已核销 {allocated}，涉及 {count} 张应收单</translation>
+            <translation type="vanished">已核销 {allocated}，涉及 {count} 张应收单</translation>
         </message>
         <message>
             <source>Allocated {allocated}: {over} more than the receipt</source>
@@ -914,9 +970,16 @@ Accounts receivable and collections for a small finance office.</source>
             <source>Status</source>
             <translation>状态</translation>
         </message>
+        <message numerus="yes">
+            <source>{status}, {days} day overdue</source>
+            <comment>{status}, {days} days overdue</comment>
+            <translation>
+                <numerusform>{status}，逾期 {days} 天</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{status}, {days} days overdue</source>
-            <translation>{status}，逾期 {days} 天</translation>
+            <translation type="vanished">{status}，逾期 {days} 天</translation>
         </message>
     </context>
     <context>
