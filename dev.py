@@ -5,6 +5,8 @@
     python3 dev.py test [args...]    set up, then run pytest offscreen (PostgreSQL tests too, if possible)
     python3 dev.py bench [args...]   set up, then run the benchmarks in tests/perf
     python3 dev.py lint [args...]    run ruff check arapp tests
+    python3 dev.py i18n [--check]    update the translation catalogs from the code (--check: only
+                                     report, exit 1 when they are out of date)
 
 "Set up" means: create .venv if missing; `pip install -e ".[test,postgres]"` when
 pyproject.toml changed since the last install (a hash is kept in .venv); on Debian or
@@ -387,7 +389,12 @@ def cmd_lint(args: list[str]) -> int:
     return run_process([str(venv_python()), "-m", "ruff", "check", "arapp", "tests", *args])
 
 
-COMMANDS = {"run": cmd_run, "test": cmd_test, "bench": cmd_bench, "lint": cmd_lint}
+def cmd_i18n(args: list[str]) -> int:
+    setup(apt=False)
+    return run_process([str(venv_python()), "-m", "arapp.i18n_extract", *args])
+
+
+COMMANDS = {"run": cmd_run, "test": cmd_test, "bench": cmd_bench, "lint": cmd_lint, "i18n": cmd_i18n}
 
 
 def _terminate(signum: int, _frame: object) -> None:

@@ -30,7 +30,7 @@ from arapp import __version__, clock, i18n, names
 from arapp.db import lookups
 from arapp.domain import vocabulary as vocab
 from arapp.errors import ArappError, NotFound, ValidationError
-from arapp.i18n import tr
+from arapp.i18n import noop, tr, trn
 
 EXIT_OK = 0
 EXIT_REFUSED = 2
@@ -45,17 +45,17 @@ class CliError(Exception):
 
 # argparse's own messages (English, from gettext) matched and said again in the user's language.
 _ARGPARSE_MESSAGES = (
-    (re.compile(r"^the following arguments are required: (?P<a>.+)$"), "These options are required: {a}"),
-    (re.compile(r"^unrecognized arguments: (?P<a>.+)$"), "Unknown arguments: {a}"),
+    (re.compile(r"^the following arguments are required: (?P<a>.+)$"), noop("cli", "These options are required: {a}")),
+    (re.compile(r"^unrecognized arguments: (?P<a>.+)$"), noop("cli", "Unknown arguments: {a}")),
     (re.compile(r"^argument (?P<a>\S+): invalid choice: (?P<v>.+?) \(choose from (?P<c>.+)\)$"),
-     "{a}: {v} is not one of {c}"),
-    (re.compile(r"^argument (?P<a>\S+): expected one argument$"), "{a} needs a value"),
-    (re.compile(r"^argument (?P<a>\S+): expected at least one argument$"), "{a} needs at least one value"),
-    (re.compile(r"^argument (?P<a>\S+): invalid int value: (?P<v>.+)$"), "{a}: {v} is not a whole number"),
+     noop("cli", "{a}: {v} is not one of {c}")),
+    (re.compile(r"^argument (?P<a>\S+): expected one argument$"), noop("cli", "{a} needs a value")),
+    (re.compile(r"^argument (?P<a>\S+): expected at least one argument$"), noop("cli", "{a} needs at least one value")),
+    (re.compile(r"^argument (?P<a>\S+): invalid int value: (?P<v>.+)$"), noop("cli", "{a}: {v} is not a whole number")),
     (re.compile(r"^argument (?P<a>\S+): not allowed with argument (?P<b>\S+)$"),
-     "{a} cannot be used together with {b}"),
-    (re.compile(r"^one of the arguments (?P<a>.+) is required$"), "One of these options is required: {a}"),
-    (re.compile(r"^argument (?P<a>\S+): (?P<m>.+)$"), "{a}: {m}"),
+     noop("cli", "{a} cannot be used together with {b}")),
+    (re.compile(r"^one of the arguments (?P<a>.+) is required$"), noop("cli", "One of these options is required: {a}")),
+    (re.compile(r"^argument (?P<a>\S+): (?P<m>.+)$"), noop("cli", "{a}: {m}")),
 )
 
 
@@ -63,7 +63,7 @@ def _translate_argparse(message: str) -> str:
     for pattern, source in _ARGPARSE_MESSAGES:
         m = pattern.match(message)
         if m:
-            return tr("cli", source, **m.groupdict())
+            return tr("cli", source, **m.groupdict())  # i18n: computed (marked with noop above)
     return message
 
 
@@ -589,9 +589,9 @@ def cmd_demo(args) -> int:
     if existing:
         if args.if_empty:
             return EXIT_OK
-        raise CliError(tr("cli", "The database already has {count} customers; demo data goes only into an "
-                                 "empty database (use --if-empty to skip quietly, or --db for another file)",
-                          count=existing))
+        raise CliError(trn("cli", "The database already has {n} customer; demo data goes only into an empty database "
+                                  "(use --if-empty to skip quietly, or --db for another file)", "The database already has {n} customers; demo data goes only into an empty database (use --if-empty to skip quietly, or --db for another file)",
+                           existing))
     show_progress = sys.stderr.isatty() and args.format != "json"
 
     def progress(done: int, total: int) -> None:
@@ -667,12 +667,12 @@ def cmd_balance(args) -> int:
                tr("cli", "Credit"), tr("cli", "Balance")]
     body = [[r.code, fit(r.name, 32), money(r.open_invoices), money(r.overdue), money(r.credit), money(r.balance)]
             for r in shown]
-    footer = [["", tr("cli", "Total ({count} customers)", count=len(rows)), money(report.total_open),
+    footer = [["", trn("cli", "Total ({n} customer)", "Total ({n} customers)", len(rows)), money(report.total_open),
                money(report.total_overdue), money(report.total_credit), money(report.total_balance)]]
     print(render_table(headers, body, [False, False, True, True, True, True], footer))
     if len(shown) < len(rows):
-        print(tr("cli", "{count} more customers not shown (use --all to list every one).",
-                 count=len(rows) - len(shown)))
+        print(trn("cli", "{n} more customer not shown (use --all to list every one).",
+                  "{n} more customers not shown (use --all to list every one).", len(rows) - len(shown)))
     return EXIT_OK
 
 
@@ -765,7 +765,7 @@ def cmd_customer_show(args) -> int:
         (tr("cli", "Address"), cust.address), (tr("cli", "Taxpayer id"), cust.tax_id),
         (tr("cli", "Credit rating"), cust.credit_rating),
         (tr("cli", "Credit limit"), money_sign(cust.credit_limit) if cust.credit_limit is not None else ""),
-        (tr("cli", "Payment terms"), tr("cli", "{days} days", days=cust.payment_terms_days)),
+        (tr("cli", "Payment terms"), trn("cli", "{n} day", "{n} days", cust.payment_terms_days)),
         (tr("cli", "Status"), names.customer_status(cust.status)), (tr("cli", "Collector"), collector),
         (tr("cli", "Aliases"), "、".join(aliases)),
         (tr("cli", "Open invoices"), money_sign(bal.open_invoices)), (tr("cli", "Overdue"), money_sign(bal.overdue)),
@@ -982,8 +982,8 @@ def cmd_aging(args) -> int:
     right = [c.kind in ("money", "int", "number", "percent") for c in table.columns]
     lines.append(render_table([c.label for c in table.columns], body, right, footer))
     if cut:
-        lines.append(tr("cli", "{count} more rows not shown (use --format csv or xlsx for all).",
-                        count=len(table.rows) - len(shown)))
+        lines.append(trn("cli", "{n} more row not shown (use --format csv or xlsx for all).",
+                         "{n} more rows not shown (use --format csv or xlsx for all).", len(table.rows) - len(shown)))
     return _emit("\n".join(lines) + "\n", args.output)
 
 
@@ -1019,8 +1019,8 @@ def cmd_tasks_generate(args) -> int:
     if args.format == "json":
         print_json(res.as_dict())
         return EXIT_OK
-    print(tr("cli", "Collection tasks for {date}: {created} created ({escalated} escalated), {closed} closed, "
-                    "{skipped} customers skipped.", date=res.on.isoformat(), created=res.created,
+    print(trn("cli", "Collection tasks for {date}: {created} created ({escalated} escalated), {closed} closed, {skipped} customer skipped.",
+              "Collection tasks for {date}: {created} created ({escalated} escalated), {closed} closed, {skipped} customers skipped.", res.skipped, date=res.on.isoformat(), created=res.created,
              escalated=res.escalated, closed=res.closed, skipped=res.skipped))
     extras = [(tr("cli", "Superseded"), res.superseded), (tr("cli", "Paused"), res.paused),
               (tr("cli", "Resumed"), res.resumed), (tr("cli", "Promises kept"), res.promises_kept),
@@ -1063,7 +1063,7 @@ def cmd_tasks_list(args) -> int:
             for r in shown]
     print(render_table(headers, body, [True, False, True, False, False, True, True, False, False, False]))
     if len(shown) < len(rows):
-        print(tr("cli", "{count} more tasks not shown (use --limit or --format json).", count=len(rows) - len(shown)))
+        print(trn("cli", "{n} more task not shown (use --limit or --format json).", "{n} more tasks not shown (use --limit or --format json).", len(rows) - len(shown)))
     return EXIT_OK
 
 

@@ -124,7 +124,7 @@ def test_draft_then_post_and_void(capsys, dbfile):
     (["customer", "add", "--name", "X", "--limit", "12.345"], "more than two decimal"),
     (["--user", "ghost", "balance"], "No user ghost"),
     (["invoice", "add", "--customer", "A1", "--date", "2026-10-01"], "--amount"),
-    (["demo", "--customers", "3"], "already has 1 customers"),
+    (["demo", "--customers", "3"], "already has 1 customer;"),
 ])
 def test_refusals_exit_2_and_write_nothing(capsys, dbfile, args, message):
     assert run(capsys, dbfile, "customer", "add", "--name", "甲公司", "--code", "A1")[0] == 0

@@ -19,7 +19,7 @@ from matplotlib.font_manager import FontProperties, fontManager
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
-from arapp.i18n import tr
+from arapp.i18n import tr, trn
 from arapp.paths import cjk_font_path
 from arapp.reports.aging import AgingResult, AgingRow
 
@@ -100,7 +100,7 @@ def aging_chart(result: AgingResult, *, top: int = 15) -> Figure:
         series = [s for s in series if sum(s[1]) > 0]
         series.sort(key=lambda s: -sum(s[1]))
         shown = series[:top]
-        heading = tr("reports", "Aging: top {n} customers by open amount", n=len(shown))
+        heading = trn("reports", "Aging: top {n} customer by open amount", "Aging: top {n} customers by open amount", len(shown))
     else:
         shown = [(r.label or r.key, r.buckets) for r in result.rows if r.total > 0]
         heading = (tr("reports", "Aging by collector") if result.view == "collector"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from arapp.errors import ValidationError
-from arapp.i18n import tr
+from arapp.i18n import tr, trn
 
 MAX_BUCKETS = 12
 
@@ -54,20 +54,20 @@ def default_labels(edges: tuple[int, ...] | list[int]) -> tuple[str, ...]:
     edges = list(edges)
     if edges and all(e > 0 and e % 365 == 0 for e in edges):
         years = [e // 365 for e in edges]
-        out = [tr("aging", "Within 1 year") if years[0] == 1 else tr("aging", "Within {n} years", n=years[0])]
+        out = [trn("aging", "Within {n} year", "Within {n} years", years[0])]
         for a, b in zip(years, years[1:], strict=False):
             out.append(tr("aging", "{a}-{b} years", a=a, b=b))
-        out.append(tr("aging", "Over {n} years", n=years[-1]))
+        out.append(trn("aging", "Over {n} year", "Over {n} years", years[-1]))
         return tuple(out)
     out = []
     low = None
     for e in edges:
         if low is None:
-            out.append(tr("aging", "Not yet due") if e == 0 else tr("aging", "Up to {b} days", b=e))
+            out.append(tr("aging", "Not yet due") if e == 0 else trn("aging", "Up to {n} day", "Up to {n} days", e))
         else:
             out.append(tr("aging", "{a}-{b} days", a=low + 1, b=e))
         low = e
-    out.append(tr("aging", "Over {n} days", n=edges[-1]) if edges else tr("aging", "All"))
+    out.append(trn("aging", "Over {n} day", "Over {n} days", edges[-1]) if edges else tr("aging", "All"))
     return tuple(out)
 
 

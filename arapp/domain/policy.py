@@ -8,7 +8,7 @@ import bisect
 import functools
 from dataclasses import dataclass
 
-from arapp.i18n import tr
+from arapp.i18n import tr, trn
 
 MAX_LEVELS = 12
 START_DAY_MIN, START_DAY_MAX = -60, 3650
@@ -81,17 +81,17 @@ class Policy:
         nxt = self.level(level.seq + 1)
         s = level.start_day
         if s < 0:
-            return tr("collections", "{n} days before due", n=-s) if nxt else \
-                tr("collections", "From {n} days before due", n=-s)
+            return trn("collections", "{n} day before due", "{n} days before due", -s) if nxt else \
+                trn("collections", "From {n} day before due", "From {n} days before due", -s)
         if s == 0:
             return tr("collections", "On the due date") if nxt and nxt.start_day == 1 else \
                 tr("collections", "From the due date")
         if nxt is None:
-            return tr("collections", "Over {n} days overdue", n=s - 1) if s > 1 else \
+            return trn("collections", "Over {n} day overdue", "Over {n} days overdue", s - 1) if s > 1 else \
                 tr("collections", "From 1 day overdue")
         end = nxt.start_day - 1
         return tr("collections", "{a}-{b} days overdue", a=s, b=end) if end > s else \
-            tr("collections", "{n} days overdue", n=s)
+            trn("collections", "{n} day overdue", "{n} days overdue", s)
 
 
 @dataclass(frozen=True)

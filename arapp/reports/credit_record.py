@@ -27,7 +27,7 @@ from decimal import Decimal
 from arapp import clock
 from arapp.db.database import db
 from arapp.domain.dates import add_months
-from arapp.i18n import tr
+from arapp.i18n import tr, trn
 from arapp.reports.company import company_name
 from arapp.reports.table import Column, ReportTable, ratio
 
@@ -238,7 +238,7 @@ def credit_record_report(date_from: _dt.date | None = None, date_to: _dt.date | 
         ],
         rows=[[c.code, c.name, c.rating, c.credit_limit, c.terms_days, c.invoices, c.billed, c.open_amount,
                c.on_time_share, c.average_days_late, c.max_days_overdue] for c in customers],
-        totals=[tr("reports", "Total"), tr("reports", "{n} customers", n=len(customers)), None, None, None,
+        totals=[tr("reports", "Total"), trn("reports", "{n} customer", "{n} customers", len(customers)), None, None, None,
                 len(lines), sum(c.billed for c in customers), sum(c.open_amount for c in customers),
                 overall_share, overall_late, max((c.max_days_overdue for c in customers), default=0)],
         footnotes=[tr("reports", "Paid on time and average days late count the invoices due by the as-of "
@@ -262,7 +262,7 @@ def credit_record_report(date_from: _dt.date | None = None, date_to: _dt.date | 
         ],
         rows=[[x.customer_code, x.customer_name, x.rating, x.number, x.issue_date, x.due_date, x.amount,
                x.repaid_on, x.days_to_pay, x.days_overdue, x.open_amount] for x in lines],
-        totals=[tr("reports", "Total"), None, None, tr("reports", "{n} invoices", n=len(lines)), None, None,
+        totals=[tr("reports", "Total"), None, None, trn("reports", "{n} invoice", "{n} invoices", len(lines)), None, None,
                 sum(x.amount for x in lines), None, None, None, sum(x.open_amount for x in lines)],
         footnotes=[tr("reports", "Date repaid: the day the invoice was paid off; days to pay from the issue "
                                  "date; days overdue to the repayment, or to the as-of date while unpaid.")],

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from arapp import clock
 from arapp.db.database import db
 from arapp.db.ledger_sql import credit_pieces_sql, open_pieces_sql
-from arapp.i18n import tr
+from arapp.i18n import tr, trn
 from arapp.reports.company import company_name
 from arapp.reports.table import Column, ReportTable
 
@@ -194,7 +194,7 @@ def weekly_overdue_report(as_of: _dt.date | None = None, *, company: str | None 
                credits.get(cid, 0), contacts.get(cid, ContactInfo()).last_contact,
                contacts.get(cid, ContactInfo()).promised_date] for cid, c in customers],
         company=company, as_of=when, subtitle=subtitle,
-        totals=[tr("reports", "Total"), tr("reports", "{n} customers", n=len(customers)), None, None, len(items),
+        totals=[tr("reports", "Total"), trn("reports", "{n} customer", "{n} customers", len(customers)), None, None, len(items),
                 max((c["days"] for _, c in customers), default=0), total_amount,
                 sum(credits.values()), None, None],
         footnotes=[tr("reports", "Sorted by days overdue, then amount. Amounts in yuan."), contact_note],
@@ -217,7 +217,7 @@ def weekly_overdue_report(as_of: _dt.date | None = None, *, company: str | None 
                contacts.get(r.customer_id, ContactInfo()).last_contact,
                contacts.get(r.customer_id, ContactInfo()).promised_date] for r in items],
         company=company, as_of=when, subtitle=subtitle,
-        totals=[tr("reports", "Total"), None, None, tr("reports", "{n} invoices", n=len(items)), None, None,
+        totals=[tr("reports", "Total"), None, None, trn("reports", "{n} invoice", "{n} invoices", len(items)), None, None,
                 total_amount, None, None],
         footnotes=[tr("reports", "Sorted by days overdue, then amount. Amounts in yuan."), contact_note],
         sheet_name=tr("reports", "Overdue invoices"),

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from arapp import names
 from arapp.domain.money import format_amount
-from arapp.i18n import tr
+from arapp.i18n import tr, trn
 
 if TYPE_CHECKING:
     from arapp.reports.aging import AgingResult
@@ -198,7 +198,7 @@ def aging_table(result: AgingResult, company: str) -> ReportTable:
         rows = [[r.key, r.extra.get("customer_code", ""), r.label, r.extra.get("issue_date"),
                  r.extra.get("due_date"), r.extra.get("days_overdue", 0), *r.buckets, r.total]
                 for r in result.rows]
-        totals = [total_label, None, tr("reports", "{n} invoices", n=len(rows)), None, None, None,
+        totals = [total_label, None, trn("reports", "{n} invoice", "{n} invoices", len(rows)), None, None, None,
                   *result.bucket_totals, result.total]
         footnotes = footnotes[:1]
     elif view == "customer":
@@ -213,7 +213,7 @@ def aging_table(result: AgingResult, company: str) -> ReportTable:
         ]
         rows = [[r.key, r.label, r.extra.get("collector", ""), *r.buckets, r.total, r.credit, r.net]
                 for r in result.rows]
-        totals = [total_label, tr("reports", "{n} customers", n=len(rows)), None, *result.bucket_totals,
+        totals = [total_label, trn("reports", "{n} customer", "{n} customers", len(rows)), None, *result.bucket_totals,
                   result.total, result.total_credit, result.total - result.total_credit]
     else:
         name_label = tr("reports", "Collector") if view == "collector" else tr("reports", "Customer category")

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from arapp.db.database import db, is_postgres, is_sqlite
 from arapp.domain.allocation import plan_oldest_first
 from arapp.errors import ValidationError
-from arapp.i18n import tr
+from arapp.i18n import trn
 from arapp.services.audit import record_audit
 from arapp.services.numbering import PREFIXES
 
@@ -122,8 +122,8 @@ def _refuse_unless_empty() -> None:
     n = db.execute_sql("SELECT COUNT(*) FROM customer").fetchone()[0]
     if n:
         raise ValidationError(
-            tr("demo", "The database already has {count} customers; demo data goes only into an empty database",
-               count=n))
+            trn("demo", "The database already has {n} customer; demo data goes only into an empty database",
+                "The database already has {n} customers; demo data goes only into an empty database", n))
 
 
 @contextlib.contextmanager

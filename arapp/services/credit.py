@@ -19,7 +19,7 @@ from arapp.db.models import CompanySetting, CreditAssessment, CreditOverride, Cu
 from arapp.domain import vocabulary as vocab
 from arapp.domain.money import format_amount
 from arapp.errors import ArappError, ValidationError
-from arapp.i18n import tr
+from arapp.i18n import tr, trn
 from arapp.reports.balances import customer_balance
 from arapp.services.audit import record_audit, snapshot
 from arapp.services.changes import Changes
@@ -151,12 +151,12 @@ def suggest_rating(customer, as_of: _dt.date | None = None) -> RatingSuggestion:
                           pct=int(share * 100 + 0.5), points=share_pen))
     if h.oldest_overdue_days > 90:
         score -= 20
-        reasons.append(tr("services", "An invoice is {days} days overdue (−{points})",
-                          days=h.oldest_overdue_days, points=20))
+        reasons.append(trn("services", "An invoice is {n} day overdue (−{points})", "An invoice is {n} days overdue (−{points})",
+                           h.oldest_overdue_days, points=20))
     elif h.oldest_overdue_days > 60:
         score -= 10
-        reasons.append(tr("services", "An invoice is {days} days overdue (−{points})",
-                          days=h.oldest_overdue_days, points=10))
+        reasons.append(trn("services", "An invoice is {n} day overdue (−{points})", "An invoice is {n} days overdue (−{points})",
+                           h.oldest_overdue_days, points=10))
     if cust.credit_limit and h.open_overdue > cust.credit_limit // 2:
         score -= 10
         reasons.append(tr("services", "Overdue {amount} is more than half the credit limit (−{points})",
@@ -229,8 +229,8 @@ def credit_hold_reasons(customer, *, adding: int = 0, as_of: _dt.date | None = N
     threshold = hold_overdue_days()
     oldest = oldest_overdue_days(cust.id, as_of)
     if oldest > threshold:
-        reasons.append(tr("services", "An invoice is {days} days overdue (the limit is {limit} days)",
-                          days=oldest, limit=threshold))
+        reasons.append(trn("services", "An invoice is {n} day overdue (the limit is {limit} days)", "An invoice is {n} days overdue (the limit is {limit} days)",
+                           oldest, limit=threshold))
     return reasons
 
 

@@ -1,17 +1,25 @@
 """Qt translation from the same catalogs as the rest of arapp.
 
-``AppTranslator`` answers Qt's ``translate(context, source)`` from
-:func:`arapp.i18n.lookup`, so ``self.tr(...)`` and ``QCoreApplication.translate(...)``
+``AppTranslator`` answers Qt's ``translate(context, source, disambiguation, n)`` from
+:func:`arapp.i18n.answer_qt`, so ``self.tr(...)`` and ``QCoreApplication.translate(...)``
 read ``resources/translations/*_zh_CN.ts`` directly (no compiled .qm files to keep in
-step). In PySide6 ``self.tr`` asks with the runtime class name as context, then each
-base class; ``lookup`` also falls back to the same source text in any context.
+step). Lookups use the exact context only.
+
+Which context Qt asks with: PySide6's ``QObject.tr`` walks ``type(self).__mro__`` and
+asks once per class, with the class's ``__name__`` as context (the runtime class first,
+then its bases, down to ``QObject``), until an answer differs from the source. So a
+method written in a base class and run by a subclass finds its strings under the base
+class's name, where the extractor puts them; a subclass could also carry its own wording
+under its own name. ``QCoreApplication.translate("ctx", ...)`` asks with "ctx" alone.
+
+Counts: ``self.tr("{n} task", "{n} tasks", n).format(n=n)`` passes the English plural
+as Qt's disambiguation, which is how the catalogs key a plural message; the answer is
+the catalog's form for ``n`` (Chinese has one), or the English singular/plural.
 
 Qt's own words (standard buttons, file dialogs) come from Qt's ``qtbase_zh_CN.qm``
 when PySide6 ships it.
 
-To collect new strings into the catalog after changing the UI::
-
-    pyside6-lupdate arapp/ui/*.py -ts resources/translations/ui_zh_CN.ts
+To collect new strings into the catalogs after changing the code: ``python3 dev.py i18n``.
 """
 
 from __future__ import annotations
@@ -26,10 +34,8 @@ class AppTranslator(QTranslator):
     the current language is English or the catalog has no entry."""
 
     def translate(self, context, sourceText, disambiguation=None, n=-1):  # noqa: N802,N803 - Qt API
-        if not sourceText:
-            return None
         try:
-            return i18n.lookup(context or "", sourceText) or None
+            return i18n.answer_qt(context or "", sourceText, disambiguation, n) or None
         except Exception:  # a broken catalog must not take the window down
             return None
 

@@ -4,356 +4,497 @@
     <context>
         <name>cli</name>
         <message>
-            <source>arguments</source>
-            <translation>参数</translation>
+            <source>&apos;{text}&apos; is not DESCRIPTION:QUANTITY:PRICE (for example 物业费:1:350.00)</source>
+            <translation>“{text}”不是“摘要:数量:单价”的格式（例如 物业费:1:350.00）</translation>
         </message>
         <message>
-            <source>options</source>
-            <translation>选项</translation>
+            <source>&apos;{text}&apos; is not INVOICE:AMOUNT (for example INV-2026-000123:500.00)</source>
+            <translation>“{text}”不是“应收单号:金额”的格式（例如 INV-2026-000123:500.00）</translation>
         </message>
         <message>
-            <source>global options</source>
-            <translation>通用选项</translation>
+            <source>&apos;{text}&apos; is not a number of days</source>
+            <translation>“{text}”不是有效的天数</translation>
         </message>
         <message>
-            <source>usage: </source>
-            <translation>用法：</translation>
+            <source>&apos;{text}&apos; is not a whole number of 1 or more</source>
+            <translation>“{text}”不是大于等于 1 的整数</translation>
         </message>
         <message>
-            <source>show this help and exit</source>
-            <translation>显示本帮助并退出</translation>
-        </message>
-        <message>
-            <source>Run '{prog} --help' for help.</source>
-            <translation>运行“{prog} --help”查看帮助。</translation>
-        </message>
-        <message>
-            <source>arapp: {message}</source>
-            <translation>arapp：{message}</translation>
-        </message>
-        <message>
-            <source>These options are required: {a}</source>
-            <translation>缺少必填选项：{a}</translation>
-        </message>
-        <message>
-            <source>Unknown arguments: {a}</source>
-            <translation>无法识别的参数：{a}</translation>
-        </message>
-        <message>
-            <source>{a}: {v} is not one of {c}</source>
-            <translation>{a}：{v} 不是可选值之一（可选：{c}）</translation>
-        </message>
-        <message>
-            <source>{a} needs a value</source>
-            <translation>{a} 需要一个值</translation>
-        </message>
-        <message>
-            <source>{a} needs at least one value</source>
-            <translation>{a} 至少需要一个值</translation>
-        </message>
-        <message>
-            <source>{a}: {v} is not a whole number</source>
-            <translation>{a}：{v} 不是整数</translation>
-        </message>
-        <message>
-            <source>{a} cannot be used together with {b}</source>
-            <translation>{a} 不能与 {b} 同时使用</translation>
-        </message>
-        <message>
-            <source>One of these options is required: {a}</source>
-            <translation>以下选项必须填写其中一个：{a}</translation>
-        </message>
-        <message>
-            <source>{a}: {m}</source>
-            <translation>{a}：{m}</translation>
-        </message>
-        <message>
-            <source>enterprise</source>
-            <translation>企业</translation>
-        </message>
-        <message>
-            <source>individual</source>
-            <translation>个人</translation>
-        </message>
-        <message>
-            <source>owner</source>
-            <translation>业主</translation>
-        </message>
-        <message>
-            <source>tenant</source>
-            <translation>租户</translation>
-        </message>
-        <message>
-            <source>agent</source>
-            <translation>代理商</translation>
-        </message>
-        <message>
-            <source>draft</source>
-            <translation>草稿</translation>
-        </message>
-        <message>
-            <source>posted</source>
-            <translation>已过账</translation>
-        </message>
-        <message>
-            <source>partly paid</source>
-            <translation>部分收款</translation>
-        </message>
-        <message>
-            <source>paid</source>
-            <translation>已结清</translation>
-        </message>
-        <message>
-            <source>void</source>
-            <translation>已作废</translation>
-        </message>
-        <message>
-            <source>written off</source>
-            <translation>已核销坏账</translation>
-        </message>
-        <message>
-            <source>reversed</source>
-            <translation>已冲销</translation>
-        </message>
-        <message>
-            <source>active</source>
-            <translation>正常</translation>
-        </message>
-        <message>
-            <source>on hold</source>
-            <translation>暂停</translation>
-        </message>
-        <message>
-            <source>blacklisted</source>
-            <translation>黑名单</translation>
-        </message>
-        <message>
-            <source>in legal</source>
-            <translation>法务处理中</translation>
-        </message>
-        <message>
-            <source>cash</source>
-            <translation>现金</translation>
-        </message>
-        <message>
-            <source>bank transfer</source>
-            <translation>银行转账</translation>
-        </message>
-        <message>
-            <source>WeChat</source>
-            <translation>微信</translation>
-        </message>
-        <message>
-            <source>Alipay</source>
-            <translation>支付宝</translation>
-        </message>
-        <message>
-            <source>card</source>
-            <translation>刷卡</translation>
-        </message>
-        <message>
-            <source>cheque</source>
-            <translation>支票</translation>
-        </message>
-        <message>
-            <source>Accounts receivable and collections. Without a command, opens the window.</source>
-            <translation>应收账款管理与催收。不带命令时打开程序窗口。</translation>
-        </message>
-        <message>
-            <source>print the version and exit</source>
-            <translation>显示版本号并退出</translation>
-        </message>
-        <message>
-            <source>COMMAND</source>
-            <translation>命令</translation>
+            <source>--format {fmt} needs -o FILE</source>
+            <translation>--format {fmt} 需要用 -o 指定文件</translation>
         </message>
         <message>
             <source>ACTION</source>
             <translation>操作</translation>
         </message>
         <message>
-            <source>fill an empty database with demo books</source>
-            <translation>向空数据库写入演示账套</translation>
-        </message>
-        <message>
-            <source>open balances per customer</source>
-            <translation>按客户列出应收余额</translation>
-        </message>
-        <message>
-            <source>add, list and show customers</source>
-            <translation>新增、列出和查看客户</translation>
-        </message>
-        <message>
-            <source>add a customer</source>
-            <translation>新增客户</translation>
-        </message>
-        <message>
-            <source>list customers</source>
-            <translation>列出客户</translation>
-        </message>
-        <message>
-            <source>show one customer with open invoices</source>
-            <translation>查看客户资料及未结应收单</translation>
-        </message>
-        <message>
-            <source>add, post, void and list invoices</source>
-            <translation>新增、过账、作废和列出应收单</translation>
-        </message>
-        <message>
-            <source>add an invoice (posted unless --draft)</source>
-            <translation>新增应收单（除非指定 --draft，否则直接过账）</translation>
-        </message>
-        <message>
-            <source>post a draft invoice</source>
-            <translation>过账一张草稿应收单</translation>
-        </message>
-        <message>
-            <source>void a posted invoice</source>
-            <translation>作废一张已过账的应收单</translation>
-        </message>
-        <message>
-            <source>list invoices, newest first</source>
-            <translation>列出应收单（最新的在前）</translation>
-        </message>
-        <message>
-            <source>record and reverse receipts</source>
-            <translation>登记和冲销收款</translation>
-        </message>
-        <message>
-            <source>record a receipt and allocate it (oldest due first by default)</source>
-            <translation>登记收款并核销（默认按到期日从早到晚核销）</translation>
-        </message>
-        <message>
-            <source>reverse a receipt (its allocations are undone)</source>
-            <translation>冲销收款单（撤销其全部核销）</translation>
-        </message>
-        <message>
-            <source>save PNG screenshots of the main window's tabs</source>
-            <translation>保存主窗口各标签页的 PNG 截图</translation>
-        </message>
-        <message>
-            <source>number of customers (default 300)</source>
-            <translation>客户数（默认 300）</translation>
-        </message>
-        <message>
-            <source>years of history up to today (default 3)</source>
-            <translation>截至今天的历史年数（默认 3）</translation>
-        </message>
-        <message>
-            <source>random seed (default 1)</source>
-            <translation>随机种子（默认 1）</translation>
-        </message>
-        <message>
-            <source>DATE</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>CODE</source>
-            <translation>编码</translation>
-        </message>
-        <message>
-            <source>DAYS</source>
-            <translation>天数</translation>
+            <source>ALIAS</source>
+            <translation>别名</translation>
         </message>
         <message>
             <source>AMOUNT</source>
             <translation>金额</translation>
         </message>
         <message>
-            <source>USERNAME</source>
-            <translation>用户名</translation>
+            <source>Accounts receivable and collections. Without a command, opens the window.</source>
+            <translation>应收账款管理与催收。不带命令时打开程序窗口。</translation>
         </message>
         <message>
-            <source>ALIAS</source>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Aliases</source>
             <translation>别名</translation>
         </message>
         <message>
-            <source>TEXT</source>
-            <translation>文本</translation>
+            <source>Alipay</source>
+            <translation type="vanished">支付宝</translation>
         </message>
         <message>
-            <source>NUMBER_OR_ID</source>
-            <translation>单号或ID</translation>
+            <source>Allocations</source>
+            <translation>核销笔数</translation>
         </message>
         <message>
-            <source>NUMBER</source>
-            <translation>单号</translation>
+            <source>Balance</source>
+            <translation>余额</translation>
         </message>
         <message>
-            <source>REF</source>
-            <translation>流水号</translation>
+            <source>Building demo data: {percent}%</source>
+            <translation>正在生成演示数据：{percent}%</translation>
         </message>
         <message>
-            <source>REASON</source>
-            <translation>理由</translation>
+            <source>CODE</source>
+            <translation>编码</translation>
         </message>
         <message>
-            <source>a manager's reason to post despite a credit hold</source>
-            <translation>财务负责人放行信用冻结客户时填写的理由</translation>
+            <source>COMMAND</source>
+            <translation>命令</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>分类</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message numerus="yes">
+            <source>Collection tasks for {date}: {created} created ({escalated} escalated), {closed} closed, {skipped} customer skipped.</source>
+            <comment>Collection tasks for {date}: {created} created ({escalated} escalated), {closed} closed, {skipped} customers skipped.</comment>
+            <translation>
+                <numerusform>{date} 的催收任务：新建 {created} 个（其中升级 {escalated} 个），关闭 {closed} 个，跳过客户 {skipped} 个。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Collector</source>
+            <translation>催收员</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>预收</translation>
+        </message>
+        <message>
+            <source>Credit limit</source>
+            <translation>信用额度</translation>
+        </message>
+        <message>
+            <source>Credit notes</source>
+            <translation>贷项通知单数</translation>
+        </message>
+        <message>
+            <source>Credit rating</source>
+            <translation>信用等级</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Customer credit</source>
+            <translation>客户预收</translation>
+        </message>
+        <message>
+            <source>Customer credit used: {amount}.</source>
+            <translation>已冲抵客户预收：{amount}。</translation>
+        </message>
+        <message>
+            <source>Customer {code} balance: {balance}.</source>
+            <translation>客户 {code} 余额：{balance}。</translation>
+        </message>
+        <message>
+            <source>Customer {code} {name} added.</source>
+            <translation>已新增客户 {code} {name}。</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>客户数</translation>
+        </message>
+        <message>
+            <source>DATE</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>DAYS</source>
+            <translation>天数</translation>
         </message>
         <message>
             <source>DIR</source>
             <translation>文件夹</translation>
         </message>
         <message>
+            <source>Days overdue</source>
+            <translation>逾期天数</translation>
+        </message>
+        <message>
+            <source>Demo data created:</source>
+            <translation>演示数据已生成：</translation>
+        </message>
+        <message>
+            <source>Draft invoice {id} saved for {customer}: total {total}. Post it with &apos;arapp invoice post {id}&apos;.</source>
+            <translation>已为 {customer} 保存草稿应收单 {id}：金额 {total}。过账请运行“arapp invoice post {id}”。</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>应收单号</translation>
+        </message>
+        <message>
+            <source>Invoice {number} posted: total {total}, open {open} ({status}).</source>
+            <translation>应收单 {number} 已过账：金额 {total}，未结 {open}（{status}）。</translation>
+        </message>
+        <message>
+            <source>Invoice {number} voided.</source>
+            <translation>应收单 {number} 已作废。</translation>
+        </message>
+        <message>
+            <source>Invoiced</source>
+            <translation>开单金额</translation>
+        </message>
+        <message>
+            <source>Invoices</source>
+            <translation>应收单数</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>开单日期</translation>
+        </message>
+        <message>
+            <source>Kept as customer credit: {amount}.</source>
+            <translation>转为客户预收：{amount}。</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>NUMBER</source>
+            <translation>单号</translation>
+        </message>
+        <message>
+            <source>NUMBER_OR_ID</source>
+            <translation>单号或ID</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>No customers found.</source>
+            <translation>没有找到客户。</translation>
+        </message>
+        <message>
+            <source>No display found (DISPLAY and WAYLAND_DISPLAY are not set), so the window cannot open. Try &apos;arapp balance&apos;, or set QT_QPA_PLATFORM=offscreen.</source>
+            <translation>未检测到显示器（DISPLAY 和 WAYLAND_DISPLAY 均未设置），无法打开窗口。可以改用“arapp balance”，或设置 QT_QPA_PLATFORM=offscreen。</translation>
+        </message>
+        <message>
+            <source>No invoices found.</source>
+            <translation>没有找到应收单。</translation>
+        </message>
+        <message>
+            <source>No user {name}</source>
+            <translation>没有用户 {name}</translation>
+        </message>
+        <message>
+            <source>One of these options is required: {a}</source>
+            <translation>以下选项必须填写其中一个：{a}</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>未结</translation>
+        </message>
+        <message>
+            <source>Open balance</source>
+            <translation>应收余额</translation>
+        </message>
+        <message>
+            <source>Open balances as of {date}</source>
+            <translation>截至 {date} 的应收余额</translation>
+        </message>
+        <message>
+            <source>Open invoices</source>
+            <translation>未结应收</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
             <source>PATH_OR_URL</source>
             <translation>路径或URL</translation>
         </message>
         <message>
-            <source>last day of the history (default today)</source>
-            <translation>历史数据的最后一天（默认今天）</translation>
+            <source>Payment terms</source>
+            <translation>付款期限</translation>
         </message>
         <message>
-            <source>do nothing (and succeed) when the database already has customers</source>
-            <translation>数据库中已有客户时不做任何操作（并视为成功）</translation>
+            <source>Period</source>
+            <translation>期间</translation>
         </message>
         <message>
-            <source>balances at the end of this day (default today)</source>
-            <translation>截至该日日终的余额（默认今天）</translation>
-        </message>
-        <message>
-            <source>one customer only</source>
-            <translation>只看一个客户</translation>
-        </message>
-        <message>
-            <source>print every customer (default: the {n} largest balances)</source>
-            <translation>列出全部客户（默认只列余额最大的 {n} 个）</translation>
-        </message>
-        <message>
-            <source>customer name</source>
-            <translation>客户名称</translation>
-        </message>
-        <message>
-            <source>customer code (default: the next C000123)</source>
-            <translation>客户编码（默认自动编号，如 C000123）</translation>
-        </message>
-        <message>
-            <source>kind of customer (default enterprise)</source>
-            <translation>客户类型（默认企业）</translation>
-        </message>
-        <message>
-            <source>category, e.g. 业主 or 贸易客户</source>
-            <translation>客户分类，如 业主、贸易客户</translation>
-        </message>
-        <message>
-            <source>phone</source>
+            <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <source>e-mail</source>
-            <translation>电子邮箱</translation>
+            <source>REASON</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>REF</source>
+            <translation>流水号</translation>
+        </message>
+        <message>
+            <source>Receipt {number} recorded: {amount} from {customer} ({method}).</source>
+            <translation>已登记收款单 {number}：收到 {customer} {amount}（{method}）。</translation>
+        </message>
+        <message>
+            <source>Receipt {number} reversed.</source>
+            <translation>收款单 {number} 已冲销。</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>收款单数</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>收款金额</translation>
+        </message>
+        <message>
+            <source>Run &apos;{prog} --help&apos; for help.</source>
+            <translation>运行“{prog} --help”查看帮助。</translation>
+        </message>
+        <message>
+            <source>SQLite file or postgresql:// URL (default: $ARAPP_DB, else the file in the user data folder)</source>
+            <translation>SQLite 文件或 postgresql:// 地址（默认：$ARAPP_DB，否则为用户数据文件夹中的文件）</translation>
+        </message>
+        <message>
+            <source>Seconds</source>
+            <translation>用时（秒）</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>Taxpayer id</source>
+            <translation>纳税人识别号</translation>
+        </message>
+        <message>
+            <source>The database already has {count} customers; demo data goes only into an empty database (use --if-empty to skip quietly, or --db for another file)</source>
+            <translation type="vanished">数据库中已有 {count} 个客户；演示数据只能写入空数据库（可用 --if-empty 静默跳过，或用 --db 指定另一个文件）</translation>
+        </message>
+        <message numerus="yes">
+            <source>The database already has {n} customer; demo data goes only into an empty database (use --if-empty to skip quietly, or --db for another file)</source>
+            <comment>The database already has {n} customers; demo data goes only into an empty database (use --if-empty to skip quietly, or --db for another file)</comment>
+            <translation>
+                <numerusform>数据库中已有 {n} 个客户；演示数据只能写入空数据库（可用 --if-empty 静默跳过，或用 --db 指定另一个文件）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>These options are required: {a}</source>
+            <translation>缺少必填选项：{a}</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Total ({count} customers)</source>
+            <translation type="vanished">合计（{count} 个客户）</translation>
+        </message>
+        <message numerus="yes">
+            <source>Total ({n} customer)</source>
+            <comment>Total ({n} customers)</comment>
+            <translation>
+                <numerusform>合计（{n} 个客户）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>USERNAME</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>Unknown arguments: {a}</source>
+            <translation>无法识别的参数：{a}</translation>
+        </message>
+        <message>
+            <source>User {name} is disabled</source>
+            <translation>用户 {name} 已停用</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation type="vanished">微信</translation>
+        </message>
+        <message>
+            <source>Wrote {path}</source>
+            <translation>已写入 {path}</translation>
+        </message>
+        <message>
+            <source>a manager&apos;s reason to post despite a credit hold</source>
+            <translation>财务负责人放行信用冻结客户时填写的理由</translation>
+        </message>
+        <message>
+            <source>a name the customer uses on bank statements (repeatable)</source>
+            <translation>客户在银行流水上使用的名称（可重复）</translation>
+        </message>
+        <message>
+            <source>act as this user (default admin)</source>
+            <translation>以此用户身份操作（默认 admin）</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation type="vanished">正常</translation>
+        </message>
+        <message>
+            <source>add a customer</source>
+            <translation>新增客户</translation>
+        </message>
+        <message>
+            <source>add an invoice (posted unless --draft)</source>
+            <translation>新增应收单（除非指定 --draft，否则直接过账）</translation>
+        </message>
+        <message>
+            <source>add, list and show customers</source>
+            <translation>新增、列出和查看客户</translation>
+        </message>
+        <message>
+            <source>add, post, void and list invoices</source>
+            <translation>新增、过账、作废和列出应收单</translation>
         </message>
         <message>
             <source>address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <source>taxpayer id</source>
-            <translation>纳税人识别号</translation>
+            <source>age at the end of this day (default today)</source>
+            <translation>按该日日终计算账龄（默认今天）</translation>
         </message>
         <message>
-            <source>payment terms in days (default 30)</source>
-            <translation>付款期限天数（默认 30）</translation>
+            <source>agent</source>
+            <translation type="vanished">代理商</translation>
+        </message>
+        <message>
+            <source>aging analysis of open receivables</source>
+            <translation>应收账款账龄分析</translation>
+        </message>
+        <message>
+            <source>allocate this much to this invoice (repeatable)</source>
+            <translation>将此金额核销到该应收单（可重复）</translation>
+        </message>
+        <message>
+            <source>allocated {amount} to {invoice}</source>
+            <translation>核销 {invoice}：{amount}</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>an invoice line (repeatable)</source>
+            <translation>一行应收单明细（可重复）</translation>
+        </message>
+        <message>
+            <source>arapp: {message}</source>
+            <translation>arapp：{message}</translation>
+        </message>
+        <message>
+            <source>arguments</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <source>assigned collector</source>
+            <translation>负责的催收员</translation>
+        </message>
+        <message>
+            <source>at most N customers (default 50)</source>
+            <translation>最多 N 个客户（默认 50）</translation>
+        </message>
+        <message>
+            <source>at most N invoices (default 50)</source>
+            <translation>最多 N 张应收单（默认 50）</translation>
+        </message>
+        <message>
+            <source>balances at the end of this day (default today)</source>
+            <translation>截至该日日终的余额（默认今天）</translation>
+        </message>
+        <message>
+            <source>bank or payment reference</source>
+            <translation>银行或支付流水号</translation>
+        </message>
+        <message>
+            <source>bank transfer</source>
+            <translation type="vanished">银行转账</translation>
+        </message>
+        <message>
+            <source>billing period</source>
+            <translation>账期</translation>
+        </message>
+        <message>
+            <source>blacklisted</source>
+            <translation type="vanished">黑名单</translation>
+        </message>
+        <message>
+            <source>bucket scheme (default: the default scheme; built in: default, yearly)</source>
+            <translation>账龄分段方案（默认：默认方案；内置：default、yearly）</translation>
+        </message>
+        <message>
+            <source>card</source>
+            <translation type="vanished">刷卡</translation>
+        </message>
+        <message>
+            <source>cash</source>
+            <translation type="vanished">现金</translation>
+        </message>
+        <message>
+            <source>category, e.g. 业主 or 贸易客户</source>
+            <translation>客户分类，如 业主、贸易客户</translation>
+        </message>
+        <message>
+            <source>cheque</source>
+            <translation type="vanished">支票</translation>
+        </message>
+        <message>
+            <source>count age from the due date (default) or the invoice date</source>
+            <translation>账龄从到期日（默认）或开票日起算</translation>
         </message>
         <message>
             <source>credit limit</source>
@@ -364,440 +505,212 @@
             <translation>信用等级 A、B、C 或 D</translation>
         </message>
         <message>
-            <source>assigned collector</source>
-            <translation>负责的催收员</translation>
-        </message>
-        <message>
-            <source>a name the customer uses on bank statements (repeatable)</source>
-            <translation>客户在银行流水上使用的名称（可重复）</translation>
-        </message>
-        <message>
-            <source>part of the code, name, alias or phone</source>
-            <translation>编码、名称、别名或电话中的部分文字</translation>
-        </message>
-        <message>
-            <source>at most N customers (default 50)</source>
-            <translation>最多 N 个客户（默认 50）</translation>
-        </message>
-        <message>
             <source>customer code</source>
             <translation>客户编码</translation>
         </message>
         <message>
-            <source>issue date</source>
-            <translation>开单日期</translation>
+            <source>customer code (default: the next C000123)</source>
+            <translation>客户编码（默认自动编号，如 C000123）</translation>
         </message>
         <message>
-            <source>due date (default: issue date plus the customer's terms)</source>
-            <translation>到期日（默认：开单日期加客户的付款期限）</translation>
-        </message>
-        <message>
-            <source>the total, as one line</source>
-            <translation>合计金额（作为一行明细）</translation>
-        </message>
-        <message>
-            <source>an invoice line (repeatable)</source>
-            <translation>一行应收单明细（可重复）</translation>
-        </message>
-        <message>
-            <source>description</source>
-            <translation>摘要</translation>
-        </message>
-        <message>
-            <source>billing period</source>
-            <translation>账期</translation>
-        </message>
-        <message>
-            <source>save as a draft, do not post</source>
-            <translation>保存为草稿，不过账</translation>
-        </message>
-        <message>
-            <source>invoice number or id</source>
-            <translation>应收单号或 ID</translation>
-        </message>
-        <message>
-            <source>invoice number</source>
-            <translation>应收单号</translation>
-        </message>
-        <message>
-            <source>why (required)</source>
-            <translation>原因（必填）</translation>
-        </message>
-        <message>
-            <source>date of the void (default today)</source>
-            <translation>作废日期（默认今天）</translation>
-        </message>
-        <message>
-            <source>only invoices with money owed</source>
-            <translation>只列有未结金额的应收单</translation>
-        </message>
-        <message>
-            <source>at most N invoices (default 50)</source>
-            <translation>最多 N 张应收单（默认 50）</translation>
-        </message>
-        <message>
-            <source>receipt date</source>
-            <translation>收款日期</translation>
-        </message>
-        <message>
-            <source>amount</source>
-            <translation>金额</translation>
-        </message>
-        <message>
-            <source>payment method (default bank)</source>
-            <translation>收款方式（默认 bank 银行转账）</translation>
-        </message>
-        <message>
-            <source>bank or payment reference</source>
-            <translation>银行或支付流水号</translation>
-        </message>
-        <message>
-            <source>memo</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>allocate this much to this invoice (repeatable)</source>
-            <translation>将此金额核销到该应收单（可重复）</translation>
-        </message>
-        <message>
-            <source>keep the whole amount as customer credit</source>
-            <translation>全部金额作为客户预收款，暂不核销</translation>
-        </message>
-        <message>
-            <source>receipt number</source>
-            <translation>收款单号</translation>
+            <source>customer name</source>
+            <translation>客户名称</translation>
         </message>
         <message>
             <source>date of the reversal (default today)</source>
             <translation>冲销日期（默认今天）</translation>
         </message>
         <message>
+            <source>date of the void (default today)</source>
+            <translation>作废日期（默认今天）</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>do nothing (and succeed) when the database already has customers</source>
+            <translation>数据库中已有客户时不做任何操作（并视为成功）</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation type="vanished">草稿</translation>
+        </message>
+        <message>
+            <source>due date (default: issue date plus the customer&apos;s terms)</source>
+            <translation>到期日（默认：开单日期加客户的付款期限）</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <source>enterprise</source>
+            <translation type="vanished">企业</translation>
+        </message>
+        <message>
+            <source>fill an empty database with demo books</source>
+            <translation>向空数据库写入演示账套</translation>
+        </message>
+        <message>
             <source>folder for the PNG files</source>
             <translation>保存 PNG 文件的文件夹</translation>
         </message>
         <message>
-            <source>SQLite file or postgresql:// URL (default: $ARAPP_DB, else the file in the user data folder)</source>
-            <translation>SQLite 文件或 postgresql:// 地址（默认：$ARAPP_DB，否则为用户数据文件夹中的文件）</translation>
+            <source>global options</source>
+            <translation>通用选项</translation>
+        </message>
+        <message>
+            <source>in legal</source>
+            <translation type="vanished">法务处理中</translation>
+        </message>
+        <message>
+            <source>individual</source>
+            <translation type="vanished">个人</translation>
+        </message>
+        <message>
+            <source>invoice number</source>
+            <translation>应收单号</translation>
+        </message>
+        <message>
+            <source>invoice number or id</source>
+            <translation>应收单号或 ID</translation>
+        </message>
+        <message>
+            <source>issue date</source>
+            <translation>开单日期</translation>
+        </message>
+        <message>
+            <source>keep the whole amount as customer credit</source>
+            <translation>全部金额作为客户预收款，暂不核销</translation>
+        </message>
+        <message>
+            <source>kind of customer (default enterprise)</source>
+            <translation>客户类型（默认企业）</translation>
         </message>
         <message>
             <source>language of messages (default zh_CN; $ARAPP_LANG)</source>
             <translation>界面语言（默认 zh_CN；$ARAPP_LANG）</translation>
         </message>
         <message>
-            <source>act as this user (default admin)</source>
-            <translation>以此用户身份操作（默认 admin）</translation>
+            <source>last day of the history (default today)</source>
+            <translation>历史数据的最后一天（默认今天）</translation>
         </message>
         <message>
-            <source>table (default) or json</source>
-            <translation>table（表格，默认）或 json</translation>
+            <source>list customers</source>
+            <translation>列出客户</translation>
         </message>
         <message>
-            <source>'{text}' is not a whole number of 1 or more</source>
-            <translation>“{text}”不是大于等于 1 的整数</translation>
+            <source>list invoices, newest first</source>
+            <translation>列出应收单（最新的在前）</translation>
         </message>
         <message>
-            <source>'{text}' is not a number of days</source>
-            <translation>“{text}”不是有效的天数</translation>
+            <source>memo</source>
+            <translation>备注</translation>
         </message>
         <message>
-            <source>'{text}' is not INVOICE:AMOUNT (for example INV-2026-000123:500.00)</source>
-            <translation>“{text}”不是“应收单号:金额”的格式（例如 INV-2026-000123:500.00）</translation>
+            <source>number of customers (default 300)</source>
+            <translation>客户数（默认 300）</translation>
         </message>
         <message>
-            <source>'{text}' is not DESCRIPTION:QUANTITY:PRICE (for example 物业费:1:350.00)</source>
-            <translation>“{text}”不是“摘要:数量:单价”的格式（例如 物业费:1:350.00）</translation>
+            <source>on hold</source>
+            <translation type="vanished">暂停</translation>
         </message>
         <message>
-            <source>No user {name}</source>
-            <translation>没有用户 {name}</translation>
-        </message>
-        <message>
-            <source>User {name} is disabled</source>
-            <translation>用户 {name} 已停用</translation>
-        </message>
-        <message>
-            <source>No display found (DISPLAY and WAYLAND_DISPLAY are not set), so the window cannot open. Try 'arapp balance', or set QT_QPA_PLATFORM=offscreen.</source>
-            <translation>未检测到显示器（DISPLAY 和 WAYLAND_DISPLAY 均未设置），无法打开窗口。可以改用“arapp balance”，或设置 QT_QPA_PLATFORM=offscreen。</translation>
-        </message>
-        <message>
-            <source>The database already has {count} customers; demo data goes only into an empty database (use --if-empty to skip quietly, or --db for another file)</source>
-            <translation>数据库中已有 {count} 个客户；演示数据只能写入空数据库（可用 --if-empty 静默跳过，或用 --db 指定另一个文件）</translation>
-        </message>
-        <message>
-            <source>Building demo data: {percent}%</source>
-            <translation>正在生成演示数据：{percent}%</translation>
-        </message>
-        <message>
-            <source>Demo data created:</source>
-            <translation>演示数据已生成：</translation>
-        </message>
-        <message>
-            <source>Customers</source>
-            <translation>客户数</translation>
-        </message>
-        <message>
-            <source>Invoices</source>
-            <translation>应收单数</translation>
-        </message>
-        <message>
-            <source>Receipts</source>
-            <translation>收款单数</translation>
-        </message>
-        <message>
-            <source>Credit notes</source>
-            <translation>贷项通知单数</translation>
-        </message>
-        <message>
-            <source>Allocations</source>
-            <translation>核销笔数</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>期间</translation>
-        </message>
-        <message>
-            <source>Invoiced</source>
-            <translation>开单金额</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>收款金额</translation>
-        </message>
-        <message>
-            <source>Open invoices</source>
-            <translation>未结应收</translation>
-        </message>
-        <message>
-            <source>Customer credit</source>
-            <translation>客户预收</translation>
-        </message>
-        <message>
-            <source>Open balance</source>
-            <translation>应收余额</translation>
-        </message>
-        <message>
-            <source>Seconds</source>
-            <translation>用时（秒）</translation>
-        </message>
-        <message>
-            <source>Open balances as of {date}</source>
-            <translation>截至 {date} 的应收余额</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>编码</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>客户</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>逾期</translation>
-        </message>
-        <message>
-            <source>Credit</source>
-            <translation>预收</translation>
-        </message>
-        <message>
-            <source>Balance</source>
-            <translation>余额</translation>
-        </message>
-        <message>
-            <source>Total ({count} customers)</source>
-            <translation>合计（{count} 个客户）</translation>
-        </message>
-        <message>
-            <source>{count} more customers not shown (use --all to list every one).</source>
-            <translation>另有 {count} 个客户未列出（使用 --all 列出全部）。</translation>
-        </message>
-        <message>
-            <source>Customer {code} {name} added.</source>
-            <translation>已新增客户 {code} {name}。</translation>
-        </message>
-        <message>
-            <source>No customers found.</source>
-            <translation>没有找到客户。</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>分类</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>电子邮箱</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>地址</translation>
-        </message>
-        <message>
-            <source>Taxpayer id</source>
-            <translation>纳税人识别号</translation>
-        </message>
-        <message>
-            <source>Credit rating</source>
-            <translation>信用等级</translation>
-        </message>
-        <message>
-            <source>Credit limit</source>
-            <translation>信用额度</translation>
-        </message>
-        <message>
-            <source>Payment terms</source>
-            <translation>付款期限</translation>
-        </message>
-        <message>
-            <source>{days} days</source>
-            <translation>{days} 天</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Collector</source>
-            <translation>催收员</translation>
-        </message>
-        <message>
-            <source>Aliases</source>
-            <translation>别名</translation>
-        </message>
-        <message>
-            <source>Invoice</source>
-            <translation>应收单号</translation>
-        </message>
-        <message>
-            <source>Issued</source>
-            <translation>开单日期</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>到期日</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>金额</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>未结</translation>
-        </message>
-        <message>
-            <source>Days overdue</source>
-            <translation>逾期天数</translation>
-        </message>
-        <message>
-            <source>Draft invoice {id} saved for {customer}: total {total}. Post it with 'arapp invoice post {id}'.</source>
-            <translation>已为 {customer} 保存草稿应收单 {id}：金额 {total}。过账请运行“arapp invoice post {id}”。</translation>
-        </message>
-        <message>
-            <source>Invoice {number} posted: total {total}, open {open} ({status}).</source>
-            <translation>应收单 {number} 已过账：金额 {total}，未结 {open}（{status}）。</translation>
-        </message>
-        <message>
-            <source>Customer credit used: {amount}.</source>
-            <translation>已冲抵客户预收：{amount}。</translation>
-        </message>
-        <message>
-            <source>Invoice {number} voided.</source>
-            <translation>应收单 {number} 已作废。</translation>
-        </message>
-        <message>
-            <source>{amount} went back to the customer's credit.</source>
-            <translation>{amount} 已退回客户预收。</translation>
-        </message>
-        <message>
-            <source>Customer {code} balance: {balance}.</source>
-            <translation>客户 {code} 余额：{balance}。</translation>
-        </message>
-        <message>
-            <source>No invoices found.</source>
-            <translation>没有找到应收单。</translation>
-        </message>
-        <message>
-            <source>Receipt {number} recorded: {amount} from {customer} ({method}).</source>
-            <translation>已登记收款单 {number}：收到 {customer} {amount}（{method}）。</translation>
-        </message>
-        <message>
-            <source>allocated {amount} to {invoice}</source>
-            <translation>核销 {invoice}：{amount}</translation>
-        </message>
-        <message>
-            <source>Kept as customer credit: {amount}.</source>
-            <translation>转为客户预收：{amount}。</translation>
-        </message>
-        <message>
-            <source>Receipt {number} reversed.</source>
-            <translation>收款单 {number} 已冲销。</translation>
-        </message>
-        <message>
-            <source>{invoice} is owed again: {amount}</source>
-            <translation>{invoice} 恢复未结：{amount}</translation>
-        </message>
-        <message>
-            <source>aging analysis of open receivables</source>
-            <translation>应收账款账龄分析</translation>
-        </message>
-        <message>
-            <source>print a named report to PDF or Excel</source>
-            <translation>将指定报表输出为 PDF 或 Excel</translation>
-        </message>
-        <message>
-            <source>Wrote {path}</source>
-            <translation>已写入 {path}</translation>
-        </message>
-        <message>
-            <source>age at the end of this day (default today)</source>
-            <translation>按该日日终计算账龄（默认今天）</translation>
-        </message>
-        <message>
-            <source>count age from the due date (default) or the invoice date</source>
-            <translation>账龄从到期日（默认）或开票日起算</translation>
-        </message>
-        <message>
-            <source>NAME</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <source>bucket scheme (default: the default scheme; built in: default, yearly)</source>
-            <translation>账龄分段方案（默认：默认方案；内置：default、yearly）</translation>
+            <source>one customer only</source>
+            <translation>只看一个客户</translation>
         </message>
         <message>
             <source>one row per customer (default), invoice, collector or category</source>
             <translation>每行一个客户（默认）、单据、催收员或类别</translation>
         </message>
         <message>
+            <source>only invoices with money owed</source>
+            <translation>只列有未结金额的应收单</translation>
+        </message>
+        <message>
             <source>only rows with money overdue</source>
             <translation>只列有逾期金额的行</translation>
         </message>
         <message>
-            <source>table (default), csv, json, xlsx or pdf</source>
-            <translation>table（默认）、csv、json、xlsx 或 pdf</translation>
+            <source>open balances per customer</source>
+            <translation>按客户列出应收余额</translation>
         </message>
         <message>
-            <source>FILE</source>
-            <translation>文件</translation>
+            <source>options</source>
+            <translation>选项</translation>
         </message>
         <message>
-            <source>write to this file (required for xlsx and pdf)</source>
-            <translation>写入该文件（xlsx 和 pdf 必须指定）</translation>
+            <source>owner</source>
+            <translation type="vanished">业主</translation>
         </message>
         <message>
-            <source>weekly-overdue (逾期报表), aging-analysis (账龄分析报告), credit-record (信誉记录表) or collector-performance (催收员考核)</source>
-            <translation>weekly-overdue（逾期报表）、aging-analysis（账龄分析报告）、credit-record（信誉记录表）或 collector-performance（催收员考核）</translation>
+            <source>paid</source>
+            <translation type="vanished">已结清</translation>
+        </message>
+        <message>
+            <source>part of the code, name, alias or phone</source>
+            <translation>编码、名称、别名或电话中的部分文字</translation>
+        </message>
+        <message>
+            <source>partly paid</source>
+            <translation type="vanished">部分收款</translation>
+        </message>
+        <message>
+            <source>payment method (default bank)</source>
+            <translation>收款方式（默认 bank 银行转账）</translation>
+        </message>
+        <message>
+            <source>payment terms in days (default 30)</source>
+            <translation>付款期限天数（默认 30）</translation>
+        </message>
+        <message>
+            <source>pdf (default) or xlsx</source>
+            <translation>pdf（默认）或 xlsx</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>post a draft invoice</source>
+            <translation>过账一张草稿应收单</translation>
+        </message>
+        <message>
+            <source>posted</source>
+            <translation type="vanished">已过账</translation>
+        </message>
+        <message>
+            <source>print a named report to PDF or Excel</source>
+            <translation>将指定报表输出为 PDF 或 Excel</translation>
+        </message>
+        <message>
+            <source>print every customer (default: the {n} largest balances)</source>
+            <translation>列出全部客户（默认只列余额最大的 {n} 个）</translation>
+        </message>
+        <message>
+            <source>print the version and exit</source>
+            <translation>显示版本号并退出</translation>
+        </message>
+        <message>
+            <source>random seed (default 1)</source>
+            <translation>随机种子（默认 1）</translation>
+        </message>
+        <message>
+            <source>receipt date</source>
+            <translation>收款日期</translation>
+        </message>
+        <message>
+            <source>receipt number</source>
+            <translation>收款单号</translation>
+        </message>
+        <message>
+            <source>record a receipt and allocate it (oldest due first by default)</source>
+            <translation>登记收款并核销（默认按到期日从早到晚核销）</translation>
+        </message>
+        <message>
+            <source>record and reverse receipts</source>
+            <translation>登记和冲销收款</translation>
         </message>
         <message>
             <source>report date (weekly report default: the last Friday)</source>
@@ -808,20 +721,156 @@
             <translation>报表月份（月报默认：上个月）</translation>
         </message>
         <message>
-            <source>pdf (default) or xlsx</source>
-            <translation>pdf（默认）或 xlsx</translation>
+            <source>reverse a receipt (its allocations are undone)</source>
+            <translation>冲销收款单（撤销其全部核销）</translation>
+        </message>
+        <message>
+            <source>reversed</source>
+            <translation type="vanished">已冲销</translation>
+        </message>
+        <message>
+            <source>save PNG screenshots of the main window&apos;s tabs</source>
+            <translation>保存主窗口各标签页的 PNG 截图</translation>
+        </message>
+        <message>
+            <source>save as a draft, do not post</source>
+            <translation>保存为草稿，不过账</translation>
+        </message>
+        <message>
+            <source>show one customer with open invoices</source>
+            <translation>查看客户资料及未结应收单</translation>
+        </message>
+        <message>
+            <source>show this help and exit</source>
+            <translation>显示本帮助并退出</translation>
+        </message>
+        <message>
+            <source>table (default) or json</source>
+            <translation>table（表格，默认）或 json</translation>
+        </message>
+        <message>
+            <source>table (default), csv, json, xlsx or pdf</source>
+            <translation>table（默认）、csv、json、xlsx 或 pdf</translation>
+        </message>
+        <message>
+            <source>taxpayer id</source>
+            <translation>纳税人识别号</translation>
+        </message>
+        <message>
+            <source>tenant</source>
+            <translation type="vanished">租户</translation>
         </message>
         <message>
             <source>the file to write</source>
             <translation>要写入的文件</translation>
         </message>
         <message>
-            <source>--format {fmt} needs -o FILE</source>
-            <translation>--format {fmt} 需要用 -o 指定文件</translation>
+            <source>the total, as one line</source>
+            <translation>合计金额（作为一行明细）</translation>
+        </message>
+        <message>
+            <source>usage: </source>
+            <translation>用法：</translation>
+        </message>
+        <message>
+            <source>void</source>
+            <translation type="vanished">已作废</translation>
+        </message>
+        <message>
+            <source>void a posted invoice</source>
+            <translation>作废一张已过账的应收单</translation>
+        </message>
+        <message>
+            <source>weekly-overdue (逾期报表), aging-analysis (账龄分析报告), credit-record (信誉记录表) or collector-performance (催收员考核)</source>
+            <translation>weekly-overdue（逾期报表）、aging-analysis（账龄分析报告）、credit-record（信誉记录表）或 collector-performance（催收员考核）</translation>
+        </message>
+        <message>
+            <source>why (required)</source>
+            <translation>原因（必填）</translation>
+        </message>
+        <message>
+            <source>write to this file (required for xlsx and pdf)</source>
+            <translation>写入该文件（xlsx 和 pdf 必须指定）</translation>
+        </message>
+        <message>
+            <source>written off</source>
+            <translation type="vanished">已核销坏账</translation>
+        </message>
+        <message>
+            <source>years of history up to today (default 3)</source>
+            <translation>截至今天的历史年数（默认 3）</translation>
+        </message>
+        <message>
+            <source>{amount} went back to the customer&apos;s credit.</source>
+            <translation>{amount} 已退回客户预收。</translation>
+        </message>
+        <message>
+            <source>{a} cannot be used together with {b}</source>
+            <translation>{a} 不能与 {b} 同时使用</translation>
+        </message>
+        <message>
+            <source>{a} needs a value</source>
+            <translation>{a} 需要一个值</translation>
+        </message>
+        <message>
+            <source>{a} needs at least one value</source>
+            <translation>{a} 至少需要一个值</translation>
+        </message>
+        <message>
+            <source>{a}: {m}</source>
+            <translation>{a}：{m}</translation>
+        </message>
+        <message>
+            <source>{a}: {v} is not a whole number</source>
+            <translation>{a}：{v} 不是整数</translation>
+        </message>
+        <message>
+            <source>{a}: {v} is not one of {c}</source>
+            <translation>{a}：{v} 不是可选值之一（可选：{c}）</translation>
+        </message>
+        <message>
+            <source>{count} more customers not shown (use --all to list every one).</source>
+            <translation type="vanished">另有 {count} 个客户未列出（使用 --all 列出全部）。</translation>
         </message>
         <message>
             <source>{count} more rows not shown (use --format csv or xlsx for all).</source>
-            <translation>另有 {count} 行未显示（完整内容请用 --format csv 或 xlsx）。</translation>
+            <translation type="vanished">另有 {count} 行未显示（完整内容请用 --format csv 或 xlsx）。</translation>
+        </message>
+        <message>
+            <source>{days} days</source>
+            <translation type="vanished">{days} 天</translation>
+        </message>
+        <message>
+            <source>{invoice} is owed again: {amount}</source>
+            <translation>{invoice} 恢复未结：{amount}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} day</source>
+            <comment>{n} days</comment>
+            <translation>
+                <numerusform>{n} 天</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} more customer not shown (use --all to list every one).</source>
+            <comment>{n} more customers not shown (use --all to list every one).</comment>
+            <translation>
+                <numerusform>另有 {n} 个客户未列出（使用 --all 列出全部）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} more row not shown (use --format csv or xlsx for all).</source>
+            <comment>{n} more rows not shown (use --format csv or xlsx for all).</comment>
+            <translation>
+                <numerusform>另有 {n} 行未显示（完整内容请用 --format csv 或 xlsx）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} more task not shown (use --limit or --format json).</source>
+            <comment>{n} more tasks not shown (use --limit or --format json).</comment>
+            <translation>
+                <numerusform>另有 {n} 个任务未列出（可用 --limit 或 --format json）。</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

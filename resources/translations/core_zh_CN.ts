@@ -2,246 +2,164 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>db</name>
+        <message>
+            <source>Cannot open the database {where}: {error}</source>
+            <translation>无法打开数据库 {where}：{error}</translation>
+        </message>
+        <message>
+            <source>Migration step {version} ({name}) failed and was rolled back: {error}</source>
+            <translation>数据库升级第 {version} 步（{name}）失败，已回滚：{error}</translation>
+        </message>
+        <message>
+            <source>PostgreSQL support is not installed: install the &apos;postgres&apos; extra (psycopg).</source>
+            <translation>未安装 PostgreSQL 支持：请安装“postgres”附加组件（psycopg）。</translation>
+        </message>
+        <message>
+            <source>This database has schema version {have}, newer than this program knows ({newest}). Please install the newer version of arapp.</source>
+            <translation>此数据库的结构版本为 {have}，比本程序支持的版本（{newest}）更新。请安装新版 arapp。</translation>
+        </message>
+    </context>
+    <context>
+        <name>demo</name>
+        <message>
+            <source>The database already has {count} customers; demo data goes only into an empty database</source>
+            <translation type="vanished">数据库中已有 {count} 个客户；演示数据只能写入空数据库</translation>
+        </message>
+        <message numerus="yes">
+            <source>The database already has {n} customer; demo data goes only into an empty database</source>
+            <comment>The database already has {n} customers; demo data goes only into an empty database</comment>
+            <translation>
+                <numerusform>数据库中已有 {n} 个客户；演示数据只能写入空数据库</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The demo build was cancelled; nothing was written</source>
+            <translation>已取消生成演示数据，未写入任何内容</translation>
+        </message>
+        <message>
+            <source>The number of customers must be from 1 to 1,000,000</source>
+            <translation>客户数必须在 1 到 1,000,000 之间</translation>
+        </message>
+        <message>
+            <source>The number of years must be from 1 to 30</source>
+            <translation>年数必须在 1 到 30 之间</translation>
+        </message>
+    </context>
+    <context>
+        <name>roles</name>
+        <message>
+            <source>Administrator</source>
+            <translation type="vanished">系统管理员</translation>
+        </message>
+        <message>
+            <source>Bookkeeper</source>
+            <translation type="vanished">会计</translation>
+        </message>
+        <message>
+            <source>Cashier</source>
+            <translation type="vanished">收银员</translation>
+        </message>
+        <message>
+            <source>Collector</source>
+            <translation type="vanished">催收员</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation type="vanished">财务负责人</translation>
+        </message>
+    </context>
+    <context>
         <name>services</name>
         <message>
-            <source>No invoice with id {id}</source>
-            <translation>没有 ID 为 {id} 的应收单</translation>
-        </message>
-        <message>
-            <source>An allocation must be a positive amount</source>
-            <translation>核销金额必须大于零</translation>
-        </message>
-        <message>
-            <source>Invoice {number} is not open (status: {status})</source>
-            <translation>应收单 {number} 不是未结状态（状态：{status}）</translation>
-        </message>
-        <message>
-            <source>Invoice {number} belongs to another customer</source>
-            <translation>应收单 {number} 属于其他客户</translation>
-        </message>
-        <message>
-            <source>{amount} is more than the {open} still open on invoice {number}</source>
-            <translation>{amount} 超过了应收单 {number} 的未结金额 {open}</translation>
-        </message>
-        <message>
-            <source>{amount} is more than the {left} left on {number}</source>
-            <translation>{amount} 超过了 {number} 的剩余金额 {left}</translation>
-        </message>
-        <message>
-            <source>Invoice {number} would be over-allocated</source>
-            <translation>应收单 {number} 将被超额核销</translation>
-        </message>
-        <message>
-            <source>User {user} ({role}) may not do this: {permission}</source>
-            <translation>用户 {user}（{role}）无权执行此操作：{permission}</translation>
-        </message>
-        <message>
-            <source>The hold threshold must be 1 to 3650 days</source>
-            <translation>信用冻结的逾期天数阈值必须在 1 到 3650 天之间</translation>
-        </message>
-        <message>
-            <source>Pays {days} days late on average (−{points})</source>
-            <translation>平均逾期 {days} 天付款（−{points}）</translation>
-        </message>
-        <message>
-            <source>{pct}% of invoices paid on time (−{points})</source>
-            <translation>按时付款的应收单占 {pct}%（−{points}）</translation>
-        </message>
-        <message>
-            <source>An invoice is {days} days overdue (−{points})</source>
-            <translation>有应收单已逾期 {days} 天（−{points}）</translation>
-        </message>
-        <message>
-            <source>Overdue {amount} is more than half the credit limit (−{points})</source>
-            <translation>逾期金额 {amount} 超过信用额度的一半（−{points}）</translation>
-        </message>
-        <message>
-            <source>Always paid on time</source>
-            <translation>一贯按时付款</translation>
-        </message>
-        <message>
-            <source>Credit rating must be A, B, C or D, not '{value}'</source>
-            <translation>信用等级只能是 A、B、C 或 D，不能是“{value}”</translation>
-        </message>
-        <message>
-            <source>The credit limit must be zero or more</source>
-            <translation>信用额度不能为负数</translation>
-        </message>
-        <message>
-            <source>Payment terms must be a whole number of days from 0 to 3650</source>
-            <translation>付款期限必须是 0 到 3650 之间的整数天</translation>
-        </message>
-        <message>
-            <source>The customer is blacklisted</source>
-            <translation>该客户已列入黑名单</translation>
-        </message>
-        <message>
-            <source>Balance {balance} plus this invoice {adding} exceeds the credit limit {limit}</source>
-            <translation>余额 {balance} 加上本单 {adding} 超过信用额度 {limit}</translation>
-        </message>
-        <message>
-            <source>An invoice is {days} days overdue (the limit is {limit} days)</source>
-            <translation>有应收单已逾期 {days} 天（上限为 {limit} 天）</translation>
-        </message>
-        <message>
-            <source>Customer {code} is on credit hold: {reasons}. A manager must override with a reason.</source>
-            <translation>客户 {code} 已被信用冻结：{reasons}。需由财务负责人填写理由后放行。</translation>
-        </message>
-        <message>
-            <source>Unknown customer status '{value}'</source>
-            <translation>未知的客户状态“{value}”</translation>
-        </message>
-        <message>
-            <source>A reason is required to change the customer's status</source>
-            <translation>变更客户状态必须填写原因</translation>
-        </message>
-        <message>
-            <source>No payment history yet: start at B</source>
-            <translation>尚无付款记录：初始等级为 B</translation>
-        </message>
-        <message>
-            <source>The customer is on credit hold</source>
-            <translation>该客户已被信用冻结</translation>
-        </message>
-        <message>
-            <source>The customer's debt is with legal</source>
-            <translation>该客户的欠款已转法务处理</translation>
-        </message>
-        <message>
-            <source>No credit note {ref}</source>
-            <translation>没有贷项通知单 {ref}</translation>
-        </message>
-        <message>
-            <source>The credit note amount must be more than zero</source>
-            <translation>贷项金额必须大于零</translation>
-        </message>
-        <message>
-            <source>A reason is required for a credit note</source>
-            <translation>开具贷项通知单必须填写原因</translation>
-        </message>
-        <message>
-            <source>A reason is required to void a credit note</source>
-            <translation>作废贷项通知单必须填写原因</translation>
-        </message>
-        <message>
-            <source>Credit note {number} is already void</source>
-            <translation>贷项通知单 {number} 已作废</translation>
-        </message>
-        <message>
-            <source>No customer {ref}</source>
-            <translation>没有客户 {ref}</translation>
-        </message>
-        <message>
-            <source>Unknown customer type '{value}'</source>
-            <translation>未知的客户类型“{value}”</translation>
-        </message>
-        <message>
-            <source>'{value}' is not an e-mail address</source>
+            <source>&apos;{value}&apos; is not an e-mail address</source>
             <translation>“{value}”不是有效的电子邮箱地址</translation>
-        </message>
-        <message>
-            <source>The alias is empty</source>
-            <translation>别名不能为空</translation>
-        </message>
-        <message>
-            <source>The contact name is required</source>
-            <translation>联系人姓名不能为空</translation>
-        </message>
-        <message>
-            <source>Unknown customer field: {field}</source>
-            <translation>未知的客户字段：{field}</translation>
-        </message>
-        <message>
-            <source>The customer name is required</source>
-            <translation>客户名称不能为空</translation>
-        </message>
-        <message>
-            <source>The customer name is too long (at most 200 characters)</source>
-            <translation>客户名称过长（最多 200 个字符）</translation>
-        </message>
-        <message>
-            <source>Customer code '{code}' must be at most 40 characters without spaces</source>
-            <translation>客户编码“{code}”最多 40 个字符，且不能含空格</translation>
-        </message>
-        <message>
-            <source>No user with id {value}</source>
-            <translation>没有 ID 为 {value} 的用户</translation>
-        </message>
-        <message>
-            <source>Customer {code} has no alias '{alias}'</source>
-            <translation>客户 {code} 没有别名“{alias}”</translation>
-        </message>
-        <message>
-            <source>Customer code '{code}' is already used</source>
-            <translation>客户编码“{code}”已被使用</translation>
-        </message>
-        <message>
-            <source>No invoice {ref}</source>
-            <translation>没有应收单 {ref}</translation>
-        </message>
-        <message>
-            <source>Line {line}: quantity must be more than zero</source>
-            <translation>第 {line} 行：数量必须大于零</translation>
-        </message>
-        <message>
-            <source>Line {line}: quantity '{value}' has more than three decimals</source>
-            <translation>第 {line} 行：数量“{value}”的小数超过三位</translation>
-        </message>
-        <message>
-            <source>An invoice needs at least one line</source>
-            <translation>应收单至少需要一行明细</translation>
-        </message>
-        <message>
-            <source>Unknown invoice source '{value}'</source>
-            <translation>未知的应收单来源“{value}”</translation>
-        </message>
-        <message>
-            <source>Invoice {number} is already posted</source>
-            <translation>应收单 {number} 已过账</translation>
-        </message>
-        <message>
-            <source>A reason is required to void an invoice</source>
-            <translation>作废应收单必须填写原因</translation>
-        </message>
-        <message>
-            <source>Line {line}: quantity '{value}' is not a number</source>
-            <translation>第 {line} 行：数量“{value}”不是数字</translation>
-        </message>
-        <message>
-            <source>Line {line}: the description is empty</source>
-            <translation>第 {line} 行：摘要不能为空</translation>
-        </message>
-        <message>
-            <source>Line {line}: the price must be in fen (an integer)</source>
-            <translation>第 {line} 行：单价必须以分为单位（整数）</translation>
-        </message>
-        <message>
-            <source>Line {line}: the amount must be zero or more</source>
-            <translation>第 {line} 行：金额不能为负数</translation>
-        </message>
-        <message>
-            <source>The issue date is required</source>
-            <translation>开单日期不能为空</translation>
-        </message>
-        <message>
-            <source>The due date {due} is before the issue date {issue}</source>
-            <translation>到期日 {due} 早于开单日期 {issue}</translation>
-        </message>
-        <message>
-            <source>The invoice total must be more than zero</source>
-            <translation>应收单合计金额必须大于零</translation>
-        </message>
-        <message>
-            <source>Invoice {number} is posted: void it instead of deleting</source>
-            <translation>应收单 {number} 已过账：请作废，不能删除</translation>
         </message>
         <message>
             <source>A draft is not voided; delete it instead</source>
             <translation>草稿不需作废，请直接删除</translation>
         </message>
         <message>
-            <source>Invoice {number} is already {status}</source>
-            <translation>应收单 {number} 已处于 {status} 状态</translation>
+            <source>A reason is required for a credit note</source>
+            <translation>开具贷项通知单必须填写原因</translation>
+        </message>
+        <message>
+            <source>A reason is required to change the customer&apos;s status</source>
+            <translation>变更客户状态必须填写原因</translation>
+        </message>
+        <message>
+            <source>A reason is required to reverse a receipt</source>
+            <translation>冲销收款单必须填写原因</translation>
+        </message>
+        <message>
+            <source>A reason is required to void a credit note</source>
+            <translation>作废贷项通知单必须填写原因</translation>
+        </message>
+        <message>
+            <source>A reason is required to void an invoice</source>
+            <translation>作废应收单必须填写原因</translation>
+        </message>
+        <message>
+            <source>Always paid on time</source>
+            <translation>一贯按时付款</translation>
+        </message>
+        <message>
+            <source>An allocation must be a positive amount</source>
+            <translation>核销金额必须大于零</translation>
+        </message>
+        <message>
+            <source>An invoice is {days} days overdue (the limit is {limit} days)</source>
+            <translation type="vanished">有应收单已逾期 {days} 天（上限为 {limit} 天）</translation>
+        </message>
+        <message>
+            <source>An invoice is {days} days overdue (−{points})</source>
+            <translation type="vanished">有应收单已逾期 {days} 天（−{points}）</translation>
+        </message>
+        <message numerus="yes">
+            <source>An invoice is {n} day overdue (the limit is {limit} days)</source>
+            <comment>An invoice is {n} days overdue (the limit is {limit} days)</comment>
+            <translation>
+                <numerusform>有应收单已逾期 {n} 天（上限为 {limit} 天）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>An invoice is {n} day overdue (−{points})</source>
+            <comment>An invoice is {n} days overdue (−{points})</comment>
+            <translation>
+                <numerusform>有应收单已逾期 {n} 天（−{points}）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An invoice needs at least one line</source>
+            <translation>应收单至少需要一行明细</translation>
+        </message>
+        <message>
+            <source>Balance {balance} plus this invoice {adding} exceeds the credit limit {limit}</source>
+            <translation>余额 {balance} 加上本单 {adding} 超过信用额度 {limit}</translation>
+        </message>
+        <message>
+            <source>Credit note {number} is already void</source>
+            <translation>贷项通知单 {number} 已作废</translation>
+        </message>
+        <message>
+            <source>Credit rating must be A, B, C or D, not &apos;{value}&apos;</source>
+            <translation>信用等级只能是 A、B、C 或 D，不能是“{value}”</translation>
+        </message>
+        <message>
+            <source>Customer code &apos;{code}&apos; is already used</source>
+            <translation>客户编码“{code}”已被使用</translation>
+        </message>
+        <message>
+            <source>Customer code &apos;{code}&apos; must be at most 40 characters without spaces</source>
+            <translation>客户编码“{code}”最多 40 个字符，且不能含空格</translation>
+        </message>
+        <message>
+            <source>Customer {code} has no alias &apos;{alias}&apos;</source>
+            <translation>客户 {code} 没有别名“{alias}”</translation>
+        </message>
+        <message>
+            <source>Customer {code} is on credit hold: {reasons}. A manager must override with a reason.</source>
+            <translation>客户 {code} 已被信用冻结：{reasons}。需由财务负责人填写理由后放行。</translation>
         </message>
         <message>
             <source>Give an amount or invoice lines</source>
@@ -252,144 +170,247 @@
             <translation>应收单</translation>
         </message>
         <message>
-            <source>No receipt {ref}</source>
-            <translation>没有收款单 {ref}</translation>
+            <source>Invoice {number} belongs to another customer</source>
+            <translation>应收单 {number} 属于其他客户</translation>
         </message>
         <message>
-            <source>The amount must be in fen (an integer)</source>
-            <translation>金额必须以分为单位（整数）</translation>
+            <source>Invoice {number} is already posted</source>
+            <translation>应收单 {number} 已过账</translation>
         </message>
         <message>
-            <source>The receipt amount must be more than zero</source>
-            <translation>收款金额必须大于零</translation>
-        </message>
-        <message>
-            <source>The allocations ({allocated}) exceed the receipt amount ({amount})</source>
-            <translation>核销金额合计（{allocated}）超过收款金额（{amount}）</translation>
-        </message>
-        <message>
-            <source>Unknown payment method '{value}'</source>
-            <translation>未知的收款方式“{value}”</translation>
-        </message>
-        <message>
-            <source>The receipt date is required</source>
-            <translation>收款日期不能为空</translation>
-        </message>
-        <message>
-            <source>A reason is required to reverse a receipt</source>
-            <translation>冲销收款单必须填写原因</translation>
+            <source>Invoice {number} is already {status}</source>
+            <translation>应收单 {number} 已处于 {status} 状态</translation>
         </message>
         <message>
             <source>Invoice {number} is listed twice</source>
             <translation>应收单 {number} 重复列出</translation>
         </message>
         <message>
-            <source>Receipt {number} is reversed</source>
-            <translation>收款单 {number} 已冲销</translation>
+            <source>Invoice {number} is not open (status: {status})</source>
+            <translation>应收单 {number} 不是未结状态（状态：{status}）</translation>
         </message>
         <message>
-            <source>Receipt {number} is fully allocated</source>
-            <translation>收款单 {number} 已全部核销</translation>
+            <source>Invoice {number} is posted: void it instead of deleting</source>
+            <translation>应收单 {number} 已过账：请作废，不能删除</translation>
+        </message>
+        <message>
+            <source>Invoice {number} would be over-allocated</source>
+            <translation>应收单 {number} 将被超额核销</translation>
+        </message>
+        <message>
+            <source>Line {line}: quantity &apos;{value}&apos; has more than three decimals</source>
+            <translation>第 {line} 行：数量“{value}”的小数超过三位</translation>
+        </message>
+        <message>
+            <source>Line {line}: quantity &apos;{value}&apos; is not a number</source>
+            <translation>第 {line} 行：数量“{value}”不是数字</translation>
+        </message>
+        <message>
+            <source>Line {line}: quantity must be more than zero</source>
+            <translation>第 {line} 行：数量必须大于零</translation>
+        </message>
+        <message>
+            <source>Line {line}: the amount must be zero or more</source>
+            <translation>第 {line} 行：金额不能为负数</translation>
+        </message>
+        <message>
+            <source>Line {line}: the description is empty</source>
+            <translation>第 {line} 行：摘要不能为空</translation>
+        </message>
+        <message>
+            <source>Line {line}: the price must be in fen (an integer)</source>
+            <translation>第 {line} 行：单价必须以分为单位（整数）</translation>
+        </message>
+        <message>
+            <source>No credit note {ref}</source>
+            <translation>没有贷项通知单 {ref}</translation>
+        </message>
+        <message>
+            <source>No customer {ref}</source>
+            <translation>没有客户 {ref}</translation>
+        </message>
+        <message>
+            <source>No invoice with id {id}</source>
+            <translation>没有 ID 为 {id} 的应收单</translation>
+        </message>
+        <message>
+            <source>No invoice {ref}</source>
+            <translation>没有应收单 {ref}</translation>
+        </message>
+        <message>
+            <source>No payment history yet: start at B</source>
+            <translation>尚无付款记录：初始等级为 B</translation>
+        </message>
+        <message>
+            <source>No receipt {ref}</source>
+            <translation>没有收款单 {ref}</translation>
+        </message>
+        <message>
+            <source>No user with id {value}</source>
+            <translation>没有 ID 为 {value} 的用户</translation>
+        </message>
+        <message>
+            <source>Overdue {amount} is more than half the credit limit (−{points})</source>
+            <translation>逾期金额 {amount} 超过信用额度的一半（−{points}）</translation>
+        </message>
+        <message>
+            <source>Payment terms must be a whole number of days from 0 to 3650</source>
+            <translation>付款期限必须是 0 到 3650 之间的整数天</translation>
+        </message>
+        <message>
+            <source>Pays {days} days late on average (−{points})</source>
+            <translation>平均逾期 {days} 天付款（−{points}）</translation>
         </message>
         <message>
             <source>Receipt {number} is already reversed</source>
             <translation>收款单 {number} 已经冲销</translation>
         </message>
         <message>
-            <source>The reversal date {date} is before the receipt date {receipt_date}</source>
-            <translation>冲销日期 {date} 早于收款日期 {receipt_date}</translation>
+            <source>Receipt {number} is fully allocated</source>
+            <translation>收款单 {number} 已全部核销</translation>
         </message>
         <message>
-            <source>The customer code cannot be empty</source>
-            <translation>客户编码不能为空</translation>
+            <source>Receipt {number} is reversed</source>
+            <translation>收款单 {number} 已冲销</translation>
+        </message>
+        <message>
+            <source>The alias is empty</source>
+            <translation>别名不能为空</translation>
+        </message>
+        <message>
+            <source>The allocations ({allocated}) exceed the receipt amount ({amount})</source>
+            <translation>核销金额合计（{allocated}）超过收款金额（{amount}）</translation>
+        </message>
+        <message>
+            <source>The amount must be in fen (an integer)</source>
+            <translation>金额必须以分为单位（整数）</translation>
         </message>
         <message>
             <source>The company name is required</source>
             <translation>公司名称不能为空</translation>
         </message>
         <message>
-            <source>Unknown setting: {key}</source>
-            <translation>未知的设置项：{key}</translation>
+            <source>The contact name is required</source>
+            <translation>联系人姓名不能为空</translation>
+        </message>
+        <message>
+            <source>The credit limit must be zero or more</source>
+            <translation>信用额度不能为负数</translation>
+        </message>
+        <message>
+            <source>The credit note amount must be more than zero</source>
+            <translation>贷项金额必须大于零</translation>
+        </message>
+        <message>
+            <source>The customer code cannot be empty</source>
+            <translation>客户编码不能为空</translation>
+        </message>
+        <message>
+            <source>The customer is blacklisted</source>
+            <translation>该客户已列入黑名单</translation>
+        </message>
+        <message>
+            <source>The customer is on credit hold</source>
+            <translation>该客户已被信用冻结</translation>
+        </message>
+        <message>
+            <source>The customer name is required</source>
+            <translation>客户名称不能为空</translation>
+        </message>
+        <message>
+            <source>The customer name is too long (at most 200 characters)</source>
+            <translation>客户名称过长（最多 200 个字符）</translation>
+        </message>
+        <message>
+            <source>The customer&apos;s debt is with legal</source>
+            <translation>该客户的欠款已转法务处理</translation>
+        </message>
+        <message>
+            <source>The due date {due} is before the issue date {issue}</source>
+            <translation>到期日 {due} 早于开单日期 {issue}</translation>
+        </message>
+        <message>
+            <source>The hold threshold must be 1 to 3650 days</source>
+            <translation>信用冻结的逾期天数阈值必须在 1 到 3650 天之间</translation>
+        </message>
+        <message>
+            <source>The invoice total must be more than zero</source>
+            <translation>应收单合计金额必须大于零</translation>
+        </message>
+        <message>
+            <source>The issue date is required</source>
+            <translation>开单日期不能为空</translation>
+        </message>
+        <message>
+            <source>The receipt amount must be more than zero</source>
+            <translation>收款金额必须大于零</translation>
+        </message>
+        <message>
+            <source>The receipt date is required</source>
+            <translation>收款日期不能为空</translation>
+        </message>
+        <message>
+            <source>The reversal date {date} is before the receipt date {receipt_date}</source>
+            <translation>冲销日期 {date} 早于收款日期 {receipt_date}</translation>
         </message>
         <message>
             <source>The setting {key} is too long (at most 200 characters)</source>
             <translation>设置项 {key} 过长（最多 200 个字符）</translation>
         </message>
         <message>
+            <source>The void date {date} is before the credit note date {note_date}</source>
+            <translation>作废日期 {date} 早于贷项通知单日期 {note_date}</translation>
+        </message>
+        <message>
             <source>The void date {date} is before the invoice date {issue}</source>
             <translation>作废日期 {date} 早于开票日期 {issue}</translation>
         </message>
         <message>
-            <source>The void date {date} is before the credit note date {note_date}</source>
-            <translation>作废日期 {date} 早于贷项通知单日期 {note_date}</translation>
-        </message>
-    </context>
-    <context>
-        <name>db</name>
-        <message>
-            <source>Cannot open the database {where}: {error}</source>
-            <translation>无法打开数据库 {where}：{error}</translation>
+            <source>Unknown customer field: {field}</source>
+            <translation>未知的客户字段：{field}</translation>
         </message>
         <message>
-            <source>PostgreSQL support is not installed: install the 'postgres' extra (psycopg).</source>
-            <translation>未安装 PostgreSQL 支持：请安装“postgres”附加组件（psycopg）。</translation>
+            <source>Unknown customer status &apos;{value}&apos;</source>
+            <translation>未知的客户状态“{value}”</translation>
         </message>
         <message>
-            <source>This database has schema version {have}, newer than this program knows ({newest}). Please install the newer version of arapp.</source>
-            <translation>此数据库的结构版本为 {have}，比本程序支持的版本（{newest}）更新。请安装新版 arapp。</translation>
+            <source>Unknown customer type &apos;{value}&apos;</source>
+            <translation>未知的客户类型“{value}”</translation>
         </message>
         <message>
-            <source>Migration step {version} ({name}) failed and was rolled back: {error}</source>
-            <translation>数据库升级第 {version} 步（{name}）失败，已回滚：{error}</translation>
-        </message>
-    </context>
-    <context>
-        <name>roles</name>
-        <message>
-            <source>Administrator</source>
-            <translation>系统管理员</translation>
+            <source>Unknown invoice source &apos;{value}&apos;</source>
+            <translation>未知的应收单来源“{value}”</translation>
         </message>
         <message>
-            <source>Manager</source>
-            <translation>财务负责人</translation>
+            <source>Unknown payment method &apos;{value}&apos;</source>
+            <translation>未知的收款方式“{value}”</translation>
         </message>
         <message>
-            <source>Bookkeeper</source>
-            <translation>会计</translation>
+            <source>Unknown setting: {key}</source>
+            <translation>未知的设置项：{key}</translation>
         </message>
         <message>
-            <source>Cashier</source>
-            <translation>收银员</translation>
+            <source>User {user} ({role}) may not do this: {permission}</source>
+            <translation>用户 {user}（{role}）无权执行此操作：{permission}</translation>
         </message>
         <message>
-            <source>Collector</source>
-            <translation>催收员</translation>
-        </message>
-    </context>
-    <context>
-        <name>demo</name>
-        <message>
-            <source>The database already has {count} customers; demo data goes only into an empty database</source>
-            <translation>数据库中已有 {count} 个客户；演示数据只能写入空数据库</translation>
+            <source>{amount} is more than the {left} left on {number}</source>
+            <translation>{amount} 超过了 {number} 的剩余金额 {left}</translation>
         </message>
         <message>
-            <source>The number of customers must be from 1 to 1,000,000</source>
-            <translation>客户数必须在 1 到 1,000,000 之间</translation>
+            <source>{amount} is more than the {open} still open on invoice {number}</source>
+            <translation>{amount} 超过了应收单 {number} 的未结金额 {open}</translation>
         </message>
         <message>
-            <source>The number of years must be from 1 to 30</source>
-            <translation>年数必须在 1 到 30 之间</translation>
-        </message>
-        <message>
-            <source>The demo build was cancelled; nothing was written</source>
-            <translation>已取消生成演示数据，未写入任何内容</translation>
+            <source>{pct}% of invoices paid on time (−{points})</source>
+            <translation>按时付款的应收单占 {pct}%（−{points}）</translation>
         </message>
     </context>
     <context>
         <name>status</name>
         <message>
             <source>open</source>
-            <translation>未付</translation>
+            <translation type="vanished">未付</translation>
         </message>
     </context>
 </TS>

@@ -1,448 +1,448 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name>InvoiceStatus</name>
-    <message>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>Unpaid</source>
-        <translation>未收款</translation>
-    </message>
-    <message>
-        <source>Partly paid</source>
-        <translation>部分收款</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>已收清</translation>
-    </message>
-    <message>
-        <source>Void</source>
-        <translation>已作废</translation>
-    </message>
-    <message>
-        <source>Written off</source>
-        <translation>已核销坏账</translation>
-    </message>
-    <message>
-        <source>Not paid in full</source>
-        <translation>未收清</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>全部状态</translation>
-    </message>
-</context>
-<context>
-    <name>ReceiptStatus</name>
-    <message>
-        <source>Posted</source>
-        <translation>已入账</translation>
-    </message>
-    <message>
-        <source>Reversed</source>
-        <translation>已冲销</translation>
-    </message>
-</context>
-<context>
-    <name>CreditNoteStatus</name>
-    <message>
-        <source>Issued</source>
-        <translation>已开具</translation>
-    </message>
-    <message>
-        <source>Void</source>
-        <translation>已作废</translation>
-    </message>
-</context>
-<context>
-    <name>PaymentMethod</name>
-    <message>
-        <source>Bank transfer</source>
-        <translation>银行转账</translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation>现金</translation>
-    </message>
-    <message>
-        <source>WeChat Pay</source>
-        <translation>微信支付</translation>
-    </message>
-    <message>
-        <source>Alipay</source>
-        <translation>支付宝</translation>
-    </message>
-    <message>
-        <source>Bank card</source>
-        <translation>银行卡</translation>
-    </message>
-    <message>
-        <source>Cheque</source>
-        <translation>支票</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerKind</name>
-    <message>
-        <source>Enterprise</source>
-        <translation>企业</translation>
-    </message>
-    <message>
-        <source>Individual</source>
-        <translation>个人</translation>
-    </message>
-    <message>
-        <source>Property owner</source>
-        <translation>业主</translation>
-    </message>
-    <message>
-        <source>Tenant</source>
-        <translation>租户</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>代理商</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerStatus</name>
-    <message>
-        <source>Active</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>On hold</source>
-        <translation>暂停赊销</translation>
-    </message>
-    <message>
-        <source>Blacklisted</source>
-        <translation>黑名单</translation>
-    </message>
-</context>
-<context>
-    <name>UserRole</name>
-    <message>
-        <source>Administrator</source>
-        <translation>系统管理员</translation>
-    </message>
-    <message>
-        <source>Finance manager</source>
-        <translation>财务负责人</translation>
-    </message>
-    <message>
-        <source>Bookkeeper</source>
-        <translation>会计</translation>
-    </message>
-    <message>
-        <source>Cashier</source>
-        <translation>收银员</translation>
-    </message>
-    <message>
-        <source>Collector</source>
-        <translation>催收员</translation>
-    </message>
-</context>
-<context>
-    <name>ResponsibleRole</name>
-    <message>
-        <source>Sales</source>
-        <translation>销售</translation>
-    </message>
-    <message>
-        <source>Legal counsel</source>
-        <translation>法务</translation>
-    </message>
-</context>
-<context>
-    <name>AgingBasis</name>
-    <message>
-        <source>By due date</source>
-        <translation>按到期日</translation>
-    </message>
-    <message>
-        <source>By invoice date</source>
-        <translation>按开票日</translation>
-    </message>
-</context>
-<context>
-    <name>AgingView</name>
-    <message>
-        <source>By customer</source>
-        <translation>按客户</translation>
-    </message>
-    <message>
-        <source>By invoice</source>
-        <translation>按应收单</translation>
-    </message>
-    <message>
-        <source>By collector</source>
-        <translation>按催收员</translation>
-    </message>
-    <message>
-        <source>By category</source>
-        <translation>按客户类别</translation>
-    </message>
-</context>
-<context>
-    <name>ContactMethod</name>
-    <message>
-        <source>Phone call</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>短信</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>信函</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>上门拜访</translation>
-    </message>
-    <message>
-        <source>WeChat</source>
-        <translation>微信</translation>
-    </message>
-</context>
-<context>
-    <name>LevelAction</name>
-    <message>
-        <source>Legal action</source>
-        <translation>法律行动</translation>
-    </message>
-</context>
-<context>
-    <name>LevelTone</name>
-    <message>
-        <source>Friendly</source>
-        <translation>友好</translation>
-    </message>
-    <message>
-        <source>Firm</source>
-        <translation>坚定</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>紧急</translation>
-    </message>
-    <message>
-        <source>Serious</source>
-        <translation>严肃</translation>
-    </message>
-    <message>
-        <source>Formal (legal)</source>
-        <translation>正式（法律）</translation>
-    </message>
-</context>
-<context>
-    <name>Procedure</name>
-    <message>
-        <source>Reminder only</source>
-        <translation>仅提醒</translation>
-    </message>
-    <message>
-        <source>General procedure</source>
-        <translation>一般程序</translation>
-    </message>
-    <message>
-        <source>Key procedure</source>
-        <translation>重点程序</translation>
-    </message>
-</context>
-<context>
-    <name>TaskStatus</name>
-    <message>
-        <source>To do</source>
-        <translation>待处理</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Closed (paid)</source>
-        <translation>已结清关闭</translation>
-    </message>
-    <message>
-        <source>Superseded</source>
-        <translation>已被取代</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-</context>
-<context>
-    <name>TaskReason</name>
-    <message>
-        <source>Ladder</source>
-        <translation>按流程</translation>
-    </message>
-    <message>
-        <source>Broken promise</source>
-        <translation>承诺违约</translation>
-    </message>
-    <message>
-        <source>Missed instalment</source>
-        <translation>分期未付</translation>
-    </message>
-    <message>
-        <source>Added by hand</source>
-        <translation>手工添加</translation>
-    </message>
-    <message>
-        <source>Escalated by hand</source>
-        <translation>手工升级</translation>
-    </message>
-</context>
-<context>
-    <name>HoldReason</name>
-    <message>
-        <source>Promise to pay in force</source>
-        <translation>付款承诺期内</translation>
-    </message>
-    <message>
-        <source>Payment plan in force</source>
-        <translation>还款计划执行中</translation>
-    </message>
-    <message>
-        <source>Due date extended</source>
-        <translation>已延期</translation>
-    </message>
-    <message>
-        <source>Invoice disputed</source>
-        <translation>应收单有争议</translation>
-    </message>
-</context>
-<context>
-    <name>PromiseStatus</name>
-    <message>
-        <source>Not yet due</source>
-        <translation>未到期</translation>
-    </message>
-    <message>
-        <source>Kept</source>
-        <translation>已兑现</translation>
-    </message>
-    <message>
-        <source>Broken</source>
-        <translation>已违约</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-</context>
-<context>
-    <name>PlanStatus</name>
-    <message>
-        <source>In force</source>
-        <translation>执行中</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Broken</source>
-        <translation>已违约</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-</context>
-<context>
-    <name>InstalmentStatus</name>
-    <message>
-        <source>Not yet paid</source>
-        <translation>未付</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>已收清</translation>
-    </message>
-    <message>
-        <source>Missed</source>
-        <translation>逾期未付</translation>
-    </message>
-</context>
-<context>
-    <name>ExtensionStatus</name>
-    <message>
-        <source>Awaiting decision</source>
-        <translation>待审批</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>已批准</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>已拒绝</translation>
-    </message>
-</context>
-<context>
-    <name>DisputeStatus</name>
-    <message>
-        <source>Unresolved</source>
-        <translation>未解决</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>已解决</translation>
-    </message>
-</context>
-<context>
-    <name>StatusEvent</name>
-    <message>
-        <source>Handed over to legal</source>
-        <translation>已移交法务</translation>
-    </message>
-    <message>
-        <source>Handed over to a collection agency</source>
-        <translation>已移交催收机构</translation>
-    </message>
-    <message>
-        <source>New credit sales suspended</source>
-        <translation>暂停赊销</translation>
-    </message>
-</context>
-<context>
-    <name>QueueBucket</name>
-    <message>
-        <source>Today</source>
-        <translation>今日</translation>
-    </message>
-    <message>
-        <source>Overdue tasks</source>
-        <translation>逾期任务</translation>
-    </message>
-    <message>
-        <source>Upcoming</source>
-        <translation>即将处理</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation>我的</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-</context>
+    <context>
+        <name>AgingBasis</name>
+        <message>
+            <source>By due date</source>
+            <translation>按到期日</translation>
+        </message>
+        <message>
+            <source>By invoice date</source>
+            <translation>按开票日</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgingView</name>
+        <message>
+            <source>By category</source>
+            <translation>按客户类别</translation>
+        </message>
+        <message>
+            <source>By collector</source>
+            <translation>按催收员</translation>
+        </message>
+        <message>
+            <source>By customer</source>
+            <translation>按客户</translation>
+        </message>
+        <message>
+            <source>By invoice</source>
+            <translation>按应收单</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactMethod</name>
+        <message>
+            <source>E-mail</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>信函</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>短信</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>上门拜访</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreditNoteStatus</name>
+        <message>
+            <source>Issued</source>
+            <translation>已开具</translation>
+        </message>
+        <message>
+            <source>Void</source>
+            <translation>已作废</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerKind</name>
+        <message>
+            <source>Agent</source>
+            <translation>代理商</translation>
+        </message>
+        <message>
+            <source>Enterprise</source>
+            <translation>企业</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>个人</translation>
+        </message>
+        <message>
+            <source>Property owner</source>
+            <translation>业主</translation>
+        </message>
+        <message>
+            <source>Tenant</source>
+            <translation>租户</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerStatus</name>
+        <message>
+            <source>Active</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>Blacklisted</source>
+            <translation>黑名单</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>暂停赊销</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisputeStatus</name>
+        <message>
+            <source>Resolved</source>
+            <translation>已解决</translation>
+        </message>
+        <message>
+            <source>Unresolved</source>
+            <translation>未解决</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExtensionStatus</name>
+        <message>
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <source>Awaiting decision</source>
+            <translation>待审批</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>已拒绝</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoldReason</name>
+        <message>
+            <source>Due date extended</source>
+            <translation>已延期</translation>
+        </message>
+        <message>
+            <source>Invoice disputed</source>
+            <translation>应收单有争议</translation>
+        </message>
+        <message>
+            <source>Payment plan in force</source>
+            <translation>还款计划执行中</translation>
+        </message>
+        <message>
+            <source>Promise to pay in force</source>
+            <translation>付款承诺期内</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstalmentStatus</name>
+        <message>
+            <source>Missed</source>
+            <translation>逾期未付</translation>
+        </message>
+        <message>
+            <source>Not yet paid</source>
+            <translation>未付</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已收清</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvoiceStatus</name>
+        <message>
+            <source>All statuses</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>Not paid in full</source>
+            <translation>未收清</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已收清</translation>
+        </message>
+        <message>
+            <source>Partly paid</source>
+            <translation>部分收款</translation>
+        </message>
+        <message>
+            <source>Unpaid</source>
+            <translation>未收款</translation>
+        </message>
+        <message>
+            <source>Void</source>
+            <translation>已作废</translation>
+        </message>
+        <message>
+            <source>Written off</source>
+            <translation>已核销坏账</translation>
+        </message>
+    </context>
+    <context>
+        <name>LevelAction</name>
+        <message>
+            <source>Legal action</source>
+            <translation>法律行动</translation>
+        </message>
+    </context>
+    <context>
+        <name>LevelTone</name>
+        <message>
+            <source>Firm</source>
+            <translation>坚定</translation>
+        </message>
+        <message>
+            <source>Formal (legal)</source>
+            <translation>正式（法律）</translation>
+        </message>
+        <message>
+            <source>Friendly</source>
+            <translation>友好</translation>
+        </message>
+        <message>
+            <source>Serious</source>
+            <translation>严肃</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>紧急</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentMethod</name>
+        <message>
+            <source>Alipay</source>
+            <translation>支付宝</translation>
+        </message>
+        <message>
+            <source>Bank card</source>
+            <translation>银行卡</translation>
+        </message>
+        <message>
+            <source>Bank transfer</source>
+            <translation>银行转账</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <source>Cheque</source>
+            <translation>支票</translation>
+        </message>
+        <message>
+            <source>WeChat Pay</source>
+            <translation>微信支付</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanStatus</name>
+        <message>
+            <source>Broken</source>
+            <translation>已违约</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>In force</source>
+            <translation>执行中</translation>
+        </message>
+    </context>
+    <context>
+        <name>Procedure</name>
+        <message>
+            <source>General procedure</source>
+            <translation>一般程序</translation>
+        </message>
+        <message>
+            <source>Key procedure</source>
+            <translation>重点程序</translation>
+        </message>
+        <message>
+            <source>Reminder only</source>
+            <translation>仅提醒</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromiseStatus</name>
+        <message>
+            <source>Broken</source>
+            <translation>已违约</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>已兑现</translation>
+        </message>
+        <message>
+            <source>Not yet due</source>
+            <translation>未到期</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueBucket</name>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>我的</translation>
+        </message>
+        <message>
+            <source>Overdue tasks</source>
+            <translation>逾期任务</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今日</translation>
+        </message>
+        <message>
+            <source>Upcoming</source>
+            <translation>即将处理</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptStatus</name>
+        <message>
+            <source>Posted</source>
+            <translation>已入账</translation>
+        </message>
+        <message>
+            <source>Reversed</source>
+            <translation>已冲销</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResponsibleRole</name>
+        <message>
+            <source>Legal counsel</source>
+            <translation>法务</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>销售</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusEvent</name>
+        <message>
+            <source>Handed over to a collection agency</source>
+            <translation>已移交催收机构</translation>
+        </message>
+        <message>
+            <source>Handed over to legal</source>
+            <translation>已移交法务</translation>
+        </message>
+        <message>
+            <source>New credit sales suspended</source>
+            <translation>暂停赊销</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskReason</name>
+        <message>
+            <source>Added by hand</source>
+            <translation>手工添加</translation>
+        </message>
+        <message>
+            <source>Broken promise</source>
+            <translation>承诺违约</translation>
+        </message>
+        <message>
+            <source>Escalated by hand</source>
+            <translation>手工升级</translation>
+        </message>
+        <message>
+            <source>Ladder</source>
+            <translation>按流程</translation>
+        </message>
+        <message>
+            <source>Missed instalment</source>
+            <translation>分期未付</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskStatus</name>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Closed (paid)</source>
+            <translation>已结清关闭</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <source>Superseded</source>
+            <translation>已被取代</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <translation>待处理</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserRole</name>
+        <message>
+            <source>Administrator</source>
+            <translation>系统管理员</translation>
+        </message>
+        <message>
+            <source>Bookkeeper</source>
+            <translation>会计</translation>
+        </message>
+        <message>
+            <source>Cashier</source>
+            <translation>收银员</translation>
+        </message>
+        <message>
+            <source>Collector</source>
+            <translation>催收员</translation>
+        </message>
+        <message>
+            <source>Finance manager</source>
+            <translation>财务负责人</translation>
+        </message>
+    </context>
 </TS>

@@ -1,593 +1,642 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name>aging</name>
-    <message>
-        <source>(no category)</source>
-        <translation>（未分类）</translation>
-    </message>
-    <message>
-        <source>(no collector)</source>
-        <translation>（未指定催收员）</translation>
-    </message>
-    <message>
-        <source>A scheme has at most {n} buckets</source>
-        <translation>一个方案最多 {n} 个账龄段</translation>
-    </message>
-    <message>
-        <source>A scheme needs at least one bucket edge</source>
-        <translation>方案至少需要一个账龄分界点</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <source>Bucket edges must be whole numbers of days</source>
-        <translation>账龄分界点必须是整数天数</translation>
-    </message>
-    <message>
-        <source>Bucket edges must increase: {b} comes after {a}</source>
-        <translation>账龄分界点必须递增：{a} 之后是 {b}</translation>
-    </message>
-    <message>
-        <source>Bucket edges must lie between -3650 and 36500 days</source>
-        <translation>账龄分界点必须在 -3650 到 36500 天之间</translation>
-    </message>
-    <message>
-        <source>No aging scheme named &apos;{name}&apos;</source>
-        <translation>没有名为“{name}”的账龄方案</translation>
-    </message>
-    <message>
-        <source>Not yet due</source>
-        <translation>未到期</translation>
-    </message>
-    <message>
-        <source>Over {n} days</source>
-        <translation>{n}天以上</translation>
-    </message>
-    <message>
-        <source>Over {n} years</source>
-        <translation>{n}年以上</translation>
-    </message>
-    <message>
-        <source>Standard (by days overdue)</source>
-        <translation>标准（按逾期天数）</translation>
-    </message>
-    <message>
-        <source>The built-in scheme &apos;{name}&apos; cannot be changed; save it under another name</source>
-        <translation>内置方案“{name}”不能修改；请另存为其他名称</translation>
-    </message>
-    <message>
-        <source>The scheme &apos;{name}&apos; is built in or the default and stays</source>
-        <translation>方案“{name}”是内置方案或默认方案，不能删除</translation>
-    </message>
-    <message>
-        <source>The scheme needs a name</source>
-        <translation>请填写方案名称</translation>
-    </message>
-    <message>
-        <source>Unknown aging basis &apos;{value}&apos; (due or invoice)</source>
-        <translation>未知的账龄计算依据“{value}”（应为 due 或 invoice）</translation>
-    </message>
-    <message>
-        <source>Unknown aging view &apos;{value}&apos;</source>
-        <translation>未知的账龄视图“{value}”</translation>
-    </message>
-    <message>
-        <source>Up to {b} days</source>
-        <translation>{b}天以内</translation>
-    </message>
-    <message>
-        <source>Within 1 year</source>
-        <translation>1年以内</translation>
-    </message>
-    <message>
-        <source>Within {n} years</source>
-        <translation>{n}年以内</translation>
-    </message>
-    <message>
-        <source>Yearly (for bad-debt provision)</source>
-        <translation>按年（用于计提坏账准备）</translation>
-    </message>
-    <message>
-        <source>{a}-{b} days</source>
-        <translation>{a}-{b}天</translation>
-    </message>
-    <message>
-        <source>{a}-{b} years</source>
-        <translation>{a}-{b}年</translation>
-    </message>
-    <message>
-        <source>{n} edges make {m} buckets, but {k} names were given</source>
-        <translation>{n} 个分界点形成 {m} 个账龄段，但给出了 {k} 个名称</translation>
-    </message>
-</context>
-<context>
-    <name>documents</name>
-    <message>
-        <source>Nothing to report.</source>
-        <translation>无数据。</translation>
-    </message>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation>第 {page} 页 / 共 {pages} 页</translation>
-    </message>
-    <message>
-        <source>Printed {when}</source>
-        <translation>打印时间：{when}</translation>
-    </message>
-</context>
-<context>
-    <name>reports</name>
-    <message>
-        <source>(company name not set)</source>
-        <translation>（未设置公司名称）</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>Advance payments</source>
-        <translation>预收款</translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation>账龄</translation>
-    </message>
-    <message>
-        <source>Aging</source>
-        <translation>账龄分析</translation>
-    </message>
-    <message>
-        <source>Aging by bucket</source>
-        <translation>按账龄段汇总</translation>
-    </message>
-    <message>
-        <source>Aging by collector</source>
-        <translation>按催收员的账龄分布</translation>
-    </message>
-    <message>
-        <source>Aging by customer</source>
-        <translation>按客户的账龄明细</translation>
-    </message>
-    <message>
-        <source>Aging by customer category</source>
-        <translation>按客户类别的账龄分布</translation>
-    </message>
-    <message>
-        <source>Aging: top {n} customers by open amount</source>
-        <translation>账龄分布：未收金额最多的前 {n} 名客户</translation>
-    </message>
-    <message>
-        <source>All customers by bucket</source>
-        <translation>全部客户按账龄段合计</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Amount (yuan)</source>
-        <translation>金额（元）</translation>
-    </message>
-    <message>
-        <source>Amount billed</source>
-        <translation>开票金额</translation>
-    </message>
-    <message>
-        <source>Amounts in yuan. The buckets add up to the open invoice balance; unapplied receipts and credit notes (advance payments) are shown apart and not aged.</source>
-        <translation>金额单位：元。各账龄段之和等于未结应收余额；未核销的收款和贷项（预收款）单列，不参与账龄划分。</translation>
-    </message>
-    <message>
-        <source>As of {date}</source>
-        <translation>截至 {date}</translation>
-    </message>
-    <message>
-        <source>Average days late</source>
-        <translation>平均逾期天数</translation>
-    </message>
-    <message>
-        <source>Billed in the month</source>
-        <translation>本期新增应收</translation>
-    </message>
-    <message>
-        <source>By bucket</source>
-        <translation>账龄段</translation>
-    </message>
-    <message>
-        <source>By collector</source>
-        <translation>按催收员</translation>
-    </message>
-    <message>
-        <source>By customer</source>
-        <translation>按客户</translation>
-    </message>
-    <message>
-        <source>By customer category</source>
-        <translation>按客户类别</translation>
-    </message>
-    <message>
-        <source>By due date</source>
-        <translation>按到期日计算</translation>
-    </message>
-    <message>
-        <source>By invoice</source>
-        <translation>按应收单</translation>
-    </message>
-    <message>
-        <source>By invoice date</source>
-        <translation>按开票日计算</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>变动</translation>
-    </message>
-    <message>
-        <source>Change is in percentage points.</source>
-        <translation>变动以百分点表示。</translation>
-    </message>
-    <message>
-        <source>Closing receivables</source>
-        <translation>期末应收余额</translation>
-    </message>
-    <message>
-        <source>Collected in the month</source>
-        <translation>本期收回</translation>
-    </message>
-    <message>
-        <source>Collection rate (collected / (opening + billed))</source>
-        <translation>回收率（本期收回 ÷（期初余额 + 本期新增））</translation>
-    </message>
-    <message>
-        <source>Collector</source>
-        <translation>催收员</translation>
-    </message>
-    <message>
-        <source>Credit limit</source>
-        <translation>信用额度</translation>
-    </message>
-    <message>
-        <source>Credit notes applied</source>
-        <translation>贷项冲减</translation>
-    </message>
-    <message>
-        <source>Credit record</source>
-        <translation>信誉记录表</translation>
-    </message>
-    <message>
-        <source>Credit record (信誉记录表): each customer&apos;s invoices, repayment dates and days late</source>
-        <translation>信誉记录表：各客户的应收单、还款日期和逾期天数</translation>
-    </message>
-    <message>
-        <source>Credit record: invoices</source>
-        <translation>信誉记录表：应收单明细</translation>
-    </message>
-    <message>
-        <source>Credit record: summary by customer</source>
-        <translation>信誉记录表：按客户汇总</translation>
-    </message>
-    <message>
-        <source>Credit summary</source>
-        <translation>信誉汇总</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客户名称</translation>
-    </message>
-    <message>
-        <source>Customer category</source>
-        <translation>客户类别</translation>
-    </message>
-    <message>
-        <source>Customer code</source>
-        <translation>客户编码</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>客户数</translation>
-    </message>
-    <message>
-        <source>Date repaid</source>
-        <translation>还款日期</translation>
-    </message>
-    <message>
-        <source>Date repaid: the day the invoice was paid off; days to pay from the issue date; days overdue to the repayment, or to the as-of date while unpaid.</source>
-        <translation>还款日期：应收单结清的日期；还款天数自开票日起算；逾期天数算至还款日，未还清的算至截止日。</translation>
-    </message>
-    <message>
-        <source>Days overdue</source>
-        <translation>逾期天数</translation>
-    </message>
-    <message>
-        <source>Days to pay</source>
-        <translation>还款天数</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>到期日</translation>
-    </message>
-    <message>
-        <source>Filtered: {filters}</source>
-        <translation>筛选条件：{filters}</translation>
-    </message>
-    <message>
-        <source>Friday</source>
-        <translation>星期五</translation>
-    </message>
-    <message>
-        <source>Invoice no.</source>
-        <translation>应收单号</translation>
-    </message>
-    <message>
-        <source>Invoices</source>
-        <translation>应收单数</translation>
-    </message>
-    <message>
-        <source>Invoices issued from {start} to {end}; paid or not as of {as_of}</source>
-        <translation>开票日期 {start} 至 {end} 的应收单；还款情况截至 {as_of}</translation>
-    </message>
-    <message>
-        <source>Invoices past their due date and still unpaid at the end of {date} ({weekday})</source>
-        <translation>截至 {date}（{weekday}）日终已过到期日仍未收回的应收单</translation>
-    </message>
-    <message>
-        <source>Issue date</source>
-        <translation>开票日期</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Key ratios</source>
-        <translation>主要指标</translation>
-    </message>
-    <message>
-        <source>Last contact</source>
-        <translation>最近联系</translation>
-    </message>
-    <message>
-        <source>Last contact and promised payment dates come from the collection log; they stay empty until contacts are recorded.</source>
-        <translation>“最近联系”和“承诺付款日”取自催收记录；登记催收联系之前为空。</translation>
-    </message>
-    <message>
-        <source>Last month ({month})</source>
-        <translation>上月（{month}）</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>Monday</source>
-        <translation>星期一</translation>
-    </message>
-    <message>
-        <source>Monthly aging analysis report (账龄分析报告) for a month</source>
-        <translation>月度应收账款账龄分析报告</translation>
-    </message>
-    <message>
-        <source>Collector performance (考核) for a month: tasks completed, contacts, money collected after a contact, promises kept, overdue ratio</source>
-        <translation>某月的催收员考核：完成任务数、联系次数、联系后回款、承诺兑现情况、逾期率</translation>
-    </message>
-    <message>
-        <source>Most days overdue</source>
-        <translation>最长逾期天数</translation>
-    </message>
-    <message>
-        <source>Movement</source>
-        <translation>余额变动</translation>
-    </message>
-    <message>
-        <source>Movement of receivables</source>
-        <translation>应收账款余额变动</translation>
-    </message>
-    <message>
-        <source>Net balance</source>
-        <translation>净额</translation>
-    </message>
-    <message>
-        <source>No open receivables</source>
-        <translation>没有未收应收款</translation>
-    </message>
-    <message>
-        <source>Open invoice balances in yuan; advance payments are not netted off. Collected: receipts applied to invoices in the month.</source>
-        <translation>金额为未结应收单余额（元），未扣除预收款。本期收回：本月核销到应收单的收款。</translation>
-    </message>
-    <message>
-        <source>Opening receivables</source>
-        <translation>期初应收余额</translation>
-    </message>
-    <message>
-        <source>Overdue amount</source>
-        <translation>逾期金额</translation>
-    </message>
-    <message>
-        <source>Overdue customers</source>
-        <translation>逾期客户</translation>
-    </message>
-    <message>
-        <source>Overdue invoices</source>
-        <translation>逾期应收单</translation>
-    </message>
-    <message>
-        <source>Overdue last month</source>
-        <translation>上月逾期金额</translation>
-    </message>
-    <message>
-        <source>Overdue ratio (overdue / total open)</source>
-        <translation>逾期率（逾期金额 ÷ 应收余额）</translation>
-    </message>
-    <message>
-        <source>Paid on time</source>
-        <translation>按时付款比例</translation>
-    </message>
-    <message>
-        <source>Paid on time and average days late count the invoices due by the as-of date; an unpaid invoice is late by the days since its due date.</source>
-        <translation>按时付款比例和平均逾期天数按截止日前已到期的应收单计算；未还清的应收单按到期日至截止日的天数计逾期。</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Promised date</source>
-        <translation>承诺付款日</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>排名</translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation>信用等级</translation>
-    </message>
-    <message>
-        <source>Receivables aging analysis report, {month}</source>
-        <translation>应收账款账龄分析报告（{month}）</translation>
-    </message>
-    <message>
-        <source>Receivables aging as of {date}</source>
-        <translation>应收账款账龄分布（截至 {date}）</translation>
-    </message>
-    <message>
-        <source>Receivables aging report</source>
-        <translation>应收账款账龄分析表</translation>
-    </message>
-    <message>
-        <source>Saturday</source>
-        <translation>星期六</translation>
-    </message>
-    <message>
-        <source>Scheme: {scheme}; {basis}</source>
-        <translation>账龄方案：{scheme}；{basis}</translation>
-    </message>
-    <message>
-        <source>Scheme: {scheme}; {basis}; {view}</source>
-        <translation>账龄方案：{scheme}；{basis}；{view}</translation>
-    </message>
-    <message>
-        <source>Share of all overdue</source>
-        <translation>占逾期总额比例</translation>
-    </message>
-    <message>
-        <source>Share this month</source>
-        <translation>本月占比</translation>
-    </message>
-    <message>
-        <source>Sorted by days overdue, then amount. Amounts in yuan.</source>
-        <translation>按逾期天数、再按金额排序。金额单位：元。</translation>
-    </message>
-    <message>
-        <source>Still owed</source>
-        <translation>未还金额</translation>
-    </message>
-    <message>
-        <source>Sunday</source>
-        <translation>星期日</translation>
-    </message>
-    <message>
-        <source>Terms (days)</source>
-        <translation>账期（天）</translation>
-    </message>
-    <message>
-        <source>This month ({month})</source>
-        <translation>本月（{month}）</translation>
-    </message>
-    <message>
-        <source>Thursday</source>
-        <translation>星期四</translation>
-    </message>
-    <message>
-        <source>Top 10 overdue customers</source>
-        <translation>逾期金额前十名客户</translation>
-    </message>
-    <message>
-        <source>Top overdue</source>
-        <translation>逾期前十</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <source>Total open</source>
-        <translation>应收余额</translation>
-    </message>
-    <message>
-        <source>Tuesday</source>
-        <translation>星期二</translation>
-    </message>
-    <message>
-        <source>Unknown export format &apos;{fmt}&apos; (pdf or xlsx)</source>
-        <translation>未知的导出格式“{fmt}”（应为 pdf 或 xlsx）</translation>
-    </message>
-    <message>
-        <source>Unknown report &apos;{name}&apos;; choose one of: {names}</source>
-        <translation>未知的报表“{name}”；可选：{names}</translation>
-    </message>
-    <message>
-        <source>Voids and other adjustments</source>
-        <translation>作废及其他调整</translation>
-    </message>
-    <message>
-        <source>Wednesday</source>
-        <translation>星期三</translation>
-    </message>
-    <message>
-        <source>Weekly overdue report</source>
-        <translation>逾期报表（周报）</translation>
-    </message>
-    <message>
-        <source>Weekly overdue report (逾期报表): overdue customers and invoices, as of a Friday</source>
-        <translation>逾期报表（周报）：截至星期五的逾期客户和逾期应收单</translation>
-    </message>
-    <message>
-        <source>at least {amount}</source>
-        <translation>金额不少于 {amount}</translation>
-    </message>
-    <message>
-        <source>category {value}</source>
-        <translation>类别 {value}</translation>
-    </message>
-    <message>
-        <source>matching &apos;{text}&apos;</source>
-        <translation>包含“{text}”</translation>
-    </message>
-    <message>
-        <source>one collector</source>
-        <translation>指定催收员</translation>
-    </message>
-    <message>
-        <source>one customer</source>
-        <translation>指定客户</translation>
-    </message>
-    <message>
-        <source>overdue only</source>
-        <translation>仅逾期</translation>
-    </message>
-    <message>
-        <source>rating {value}</source>
-        <translation>信用等级 {value}</translation>
-    </message>
-    <message>
-        <source>{n} customers</source>
-        <translation>{n} 个客户</translation>
-    </message>
-    <message>
-        <source>{n} invoices</source>
-        <translation>{n} 张应收单</translation>
-    </message>
-    <message>
-        <source>{title} (as of {date})</source>
-        <translation>{title}（截至 {date}）</translation>
-    </message>
-    <message>
-        <source>{year}-{month}</source>
-        <translation>{year}年{month}月</translation>
-    </message>
-</context>
+    <context>
+        <name>aging</name>
+        <message>
+            <source>(no category)</source>
+            <translation>（未分类）</translation>
+        </message>
+        <message>
+            <source>(no collector)</source>
+            <translation>（未指定催收员）</translation>
+        </message>
+        <message>
+            <source>A scheme has at most {n} buckets</source>
+            <translation>一个方案最多 {n} 个账龄段</translation>
+        </message>
+        <message>
+            <source>A scheme needs at least one bucket edge</source>
+            <translation>方案至少需要一个账龄分界点</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Bucket edges must be whole numbers of days</source>
+            <translation>账龄分界点必须是整数天数</translation>
+        </message>
+        <message>
+            <source>Bucket edges must increase: {b} comes after {a}</source>
+            <translation>账龄分界点必须递增：{a} 之后是 {b}</translation>
+        </message>
+        <message>
+            <source>Bucket edges must lie between -3650 and 36500 days</source>
+            <translation>账龄分界点必须在 -3650 到 36500 天之间</translation>
+        </message>
+        <message>
+            <source>No aging scheme named &apos;{name}&apos;</source>
+            <translation>没有名为“{name}”的账龄方案</translation>
+        </message>
+        <message>
+            <source>Not yet due</source>
+            <translation>未到期</translation>
+        </message>
+        <message numerus="yes">
+            <source>Over {n} day</source>
+            <comment>Over {n} days</comment>
+            <translation>
+                <numerusform>{n}天以上</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Over {n} days</source>
+            <translation type="vanished">{n}天以上</translation>
+        </message>
+        <message numerus="yes">
+            <source>Over {n} year</source>
+            <comment>Over {n} years</comment>
+            <translation>
+                <numerusform>{n}年以上</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Over {n} years</source>
+            <translation type="vanished">{n}年以上</translation>
+        </message>
+        <message>
+            <source>Standard (by days overdue)</source>
+            <translation>标准（按逾期天数）</translation>
+        </message>
+        <message>
+            <source>The built-in scheme &apos;{name}&apos; cannot be changed; save it under another name</source>
+            <translation>内置方案“{name}”不能修改；请另存为其他名称</translation>
+        </message>
+        <message>
+            <source>The scheme &apos;{name}&apos; is built in or the default and stays</source>
+            <translation>方案“{name}”是内置方案或默认方案，不能删除</translation>
+        </message>
+        <message>
+            <source>The scheme needs a name</source>
+            <translation>请填写方案名称</translation>
+        </message>
+        <message>
+            <source>Unknown aging basis &apos;{value}&apos; (due or invoice)</source>
+            <translation>未知的账龄计算依据“{value}”（应为 due 或 invoice）</translation>
+        </message>
+        <message>
+            <source>Unknown aging view &apos;{value}&apos;</source>
+            <translation>未知的账龄视图“{value}”</translation>
+        </message>
+        <message>
+            <source>Up to {b} days</source>
+            <translation type="vanished">{b}天以内</translation>
+        </message>
+        <message numerus="yes">
+            <source>Up to {n} day</source>
+            <comment>Up to {n} days</comment>
+            <translation>
+                <numerusform>{n}天以内</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Within 1 year</source>
+            <translation type="vanished">1年以内</translation>
+        </message>
+        <message numerus="yes">
+            <source>Within {n} year</source>
+            <comment>Within {n} years</comment>
+            <translation>
+                <numerusform>{n}年以内</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Within {n} years</source>
+            <translation type="vanished">{n}年以内</translation>
+        </message>
+        <message>
+            <source>Yearly (for bad-debt provision)</source>
+            <translation>按年（用于计提坏账准备）</translation>
+        </message>
+        <message>
+            <source>{a}-{b} days</source>
+            <translation>{a}-{b}天</translation>
+        </message>
+        <message>
+            <source>{a}-{b} years</source>
+            <translation>{a}-{b}年</translation>
+        </message>
+        <message>
+            <source>{n} edges make {m} buckets, but {k} names were given</source>
+            <translation>{n} 个分界点形成 {m} 个账龄段，但给出了 {k} 个名称</translation>
+        </message>
+    </context>
+    <context>
+        <name>documents</name>
+        <message>
+            <source>Nothing to report.</source>
+            <translation>无数据。</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>第 {page} 页 / 共 {pages} 页</translation>
+        </message>
+        <message>
+            <source>Printed {when}</source>
+            <translation>打印时间：{when}</translation>
+        </message>
+    </context>
+    <context>
+        <name>reports</name>
+        <message>
+            <source>(company name not set)</source>
+            <translation>（未设置公司名称）</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Advance payments</source>
+            <translation>预收款</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>账龄</translation>
+        </message>
+        <message>
+            <source>Aging</source>
+            <translation>账龄分析</translation>
+        </message>
+        <message>
+            <source>Aging by bucket</source>
+            <translation>按账龄段汇总</translation>
+        </message>
+        <message>
+            <source>Aging by collector</source>
+            <translation>按催收员的账龄分布</translation>
+        </message>
+        <message>
+            <source>Aging by customer</source>
+            <translation>按客户的账龄明细</translation>
+        </message>
+        <message>
+            <source>Aging by customer category</source>
+            <translation>按客户类别的账龄分布</translation>
+        </message>
+        <message numerus="yes">
+            <source>Aging: top {n} customer by open amount</source>
+            <comment>Aging: top {n} customers by open amount</comment>
+            <translation>
+                <numerusform>账龄分布：未收金额最多的前 {n} 名客户</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Aging: top {n} customers by open amount</source>
+            <translation type="vanished">账龄分布：未收金额最多的前 {n} 名客户</translation>
+        </message>
+        <message>
+            <source>All customers by bucket</source>
+            <translation>全部客户按账龄段合计</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <source>Amount billed</source>
+            <translation>开票金额</translation>
+        </message>
+        <message>
+            <source>Amounts in yuan. The buckets add up to the open invoice balance; unapplied receipts and credit notes (advance payments) are shown apart and not aged.</source>
+            <translation>金额单位：元。各账龄段之和等于未结应收余额；未核销的收款和贷项（预收款）单列，不参与账龄划分。</translation>
+        </message>
+        <message>
+            <source>As of {date}</source>
+            <translation>截至 {date}</translation>
+        </message>
+        <message>
+            <source>Average days late</source>
+            <translation>平均逾期天数</translation>
+        </message>
+        <message>
+            <source>Billed in the month</source>
+            <translation>本期新增应收</translation>
+        </message>
+        <message>
+            <source>By bucket</source>
+            <translation>账龄段</translation>
+        </message>
+        <message>
+            <source>By collector</source>
+            <translation type="vanished">按催收员</translation>
+        </message>
+        <message>
+            <source>By customer</source>
+            <translation>按客户</translation>
+        </message>
+        <message>
+            <source>By customer category</source>
+            <translation type="vanished">按客户类别</translation>
+        </message>
+        <message>
+            <source>By due date</source>
+            <translation type="vanished">按到期日计算</translation>
+        </message>
+        <message>
+            <source>By invoice</source>
+            <translation type="vanished">按应收单</translation>
+        </message>
+        <message>
+            <source>By invoice date</source>
+            <translation type="vanished">按开票日计算</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>变动</translation>
+        </message>
+        <message>
+            <source>Change is in percentage points.</source>
+            <translation>变动以百分点表示。</translation>
+        </message>
+        <message>
+            <source>Closing receivables</source>
+            <translation>期末应收余额</translation>
+        </message>
+        <message>
+            <source>Collected in the month</source>
+            <translation>本期收回</translation>
+        </message>
+        <message>
+            <source>Collection rate (collected / (opening + billed))</source>
+            <translation>回收率（本期收回 ÷（期初余额 + 本期新增））</translation>
+        </message>
+        <message>
+            <source>Collector</source>
+            <translation>催收员</translation>
+        </message>
+        <message>
+            <source>Collector performance (考核) for a month: tasks completed, contacts, money collected after a contact, promises kept, overdue ratio</source>
+            <translation>某月的催收员考核：完成任务数、联系次数、联系后回款、承诺兑现情况、逾期率</translation>
+        </message>
+        <message>
+            <source>Credit limit</source>
+            <translation>信用额度</translation>
+        </message>
+        <message>
+            <source>Credit notes applied</source>
+            <translation>贷项冲减</translation>
+        </message>
+        <message>
+            <source>Credit record</source>
+            <translation>信誉记录表</translation>
+        </message>
+        <message>
+            <source>Credit record (信誉记录表): each customer&apos;s invoices, repayment dates and days late</source>
+            <translation>信誉记录表：各客户的应收单、还款日期和逾期天数</translation>
+        </message>
+        <message>
+            <source>Credit record: invoices</source>
+            <translation>信誉记录表：应收单明细</translation>
+        </message>
+        <message>
+            <source>Credit record: summary by customer</source>
+            <translation>信誉记录表：按客户汇总</translation>
+        </message>
+        <message>
+            <source>Credit summary</source>
+            <translation>信誉汇总</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <source>Customer category</source>
+            <translation>客户类别</translation>
+        </message>
+        <message>
+            <source>Customer code</source>
+            <translation>客户编码</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>客户数</translation>
+        </message>
+        <message>
+            <source>Date repaid</source>
+            <translation>还款日期</translation>
+        </message>
+        <message>
+            <source>Date repaid: the day the invoice was paid off; days to pay from the issue date; days overdue to the repayment, or to the as-of date while unpaid.</source>
+            <translation>还款日期：应收单结清的日期；还款天数自开票日起算；逾期天数算至还款日，未还清的算至截止日。</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>逾期天数</translation>
+        </message>
+        <message>
+            <source>Days to pay</source>
+            <translation>还款天数</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>Filtered: {filters}</source>
+            <translation>筛选条件：{filters}</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>星期五</translation>
+        </message>
+        <message>
+            <source>Invoice no.</source>
+            <translation>应收单号</translation>
+        </message>
+        <message>
+            <source>Invoices</source>
+            <translation>应收单数</translation>
+        </message>
+        <message>
+            <source>Invoices issued from {start} to {end}; paid or not as of {as_of}</source>
+            <translation>开票日期 {start} 至 {end} 的应收单；还款情况截至 {as_of}</translation>
+        </message>
+        <message>
+            <source>Invoices past their due date and still unpaid at the end of {date} ({weekday})</source>
+            <translation>截至 {date}（{weekday}）日终已过到期日仍未收回的应收单</translation>
+        </message>
+        <message>
+            <source>Issue date</source>
+            <translation>开票日期</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Key ratios</source>
+            <translation>主要指标</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>最近联系</translation>
+        </message>
+        <message>
+            <source>Last contact and promised payment dates come from the collection log; they stay empty until contacts are recorded.</source>
+            <translation type="vanished">“最近联系”和“承诺付款日”取自催收记录；登记催收联系之前为空。</translation>
+        </message>
+        <message>
+            <source>Last month ({month})</source>
+            <translation>上月（{month}）</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>星期一</translation>
+        </message>
+        <message>
+            <source>Monthly aging analysis report (账龄分析报告) for a month</source>
+            <translation>月度应收账款账龄分析报告</translation>
+        </message>
+        <message>
+            <source>Most days overdue</source>
+            <translation>最长逾期天数</translation>
+        </message>
+        <message>
+            <source>Movement</source>
+            <translation>余额变动</translation>
+        </message>
+        <message>
+            <source>Movement of receivables</source>
+            <translation>应收账款余额变动</translation>
+        </message>
+        <message>
+            <source>Net balance</source>
+            <translation>净额</translation>
+        </message>
+        <message>
+            <source>No open receivables</source>
+            <translation>没有未收应收款</translation>
+        </message>
+        <message>
+            <source>Open invoice balances in yuan; advance payments are not netted off. Collected: receipts applied to invoices in the month.</source>
+            <translation>金额为未结应收单余额（元），未扣除预收款。本期收回：本月核销到应收单的收款。</translation>
+        </message>
+        <message>
+            <source>Opening receivables</source>
+            <translation>期初应收余额</translation>
+        </message>
+        <message>
+            <source>Overdue amount</source>
+            <translation>逾期金额</translation>
+        </message>
+        <message>
+            <source>Overdue customers</source>
+            <translation>逾期客户</translation>
+        </message>
+        <message>
+            <source>Overdue invoices</source>
+            <translation>逾期应收单</translation>
+        </message>
+        <message>
+            <source>Overdue last month</source>
+            <translation>上月逾期金额</translation>
+        </message>
+        <message>
+            <source>Overdue ratio (overdue / total open)</source>
+            <translation>逾期率（逾期金额 ÷ 应收余额）</translation>
+        </message>
+        <message>
+            <source>Paid on time</source>
+            <translation>按时付款比例</translation>
+        </message>
+        <message>
+            <source>Paid on time and average days late count the invoices due by the as-of date; an unpaid invoice is late by the days since its due date.</source>
+            <translation>按时付款比例和平均逾期天数按截止日前已到期的应收单计算；未还清的应收单按到期日至截止日的天数计逾期。</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Promised date</source>
+            <translation>承诺付款日</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>信用等级</translation>
+        </message>
+        <message>
+            <source>Receivables aging analysis report, {month}</source>
+            <translation>应收账款账龄分析报告（{month}）</translation>
+        </message>
+        <message>
+            <source>Receivables aging as of {date}</source>
+            <translation>应收账款账龄分布（截至 {date}）</translation>
+        </message>
+        <message>
+            <source>Receivables aging report</source>
+            <translation>应收账款账龄分析表</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>星期六</translation>
+        </message>
+        <message>
+            <source>Scheme: {scheme}; {basis}</source>
+            <translation>账龄方案：{scheme}；{basis}</translation>
+        </message>
+        <message>
+            <source>Scheme: {scheme}; {basis}; {view}</source>
+            <translation>账龄方案：{scheme}；{basis}；{view}</translation>
+        </message>
+        <message>
+            <source>Share of all overdue</source>
+            <translation>占逾期总额比例</translation>
+        </message>
+        <message>
+            <source>Share this month</source>
+            <translation>本月占比</translation>
+        </message>
+        <message>
+            <source>Sorted by days overdue, then amount. Amounts in yuan.</source>
+            <translation>按逾期天数、再按金额排序。金额单位：元。</translation>
+        </message>
+        <message>
+            <source>Still owed</source>
+            <translation>未还金额</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>星期日</translation>
+        </message>
+        <message>
+            <source>Terms (days)</source>
+            <translation>账期（天）</translation>
+        </message>
+        <message>
+            <source>This month ({month})</source>
+            <translation>本月（{month}）</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>星期四</translation>
+        </message>
+        <message>
+            <source>Top 10 overdue customers</source>
+            <translation>逾期金额前十名客户</translation>
+        </message>
+        <message>
+            <source>Top overdue</source>
+            <translation>逾期前十</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Total open</source>
+            <translation>应收余额</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>星期二</translation>
+        </message>
+        <message>
+            <source>Unknown export format &apos;{fmt}&apos; (pdf or xlsx)</source>
+            <translation>未知的导出格式“{fmt}”（应为 pdf 或 xlsx）</translation>
+        </message>
+        <message>
+            <source>Unknown report &apos;{name}&apos;; choose one of: {names}</source>
+            <translation>未知的报表“{name}”；可选：{names}</translation>
+        </message>
+        <message>
+            <source>Voids and other adjustments</source>
+            <translation>作废及其他调整</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>星期三</translation>
+        </message>
+        <message>
+            <source>Weekly overdue report</source>
+            <translation>逾期报表（周报）</translation>
+        </message>
+        <message>
+            <source>Weekly overdue report (逾期报表): overdue customers and invoices, as of a Friday</source>
+            <translation>逾期报表（周报）：截至星期五的逾期客户和逾期应收单</translation>
+        </message>
+        <message>
+            <source>at least {amount}</source>
+            <translation>金额不少于 {amount}</translation>
+        </message>
+        <message>
+            <source>category {value}</source>
+            <translation>类别 {value}</translation>
+        </message>
+        <message>
+            <source>matching &apos;{text}&apos;</source>
+            <translation>包含“{text}”</translation>
+        </message>
+        <message>
+            <source>one collector</source>
+            <translation>指定催收员</translation>
+        </message>
+        <message>
+            <source>one customer</source>
+            <translation>指定客户</translation>
+        </message>
+        <message>
+            <source>overdue only</source>
+            <translation>仅逾期</translation>
+        </message>
+        <message>
+            <source>rating {value}</source>
+            <translation>信用等级 {value}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} customer</source>
+            <comment>{n} customers</comment>
+            <translation>
+                <numerusform>{n} 个客户</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{n} customers</source>
+            <translation type="vanished">{n} 个客户</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} invoice</source>
+            <comment>{n} invoices</comment>
+            <translation>
+                <numerusform>{n} 张应收单</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{n} invoices</source>
+            <translation type="vanished">{n} 张应收单</translation>
+        </message>
+        <message>
+            <source>{title} (as of {date})</source>
+            <translation>{title}（截至 {date}）</translation>
+        </message>
+        <message>
+            <source>{year}-{month}</source>
+            <translation>{year}年{month}月</translation>
+        </message>
+    </context>
 </TS>

@@ -2,84 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
-        <name>AgingTableModel</name>
-        <message>
-            <source>Double-click to see this customer's open invoices</source>
-            <translation>双击查看该客户的未收单据</translation>
-        </message>
-    </context>
-    <context>
-        <name>SchemeDialog</name>
-        <message>
-            <source>Aging scheme</source>
-            <translation>账龄分段方案</translation>
-        </message>
-        <message>
-            <source>Use as the default scheme</source>
-            <translation>设为默认方案</translation>
-        </message>
-        <message>
-            <source>optional: one name per bucket, separated by commas</source>
-            <translation>可选：每个分段一个名称，用逗号分隔</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <source>Bucket edges (days)</source>
-            <translation>分段边界（天）</translation>
-        </message>
-        <message>
-            <source>Bucket names</source>
-            <translation>分段名称</translation>
-        </message>
-        <message>
-            <source>Each edge is the last day of a bucket; one more bucket holds everything older. Up to 12 buckets; 0 makes a 'not yet due' bucket.</source>
-            <translation>每个边界是一个分段的最后一天，最后另有一段容纳更久的账款。最多 12 段；边界 0 生成“未到期”分段。</translation>
-        </message>
-    </context>
-    <context>
         <name>AgingTab</name>
-        <message>
-            <source>As of</source>
-            <translation>截止日期</translation>
-        </message>
         <message>
             <source>Age from</source>
             <translation>账龄起算</translation>
         </message>
         <message>
-            <source>Scheme</source>
-            <translation>分段方案</translation>
+            <source>Aging</source>
+            <translation>账龄</translation>
         </message>
         <message>
-            <source>View</source>
-            <translation>视图</translation>
+            <source>All categories</source>
+            <translation>全部类别</translation>
         </message>
         <message>
-            <source>Collector</source>
-            <translation>催收员</translation>
+            <source>All collectors</source>
+            <translation>全部催收员</translation>
         </message>
         <message>
-            <source>Category</source>
-            <translation>类别</translation>
+            <source>All ratings</source>
+            <translation>全部等级</translation>
         </message>
         <message>
-            <source>Rating</source>
-            <translation>信用等级</translation>
+            <source>As of</source>
+            <translation>截止日期</translation>
+        </message>
+        <message numerus="yes">
+            <source>As of {date}: open {total}, overdue {overdue} ({ratio}), unapplied credit {credit}, {n} row</source>
+            <comment>As of {date}: open {total}, overdue {overdue} ({ratio}), unapplied credit {credit}, {n} rows</comment>
+            <translation>
+                <numerusform>截至 {date}：未收 {total}，逾期 {overdue}（{ratio}），预收 {credit}，共 {n} 行</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Min. amount</source>
-            <translation>最低金额</translation>
+            <source>As of {date}: open {total}, overdue {overdue} ({ratio}), unapplied credit {credit}, {n} rows</source>
+            <translation type="vanished">截至 {date}：未收 {total}，逾期 {overdue}（{ratio}），预收 {credit}，共 {n} 行</translation>
         </message>
         <message>
-            <source>Due date</source>
-            <translation>到期日</translation>
+            <source>By category</source>
+            <translation>按类别</translation>
         </message>
         <message>
-            <source>Invoice date</source>
-            <translation>开票日</translation>
+            <source>By collector</source>
+            <translation>按催收员</translation>
         </message>
         <message>
             <source>By customer</source>
@@ -90,138 +55,154 @@
             <translation>按单据</translation>
         </message>
         <message>
-            <source>By collector</source>
-            <translation>按催收员</translation>
-        </message>
-        <message>
-            <source>By category</source>
-            <translation>按类别</translation>
-        </message>
-        <message>
-            <source>Schemes…</source>
-            <translation>分段方案…</translation>
-        </message>
-        <message>
-            <source>Define a bucket scheme</source>
-            <translation>定义账龄分段方案</translation>
-        </message>
-        <message>
-            <source>Overdue only</source>
-            <translation>仅逾期</translation>
-        </message>
-        <message>
-            <source>Search code, name or phone</source>
-            <translation>搜索编码、名称或电话</translation>
-        </message>
-        <message>
-            <source>Export to Excel…</source>
-            <translation>导出 Excel…</translation>
-        </message>
-        <message>
-            <source>Print (PDF)…</source>
-            <translation>打印（PDF）…</translation>
-        </message>
-        <message>
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <source>Aging</source>
-            <translation>账龄</translation>
+            <source>Category</source>
+            <translation>类别</translation>
         </message>
         <message>
-            <source>All collectors</source>
-            <translation>全部催收员</translation>
-        </message>
-        <message>
-            <source>All categories</source>
-            <translation>全部类别</translation>
-        </message>
-        <message>
-            <source>All ratings</source>
-            <translation>全部等级</translation>
-        </message>
-        <message>
-            <source>As of {date}: open {total}, overdue {overdue} ({ratio}), unapplied credit {credit}, {n} rows</source>
-            <translation>截至 {date}：未收 {total}，逾期 {overdue}（{ratio}），预收 {credit}，共 {n} 行</translation>
+            <source>Collector</source>
+            <translation>催收员</translation>
         </message>
         <message>
             <source>Customer: {name}  ✕</source>
             <translation>客户：{name}  ✕</translation>
         </message>
         <message>
+            <source>Define a bucket scheme</source>
+            <translation>定义账龄分段方案</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>PDF document (*.pdf)</source>
-            <translation>PDF 文档 (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Save as</source>
-            <translation>另存为</translation>
         </message>
         <message>
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <source>Saved {path}</source>
-            <translation>已保存 {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportDialog</name>
-        <message>
-            <source>Print report</source>
-            <translation>打印报表</translation>
+            <source>Export to Excel…</source>
+            <translation>导出 Excel…</translation>
         </message>
         <message>
-            <source>PDF (print)</source>
-            <translation>PDF（打印）</translation>
+            <source>Invoice date</source>
+            <translation>开票日</translation>
         </message>
         <message>
-            <source>Excel workbook</source>
-            <translation>Excel 工作簿</translation>
+            <source>Min. amount</source>
+            <translation>最低金额</translation>
         </message>
         <message>
-            <source>Format</source>
-            <translation>格式</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>月份</translation>
-        </message>
-        <message>
-            <source>As of</source>
-            <translation>截止日期</translation>
+            <source>Overdue only</source>
+            <translation>仅逾期</translation>
         </message>
         <message>
             <source>PDF document (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Excel 工作簿 (*.xlsx)</translation>
+            <source>Print (PDF)…</source>
+            <translation>打印（PDF）…</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>信用等级</translation>
         </message>
         <message>
             <source>Save as</source>
             <translation>另存为</translation>
         </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>已保存 {path}</translation>
+        </message>
+        <message>
+            <source>Scheme</source>
+            <translation>分段方案</translation>
+        </message>
+        <message>
+            <source>Schemes…</source>
+            <translation>分段方案…</translation>
+        </message>
+        <message>
+            <source>Search code, name or phone</source>
+            <translation>搜索编码、名称或电话</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>视图</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgingTableModel</name>
+        <message>
+            <source>Category</source>
+            <translation type="vanished">类别</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation type="vanished">编码</translation>
+        </message>
+        <message>
+            <source>Collector</source>
+            <translation type="vanished">催收员</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation type="vanished">客户</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation type="vanished">客户数</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation type="vanished">逾期天数</translation>
+        </message>
+        <message>
+            <source>Double-click to see this customer&apos;s open invoices</source>
+            <translation>双击查看该客户的未收单据</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation type="vanished">到期日</translation>
+        </message>
+        <message>
+            <source>Invoice no.</source>
+            <translation type="vanished">单号</translation>
+        </message>
+        <message>
+            <source>Net balance</source>
+            <translation type="vanished">净额</translation>
+        </message>
+        <message>
+            <source>Total ({n})</source>
+            <translation type="vanished">合计（{n}）</translation>
+        </message>
+        <message>
+            <source>Total open</source>
+            <translation type="vanished">未收合计</translation>
+        </message>
+        <message>
+            <source>Unapplied credit</source>
+            <translation type="vanished">预收</translation>
+        </message>
     </context>
     <context>
         <name>CreditDialog</name>
         <message>
-            <source>Payment history</source>
-            <translation>付款记录</translation>
+            <source> days</source>
+            <translation> 天</translation>
         </message>
         <message>
             <source>Assessment (5C)</source>
             <translation>信用评估（5C）</translation>
-        </message>
-        <message>
-            <source>Character (品质)</source>
-            <translation>品质（Character）</translation>
         </message>
         <message>
             <source>Capacity (能力)</source>
@@ -232,6 +213,10 @@
             <translation>资本（Capital）</translation>
         </message>
         <message>
+            <source>Character (品质)</source>
+            <translation>品质（Character）</translation>
+        </message>
+        <message>
             <source>Collateral (抵押)</source>
             <translation>抵押（Collateral）</translation>
         </message>
@@ -240,83 +225,155 @@
             <translation>条件（Conditions）</translation>
         </message>
         <message>
-            <source> days</source>
-            <translation> 天</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>决定</translation>
-        </message>
-        <message>
-            <source>Rating</source>
-            <translation>信用等级</translation>
+            <source>Credit assessment: {code} {name}</source>
+            <translation>信用评估：{code} {name}</translation>
         </message>
         <message>
             <source>Credit limit</source>
             <translation>信用额度</translation>
         </message>
         <message>
-            <source>Payment terms</source>
-            <translation>付款期限</translation>
+            <source>Decision</source>
+            <translation>决定</translation>
         </message>
         <message>
-            <source>Only a manager can decide; you can read the assessment.</source>
-            <translation>只有经理可以作出决定；您可以查看评估。</translation>
+            <source>Last decision: {rating} by {user} on {date}</source>
+            <translation>上次决定：{rating}，由 {user} 于 {date} 作出</translation>
         </message>
         <message>
             <source>No credit hold.</source>
             <translation>未被信用冻结。</translation>
         </message>
-        <message>
-            <source>Credit assessment: {code} {name}</source>
-            <translation>信用评估：{code} {name}</translation>
+        <message numerus="yes">
+            <source>Now: rating {rating}, limit {limit}, terms {days} day</source>
+            <comment>Now: rating {rating}, limit {limit}, terms {days} days</comment>
+            <translation>
+                <numerusform>当前：等级 {rating}，额度 {limit}，账期 {days} 天</numerusform>
+            </translation>
         </message>
         <message>
             <source>Now: rating {rating}, limit {limit}, terms {days} days</source>
-            <translation>当前：等级 {rating}，额度 {limit}，账期 {days} 天</translation>
-        </message>
-        <message>
-            <source>Suggested rating {rating} (score {score} of 100)</source>
-            <translation>建议等级 {rating}（得分 {score}/100）</translation>
-        </message>
-        <message>
-            <source>{n} invoices due, {paid} paid, {ontime} on time; {late} days late on average; overdue now {overdue}</source>
-            <translation>已到期 {n} 张，已付清 {paid} 张，按时 {ontime} 张；平均迟付 {late} 天；当前逾期 {overdue}</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>无</translation>
+            <translation type="vanished">当前：等级 {rating}，额度 {limit}，账期 {days} 天</translation>
         </message>
         <message>
             <source>On credit hold: {reasons}</source>
             <translation>信用冻结：{reasons}</translation>
         </message>
         <message>
-            <source>Last decision: {rating} by {user} on {date}</source>
-            <translation>上次决定：{rating}，由 {user} 于 {date} 作出</translation>
+            <source>Only a manager can decide; you can read the assessment.</source>
+            <translation>只有经理可以作出决定；您可以查看评估。</translation>
+        </message>
+        <message>
+            <source>Payment history</source>
+            <translation>付款记录</translation>
+        </message>
+        <message>
+            <source>Payment terms</source>
+            <translation>付款期限</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>信用等级</translation>
+        </message>
+        <message>
+            <source>Suggested rating {rating} (score {score} of 100)</source>
+            <translation>建议等级 {rating}（得分 {score}/100）</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} invoice due, {paid} paid, {ontime} on time; {late} days late on average; overdue now {overdue}</source>
+            <comment>{n} invoices due, {paid} paid, {ontime} on time; {late} days late on average; overdue now {overdue}</comment>
+            <translation>
+                <numerusform>已到期 {n} 张，已付清 {paid} 张，按时 {ontime} 张；平均迟付 {late} 天；当前逾期 {overdue}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{n} invoices due, {paid} paid, {ontime} on time; {late} days late on average; overdue now {overdue}</source>
+            <translation type="vanished">已到期 {n} 张，已付清 {paid} 张，按时 {ontime} 张；平均迟付 {late} 天；当前逾期 {overdue}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>As of</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation>Excel 工作簿</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>PDF (print)</source>
+            <translation>PDF（打印）</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Print report</source>
+            <translation>打印报表</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>另存为</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchemeDialog</name>
+        <message>
+            <source>Aging scheme</source>
+            <translation>账龄分段方案</translation>
+        </message>
+        <message>
+            <source>Bucket edges (days)</source>
+            <translation>分段边界（天）</translation>
+        </message>
+        <message>
+            <source>Bucket names</source>
+            <translation>分段名称</translation>
+        </message>
+        <message>
+            <source>Each edge is the last day of a bucket; one more bucket holds everything older. Up to 12 buckets; 0 makes a &apos;not yet due&apos; bucket.</source>
+            <translation>每个边界是一个分段的最后一天，最后另有一段容纳更久的账款。最多 12 段；边界 0 生成“未到期”分段。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Use as the default scheme</source>
+            <translation>设为默认方案</translation>
+        </message>
+        <message>
+            <source>optional: one name per bucket, separated by commas</source>
+            <translation>可选：每个分段一个名称，用逗号分隔</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <source>Settings</source>
-            <translation>设置</translation>
-        </message>
-        <message>
-            <source>Company name</source>
-            <translation>公司名称</translation>
+            <source> days</source>
+            <translation> 天</translation>
         </message>
         <message>
             <source>Address</source>
             <translation>地址</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>Taxpayer id</source>
-            <translation>纳税人识别号</translation>
         </message>
         <message>
             <source>Bank</source>
@@ -327,16 +384,16 @@
             <translation>银行账号</translation>
         </message>
         <message>
-            <source>Contact person</source>
-            <translation>联系人</translation>
-        </message>
-        <message>
             <source>Company (printed on reports and letters)</source>
             <translation>公司信息（打印在报表和函件上）</translation>
         </message>
         <message>
-            <source> days</source>
-            <translation> 天</translation>
+            <source>Company name</source>
+            <translation>公司名称</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>联系人</translation>
         </message>
         <message>
             <source>Credit control</source>
@@ -349,6 +406,18 @@
         <message>
             <source>Only an administrator or a manager can change the settings.</source>
             <translation>只有管理员或经理可以修改设置。</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>Taxpayer id</source>
+            <translation>纳税人识别号</translation>
         </message>
     </context>
 </TS>

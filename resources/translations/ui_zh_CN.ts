@@ -4,6 +4,18 @@
     <context>
         <name>AllocationModel</name>
         <message>
+            <source>Allocate (¥)</source>
+            <translation>本次核销（元）</translation>
+        </message>
+        <message>
+            <source>Double-click to change the amount allocated to this invoice</source>
+            <translation>双击可修改分配到这张应收单的金额</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
             <source>Invoice no.</source>
             <translation>应收单号</translation>
         </message>
@@ -12,24 +24,12 @@
             <translation>开票日期</translation>
         </message>
         <message>
-            <source>Due date</source>
-            <translation>到期日</translation>
-        </message>
-        <message>
-            <source>Open (¥)</source>
-            <translation>未收（元）</translation>
-        </message>
-        <message>
-            <source>Allocate (¥)</source>
-            <translation>本次核销（元）</translation>
-        </message>
-        <message>
             <source>Left open (¥)</source>
             <translation>核销后未收（元）</translation>
         </message>
         <message>
-            <source>Double-click to change the amount allocated to this invoice</source>
-            <translation>双击可修改分配到这张应收单的金额</translation>
+            <source>Open (¥)</source>
+            <translation>未收（元）</translation>
         </message>
         <message>
             <source>{amount} is more than the {open} open on invoice {number}</source>
@@ -39,28 +39,8 @@
     <context>
         <name>App</name>
         <message>
-            <source>There is no display (DISPLAY and WAYLAND_DISPLAY are not set), so the window cannot open. The command line works without one; 'arapp screenshot --out DIR' draws the window to PNG files.</source>
-            <translation>没有可用的显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY），无法打开窗口。命令行无需显示器即可使用；“arapp screenshot --out 目录”可把窗口绘制为 PNG 图片。</translation>
-        </message>
-        <message>
-            <source>First start</source>
-            <translation>首次启动</translation>
-        </message>
-        <message>
-            <source>The books are empty: creating demo customers, invoices and receipts…</source>
-            <translation>账套为空：正在生成演示用的客户、应收单和收款…</translation>
-        </message>
-        <message>
             <source>Cancel</source>
             <translation>取消</translation>
-        </message>
-        <message>
-            <source>Demo data</source>
-            <translation>演示数据</translation>
-        </message>
-        <message>
-            <source>The demo data could not be created: {error}</source>
-            <translation>无法生成演示数据：{error}</translation>
         </message>
         <message>
             <source>Cancelling…</source>
@@ -71,12 +51,28 @@
             <translation>无法打开数据库 {where}：{error}</translation>
         </message>
         <message>
-            <source>arapp cannot start</source>
-            <translation>arapp 无法启动</translation>
+            <source>Demo data</source>
+            <translation>演示数据</translation>
         </message>
         <message>
             <source>Empty books</source>
             <translation>空账套</translation>
+        </message>
+        <message>
+            <source>First start</source>
+            <translation>首次启动</translation>
+        </message>
+        <message>
+            <source>The books are empty: creating demo customers, invoices and receipts…</source>
+            <translation>账套为空：正在生成演示用的客户、应收单和收款…</translation>
+        </message>
+        <message>
+            <source>The demo data could not be created: {error}</source>
+            <translation>无法生成演示数据：{error}</translation>
+        </message>
+        <message>
+            <source>There is no display (DISPLAY and WAYLAND_DISPLAY are not set), so the window cannot open. The command line works without one; &apos;arapp screenshot --out DIR&apos; draws the window to PNG files.</source>
+            <translation>没有可用的显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY），无法打开窗口。命令行无需显示器即可使用；“arapp screenshot --out 目录”可把窗口绘制为 PNG 图片。</translation>
         </message>
         <message>
             <source>This database has no customers yet. Fill it with demo data (a property-management and trading company) to try arapp?
@@ -90,84 +86,48 @@ Choose No to start your own books.</source>
             <source>Upgrading the database (a backup copy is made first)…</source>
             <translation>正在升级数据库（先备份一份）…</translation>
         </message>
+        <message>
+            <source>arapp cannot start</source>
+            <translation>arapp 无法启动</translation>
+        </message>
     </context>
     <context>
         <name>CustomerDetail</name>
         <message>
-            <source>Master data</source>
-            <translation>基本资料</translation>
-        </message>
-        <message>
-            <source>Balance today</source>
-            <translation>今日余额</translation>
+            <source>Address</source>
+            <translation>地址</translation>
         </message>
         <message>
             <source>Aliases (names on bank statements)</source>
             <translation>别名（银行流水上的户名）</translation>
         </message>
         <message>
-            <source>Contacts</source>
-            <translation>联系人</translation>
-        </message>
-        <message>
-            <source>Open items</source>
-            <translation>未结应收单</translation>
-        </message>
-        <message>
-            <source>Select a customer to see the details.</source>
-            <translation>请选择一个客户查看详情。</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>类型</translation>
+            <source>Balance today</source>
+            <translation>今日余额</translation>
         </message>
         <message>
             <source>Category</source>
             <translation>分类</translation>
         </message>
         <message>
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>电子邮箱</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>地址</translation>
-        </message>
-        <message>
-            <source>Tax ID</source>
-            <translation>税号</translation>
-        </message>
-        <message>
-            <source>Credit rating</source>
-            <translation>信用等级</translation>
+            <source>Contacts</source>
+            <translation>联系人</translation>
         </message>
         <message>
             <source>Credit limit</source>
             <translation>信用额度</translation>
         </message>
         <message>
-            <source>Payment terms</source>
-            <translation>账期</translation>
+            <source>Credit rating</source>
+            <translation>信用等级</translation>
         </message>
         <message>
-            <source>Status</source>
-            <translation>状态</translation>
+            <source>E-mail</source>
+            <translation>电子邮箱</translation>
         </message>
         <message>
-            <source>Open invoices</source>
-            <translation>未收应收款</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>逾期</translation>
-        </message>
-        <message>
-            <source>Unapplied credit</source>
-            <translation>未核销预收款</translation>
+            <source>Master data</source>
+            <translation>基本资料</translation>
         </message>
         <message>
             <source>Net balance</source>
@@ -178,174 +138,205 @@ Choose No to start your own books.</source>
             <translation>不限</translation>
         </message>
         <message>
-            <source>{days} days</source>
-            <translation>{days} 天</translation>
-        </message>
-        <message>
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <source>{count} open invoices, {open} open, of which {overdue} overdue</source>
-            <translation>共 {count} 张未结应收单，未收 {open}，其中逾期 {overdue}</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerDialog</name>
-        <message>
-            <source>Edit customer</source>
-            <translation>编辑客户</translation>
+            <source>Open invoices</source>
+            <translation>未收应收款</translation>
         </message>
         <message>
-            <source>New customer</source>
-            <translation>新增客户</translation>
+            <source>Open items</source>
+            <translation>未结应收单</translation>
         </message>
         <message>
-            <source>Customer</source>
-            <translation>客户资料</translation>
-        </message>
-        <message>
-            <source>Credit and collection</source>
-            <translation>信用与催收</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>客户编码</translation>
-        </message>
-        <message>
-            <source>Name *</source>
-            <translation>客户名称 *</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>分类</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>电子邮箱</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>地址</translation>
-        </message>
-        <message>
-            <source>Tax ID</source>
-            <translation>税号</translation>
-        </message>
-        <message>
-            <source>Credit rating</source>
-            <translation>信用等级</translation>
-        </message>
-        <message>
-            <source>Credit limit (¥)</source>
-            <translation>信用额度（元）</translation>
-        </message>
-        <message>
-            <source>Payment terms (days)</source>
-            <translation>账期（天）</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Collector</source>
-            <translation>催收员</translation>
-        </message>
-        <message>
-            <source>Aliases</source>
-            <translation>别名</translation>
-        </message>
-        <message>
-            <source>Names this customer uses on bank statements, one per line.</source>
-            <translation>客户在银行流水上使用的户名，每行一个。</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>Leave blank for the next number</source>
-            <translation>留空则自动编号</translation>
-        </message>
-        <message>
-            <source>Company or person, as on the contract</source>
-            <translation>与合同一致的单位或个人名称</translation>
-        </message>
-        <message>
-            <source>No limit</source>
-            <translation>不限</translation>
-        </message>
-        <message>
-            <source>(nobody)</source>
-            <translation>（未指定）</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>客户名称</translation>
-        </message>
-        <message>
-            <source>Credit limit</source>
-            <translation>信用额度</translation>
+            <source>Overdue</source>
+            <translation>逾期</translation>
         </message>
         <message>
             <source>Payment terms</source>
             <translation>账期</translation>
         </message>
         <message>
-            <source>{field}: {message}</source>
-            <translation>{field}：{message}</translation>
+            <source>Phone</source>
+            <translation>电话</translation>
         </message>
         <message>
-            <source>The name is required</source>
-            <translation>客户名称不能为空</translation>
+            <source>Select a customer to see the details.</source>
+            <translation>请选择一个客户查看详情。</translation>
         </message>
         <message>
-            <source>The code cannot be blank</source>
-            <translation>客户编码不能为空</translation>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Tax ID</source>
+            <translation>税号</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Unapplied credit</source>
+            <translation>未核销预收款</translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} open invoice, {open} open, of which {overdue} overdue</source>
+            <comment>{count} open invoices, {open} open, of which {overdue} overdue</comment>
+            <translation>
+                <numerusform>共 {count} 张未结应收单，未收 {open}，其中逾期 {overdue}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{count} open invoices, {open} open, of which {overdue} overdue</source>
+            <translation type="vanished">共 {count} 张未结应收单，未收 {open}，其中逾期 {overdue}</translation>
+        </message>
+        <message>
+            <source>{days} days</source>
+            <translation type="vanished">{days} 天</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} day</source>
+            <comment>{n} days</comment>
+            <translation>
+                <numerusform>{n} 天</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerDialog</name>
+        <message>
+            <source>&apos;{value}&apos; is not an e-mail address</source>
+            <translation>“{value}”不是有效的电子邮箱地址</translation>
+        </message>
+        <message>
+            <source>(nobody)</source>
+            <translation>（未指定）</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Aliases</source>
+            <translation>别名</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>分类</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>客户编码</translation>
+        </message>
+        <message>
+            <source>Collector</source>
+            <translation>催收员</translation>
+        </message>
+        <message>
+            <source>Company or person, as on the contract</source>
+            <translation>与合同一致的单位或个人名称</translation>
+        </message>
+        <message>
+            <source>Credit and collection</source>
+            <translation>信用与催收</translation>
+        </message>
+        <message>
+            <source>Credit limit</source>
+            <translation>信用额度</translation>
+        </message>
+        <message>
+            <source>Credit limit (¥)</source>
+            <translation>信用额度（元）</translation>
+        </message>
+        <message>
+            <source>Credit rating</source>
+            <translation>信用等级</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户资料</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <source>Edit customer</source>
+            <translation>编辑客户</translation>
         </message>
         <message>
             <source>Enter the payment terms as a whole number of days</source>
             <translation>账期请填写整数天数</translation>
         </message>
         <message>
+            <source>Leave blank for the next number</source>
+            <translation>留空则自动编号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <source>Name *</source>
+            <translation>客户名称 *</translation>
+        </message>
+        <message>
+            <source>Names this customer uses on bank statements, one per line.</source>
+            <translation>客户在银行流水上使用的户名，每行一个。</translation>
+        </message>
+        <message>
+            <source>New customer</source>
+            <translation>新增客户</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Payment terms</source>
+            <translation>账期</translation>
+        </message>
+        <message>
+            <source>Payment terms (days)</source>
+            <translation>账期（天）</translation>
+        </message>
+        <message>
             <source>Payment terms must be from 0 to 3650 days</source>
             <translation>账期必须在 0 到 3650 天之间</translation>
         </message>
         <message>
-            <source>'{value}' is not an e-mail address</source>
-            <translation>“{value}”不是有效的电子邮箱地址</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerKind</name>
-        <message>
-            <source>Enterprise</source>
-            <translation>企业</translation>
+            <source>Phone</source>
+            <translation>电话</translation>
         </message>
         <message>
-            <source>Individual</source>
-            <translation>个人</translation>
+            <source>Status</source>
+            <translation>状态</translation>
         </message>
         <message>
-            <source>Property owner</source>
-            <translation>业主</translation>
+            <source>Tax ID</source>
+            <translation>税号</translation>
         </message>
         <message>
-            <source>Tenant</source>
-            <translation>租户</translation>
+            <source>The code cannot be blank</source>
+            <translation>客户编码不能为空</translation>
         </message>
         <message>
-            <source>Agent</source>
-            <translation>代理商</translation>
+            <source>The name is required</source>
+            <translation>客户名称不能为空</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>{field}: {message}</source>
+            <translation>{field}：{message}</translation>
         </message>
     </context>
     <context>
@@ -358,130 +349,163 @@ Choose No to start your own books.</source>
     <context>
         <name>CustomerStatus</name>
         <message>
-            <source>Active</source>
-            <translation>正常</translation>
-        </message>
-        <message>
-            <source>On hold</source>
-            <translation>暂停赊销</translation>
-        </message>
-        <message>
-            <source>Blacklisted</source>
-            <translation>黑名单</translation>
-        </message>
-        <message>
             <source>In legal proceedings</source>
-            <translation>法律程序中</translation>
+            <translation type="vanished">法律程序中</translation>
         </message>
     </context>
     <context>
         <name>CustomersTab</name>
         <message>
-            <source>Customers</source>
-            <translation>客户</translation>
-        </message>
-        <message>
-            <source>Search code, name, alias or phone</source>
-            <translation>搜索编码、名称、别名或电话</translation>
-        </message>
-        <message>
-            <source>New customer</source>
-            <translation>新增客户</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>编辑</translation>
-        </message>
-        <message>
-            <source>Take payment</source>
-            <translation>收款</translation>
-        </message>
-        <message>
-            <source>New invoice</source>
-            <translation>新建应收单</translation>
-        </message>
-        <message>
-            <source>Invoices</source>
-            <translation>应收单</translation>
-        </message>
-        <message>
-            <source>{count} customers</source>
-            <translation>共 {count} 个客户</translation>
-        </message>
-        <message>
-            <source>{count} customers shown; scroll for more</source>
-            <translation>已显示 {count} 个客户，向下滚动加载更多</translation>
+            <source>Credit assessment: suggested rating and the manager&apos;s decision</source>
+            <translation>信用评估：建议等级与经理的决定</translation>
         </message>
         <message>
             <source>Credit…</source>
             <translation>信用评估…</translation>
         </message>
         <message>
-            <source>Credit assessment: suggested rating and the manager's decision</source>
-            <translation>信用评估：建议等级与经理的决定</translation>
+            <source>Customers</source>
+            <translation>客户</translation>
         </message>
-    </context>
-    <context>
-        <name>InvoiceDialog</name>
+        <message>
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>Invoices</source>
+            <translation>应收单</translation>
+        </message>
+        <message>
+            <source>New customer</source>
+            <translation>新增客户</translation>
+        </message>
         <message>
             <source>New invoice</source>
             <translation>新建应收单</translation>
         </message>
         <message>
-            <source>Invoice</source>
-            <translation>应收单</translation>
+            <source>Search code, name, alias or phone</source>
+            <translation>搜索编码、名称、别名或电话</translation>
         </message>
         <message>
-            <source>Lines</source>
-            <translation>明细</translation>
+            <source>Take payment</source>
+            <translation>收款</translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} customer</source>
+            <comment>{count} customers</comment>
+            <translation>
+                <numerusform>共 {count} 个客户</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} customer shown; scroll for more</source>
+            <comment>{count} customers shown; scroll for more</comment>
+            <translation>
+                <numerusform>已显示 {count} 个客户，向下滚动加载更多</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Customer *</source>
-            <translation>客户 *</translation>
+            <source>{count} customers</source>
+            <translation type="vanished">共 {count} 个客户</translation>
         </message>
         <message>
-            <source>Issue date</source>
-            <translation>开票日期</translation>
+            <source>{count} customers shown; scroll for more</source>
+            <translation type="vanished">已显示 {count} 个客户，向下滚动加载更多</translation>
         </message>
-        <message>
-            <source>Due date</source>
-            <translation>到期日</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>摘要</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>所属期间</translation>
-        </message>
-        <message>
-            <source>e.g. 2026-11 (optional)</source>
-            <translation>如 2026-11（可选）</translation>
-        </message>
-        <message>
-            <source>Override reason</source>
-            <translation>特批理由</translation>
-        </message>
+    </context>
+    <context>
+        <name>InvoiceDialog</name>
         <message>
             <source>A manager may post despite the credit hold, giving a reason</source>
             <translation>信用冻结时须由主管填写理由后特批过账</translation>
         </message>
         <message>
-            <source>Quantity</source>
-            <translation>数量</translation>
+            <source>Add at least one line with a description and a price</source>
+            <translation>请至少填写一行摘要和单价</translation>
         </message>
         <message>
-            <source>Unit price (¥)</source>
-            <translation>单价（元）</translation>
+            <source>Add line</source>
+            <translation>添加行</translation>
         </message>
         <message>
             <source>Amount (¥)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <source>Add line</source>
-            <translation>添加行</translation>
+            <source>Choose a customer</source>
+            <translation>请选择客户</translation>
+        </message>
+        <message>
+            <source>Credit hold: {reasons}. Posting needs a manager&apos;s override.</source>
+            <translation>信用冻结：{reasons}。过账需要主管特批。</translation>
+        </message>
+        <message>
+            <source>Customer *</source>
+            <translation>客户 *</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>应收单</translation>
+        </message>
+        <message>
+            <source>Issue date</source>
+            <translation>开票日期</translation>
+        </message>
+        <message>
+            <source>Line {line}: enter a description</source>
+            <translation>第 {line} 行：请填写摘要</translation>
+        </message>
+        <message>
+            <source>Line {line}: enter the unit price</source>
+            <translation>第 {line} 行：请填写单价</translation>
+        </message>
+        <message>
+            <source>Line {line}: the quantity &apos;{value}&apos; is not a number</source>
+            <translation>第 {line} 行：数量“{value}”不是数字</translation>
+        </message>
+        <message>
+            <source>Line {line}: {message}</source>
+            <translation>第 {line} 行：{message}</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>明细</translation>
+        </message>
+        <message>
+            <source>New invoice</source>
+            <translation>新建应收单</translation>
+        </message>
+        <message>
+            <source>Override reason</source>
+            <translation>特批理由</translation>
+        </message>
+        <message numerus="yes">
+            <source>Payment terms: {days} day</source>
+            <comment>Payment terms: {days} days</comment>
+            <translation>
+                <numerusform>账期：{days} 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Payment terms: {days} days</source>
+            <translation type="vanished">账期：{days} 天</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>所属期间</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
         </message>
         <message>
             <source>Remove line</source>
@@ -496,102 +520,50 @@ Choose No to start your own books.</source>
             <translation>存为草稿</translation>
         </message>
         <message>
-            <source>Payment terms: {days} days</source>
-            <translation>账期：{days} 天</translation>
-        </message>
-        <message>
-            <source>Credit hold: {reasons}. Posting needs a manager's override.</source>
-            <translation>信用冻结：{reasons}。过账需要主管特批。</translation>
-        </message>
-        <message>
             <source>Total: {total}</source>
             <translation>合计：{total}</translation>
         </message>
         <message>
-            <source>Line {line}: enter a description</source>
-            <translation>第 {line} 行：请填写摘要</translation>
+            <source>Unit price (¥)</source>
+            <translation>单价（元）</translation>
         </message>
         <message>
-            <source>Line {line}: the quantity '{value}' is not a number</source>
-            <translation>第 {line} 行：数量“{value}”不是数字</translation>
-        </message>
-        <message>
-            <source>Line {line}: enter the unit price</source>
-            <translation>第 {line} 行：请填写单价</translation>
-        </message>
-        <message>
-            <source>Line {line}: {message}</source>
-            <translation>第 {line} 行：{message}</translation>
-        </message>
-        <message>
-            <source>Add at least one line with a description and a price</source>
-            <translation>请至少填写一行摘要和单价</translation>
-        </message>
-        <message>
-            <source>Choose a customer</source>
-            <translation>请选择客户</translation>
+            <source>e.g. 2026-11 (optional)</source>
+            <translation>如 2026-11（可选）</translation>
         </message>
     </context>
     <context>
         <name>InvoiceStatus</name>
         <message>
-            <source>Draft</source>
-            <translation>草稿</translation>
-        </message>
-        <message>
             <source>Open</source>
-            <translation>未收</translation>
-        </message>
-        <message>
-            <source>Partly paid</source>
-            <translation>部分收款</translation>
-        </message>
-        <message>
-            <source>Paid</source>
-            <translation>已收清</translation>
-        </message>
-        <message>
-            <source>Void</source>
-            <translation>已作废</translation>
-        </message>
-        <message>
-            <source>Written off</source>
-            <translation>已核销坏账</translation>
-        </message>
-        <message>
-            <source>All statuses</source>
-            <translation>全部状态</translation>
+            <translation type="vanished">未收</translation>
         </message>
         <message>
             <source>Open (unpaid or partly paid)</source>
-            <translation>未结清（未收或部分收款）</translation>
+            <translation type="vanished">未结清（未收或部分收款）</translation>
         </message>
     </context>
     <context>
         <name>InvoicesTab</name>
         <message>
-            <source>Invoices</source>
-            <translation>应收单</translation>
+            <source>Customer: {name}  ✕</source>
+            <translation>客户：{name}  ✕</translation>
         </message>
         <message>
-            <source>Search invoice no., customer code or name</source>
-            <translation>搜索单号、客户编码或名称</translation>
+            <source>Invoice {number} posted</source>
+            <translation>应收单 {number} 已过账</translation>
+        </message>
+        <message>
+            <source>Invoices</source>
+            <translation>应收单</translation>
         </message>
         <message>
             <source>Issued from</source>
             <translation>开票日期从</translation>
         </message>
         <message>
-            <source>to</source>
-            <translation>至</translation>
-        </message>
-        <message>
-            <source>yyyy-mm-dd</source>
-            <translation>年-月-日</translation>
-        </message>
-        <message>
-            <source>Unpaid only</source>
-            <translation>仅显示未结清</translation>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
         </message>
         <message>
             <source>New invoice</source>
@@ -602,44 +574,44 @@ Choose No to start your own books.</source>
             <translation>过账</translation>
         </message>
         <message>
-            <source>Void</source>
-            <translation>作废</translation>
-        </message>
-        <message>
-            <source>Take payment</source>
-            <translation>收款</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>刷新</translation>
-        </message>
-        <message>
-            <source>Customer: {name}  ✕</source>
-            <translation>客户：{name}  ✕</translation>
-        </message>
-        <message>
-            <source>Show all customers</source>
-            <translation>显示全部客户</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>正在加载…</translation>
-        </message>
-        <message>
-            <source>{shown} invoices shown (counting…)</source>
-            <translation>已显示 {shown} 张应收单（正在统计总数…）</translation>
-        </message>
-        <message>
-            <source>{shown} of {total} invoices shown</source>
-            <translation>已显示 {shown} 张，共 {total} 张应收单</translation>
-        </message>
-        <message>
             <source>Post invoice</source>
             <translation>过账</translation>
         </message>
         <message>
             <source>Post the draft for {customer} ({total})? A posted invoice gets its number and can no longer be changed, only voided.</source>
             <translation>确定为 {customer} 的草稿应收单（{total}）过账吗？过账后将取得正式单号，不能再修改，只能作废。</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Search invoice no., customer code or name</source>
+            <translation>搜索单号、客户编码或名称</translation>
+        </message>
+        <message>
+            <source>Show all customers</source>
+            <translation>显示全部客户</translation>
+        </message>
+        <message>
+            <source>Take payment</source>
+            <translation>收款</translation>
+        </message>
+        <message>
+            <source>Unpaid only</source>
+            <translation>仅显示未结清</translation>
+        </message>
+        <message>
+            <source>Void</source>
+            <translation>作废</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>yyyy-mm-dd</source>
+            <translation>年-月-日</translation>
         </message>
         <message>
             <source>{message}
@@ -649,72 +621,134 @@ Reason for the override:</source>
 
 特批理由：</translation>
         </message>
+        <message numerus="yes">
+            <source>{shown} invoice shown (counting…)</source>
+            <comment>{shown} invoices shown (counting…)</comment>
+            <translation>
+                <numerusform>已显示 {shown} 张应收单（正在统计总数…）</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>Invoice {number} posted</source>
-            <translation>应收单 {number} 已过账</translation>
+            <source>{shown} invoices shown (counting…)</source>
+            <translation type="vanished">已显示 {shown} 张应收单（正在统计总数…）</translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of {total} invoice shown</source>
+            <comment>{shown} of {total} invoices shown</comment>
+            <translation>
+                <numerusform>已显示 {shown} 张，共 {total} 张应收单</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{shown} of {total} invoices shown</source>
+            <translation type="vanished">已显示 {shown} 张，共 {total} 张应收单</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <source>arapp — Accounts receivable and collections</source>
-            <translation>arapp — 应收账款管理与催收</translation>
+            <source>&amp;About arapp</source>
+            <translation>关于 arapp(&amp;A)</translation>
         </message>
         <message>
-            <source>Customers</source>
-            <translation>客户</translation>
-        </message>
-        <message>
-            <source>Invoices</source>
-            <translation>应收单</translation>
-        </message>
-        <message>
-            <source>Aging</source>
-            <translation>账龄</translation>
-        </message>
-        <message>
-            <source>Collections</source>
-            <translation>催收</translation>
+            <source>&amp;Credit record (信誉记录表)…</source>
+            <translation>信誉记录表(&amp;C)…</translation>
         </message>
         <message>
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <source>&amp;Open database…</source>
-            <translation>打开数据库(&amp;O)…</translation>
-        </message>
-        <message>
-            <source>E&amp;xit</source>
-            <translation>退出(&amp;X)</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>视图(&amp;V)</translation>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
         </message>
         <message>
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
+            <source>&amp;Monthly aging analysis (账龄分析报告)…</source>
+            <translation>月度账龄分析报告(&amp;M)…</translation>
         </message>
         <message>
-            <source>&amp;About arapp</source>
-            <translation>关于 arapp(&amp;A)</translation>
+            <source>&amp;Open database…</source>
+            <translation>打开数据库(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>&amp;Print the aging shown (PDF)…</source>
+            <translation>打印当前账龄（PDF）(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Reports</source>
+            <translation>报表(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>设置(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Weekly overdue report (逾期报表)…</source>
+            <translation>逾期周报（逾期报表）(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>About arapp</source>
+            <translation>关于 arapp</translation>
+        </message>
+        <message>
+            <source>Aging</source>
+            <translation>账龄</translation>
+        </message>
+        <message>
+            <source>C&amp;ollector performance (考核)…</source>
+            <translation>催收员考核(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Cannot open the database {where}: {error}</source>
+            <translation>无法打开数据库 {where}：{error}</translation>
+        </message>
+        <message>
+            <source>Collection &amp;policies…</source>
+            <translation>催收政策(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Collections</source>
+            <translation>催收</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>客户</translation>
         </message>
         <message>
             <source>Database: {where}</source>
             <translation>数据库：{where}</translation>
         </message>
         <message>
-            <source>User: {user} ({role})</source>
-            <translation>用户：{user}（{role}）</translation>
+            <source>E&amp;xit</source>
+            <translation>退出(&amp;X)</translation>
         </message>
         <message>
-            <source>About arapp</source>
-            <translation>关于 arapp</translation>
+            <source>Export the aging shown to &amp;Excel…</source>
+            <translation>将当前账龄导出为 Excel(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Invoices</source>
+            <translation>应收单</translation>
+        </message>
+        <message>
+            <source>Open database</source>
+            <translation>打开数据库</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>已保存 {path}</translation>
+        </message>
+        <message>
+            <source>User: {user} ({role})</source>
+            <translation>用户：{user}（{role}）</translation>
         </message>
         <message>
             <source>arapp {version}
@@ -723,67 +757,23 @@ Accounts receivable and collections for a small finance office.</source>
 面向小型财务部门的应收账款管理与催收软件。</translation>
         </message>
         <message>
-            <source>Cannot open the database {where}: {error}</source>
-            <translation>无法打开数据库 {where}：{error}</translation>
-        </message>
-        <message>
-            <source>Open database</source>
-            <translation>打开数据库</translation>
-        </message>
-        <message>
-            <source>&amp;Reports</source>
-            <translation>报表(&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;Weekly overdue report (逾期报表)…</source>
-            <translation>逾期周报（逾期报表）(&amp;W)…</translation>
-        </message>
-        <message>
-            <source>&amp;Monthly aging analysis (账龄分析报告)…</source>
-            <translation>月度账龄分析报告(&amp;M)…</translation>
-        </message>
-        <message>
-            <source>&amp;Credit record (信誉记录表)…</source>
-            <translation>信誉记录表(&amp;C)…</translation>
-        </message>
-        <message>
-            <source>Export the aging shown to &amp;Excel…</source>
-            <translation>将当前账龄导出为 Excel(&amp;E)…</translation>
-        </message>
-        <message>
-            <source>&amp;Print the aging shown (PDF)…</source>
-            <translation>打印当前账龄（PDF）(&amp;P)…</translation>
-        </message>
-        <message>
-            <source>Saved {path}</source>
-            <translation>已保存 {path}</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>设置(&amp;S)…</translation>
-        </message>
-        <message>
-            <source>Collection &amp;policies…</source>
-            <translation>催收政策(&amp;P)…</translation>
-        </message>
-        <message>
-            <source>C&amp;ollector performance (考核)…</source>
-            <translation>催收员考核(&amp;O)…</translation>
+            <source>arapp — Accounts receivable and collections</source>
+            <translation>arapp — 应收账款管理与催收</translation>
         </message>
     </context>
     <context>
         <name>OpenDatabaseDialog</name>
         <message>
-            <source>Open database</source>
-            <translation>打开数据库</translation>
+            <source>A SQLite file on this computer (a new name creates empty books), or a shared PostgreSQL database as postgresql://user@server/database.</source>
+            <translation>本机上的 SQLite 文件（输入新文件名将新建空账套），或共享的 PostgreSQL 数据库，格式为 postgresql://用户@服务器/数据库。</translation>
         </message>
         <message>
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <source>A SQLite file on this computer (a new name creates empty books), or a shared PostgreSQL database as postgresql://user@server/database.</source>
-            <translation>本机上的 SQLite 文件（输入新文件名将新建空账套），或共享的 PostgreSQL 数据库，格式为 postgresql://用户@服务器/数据库。</translation>
+            <source>Open database</source>
+            <translation>打开数据库</translation>
         </message>
         <message>
             <source>arapp books (*.sqlite3 *.sqlite *.db);;All files (*)</source>
@@ -802,45 +792,57 @@ Accounts receivable and collections for a small finance office.</source>
         </message>
     </context>
     <context>
-        <name>PaymentMethod</name>
-        <message>
-            <source>Bank transfer</source>
-            <translation>银行转账</translation>
-        </message>
-        <message>
-            <source>Cash</source>
-            <translation>现金</translation>
-        </message>
-        <message>
-            <source>WeChat Pay</source>
-            <translation>微信支付</translation>
-        </message>
-        <message>
-            <source>Alipay</source>
-            <translation>支付宝</translation>
-        </message>
-        <message>
-            <source>Bank card</source>
-            <translation>银行卡</translation>
-        </message>
-        <message>
-            <source>Cheque</source>
-            <translation>支票</translation>
-        </message>
-    </context>
-    <context>
         <name>ReceiptDialog</name>
         <message>
-            <source>Take payment</source>
-            <translation>收款</translation>
+            <source>; unapplied credit already held: {credit}</source>
+            <translation>；已有未核销预收款 {credit}</translation>
         </message>
         <message>
-            <source>Receipt</source>
-            <translation>收款单</translation>
+            <source>&lt;b&gt;{left}&lt;/b&gt; stays with the customer as credit</source>
+            <translation>&lt;b&gt;{left}&lt;/b&gt; 转为客户预收款</translation>
+        </message>
+        <message>
+            <source>Allocate nothing</source>
+            <translation>全部不核销</translation>
+        </message>
+        <message>
+            <source>Allocate oldest first</source>
+            <translation>按到期日重新分配</translation>
+        </message>
+        <message numerus="yes">
+            <source>Allocated {allocated} to {count} invoice</source>
+            <comment>Allocated {allocated} to {count} invoices</comment>
+            <translation>
+                <numerusform>已核销 {allocated}，涉及 {count} 张应收单</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Allocated {allocated} to {count} invoices</source>
+            <translation type="vanished">已核销 {allocated}，涉及 {count} 张应收单</translation>
+        </message>
+        <message>
+            <source>Allocated {allocated}: {over} more than the receipt</source>
+            <translation>已分配 {allocated}：比收款金额多 {over}</translation>
         </message>
         <message>
             <source>Allocation to open invoices (oldest due first; double-click to change)</source>
             <translation>核销到未结应收单（默认按到期日先后；双击可修改）</translation>
+        </message>
+        <message>
+            <source>Amount (¥) *</source>
+            <translation>金额（元） *</translation>
+        </message>
+        <message>
+            <source>Amount: {message}</source>
+            <translation>金额：{message}</translation>
+        </message>
+        <message>
+            <source>Bank serial no., cheque no. or transaction id</source>
+            <translation>银行流水号、支票号或交易单号</translation>
+        </message>
+        <message>
+            <source>Choose the customer who paid</source>
+            <translation>请选择付款客户</translation>
         </message>
         <message>
             <source>Customer *</source>
@@ -851,94 +853,62 @@ Accounts receivable and collections for a small finance office.</source>
             <translation>收款日期</translation>
         </message>
         <message>
-            <source>Amount (¥) *</source>
-            <translation>金额（元） *</translation>
+            <source>Memo</source>
+            <translation>备注</translation>
         </message>
         <message>
             <source>Method</source>
             <translation>收款方式</translation>
         </message>
         <message>
-            <source>Reference</source>
-            <translation>参考号</translation>
-        </message>
-        <message>
-            <source>Memo</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>Bank serial no., cheque no. or transaction id</source>
-            <translation>银行流水号、支票号或交易单号</translation>
-        </message>
-        <message>
-            <source>Allocate oldest first</source>
-            <translation>按到期日重新分配</translation>
-        </message>
-        <message>
-            <source>Allocate nothing</source>
-            <translation>全部不核销</translation>
-        </message>
-        <message>
             <source>Open invoices: {count}, owing {open}</source>
             <translation>未结应收单 {count} 张，共欠 {open}</translation>
         </message>
         <message>
-            <source>; unapplied credit already held: {credit}</source>
-            <translation>；已有未核销预收款 {credit}</translation>
+            <source>Receipt</source>
+            <translation>收款单</translation>
         </message>
         <message>
-            <source>Allocated {allocated}: {over} more than the receipt</source>
-            <translation>已分配 {allocated}：比收款金额多 {over}</translation>
+            <source>Reference</source>
+            <translation>参考号</translation>
         </message>
         <message>
-            <source>Allocated {allocated} to {count} invoices</source>
-            <translation>已核销 {allocated}，涉及 {count} 张应收单</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;{left}&lt;/b&gt; stays with the customer as credit</source>
-            <translation>&lt;b&gt;{left}&lt;/b&gt; 转为客户预收款</translation>
-        </message>
-        <message>
-            <source>Choose the customer who paid</source>
-            <translation>请选择付款客户</translation>
-        </message>
-        <message>
-            <source>Amount: {message}</source>
-            <translation>金额：{message}</translation>
+            <source>Take payment</source>
+            <translation>收款</translation>
         </message>
     </context>
     <context>
         <name>Roles</name>
         <message>
             <source>Administrator</source>
-            <translation>管理员</translation>
-        </message>
-        <message>
-            <source>Manager</source>
-            <translation>财务负责人</translation>
+            <translation type="vanished">管理员</translation>
         </message>
         <message>
             <source>Bookkeeper</source>
-            <translation>会计</translation>
+            <translation type="vanished">会计</translation>
         </message>
         <message>
             <source>Cashier</source>
-            <translation>出纳</translation>
+            <translation type="vanished">出纳</translation>
         </message>
         <message>
             <source>Collector</source>
-            <translation>催收员</translation>
+            <translation type="vanished">催收员</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation type="vanished">财务负责人</translation>
         </message>
     </context>
     <context>
         <name>Screenshot</name>
         <message>
-            <source>Property management fee, November</source>
-            <translation>物业管理费（11月）</translation>
-        </message>
-        <message>
             <source>Parking space, November</source>
             <translation>车位费（11月）</translation>
+        </message>
+        <message>
+            <source>Property management fee, November</source>
+            <translation>物业管理费（11月）</translation>
         </message>
         <message>
             <source>Water</source>
@@ -948,84 +918,83 @@ Accounts receivable and collections for a small finance office.</source>
     <context>
         <name>TableModels</name>
         <message>
-            <source>Invoice no.</source>
-            <translation>应收单号</translation>
-        </message>
-        <message>
-            <source>Customer code</source>
-            <translation>客户编码</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>客户名称</translation>
-        </message>
-        <message>
-            <source>Issue date</source>
-            <translation>开票日期</translation>
-        </message>
-        <message>
-            <source>Due date</source>
-            <translation>到期日</translation>
+            <source>(draft)</source>
+            <translation>（草稿）</translation>
         </message>
         <message>
             <source>Amount (¥)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <source>Open (¥)</source>
-            <translation>未收（元）</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>(draft)</source>
-            <translation>（草稿）</translation>
-        </message>
-        <message>
-            <source>{status}, {days} days overdue</source>
-            <translation>{status}，逾期 {days} 天</translation>
+            <source>Balance (¥)</source>
+            <translation>余额（元）</translation>
         </message>
         <message>
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
+            <source>Customer</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <source>Customer code</source>
+            <translation>客户编码</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>逾期天数</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>Invoice no.</source>
+            <translation>应收单号</translation>
+        </message>
+        <message>
+            <source>Issue date</source>
+            <translation>开票日期</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>名称</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>Balance (¥)</source>
-            <translation>余额（元）</translation>
-        </message>
-        <message>
-            <source>Overdue (¥)</source>
-            <translation>逾期（元）</translation>
         </message>
         <message>
             <source>Net of {credit} of unapplied customer credit</source>
             <translation>已扣除未核销预收款 {credit}</translation>
         </message>
         <message>
-            <source>Days overdue</source>
-            <translation>逾期天数</translation>
+            <source>Open (¥)</source>
+            <translation>未收（元）</translation>
+        </message>
+        <message>
+            <source>Overdue (¥)</source>
+            <translation>逾期（元）</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message numerus="yes">
+            <source>{status}, {days} day overdue</source>
+            <comment>{status}, {days} days overdue</comment>
+            <translation>
+                <numerusform>{status}，逾期 {days} 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{status}, {days} days overdue</source>
+            <translation type="vanished">{status}，逾期 {days} 天</translation>
         </message>
     </context>
     <context>
         <name>VoidInvoiceDialog</name>
-        <message>
-            <source>Void invoice</source>
-            <translation>作废应收单</translation>
-        </message>
-        <message>
-            <source>Void invoice {number} of {customer} for {total}? The invoice stays in the books marked void; money already allocated to it goes back to the customer as credit.</source>
-            <translation>确定作废 {customer} 的应收单 {number}（{total}）吗？该单仍保留在账上并标记为已作废；已核销到该单的款项将退回为客户预收款。</translation>
-        </message>
         <message>
             <source>Reason *</source>
             <translation>作废原因 *</translation>
@@ -1033,6 +1002,14 @@ Accounts receivable and collections for a small finance office.</source>
         <message>
             <source>Void</source>
             <translation>作废</translation>
+        </message>
+        <message>
+            <source>Void invoice</source>
+            <translation>作废应收单</translation>
+        </message>
+        <message>
+            <source>Void invoice {number} of {customer} for {total}? The invoice stays in the books marked void; money already allocated to it goes back to the customer as credit.</source>
+            <translation>确定作废 {customer} 的应收单 {number}（{total}）吗？该单仍保留在账上并标记为已作废；已核销到该单的款项将退回为客户预收款。</translation>
         </message>
     </context>
 </TS>

@@ -380,7 +380,7 @@ def test_every_string_of_the_tab_is_in_its_catalog_under_its_own_context():
     for ctx in ET.parse(CATALOG).getroot().iter("context"):
         for msg in ctx.iter("message"):
             key = (ctx.findtext("name"), msg.findtext("source"))
-            zh = msg.findtext("translation")
+            zh = "".join(msg.find("translation").itertext()).strip()  # a count's one numerusform too
             assert key not in catalog, f"duplicate {key}"
             assert zh and zh != key[1], key
             assert sorted(PLACEHOLDER.findall(key[1])) == sorted(PLACEHOLDER.findall(zh)), key

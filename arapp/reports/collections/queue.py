@@ -13,7 +13,7 @@ from arapp.db.database import db, is_sqlite
 from arapp.db.ledger_sql import OPEN_STATUSES_SQL, no_index
 from arapp.domain import vocabulary as vocab
 from arapp.errors import ValidationError
-from arapp.i18n import tr
+from arapp.i18n import tr, trn
 from arapp.reports.collections.common import as_date, as_datetime, chunks, id_list, in_list, timestamp
 from arapp.reports.table import Column, ReportTable
 
@@ -272,7 +272,7 @@ def queue_table(rows: list[TaskRow], on: _dt.date, *, company: str = "", title: 
              r.assigned_name, r.action_on] for r in rows]
     return ReportTable(
         title=title or tr("collections", "Collection tasks"), columns=columns, rows=body, company=company, as_of=on,
-        totals=[tr("collections", "Total"), tr("collections", "{n} tasks", n=len(rows)), None, None, None, None,
+        totals=[tr("collections", "Total"), trn("collections", "{n} task", "{n} tasks", len(rows)), None, None, None, None,
                 sum(r.amount_overdue for r in rows), None, None, None, sum(r.broken_promises for r in rows),
                 None, None],
         footnotes=[tr("collections", "Sorted by priority: broken promises first, then amount overdue × days "

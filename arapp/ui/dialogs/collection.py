@@ -454,12 +454,12 @@ class PlanDialog(_WriteDialog):
                 return None
         diff = total - self.owed
         if diff == 0:
-            self.difference.setText(t("{n} instalments add up to {total}: the whole overdue balance.").format(
+            self.difference.setText(t("{n} instalment adds up to {total}: the whole overdue balance.", "{n} instalments add up to {total}: the whole overdue balance.", self.table.rowCount()).format(
                 n=self.table.rowCount(), total=money_text(total)))
             self.difference.setStyleSheet("color: #2e7d32;")
         else:
-            self.difference.setText(t("{n} instalments add up to {total}; the overdue balance is {owed}: "
-                                      "{diff} {sense}.").format(
+            self.difference.setText(t("{n} instalment adds up to {total}; the overdue balance is {owed}: {diff} {sense}.",
+                                      "{n} instalments add up to {total}; the overdue balance is {owed}: {diff} {sense}.", self.table.rowCount()).format(
                 n=self.table.rowCount(), total=money_text(total), owed=money_text(self.owed),
                 diff=money_text(abs(diff)), sense=t("too much") if diff > 0 else t("short")))
             self.difference.setStyleSheet("color: #b00020;")
@@ -470,7 +470,8 @@ class PlanDialog(_WriteDialog):
                      dict(on=self.on, task=self.task_id, note=self.note.text()), self._said)
 
     def _said(self, res) -> str:
-        return self.tr("{code}: payment plan of {total} in {n} instalments agreed").format(
+        return self.tr("{code}: payment plan of {total} in {n} instalment agreed",
+                       "{code}: payment plan of {total} in {n} instalments agreed", len(res.instalments)).format(
             code=res.customer_code, total=money_text(res.total), n=len(res.instalments))
 
 
@@ -563,7 +564,8 @@ class AssignDialog(_WriteDialog):
         to = self.target.currentData() or None
         if self.all_tasks.isChecked():
             return Write(svc.reassign, (self.source.currentData() or None, to), said=lambda res: self.tr(
-                "{n} tasks given to {who}").format(n=len(res.task_ids), who=res.assigned_to or "—"))
+                "{n} task given to {who}", "{n} tasks given to {who}", len(res.task_ids)).format(
+                    n=len(res.task_ids), who=res.assigned_to or "—"))
         who = self.target.currentText()
         return Write(svc.assign_task, (self.task.task_id, to), said=lambda res: self.tr(
             "Task {id} given to {who}").format(id=res.task_id, who=who))

@@ -331,7 +331,7 @@ class PolicyDialog(QDialog):
     def _saved(self, res) -> None:
         self.saved = True
         self.load(select=res.name)
-        self.status.setText(self.tr("Saved: {name}, {n} levels").format(
+        self.status.setText(self.tr("Saved: {name}, {n} level", "Saved: {name}, {n} levels", res.levels).format(
             name=self.current.display_name() if self.current else res.name, n=res.levels))
 
     def _refused(self, exc: ArappError) -> None:

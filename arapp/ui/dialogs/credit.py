@@ -38,7 +38,7 @@ class CreditDialog(QDialog):
         history = suggestion.history
         self.setWindowTitle(self.tr("Credit assessment: {code} {name}").format(code=cust.code, name=cust.name))
 
-        current = QLabel(self.tr("Now: rating {rating}, limit {limit}, terms {days} days").format(
+        current = QLabel(self.tr("Now: rating {rating}, limit {limit}, terms {days} day", "Now: rating {rating}, limit {limit}, terms {days} days", cust.payment_terms_days).format(
             rating=cust.credit_rating or "—",
             limit=common.money_text(cust.credit_limit) if cust.credit_limit else self.tr("none"),
             days=cust.payment_terms_days))
@@ -49,8 +49,8 @@ class CreditDialog(QDialog):
         self.suggestion_label.setFont(font)
         self.reasons = QLabel("\n".join(f"• {r}" for r in suggestion.reasons))
         self.reasons.setWordWrap(True)
-        stats = QLabel(self.tr("{n} invoices due, {paid} paid, {ontime} on time; {late} days late on average; "
-                               "overdue now {overdue}").format(
+        stats = QLabel(self.tr("{n} invoice due, {paid} paid, {ontime} on time; {late} days late on average; overdue now {overdue}",
+                               "{n} invoices due, {paid} paid, {ontime} on time; {late} days late on average; overdue now {overdue}", history.invoices).format(
             n=history.invoices, paid=history.paid, ontime=history.paid_on_time, late=history.average_days_late,
             overdue=common.money_text(history.open_overdue)))
         stats.setWordWrap(True)

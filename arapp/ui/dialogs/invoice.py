@@ -191,7 +191,7 @@ class InvoiceDialog(QDialog):
         if self.customer.customer_id is None:
             self.terms_label.setText("")
         else:
-            self.terms_label.setText(self.tr("Payment terms: {days} days").format(
+            self.terms_label.setText(self.tr("Payment terms: {days} day", "Payment terms: {days} days", self.customer.payment_terms_days).format(
                 days=self.customer.payment_terms_days))
 
     def _show_override(self, visible: bool) -> None:

@@ -248,7 +248,7 @@ class ReceiptDialog(QDialog):
                 allocated=money_text(allocated), over=money_text(-left))
             self.summary.setText(f"<span style='color:#b00020'>{text}</span>")
             return
-        text = self.tr("Allocated {allocated} to {count} invoices").format(
+        text = self.tr("Allocated {allocated} to {count} invoice", "Allocated {allocated} to {count} invoices", len(self.model.allocations())).format(
             allocated=money_text(allocated), count=len(self.model.allocations()))
         if left:
             text += "; " + self.tr("<b>{left}</b> stays with the customer as credit").format(

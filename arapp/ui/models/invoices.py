@@ -100,7 +100,8 @@ class InvoiceTableModel(PagedTableModel):
                 days = row.days_overdue(self._today)
                 name = names.invoice_status(row.status)
                 if days:
-                    return QCoreApplication.translate("TableModels", "{status}, {days} days overdue").format(status=name, days=days)
+                    return QCoreApplication.translate("TableModels", "{status}, {days} day overdue", "{status}, {days} days overdue",
+                                                      days).format(status=name, days=days)
                 return name
             return None
         if role == Qt.ItemDataRole.ForegroundRole:

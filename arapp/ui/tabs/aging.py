@@ -376,8 +376,8 @@ class AgingTab(RefreshWhenShown, QWidget):
             self.summary.setText("")
             return
         ratio = f"{r.total_overdue * 100 / r.total:.1f}%" if r.total else "—"
-        self.summary.setText(self.tr("As of {date}: open {total}, overdue {overdue} ({ratio}), "
-                                     "unapplied credit {credit}, {n} rows").format(
+        self.summary.setText(self.tr("As of {date}: open {total}, overdue {overdue} ({ratio}), unapplied credit {credit}, {n} row",
+                                     "As of {date}: open {total}, overdue {overdue} ({ratio}), unapplied credit {credit}, {n} rows", len(r.rows)).format(
             date=r.as_of.isoformat(), total=common.money_text(r.total),
             overdue=common.money_text(r.total_overdue), ratio=ratio,
             credit=common.money_text(r.total_credit), n=len(r.rows)))

@@ -205,7 +205,7 @@ class CustomerDetail(QWidget):
             "tax_id": c.tax_id or dash,
             "credit_rating": c.credit_rating or dash,
             "credit_limit": money_text(c.credit_limit) if c.credit_limit is not None else self.tr("No limit"),
-            "payment_terms_days": self.tr("{days} days").format(days=c.payment_terms_days),
+            "payment_terms_days": self.tr("{n} day", "{n} days", c.payment_terms_days).format(n=c.payment_terms_days),
             "status": names.customer_status(c.status),
         }
         for key, label in self.master_values.items():
@@ -229,7 +229,7 @@ class CustomerDetail(QWidget):
         total_open = sum(i.open_amount for i in items)
         total_overdue = sum(i.open_amount for i in items if i.days_overdue)
         self.items_total.setText(
-            self.tr("{count} open invoices, {open} open, of which {overdue} overdue").format(
+            self.tr("{count} open invoice, {open} open, of which {overdue} overdue", "{count} open invoices, {open} open, of which {overdue} overdue", len(items)).format(
                 count=len(items), open=money_text(total_open), overdue=money_text(total_overdue)))
 
 
@@ -383,9 +383,9 @@ class CustomersTab(RefreshWhenShown, QWidget):
     def _update_count(self) -> None:
         n = self.model.rowCount()
         if self.model.exhausted:
-            self.count_label.setText(self.tr("{count} customers").format(count=n))
+            self.count_label.setText(self.tr("{count} customer", "{count} customers", n).format(count=n))
         else:
-            self.count_label.setText(self.tr("{count} customers shown; scroll for more").format(count=n))
+            self.count_label.setText(self.tr("{count} customer shown; scroll for more", "{count} customers shown; scroll for more", n).format(count=n))
 
     def select_row(self, row: int) -> None:
         index = self.model.index(row, 0)

@@ -268,8 +268,8 @@ class InvoicesTab(RefreshWhenShown, QWidget):
         if total is None:
             if self.model.loading and not shown:
                 return self.tr("Loading…")
-            return self.tr("{shown} invoices shown (counting…)").format(shown=f"{shown:,}")
-        return self.tr("{shown} of {total} invoices shown").format(shown=f"{shown:,}", total=f"{total:,}")
+            return self.tr("{shown} invoice shown (counting…)", "{shown} invoices shown (counting…)", shown).format(shown=f"{shown:,}")
+        return self.tr("{shown} of {total} invoice shown", "{shown} of {total} invoices shown", total).format(shown=f"{shown:,}", total=f"{total:,}")
 
     def _update_count(self) -> None:
         text = self.count_text()

@@ -198,7 +198,10 @@ class CollectionActions(QObject):
 
     def generation_text(self, res) -> str:
         text = self.tr("Collection tasks for {date}: {created} created ({escalated} escalated), {closed} closed, "
-                       "{superseded} superseded, {paused} paused, {resumed} resumed; {skipped} customers on hold.")\
+                       "{superseded} superseded, {paused} paused, {resumed} resumed; {skipped} customer on hold.",
+                       "Collection tasks for {date}: {created} created ({escalated} escalated), {closed} closed, "
+                       "{superseded} superseded, {paused} paused, {resumed} resumed; {skipped} customers on hold.",
+                       res.skipped)\
             .format(date=res.on.isoformat(), created=res.created, escalated=res.escalated, closed=res.closed,
                     superseded=res.superseded, paused=res.paused, resumed=res.resumed, skipped=res.skipped)
         extras = []

@@ -208,8 +208,10 @@ class CollectionDetailPane(QWidget):
             state = names.task_status(task.status)
             if task.status == "paused" and task.hold_reason:
                 state += f"（{names.hold_reason(task.hold_reason)}）"
-            lines.append(t("Task {id}: {status} · since {created} · work on {action_on} · {days} days overdue · "
-                           "collector {collector}").format(
+            lines.append(t("Task {id}: {status} · since {created} · work on {action_on} · {days} day overdue · "
+                           "collector {collector}",
+                           "Task {id}: {status} · since {created} · work on {action_on} · {days} days overdue · "
+                           "collector {collector}", task.days_overdue).format(
                 id=task.task_id, status=state, created=task.created_on.isoformat(),
                 action_on=task.action_on.isoformat(), days=task.days_overdue,
                 collector=task.assigned_name or t("nobody")))
