@@ -130,3 +130,8 @@ def customer_list_page(text: str, offset: int, limit: int) -> list[CustomerListR
             c.id, c.code, c.name, c.phone, c.status,
             b.balance if b else 0, b.overdue if b else 0, b.credit if b else 0, b.open_count if b else 0))
     return rows
+
+
+def customer_count() -> int:
+    """How many customers the books hold."""
+    return Customer.select().count()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from arapp.db import lookups
@@ -96,11 +97,20 @@ def _clean(values: dict, *, creating: bool, current: Customer | None = None) -> 
     return out
 
 
-def create_customer(**values) -> CustomerChange:
-    """Add a customer to the ledger. A blank code gets the next C000123 number."""
+def create_customer(*, aliases: Iterable[str] = (), **values) -> CustomerChange:
+    """Add a customer to the ledger with the names it goes by on bank statements
+    (``aliases``: each recorded once; a blank one is refused), all in one transaction:
+    a refusal writes nothing. A blank code gets the next C000123 number."""
     current_actor().require("customer.edit")
     with db.atomic():
         data = _clean(values, creating=True)
+        wanted = []
+        for alias in aliases:
+            alias = (alias or "").strip()
+            if not alias:
+                raise ValidationError(tr("services", "The alias is empty"), field="alias")
+            if alias not in wanted:
+                wanted.append(alias)
         if not data.get("code"):
             while True:
                 code = next_number("customer", 0)
@@ -109,7 +119,10 @@ def create_customer(**values) -> CustomerChange:
             data["code"] = code
         customer = Customer.create(**data, created_at=now(), updated_at=now())
         record_audit("create", "customer", customer.id, None, snapshot(customer))
-    return CustomerChange(customer.id, customer.code, "create", sorted(data))
+        for alias in wanted:
+            row = CustomerAlias.create(customer=customer, alias=alias)
+            record_audit("create", "customer_alias", row.id, None, {"customer_id": customer.id, "alias": alias})
+    return CustomerChange(customer.id, customer.code, "create", sorted([*data, *(["aliases"] if wanted else [])]))
 
 
 def update_customer(ref: int | str, **values) -> CustomerChange:
