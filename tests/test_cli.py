@@ -230,7 +230,7 @@ def _tr_strings(path: Path, contexts: set[str]) -> set[tuple[str, str]]:
 
 
 def test_every_cli_and_demo_message_has_chinese():
-    wanted = _tr_strings(ROOT / "arapp" / "cli.py", {"cli"})
+    wanted = _tr_strings(ROOT / "arapp" / "cli" / "__init__.py", {"cli"})
     for path in [*sorted((ROOT / "arapp" / "demo").glob("*.py")), ROOT / "arapp" / "services" / "bulk.py"]:
         wanted |= _tr_strings(path, {"demo"})
     wanted |= {("cli", source) for _pattern, source in cli._ARGPARSE_MESSAGES}
