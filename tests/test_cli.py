@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from arapp import cli, i18n
+from arapp.cli import parser
+from arapp.cli.render import text_width
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLES = ("customer", "customer_alias", "invoice", "invoice_line", "receipt", "allocation", "credit_note",
@@ -96,6 +98,21 @@ def test_customer_invoice_receipt_then_balance(capsys, dbfile):
     assert rev["status"] == "reversed" and rev["customer_balance"] == "300.51"
 
 
+def test_json_is_compact_unless_pretty_and_both_say_the_same(capsys, dbfile):
+    _aging_book(capsys, dbfile)
+    for args in (("aging", "--as-of", "2026-03-31"), ("balance", "--as-of", "2026-03-31"),
+                 ("customer", "show", "A1"), ("invoice", "list")):
+        code, compact, err = run(capsys, dbfile, *args, "--format", "json")
+        assert code == 0, err
+        code, pretty, err = run(capsys, dbfile, *args, "--format", "json", "--pretty")
+        assert code == 0, err
+        assert "\n" not in compact.strip() and ", " not in compact and '": ' not in compact
+        assert pretty.count("\n") > 5 and "\n  " in pretty
+        assert json.loads(compact) == json.loads(pretty)
+    # amounts stay exact decimal strings in both
+    assert json.loads(compact)[0]["total"] == "200.00"
+
+
 def test_draft_then_post_and_void(capsys, dbfile):
     run(capsys, dbfile, "customer", "add", "--name", "张三", "--kind", "owner", "--code", "Z1")
     draft = run_json(capsys, dbfile, "invoice", "add", "--customer", "Z1", "--date", "2026-03-01",
@@ -122,6 +139,7 @@ def test_draft_then_post_and_void(capsys, dbfile):
     (["receipt", "reverse", "RCT-2026-000099", "--reason", "x"], "No receipt"),
     (["customer", "add", "--name", "重复", "--code", "A1"], "already used"),
     (["customer", "add", "--name", "X", "--limit", "12.345"], "more than two decimal"),
+    (["customer", "add", "--name", "乙公司", "--alias", "乙", "--alias", " "], "alias is empty"),
     (["--user", "ghost", "balance"], "No user ghost"),
     (["invoice", "add", "--customer", "A1", "--date", "2026-10-01"], "--amount"),
     (["demo", "--customers", "3"], "already has 1 customer;"),
@@ -172,9 +190,9 @@ def test_balance_table_lines_up_chinese_columns(capsys, dbfile):
     assert "1,234,567.89" in first and "上海锦绣物业管理有限公司" in first
     assert "合计（2 个客户）" in total
     # amounts are right-aligned: every row ends where the rule ends (CJK counted double)
-    width = cli.text_width(rule)
+    width = text_width(rule)
     for line in (header, first, second, total):
-        assert cli.text_width(line) == width
+        assert text_width(line) == width
 
 
 def test_balance_shows_the_top_rows_and_says_how_many_are_left(capsys, dbfile):
@@ -220,6 +238,18 @@ def test_the_command_line_does_not_import_qt(dbfile):
     assert result.returncode == 0, result.stderr
 
 
+def test_version_and_help_load_no_database_layer():
+    """--version and --help answer at once: no peewee, no PostgreSQL driver, no Qt."""
+    script = ("import sys; from arapp import cli; "
+              "assert cli.main(['--version']) == 0; assert cli.main(['--help']) == 0; "
+              "assert cli.main(['aging', '--help']) == 0; "
+              "heavy = [m for m in sys.modules if m.split('.')[0] in ('peewee', 'psycopg', 'PySide6')]; "
+              "assert not heavy, heavy")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+
+
 def _tr_strings(path: Path, contexts: set[str]) -> set[tuple[str, str]]:
     found = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -230,10 +260,12 @@ def _tr_strings(path: Path, contexts: set[str]) -> set[tuple[str, str]]:
 
 
 def test_every_cli_and_demo_message_has_chinese():
-    wanted = _tr_strings(ROOT / "arapp" / "cli" / "__init__.py", {"cli"})
+    wanted: set[tuple[str, str]] = set()
+    for path in sorted((ROOT / "arapp" / "cli").glob("*.py")):
+        wanted |= _tr_strings(path, {"cli"})
     for path in [*sorted((ROOT / "arapp" / "demo").glob("*.py")), ROOT / "arapp" / "services" / "bulk.py"]:
         wanted |= _tr_strings(path, {"demo"})
-    wanted |= {("cli", source) for _pattern, source in cli._ARGPARSE_MESSAGES}
+    wanted |= {("cli", source) for _pattern, source in parser._ARGPARSE_MESSAGES}
     assert len(wanted) > 100
     missing = sorted(s for ctx, s in wanted if not i18n.lookup(ctx, s, "zh_CN"))
     assert missing == []

@@ -565,6 +565,10 @@
             <translation type="vanished">法务处理中</translation>
         </message>
         <message>
+            <source>indent the JSON output (default: compact, one line)</source>
+            <translation>JSON 输出带缩进（默认：紧凑，一行）</translation>
+        </message>
+        <message>
             <source>individual</source>
             <translation type="vanished">个人</translation>
         </message>

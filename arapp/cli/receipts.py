@@ -1,0 +1,66 @@
+"""``arapp receipt add|reverse``: receipts through their service."""
+
+from __future__ import annotations
+
+from arapp import clock, names
+from arapp.cli.render import EXIT_OK, money_sign, plain, print_json
+from arapp.i18n import tr
+
+
+def cmd_receipt_add(args) -> int:
+    """Record a receipt and allocate it (oldest due first unless told otherwise)."""
+    from arapp.db import lookups
+    from arapp.reports.balances import customer_balance
+    from arapp.services.receipts import AUTO, record_receipt
+
+    cust = lookups.customer(args.customer)
+    if args.no_allocate:
+        allocations = None
+    elif args.allocate:
+        allocations = args.allocate
+    else:
+        allocations = AUTO
+    result = record_receipt(cust, args.date, args.amount, method=args.method, reference=args.reference,
+                            memo=args.memo, allocations=allocations)
+    bal = customer_balance(cust.id, clock.today())
+    if args.format == "json":
+        print_json({
+            "number": result.number, "customer": result.customer_code, "date": args.date,
+            "amount": plain(result.amount), "method": args.method,
+            "allocations": [{"invoice": n, "amount": plain(a)} for n, a in result.allocated],
+            "unallocated": plain(result.unallocated), "customer_balance": plain(bal.balance),
+        }, args.pretty)
+        return EXIT_OK
+    print(tr("cli", "Receipt {number} recorded: {amount} from {customer} ({method}).", number=result.number,
+             amount=money_sign(result.amount), customer=result.customer_code, method=names.payment_method(args.method)))
+    for number, amount in result.allocated:
+        print("  " + tr("cli", "allocated {amount} to {invoice}", amount=money_sign(amount), invoice=number))
+    if result.unallocated:
+        print(tr("cli", "Kept as customer credit: {amount}.", amount=money_sign(result.unallocated)))
+    print(tr("cli", "Customer {code} balance: {balance}.", code=result.customer_code,
+             balance=money_sign(bal.balance)))
+    return EXIT_OK
+
+
+def cmd_receipt_reverse(args) -> int:
+    """Reverse a receipt (dated today unless --date); its invoices are owed again."""
+    from arapp.db import lookups
+    from arapp.reports.balances import customer_balance
+    from arapp.services.receipts import reverse_receipt
+
+    result = reverse_receipt(args.ref.strip(), args.reason, date=args.date or clock.today())
+    bal = customer_balance(lookups.customer(result.customer_code).id, clock.today())
+    if args.format == "json":
+        print_json({
+            "number": result.number, "customer": result.customer_code, "amount": plain(result.amount),
+            "status": result.status,
+            "reopened": [{"invoice": n, "amount": plain(-a)} for n, a in result.allocated],
+            "customer_balance": plain(bal.balance),
+        }, args.pretty)
+        return EXIT_OK
+    print(tr("cli", "Receipt {number} reversed.", number=result.number))
+    for number, amount in result.allocated:
+        print("  " + tr("cli", "{invoice} is owed again: {amount}", invoice=number, amount=money_sign(-amount)))
+    print(tr("cli", "Customer {code} balance: {balance}.", code=result.customer_code,
+             balance=money_sign(bal.balance)))
+    return EXIT_OK
