@@ -238,6 +238,18 @@ def test_the_command_line_does_not_import_qt(dbfile):
     assert result.returncode == 0, result.stderr
 
 
+def test_a_command_on_a_sqlite_file_loads_no_postgresql_driver(dbfile):
+    """peewee would import psycopg as it loads (longer than the rest of a quick command)."""
+    script = ("import sys; from arapp import cli; "
+              f"assert cli.main(['--db', {dbfile!r}, 'balance', '--format', 'json']) == 0; "
+              "assert 'peewee' in sys.modules; "
+              "assert not [m for m in sys.modules if m.startswith('psycopg')], 'a PostgreSQL driver was loaded'")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env.pop("ARAPP_DB", None)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+
+
 def test_version_and_help_load_no_database_layer():
     """--version and --help answer at once: no peewee, no PostgreSQL driver, no Qt."""
     script = ("import sys; from arapp import cli; "

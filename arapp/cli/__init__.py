@@ -59,6 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_on_database(args) -> int:
+    _load_peewee(args.db)
     from arapp.db.database import close_database, open_database
 
     open_database(args.db)
@@ -67,6 +68,33 @@ def _run_on_database(args) -> int:
         return args.func(args)
     finally:
         close_database()
+
+
+_POSTGRES_DRIVERS = ("psycopg2cffi", "psycopg2", "psycopg")
+
+
+def _load_peewee(target: str | None) -> None:
+    """Load peewee for a command on ``target``. peewee imports every PostgreSQL driver
+    it finds as it loads, and psycopg alone takes longer than the rest of a quick command;
+    a SQLite file never needs one, so peewee is then loaded without them (it marks them
+    absent; nothing else in this one-database process asks for them). A PostgreSQL URL,
+    or peewee already loaded (tests, the window), changes nothing."""
+    import os
+
+    target = target or os.environ.get("ARAPP_DB") or ""
+    if "peewee" in sys.modules or str(target).startswith(("postgresql://", "postgres://")):
+        return
+    saved = {name: sys.modules.get(name) for name in _POSTGRES_DRIVERS}
+    for name in _POSTGRES_DRIVERS:
+        sys.modules[name] = None            # "import psycopg" raises ImportError
+    try:
+        import peewee  # noqa: F401
+    finally:
+        for name, module in saved.items():
+            if module is None:
+                del sys.modules[name]
+            else:
+                sys.modules[name] = module
 
 
 def _set_actor(username: str | None) -> None:
