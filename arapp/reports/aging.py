@@ -23,6 +23,7 @@ from arapp.db.ledger_sql import credit_pieces_sql, no_index, open_pieces_sql
 from arapp.db.models import AgingScheme, User
 from arapp.domain import vocabulary as vocab
 from arapp.domain.aging import DEFAULT_SCHEME, MAX_BUCKETS, Bucket, Scheme, default_labels, validate_edges  # noqa: F401
+from arapp.domain.money import format_plain
 from arapp.errors import NotFound, ValidationError
 from arapp.i18n import tr
 
@@ -117,27 +118,25 @@ class AgingResult:
 
     def to_json(self) -> dict:
         """Plain data: amounts as decimal strings (yuan), for the command line and scripts."""
-        from arapp.domain.money import format_plain
-
+        texts = _AmountTexts()      # most cells repeat (0.00 above all): each amount is formatted once
+        rows = []
+        for r in self.rows:
+            row = {"key": r.key, "name": r.label}
+            for k, v in r.extra.items():
+                row[k] = v.isoformat() if isinstance(v, _dt.date) else texts[v] if k == "overdue" else v
+            total = sum(r.buckets)
+            row["buckets"] = [texts[b] for b in r.buckets]
+            row["total"] = texts[total]
+            row["credit"] = texts[r.credit]
+            row["net"] = texts[total - r.credit]
+            rows.append(row)
         return {
             "as_of": self.as_of.isoformat(),
             "basis": self.basis,
             "scheme": self.scheme.name,
             "view": self.view,
             "buckets": self.bucket_labels,
-            "rows": [
-                {
-                    "key": r.key,
-                    "name": r.label,
-                    **{k: (v.isoformat() if isinstance(v, _dt.date) else
-                           format_plain(v) if k == "overdue" else v) for k, v in r.extra.items()},
-                    "buckets": [format_plain(b) for b in r.buckets],
-                    "total": format_plain(r.total),
-                    "credit": format_plain(r.credit),
-                    "net": format_plain(r.net),
-                }
-                for r in self.rows
-            ],
+            "rows": rows,
             "totals": {
                 "buckets": [format_plain(b) for b in self.bucket_totals],
                 "total": format_plain(self.total),
@@ -145,6 +144,14 @@ class AgingResult:
                 "net": format_plain(self.total - self.total_credit),
             },
         }
+
+
+class _AmountTexts(dict):
+    """Fen -> "1234.56", each amount formatted the first time it is asked for."""
+
+    def __missing__(self, fen: int) -> str:
+        text = self[fen] = format_plain(fen)
+        return text
 
 
 def _bucket_cases(p: str, column: str, as_of: _dt.date, scheme: Scheme) -> tuple[list[str], list]:
