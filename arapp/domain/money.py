@@ -351,10 +351,11 @@ def fen_to_decimal(fen: int) -> Decimal:
 def format_plain(fen: int) -> str:
     """Fen as a plain decimal string for CSV, JSON and the command line: ``1234.56``,
     ``-0.05``, ``0.00``. No currency sign, no separators; :func:`parse_amount` reads it back."""
-    fen = _check_fen_int(fen)
-    sign = "-" if fen < 0 else ""
-    yuan, cents = divmod(abs(fen), 100)
-    return f"{sign}{yuan}.{cents:02d}"
+    if type(fen) is not int:    # the common case checked cheaply: reports format many cells
+        fen = _check_fen_int(fen)
+    if fen < 0:
+        return "-%d.%02d" % divmod(-fen, 100)  # noqa: UP031 - the fastest way to write it
+    return "%d.%02d" % divmod(fen, 100)  # noqa: UP031
 
 
 def format_amount(fen: int, *, symbol: bool = True, thousands: bool = True) -> str:
