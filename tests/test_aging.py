@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -157,6 +158,52 @@ def test_json_carries_bucket_names_decimal_strings_and_totals(book):
     assert out["buckets"][1] == "1-30 days"
     assert out["totals"]["total"] == "300.00" and out["totals"]["credit"] == "80.00"
     assert out["rows"][0]["buckets"][3] == "100.00"
+
+
+def _json_reference(result) -> dict:
+    """The aging JSON built the plain way, as it was before json_text wrote it directly."""
+    from arapp.domain.money import format_plain as fp
+
+    rows = []
+    for r in result.rows:
+        row = {"key": r.key, "name": r.label}
+        for k, v in r.extra.items():
+            row[k] = v.isoformat() if isinstance(v, dt.date) else fp(v) if k == "overdue" else v
+        row.update(buckets=[fp(b) for b in r.buckets], total=fp(r.total), credit=fp(r.credit), net=fp(r.net))
+        rows.append(row)
+    return {"as_of": result.as_of.isoformat(), "basis": result.basis, "scheme": result.scheme.name,
+            "view": result.view, "buckets": result.bucket_labels, "rows": rows,
+            "totals": {"buckets": [fp(b) for b in result.bucket_totals], "total": fp(result.total),
+                       "credit": fp(result.total_credit), "net": fp(result.total - result.total_credit)}}
+
+
+def _compact(data) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+@pytest.mark.parametrize("view", ["customer", "invoice", "collector", "category"])
+def test_json_text_is_the_compact_encoding_of_the_plain_json(book, view):
+    result = aging(D(2026, 4, 30), view=view)
+    assert result.rows
+    assert result.json_text() == _compact(_json_reference(result))
+    assert result.to_json() == _json_reference(result)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.text(), st.text(), st.one_of(st.none(), st.text(), st.integers(), st.booleans(),
+                                                          st.dates()),
+                          st.lists(st.integers(-10**12, 10**12), min_size=7, max_size=7),
+                          st.integers(0, 10**9), st.integers(-10**9, 10**9)), max_size=6))
+def test_json_text_escapes_any_name_and_writes_any_amount_exactly(rows):
+    from arapp.domain.aging import DEFAULT_SCHEME
+    from arapp.reports.aging import AgingResult, AgingRow
+
+    result = AgingResult(D(2026, 4, 30), "due", DEFAULT_SCHEME, "customer", [
+        AgingRow(key, name, buckets, credit, extra={"overdue": overdue, "category": other, "due_date": D(2026, 1, 2)})
+        for key, name, other, buckets, credit, overdue in rows])
+    text = result.json_text()
+    assert text == _compact(_json_reference(result))
+    assert json.loads(text) == _json_reference(result)
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -101,8 +101,7 @@ class AgingResult:
 
     @property
     def bucket_totals(self) -> list[int]:
-        n = len(self.scheme.buckets)
-        return [sum(r.buckets[k] for r in self.rows) for k in range(n)]
+        return [sum(column) for column in zip(*(r.buckets for r in self.rows), strict=True)] or [0] * len(self.scheme.buckets)
 
     @property
     def total(self) -> int:
@@ -117,37 +116,67 @@ class AgingResult:
         return sum(r.overdue for r in self.rows)
 
     def to_json(self) -> dict:
-        """Plain data: amounts as decimal strings (yuan), for the command line and scripts."""
+        """Plain data: amounts as decimal strings (yuan), for the command line and scripts:
+        ``as_of``, ``basis``, ``scheme``, ``view``, ``buckets`` (their names), ``rows``
+        (each ``key``, ``name``, the view's own columns, ``buckets``, ``total``, ``credit``,
+        ``net``) and ``totals`` (``buckets``, ``total``, ``credit``, ``net``)."""
+        return json.loads(self.json_text())
+
+    def json_text(self) -> str:
+        """:meth:`to_json` as compact JSON text (one line; non-ASCII as it is), written
+        straight from the rows: on a big book several times faster than building the
+        dictionaries and encoding them."""
         texts = _AmountTexts()      # most cells repeat (0.00 above all): each amount is formatted once
+        names: dict[str, str] = {}  # a view column's key, encoded once: ',"overdue":'
         rows = []
         for r in self.rows:
-            row = {"key": r.key, "name": r.label}
+            parts = ['{"key":', _json_value(r.key), ',"name":', _json_value(r.label)]
             for k, v in r.extra.items():
-                row[k] = v.isoformat() if isinstance(v, _dt.date) else texts[v] if k == "overdue" else v
+                if k in _ROW_KEYS:  # a view column named like a fixed one: the fixed one wins
+                    continue
+                name = names.get(k)
+                if name is None:
+                    name = names[k] = "," + _json_value(k) + ":"
+                parts.append(name)
+                parts.append('"' + texts[v] + '"' if k == "overdue" else _json_value(v))
             total = sum(r.buckets)
-            row["buckets"] = [texts[b] for b in r.buckets]
-            row["total"] = texts[total]
-            row["credit"] = texts[r.credit]
-            row["net"] = texts[total - r.credit]
-            rows.append(row)
-        return {
-            "as_of": self.as_of.isoformat(),
-            "basis": self.basis,
-            "scheme": self.scheme.name,
-            "view": self.view,
-            "buckets": self.bucket_labels,
-            "rows": rows,
-            "totals": {
-                "buckets": [format_plain(b) for b in self.bucket_totals],
-                "total": format_plain(self.total),
-                "credit": format_plain(self.total_credit),
-                "net": format_plain(self.total - self.total_credit),
-            },
-        }
+            parts.append(',"buckets":["' + '","'.join([texts[b] for b in r.buckets]) + '"],"total":"' + texts[total]
+                         + '","credit":"' + texts[r.credit] + '","net":"' + texts[total - r.credit] + '"}')
+            rows.append("".join(parts))
+        bucket_totals = self.bucket_totals
+        total, credit = sum(bucket_totals), self.total_credit
+        head = {"as_of": self.as_of.isoformat(), "basis": self.basis, "scheme": self.scheme.name,
+                "view": self.view, "buckets": self.bucket_labels}
+        totals = {"buckets": [format_plain(b) for b in bucket_totals], "total": format_plain(total),
+                  "credit": format_plain(credit), "net": format_plain(total - credit)}
+        return (_compact_json(head)[:-1] + ',"rows":[' + ",".join(rows) + '],"totals":'
+                + _compact_json(totals) + "}")
+
+
+_ROW_KEYS = frozenset(("key", "name", "buckets", "total", "credit", "net"))
+_json_string = json.encoder.encode_basestring      # a str as a JSON string, non-ASCII as it is
+
+
+def _compact_json(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def _json_value(v) -> str:
+    """One JSON value: strings, whole numbers and None at once, dates as ISO strings."""
+    kind = type(v)
+    if kind is str:
+        return _json_string(v)
+    if kind is int:
+        return str(v)
+    if v is None:
+        return "null"
+    if isinstance(v, _dt.date):
+        return _json_string(v.isoformat())
+    return _compact_json(v)
 
 
 class _AmountTexts(dict):
-    """Fen -> "1234.56", each amount formatted the first time it is asked for."""
+    """Fen -> "1234.56" (:func:`format_plain`), each amount formatted the first time it is asked for."""
 
     def __missing__(self, fen: int) -> str:
         text = self[fen] = format_plain(fen)
