@@ -3,7 +3,9 @@ and the exit codes. Nothing here reads the books."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
+import gc
 import json
 import sys
 import unicodedata
@@ -111,6 +113,21 @@ def plain(fen: int | None) -> str | None:
     return None if fen is None else format_plain(fen)
 
 
+@contextlib.contextmanager
+def big_output():
+    """Hold the cyclic garbage collector off while a report over the whole book is built
+    and printed: it makes many small containers that all live until printed, and the
+    collector would only walk them again and again (Mercurial holds it off the same way
+    while it builds large containers). Reference counting frees memory as usual."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 # ----------------------------------------------------------------------------- JSON
 
 def _json_default(value):
@@ -124,8 +141,10 @@ def json_text(data: Any, pretty: bool = False) -> str:
     Non-ASCII stays as it is; dates are ISO strings."""
     if pretty:
         return json.dumps(data, ensure_ascii=False, indent=2, default=_json_default)
-    # indent=None keeps json on its C encoder (the indented one is pure Python).
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=_json_default)
+    # indent=None keeps json on its C encoder (the indented one is pure Python); the data
+    # are plain trees built for the output, so the check for circles is left out.
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), check_circular=False,
+                      default=_json_default)
 
 
 def print_json(data: Any, pretty: bool = False) -> None:

@@ -11,6 +11,7 @@ from arapp.cli.render import (
     EXIT_OK,
     TOP_ROWS,
     CliError,
+    big_output,
     emit,
     fit,
     json_text,
@@ -33,6 +34,11 @@ def _balance_json(r, with_count: bool = False) -> dict:
 
 def cmd_balance(args) -> int:
     """Open balances per customer (the largest first) at the end of a day."""
+    with big_output():
+        return _balance(args)
+
+
+def _balance(args) -> int:
     from arapp.db import lookups
     from arapp.reports.balances import BalanceReport, customer_balance, customer_balances
 
@@ -66,6 +72,11 @@ def cmd_balance(args) -> int:
 
 def cmd_aging(args) -> int:
     """Aging as a terminal table, CSV, JSON, or an Excel/PDF file."""
+    with big_output():
+        return _aging(args)
+
+
+def _aging(args) -> int:
     from arapp.reports.aging import AgingFilter, aging
 
     if args.format in ("xlsx", "pdf") and not args.output:
@@ -79,7 +90,7 @@ def cmd_aging(args) -> int:
         print(tr("cli", "Wrote {path}", path=str(path)))
         return EXIT_OK
     if args.format == "json":
-        return emit(json_text(result.to_json(), args.pretty), args.output)
+        return emit(json_text(result.to_json(), pretty=True) if args.pretty else result.json_text(), args.output)
     from arapp.reports.company import company_name
     from arapp.reports.table import aging_table
 
