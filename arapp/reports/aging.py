@@ -127,18 +127,17 @@ class AgingResult:
         straight from the rows: on a big book several times faster than building the
         dictionaries and encoding them."""
         texts = _AmountTexts()      # most cells repeat (0.00 above all): each amount is formatted once
-        names: dict[str, str] = {}  # a view column's key, encoded once: ',"overdue":'
+        names = _ColumnNames()      # each view column's key encoded once
+        string = _json_string
         rows = []
         for r in self.rows:
             parts = ['{"key":', _json_value(r.key), ',"name":', _json_value(r.label)]
             for k, v in r.extra.items():
-                if k in _ROW_KEYS:  # a view column named like a fixed one: the fixed one wins
-                    continue
-                name = names.get(k)
-                if name is None:
-                    name = names[k] = "," + _json_value(k) + ":"
-                parts.append(name)
-                parts.append('"' + texts[v] + '"' if k == "overdue" else _json_value(v))
+                name = names[k]
+                if name:            # (a view column named like a fixed one is left out: the fixed one wins)
+                    parts.append(name)
+                    parts.append('"' + texts[v] + '"' if k == "overdue" else string(v) if type(v) is str
+                                 else _json_value(v))
             total = sum(r.buckets)
             parts.append(',"buckets":["' + '","'.join([texts[b] for b in r.buckets]) + '"],"total":"' + texts[total]
                          + '","credit":"' + texts[r.credit] + '","net":"' + texts[total - r.credit] + '"}')
@@ -154,6 +153,15 @@ class AgingResult:
 
 
 _ROW_KEYS = frozenset(("key", "name", "buckets", "total", "credit", "net"))
+
+
+class _ColumnNames(dict):
+    """A view column's key -> its JSON text with the comma and colon around it,
+    ``,"overdue":``; empty for a key that a row's fixed columns use."""
+
+    def __missing__(self, key: str) -> str:
+        text = self[key] = "" if key in _ROW_KEYS else "," + _json_value(key) + ":"
+        return text
 _json_string = json.encoder.encode_basestring      # a str as a JSON string, non-ASCII as it is
 
 
