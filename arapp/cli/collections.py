@@ -128,7 +128,7 @@ def cmd_collectors_report(args) -> int:
         return EXIT_OK
     table = collector_performance_table(month)
     if args.format in ("xlsx", "pdf"):
-        from arapp.reports.catalog import export_tables
+        from arapp.exports import export_tables
 
         path = export_tables([table], args.format, args.output)
         print(tr("cli", "Wrote {path}", path=str(path)))

@@ -4,8 +4,6 @@ for its result, dated today unless the user gives a date."""
 
 from __future__ import annotations
 
-import datetime as _dt
-
 from arapp import clock
 from arapp.cli.render import (
     EXIT_OK,
@@ -84,7 +82,7 @@ def _aging(args) -> int:
     result = aging(args.as_of or clock.today(), basis=args.basis, scheme=args.scheme, view=args.by,
                    filters=AgingFilter(overdue_only=args.overdue_only))
     if args.format in ("xlsx", "pdf"):
-        from arapp.reports.catalog import export_aging
+        from arapp.exports import export_aging
 
         path = export_aging(result, args.format, args.output)
         print(tr("cli", "Wrote {path}", path=str(path)))
@@ -96,7 +94,9 @@ def _aging(args) -> int:
 
     table = aging_table(result, company_name())
     if args.format == "csv":
-        return emit(_csv_text(table), args.output, newline="")
+        from arapp.exports import table_csv
+
+        return emit(table_csv(table), args.output, newline="")
     cut = len(table.rows) > TOP_ROWS * 5
     text = report_table_text(table, max_rows=TOP_ROWS * 5, cell_width=24)
     if cut:
@@ -105,25 +105,10 @@ def _aging(args) -> int:
     return emit(text + "\n", args.output)
 
 
-def _csv_text(table) -> str:
-    """A ReportTable as CSV: a header row, the rows and the totals; amounts "1234.56"."""
-    import csv
-    import io
-
-    buf = io.StringIO()
-    w = csv.writer(buf)
-    w.writerow([c.label for c in table.columns])
-    for row in table.rows + ([table.totals] if table.totals else []):
-        w.writerow(["" if v is None else (plain(v) if c.kind == "money" else
-                                          v.isoformat() if isinstance(v, _dt.date) else v)
-                    for c, v in zip(table.columns, row, strict=True)])
-    return buf.getvalue()
-
-
 def cmd_report(args) -> int:
     """One of the named reports to PDF or Excel."""
     from arapp.domain.dates import month_bounds
-    from arapp.reports.catalog import export_report
+    from arapp.exports import export_report
 
     if args.month:
         month_bounds(args.month, field="month")     # refuses 2026-13 with a clear message
