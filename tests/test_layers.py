@@ -79,8 +79,6 @@ LAYERS: dict[str, tuple[str, ...]] = {
 #: areas other helpers are restructuring right now (file, imported module) -> why.
 #: An entry that no longer occurs fails test_the_temporary_allow_list_holds_only_live_violations.
 KNOWN_VIOLATIONS_TO_REMOVE_AFTER_MERGE: dict[tuple[str, str], str] = {
-    ("arapp/reports/catalog.py", "arapp.exports"):
-        "forwards export_* to arapp.exports until cli.py calls arapp.exports itself",
 }
 
 

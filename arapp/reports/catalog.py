@@ -132,26 +132,3 @@ def build_report(name: str, as_of: _dt.date | str | None = None, month: str | No
     """The named report's tables (read-only: nothing is written)."""
     when, month = resolve_dates(name, as_of, month)
     return _spec(name).build(when, month)
-
-
-# ------------------------------------------------------------------------------ TEMPORARY
-# Until the CLI calls arapp.exports (cli.py's cmd_aging, cmd_report, cmd_collectors_report),
-# these forward to it. They import a layer above reports: drop this block when the CLI
-# is changed (issue #7; the lead merges the CLI's move).
-
-def export_tables(*args, **kwargs):  # pragma: no cover - forwarding only
-    from arapp import exports
-
-    return exports.export_tables(*args, **kwargs)
-
-
-def export_report(*args, **kwargs):  # pragma: no cover - forwarding only
-    from arapp import exports
-
-    return exports.export_report(*args, **kwargs)
-
-
-def export_aging(*args, **kwargs):  # pragma: no cover - forwarding only
-    from arapp import exports
-
-    return exports.export_aging(*args, **kwargs)
