@@ -24,6 +24,7 @@ def cmd_customer_add(args) -> int:
     """Add a customer with its aliases (one service call: all or nothing)."""
     from arapp.db import lookups
     from arapp.errors import NotFound
+    from arapp.reports.customers import customer_card
     from arapp.services.customers import create_customer
 
     values: dict = {
@@ -42,7 +43,7 @@ def cmd_customer_add(args) -> int:
             raise NotFound(tr("cli", "No user {name}", name=args.collector))
         values["collector_id"] = user.id
     change = create_customer(**values, aliases=args.alias)
-    cust = lookups.customer(change.customer_id)
+    cust = customer_card(change.customer_id)
     if args.format == "json":
         data = _customer_json(cust)
         data["aliases"] = [a for a in args.alias if a.strip()]
@@ -77,13 +78,13 @@ def cmd_customer_show(args) -> int:
     """One customer: master data, aliases, today's balance and open invoices."""
     from arapp.db import lookups
     from arapp.reports.balances import customer_balance, open_items
-    from arapp.services.customers import customer_aliases
+    from arapp.reports.customers import customer_card
 
     today = clock.today()
-    cust = lookups.customer(args.code)
+    cust = customer_card(args.code)
     bal = customer_balance(cust.id, today)
     items = open_items(cust.id, today)
-    aliases = customer_aliases(cust.id)
+    aliases = list(cust.aliases)
     collector = lookups.user(cust.collector_id) if cust.collector_id else None
     if args.format == "json":
         data = _customer_json(cust, bal)
