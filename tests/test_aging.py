@@ -204,6 +204,7 @@ def test_json_text_escapes_any_name_and_writes_any_amount_exactly(rows):
     text = result.json_text()
     assert text == _compact(_json_reference(result))
     assert json.loads(text) == _json_reference(result)
+    assert "".join(result.json_parts(rows_per_part=2)) == text     # written in pieces, the same text
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

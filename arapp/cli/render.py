@@ -9,7 +9,7 @@ import gc
 import json
 import sys
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from arapp.i18n import tr
@@ -151,12 +151,16 @@ def print_json(data: Any, pretty: bool = False) -> None:
     print(json_text(data, pretty))
 
 
-def emit(text: str, output: str | None, newline: str | None = None) -> int:
-    """``text`` to stdout, or to the file ``output`` (CSV, ``newline=""``, with a BOM for Excel)."""
+def emit(text: str | Iterable[str], output: str | None, newline: str | None = None) -> int:
+    """``text`` (or its pieces, one after another) to stdout, or to the file ``output``
+    (CSV, ``newline=""``, with a BOM for Excel)."""
+    pieces = [text] if isinstance(text, str) else text
     if output:
         with open(output, "w", encoding="utf-8-sig" if newline == "" else "utf-8", newline=newline) as f:
-            f.write(text)
+            for piece in pieces:
+                f.write(piece)
         print(tr("cli", "Wrote {path}", path=output))
     else:
-        sys.stdout.write(text)
+        for piece in pieces:
+            sys.stdout.write(piece)
     return EXIT_OK

@@ -88,7 +88,7 @@ def _aging(args) -> int:
         print(tr("cli", "Wrote {path}", path=str(path)))
         return EXIT_OK
     if args.format == "json":
-        return emit(json_text(result.to_json(), pretty=True) if args.pretty else result.json_text(), args.output)
+        return emit(json_text(result.to_json(), pretty=True) if args.pretty else result.json_parts(), args.output)
     from arapp.reports.company import company_name
     from arapp.reports.table import aging_table
 

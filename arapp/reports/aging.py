@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from arapp import clock
@@ -123,15 +124,23 @@ class AgingResult:
         return json.loads(self.json_text())
 
     def json_text(self) -> str:
-        """:meth:`to_json` as compact JSON text (one line; non-ASCII as it is), written
-        straight from the rows: on a big book several times faster than building the
-        dictionaries and encoding them."""
+        """:meth:`to_json` as compact JSON text (one line; non-ASCII as it is)."""
+        return "".join(self.json_parts())
+
+    def json_parts(self, rows_per_part: int = 500) -> Iterator[str]:
+        """:meth:`json_text` in pieces of about ``rows_per_part`` rows each, to be written
+        one after another (a big book's text is never held whole). Written straight from
+        the rows: on a big book several times faster than building the dictionaries and
+        encoding them."""
         texts = _AmountTexts()      # most cells repeat (0.00 above all): each amount is formatted once
         names = _ColumnNames()      # each view column's key encoded once
         string = _json_string
-        rows = []
-        for r in self.rows:
-            parts = ['{"key":', _json_value(r.key), ',"name":', _json_value(r.label)]
+        head = {"as_of": self.as_of.isoformat(), "basis": self.basis, "scheme": self.scheme.name,
+                "view": self.view, "buckets": self.bucket_labels}
+        yield _compact_json(head)[:-1] + ',"rows":['
+        rows: list[str] = []
+        for i, r in enumerate(self.rows):
+            parts = ['{"key":' if not i else ',{"key":', _json_value(r.key), ',"name":', _json_value(r.label)]
             for k, v in r.extra.items():
                 name = names[k]
                 if name:            # (a view column named like a fixed one is left out: the fixed one wins)
@@ -142,14 +151,14 @@ class AgingResult:
             parts.append(',"buckets":["' + '","'.join([texts[b] for b in r.buckets]) + '"],"total":"' + texts[total]
                          + '","credit":"' + texts[r.credit] + '","net":"' + texts[total - r.credit] + '"}')
             rows.append("".join(parts))
+            if len(rows) == rows_per_part:
+                yield "".join(rows)
+                rows.clear()
         bucket_totals = self.bucket_totals
         total, credit = sum(bucket_totals), self.total_credit
-        head = {"as_of": self.as_of.isoformat(), "basis": self.basis, "scheme": self.scheme.name,
-                "view": self.view, "buckets": self.bucket_labels}
         totals = {"buckets": [format_plain(b) for b in bucket_totals], "total": format_plain(total),
                   "credit": format_plain(credit), "net": format_plain(total - credit)}
-        return (_compact_json(head)[:-1] + ',"rows":[' + ",".join(rows) + '],"totals":'
-                + _compact_json(totals) + "}")
+        yield "".join(rows) + '],"totals":' + _compact_json(totals) + "}"
 
 
 _ROW_KEYS = frozenset(("key", "name", "buckets", "total", "credit", "net"))
