@@ -388,7 +388,7 @@ def _global_options(p, default) -> None:
     p.add_argument("--db", default=default, metavar=tr("cli", "PATH_OR_URL"),
                    help=tr("cli", "SQLite file or postgresql:// URL (default: $ARAPP_DB, else the file "
                                   "in the user data folder)"))
-    p.add_argument("--lang", default=default, choices=vocab.LANGUAGES,
+    p.add_argument("--lang", default=default, choices=i18n.LANGUAGES,
                    help=tr("cli", "language of messages (default zh_CN; $ARAPP_LANG)"))
     p.add_argument("--user", default=default, metavar=tr("cli", "USERNAME"),
                    help=tr("cli", "act as this user (default admin)"))

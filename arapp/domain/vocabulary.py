@@ -57,6 +57,3 @@ STATUS_EVENTS = ("legal", "agency", "blacklisted", "credit_suspended")
 HAND_OVER_TARGETS = ("legal", "agency")
 #: The task queue's views.
 QUEUE_BUCKETS = ("today", "overdue", "upcoming", "mine", "all")
-
-# ------------------------------------------------------------------ faces
-LANGUAGES = ("zh_CN", "en")

@@ -31,7 +31,7 @@ from arapp.domain.money import (
 )
 from arapp.errors import ValidationError
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(autouse=True)
