@@ -31,6 +31,12 @@ def oldest_first_key(due_date: _dt.date, issue_date: _dt.date, invoice_id: int) 
     return (due_date, issue_date, invoice_id)
 
 
+def credit_first_key(date: _dt.date, is_credit_note: bool, source_id: int) -> tuple:
+    """The order a customer's unused money (预收) is spent in: the oldest first, a credit
+    note before a receipt of the same day, then the one made first."""
+    return (date, 0 if is_credit_note else 1, source_id)
+
+
 @dataclass
 class AllocationLine:
     """One planned or made allocation."""

@@ -14,7 +14,7 @@ from arapp import names
 from arapp.db.database import is_postgres
 from arapp.db.models import Allocation, CreditNote, Invoice, Receipt, now
 from arapp.domain import vocabulary as vocab
-from arapp.domain.allocation import OLDEST_FIRST, AllocationLine
+from arapp.domain.allocation import OLDEST_FIRST, AllocationLine, credit_first_key
 from arapp.domain.allocation import plan_oldest_first as plan_oldest_first_of
 from arapp.domain.money import format_amount as _fmt
 from arapp.errors import ValidationError
@@ -92,7 +92,7 @@ def credit_sources(customer_id: int) -> list[tuple[Receipt | CreditNote, int]]:
                                       & (CreditNote.status == "posted"))
     for n in notes:
         out.append((n, n.unapplied))
-    out.sort(key=lambda pair: (pair[0].date, 0 if isinstance(pair[0], CreditNote) else 1, pair[0].id))
+    out.sort(key=lambda pair: credit_first_key(pair[0].date, isinstance(pair[0], CreditNote), pair[0].id))
     return out
 
 

@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from arapp.db.database import db, is_postgres, is_sqlite
-from arapp.domain.allocation import plan_oldest_first
+from arapp.domain.allocation import credit_first_key, plan_oldest_first
 from arapp.errors import ValidationError
 from arapp.i18n import trn
 from arapp.services.audit import record_audit
@@ -113,9 +113,9 @@ class _Credit:
 
 
 def _credit_order(c: _Credit) -> tuple:
-    """Credit is used oldest first: by date, a credit note before a receipt, then by id
-    (the order of :func:`arapp.services.allocation.credit_sources`)."""
-    return (c.date, 0, c.credit_note_id) if c.credit_note_id is not None else (c.date, 1, c.receipt_id)
+    """Credit is used in the services' order (:func:`arapp.domain.allocation.credit_first_key`)."""
+    note = c.credit_note_id is not None
+    return credit_first_key(c.date, note, c.credit_note_id if note else c.receipt_id)
 
 
 def _refuse_unless_empty() -> None:
