@@ -64,7 +64,7 @@ def test_aging_json_process_against_a_bare_sqlite_process(big_demo_db, figures, 
     arapp_out, bare_out = tmp_path / "arapp.json", tmp_path / "bare.json"
     _timed(arapp_cmd, arapp_out)           # warm the file cache and write the bytecode once
     best_arapp = best_bare = float("inf")
-    for _ in range(7):                     # interleaved, so a busy moment hits both alike
+    for _ in range(9):                     # interleaved, so a busy moment hits both alike
         best_arapp = min(best_arapp, _timed(arapp_cmd, arapp_out))
         best_bare = min(best_bare, _timed(bare_cmd, bare_out))
     text = arapp_out.read_text(encoding="utf-8")
