@@ -56,9 +56,9 @@ def cmd_customer_add(args) -> int:
 def cmd_customer_list(args) -> int:
     """Customers matching a search, with today's balances."""
     from arapp.reports.balances import customer_balances
-    from arapp.services.customers import search_customers
+    from arapp.reports.customers import find_customer_cards
 
-    found = search_customers(args.search, limit=args.limit)
+    found = find_customer_cards(args.search, limit=args.limit)
     balances = ({r.customer_id: r for r in customer_balances([c.id for c in found], clock.today()).rows}
                 if found else {})
     if args.format == "json":

@@ -64,11 +64,21 @@ def customer_card(ref: int | str) -> CustomerCard:
                     .where(CustomerAlias.customer == c.id).order_by(CustomerAlias.id))
     contacts = tuple(ContactCard(p.name, p.title or "", p.phone or "", p.email or "", bool(p.is_primary))
                      for p in Contact.select().where(Contact.customer == c.id).order_by(Contact.id))
+    return _card(c, aliases, contacts)
+
+
+def _card(c: Customer, aliases: tuple[str, ...] = (), contacts: tuple[ContactCard, ...] = ()) -> CustomerCard:
     return CustomerCard(
         id=c.id, code=c.code, name=c.name, kind=c.kind, category=c.category or "", phone=c.phone or "",
         email=c.email or "", address=c.address or "", tax_id=c.tax_id or "", credit_rating=c.credit_rating or "",
         credit_limit=c.credit_limit, payment_terms_days=c.payment_terms_days, status=c.status,
         collector_id=c.collector_id, notes=c.notes or "", aliases=aliases, contacts=contacts)
+
+
+def find_customer_cards(text: str = "", *, limit: int = 200, offset: int = 0) -> list[CustomerCard]:
+    """The master data of the customers whose code, name, alias or phone contains ``text``
+    (all when blank), by code; without their aliases and contacts."""
+    return [_card(c) for c in _search(text).limit(limit).offset(offset)]
 
 
 def _match(c: Customer) -> CustomerMatch:

@@ -212,34 +212,3 @@ def add_contact(ref: int | str, name: str, *, title: str = "", phone: str = "", 
                              email=email.strip(), is_primary=bool(is_primary), notes=notes)
         record_audit("create", "contact", row.id, None, snapshot(row))
     return CustomerChange(customer.id, customer.code, "contact", ["contacts"])
-
-
-def search_customers(text: str = "", *, limit: int = 200, offset: int = 0) -> list[Customer]:
-    """Customers whose code, name, alias or phone contains ``text`` (all when blank)."""
-    query = Customer.select().order_by(Customer.code)
-    text = (text or "").strip()
-    if text:
-        # contains() escapes % and _ so they are searched for literally
-        alias_ids = CustomerAlias.select(CustomerAlias.customer_id).where(CustomerAlias.alias.contains(text))
-        query = query.where(
-            Customer.code.contains(text) | Customer.name.contains(text) | Customer.phone.contains(text)
-            | Customer.id.in_(alias_ids)
-        )
-    return list(query.limit(limit).offset(offset))
-
-
-def customer_aliases(ref: int | str) -> list[str]:
-    customer = lookups.customer(ref)
-    return [r.alias for r in CustomerAlias.select().where(CustomerAlias.customer == customer).order_by(CustomerAlias.id)]
-
-
-def customer_contacts(ref: int | str) -> list[Contact]:
-    customer = lookups.customer(ref)
-    return list(Contact.select().where(Contact.customer == customer).order_by(Contact.id))
-
-
-def users(active_only: bool = True) -> list[User]:
-    q = User.select().order_by(User.username)
-    if active_only:
-        q = q.where(User.active == True)  # noqa: E712
-    return list(q)

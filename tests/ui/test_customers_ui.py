@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from arapp.db import lookups
+from arapp.reports.customers import customer_card, find_customers
 from arapp.services import customers as customer_service
 from arapp.ui.dialogs.customer import CustomerDialog
 from arapp.ui.tabs.customers import CustomersTab
@@ -42,7 +43,7 @@ def test_create_customer_via_dialog_appears_selected_in_list(qtbot, runner, book
     assert (c.name, c.phone, c.credit_limit, c.payment_terms_days, c.kind) == (
         "苏州海纳贸易代理有限公司", "0512-65550000", 10000050, 45, "agent")
     assert c.code.startswith("C")
-    assert customer_service.customer_aliases(customer_id) == ["海纳贸易", "苏州海纳"]
+    assert list(customer_card(customer_id).aliases) == ["海纳贸易", "苏州海纳"]
     qtbot.waitUntil(lambda: tab.selected_customer_id() == customer_id)
     assert tab.model.rowCount() == 2
     assert tab.detail.title.text() == "苏州海纳贸易代理有限公司"
@@ -77,7 +78,7 @@ def test_customer_dialog_refuses_bad_input_and_names_the_field(qtbot, books, op)
     dialog.email.setText("")
     dialog.code.setText("C900001")                     # the service refuses a used code
     assert not op(dialog.save).ok
-    assert len(customer_service.search_customers("")) == 1        # nothing written
+    assert len(find_customers("")) == 1        # nothing written
     assert dialog.code.property("invalid") is True
     assert dialog.error.text().startswith("客户编码")
     assert "C900001" in dialog.error.text()
@@ -100,7 +101,7 @@ def test_edit_customer_changes_master_data_and_aliases(qtbot, books, op):
     assert op(dialog.save).ok
     c = lookups.customer(cid)
     assert (c.phone, c.status) == ("025-88886666", "on_hold")
-    assert customer_service.customer_aliases(cid) == ["凯旋", "南京凯旋"]
+    assert list(customer_card(cid).aliases) == ["凯旋", "南京凯旋"]
 
 
 def test_edit_refuses_a_blank_code(qtbot, books):
