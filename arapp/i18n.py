@@ -105,12 +105,15 @@ def catalog_files(language: str = DEFAULT_LANGUAGE) -> list[Path]:
 
 _FORMATTER = string.Formatter()
 _QT_ARG = re.compile(r"%(?:n|[1-9][0-9]?)")
+_NO_FIELDS: frozenset[str] = frozenset()
 
 
 def placeholders(text: str) -> frozenset[str]:
     """The ``{name}`` fields of ``text`` (and Qt's ``%n``/``%1``); ``{{`` is a brace.
     A text whose braces do not pair reads as the single field ``{?}``."""
-    names: set[str] = set(_QT_ARG.findall(text))
+    if "{" not in text and "}" not in text and "%" not in text:
+        return _NO_FIELDS              # most strings: no parsing at load
+    names: set[str] = set(_QT_ARG.findall(text)) if "%" in text else set()
     try:
         for _literal, field, _spec, _conversion in _FORMATTER.parse(text):
             if field is not None:
