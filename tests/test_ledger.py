@@ -289,6 +289,21 @@ def test_credit_note_reduces_an_invoice_and_can_be_voided(cust):
     assert Invoice.get_by_id(res.invoice_id).open_amount == 10000
 
 
+def test_a_customer_edit_with_its_aliases_is_one_write(ledger_db):
+    from arapp.reports.customers import customer_card
+
+    c = customers.create_customer(name="锦绣物业", aliases=["锦绣", "锦绣物业公司"])
+    change = customers.update_customer(c.code, phone="0571-8888", aliases=["锦绣物业公司", "JX"])
+    card = customer_card(c.code)
+    assert (card.phone, card.aliases) == ("0571-8888", ("锦绣物业公司", "JX"))
+    assert set(change.changed_fields) == {"phone", "aliases"} and change.changes.ids("customer") == {c.customer_id}
+    with acting_as(Actor("clerk", "collector")), pytest.raises(PermissionDenied):
+        customers.update_customer(c.code, aliases=[])
+    assert customer_card(c.code).aliases == ("锦绣物业公司", "JX")
+    unchanged = customers.update_customer(c.code, phone="0571-8888", aliases=["锦绣物业公司", "JX"])
+    assert not unchanged.changed_fields and not unchanged.changes
+
+
 def test_customer_search_finds_code_name_alias_and_phone(ledger_db):
     c = customers.create_customer(name="上海锦绣物业管理有限公司", phone="021-55551234")
     customers.add_alias(c.code, "锦绣物业")

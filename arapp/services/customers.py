@@ -125,9 +125,10 @@ def create_customer(*, aliases: Iterable[str] = (), **values) -> CustomerChange:
     return CustomerChange(customer.id, customer.code, "create", sorted([*data, *(["aliases"] if wanted else [])]))
 
 
-def update_customer(ref: int | str, **values) -> CustomerChange:
-    """Change a customer's master data; the audit record keeps before and after.
-    Changing the credit rating, limit or status is a manager's decision (``credit.approve``)."""
+def update_customer(ref: int | str, *, aliases: Iterable[str] | None = None, **values) -> CustomerChange:
+    """Change a customer's master data, and with ``aliases`` make its aliases exactly
+    those, in one transaction; the audit record keeps before and after. Changing the
+    credit rating, limit or status is a manager's decision (``credit.approve``)."""
     current_actor().require("customer.edit")
     with db.atomic():
         customer = lookups.customer(ref)
@@ -146,6 +147,8 @@ def update_customer(ref: int | str, **values) -> CustomerChange:
             customer.updated_at = now()
             customer.save()
             record_audit("update", "customer", customer.id, before, snapshot(customer))
+        if aliases is not None and _sync_aliases(customer, aliases):
+            changed.append("aliases")
     return CustomerChange(customer.id, customer.code, "update", changed)
 
 
@@ -178,25 +181,35 @@ def remove_alias(ref: int | str, alias: str) -> CustomerChange:
 
 
 def set_aliases(ref: int | str, aliases: list[str]) -> CustomerChange:
-    """Make the customer's aliases exactly ``aliases`` (used by the edit dialog)."""
+    """Make the customer's aliases exactly ``aliases``."""
     current_actor().require("customer.edit")
+    with db.atomic():
+        customer = lookups.customer(ref)
+        changed = _sync_aliases(customer, aliases)
+    return CustomerChange(customer.id, customer.code, "alias", ["aliases"] if changed else [])
+
+
+def _sync_aliases(customer: Customer, aliases: Iterable[str]) -> bool:
+    """Inside a transaction: make the customer's aliases exactly ``aliases`` (blanks and
+    repeats dropped), auditing each one removed or added. True when any changed."""
     wanted = []
     for a in aliases:
         a = (a or "").strip()
         if a and a not in wanted:
             wanted.append(a)
-    with db.atomic():
-        customer = lookups.customer(ref)
-        have = {r.alias: r for r in CustomerAlias.select().where(CustomerAlias.customer == customer)}
-        for alias, row in have.items():
-            if alias not in wanted:
-                record_audit("delete", "customer_alias", row.id, {"customer_id": customer.id, "alias": alias}, None)
-                row.delete_instance()
-        for alias in wanted:
-            if alias not in have:
-                row = CustomerAlias.create(customer=customer, alias=alias)
-                record_audit("create", "customer_alias", row.id, None, {"customer_id": customer.id, "alias": alias})
-    return CustomerChange(customer.id, customer.code, "alias", ["aliases"])
+    have = {r.alias: r for r in CustomerAlias.select().where(CustomerAlias.customer == customer)}
+    changed = False
+    for alias, row in have.items():
+        if alias not in wanted:
+            record_audit("delete", "customer_alias", row.id, {"customer_id": customer.id, "alias": alias}, None)
+            row.delete_instance()
+            changed = True
+    for alias in wanted:
+        if alias not in have:
+            row = CustomerAlias.create(customer=customer, alias=alias)
+            record_audit("create", "customer_alias", row.id, None, {"customer_id": customer.id, "alias": alias})
+            changed = True
+    return changed
 
 
 def add_contact(ref: int | str, name: str, *, title: str = "", phone: str = "", email: str = "",

@@ -39,12 +39,11 @@ from arapp.ui.operations import Operations, Several
 
 
 def save_customer(customer_id: int | None, values: dict, aliases: list[str]) -> Several:
-    """Add the customer with its ``aliases`` in one call (``customer_id`` None), or change
-    its master data, then make its aliases exactly ``aliases``; the calls' results in order."""
+    """Add the customer with its ``aliases`` (``customer_id`` None), or change its master
+    data and make its aliases exactly ``aliases``: one service call, one transaction."""
     if customer_id is None:
         return Several((customer_service.create_customer(**values, aliases=aliases),))
-    change = customer_service.update_customer(customer_id, **values)
-    return Several((change, customer_service.set_aliases(change.customer_id, aliases)))
+    return Several((customer_service.update_customer(customer_id, **values, aliases=aliases),))
 
 
 class CustomerDialog(QDialog):
