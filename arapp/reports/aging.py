@@ -22,6 +22,7 @@ from arapp import clock
 from arapp.db.database import db
 from arapp.db.ledger_sql import credit_pieces_sql, no_index, open_pieces_sql
 from arapp.db.models import AgingScheme, User
+from arapp.db.values import as_date
 from arapp.domain import vocabulary as vocab
 from arapp.domain.aging import DEFAULT_SCHEME, MAX_BUCKETS, Bucket, Scheme, default_labels, validate_edges  # noqa: F401
 from arapp.domain.money import format_plain
@@ -247,7 +248,7 @@ def aging(as_of: _dt.date | None = None, *, basis: str = "due", scheme: str | Sc
         for rec in db.execute_sql(sql, [*cparams, when.isoformat(), *pparams]).fetchall():
             iid, cid = rec[0], rec[1]
             number, issue, due = rec[n + 3:]
-            issue, due = _as_date(issue), _as_date(due)
+            issue, due = as_date(issue), as_date(due)
             c = customers.get(cid, {})
             rows.append(AgingRow(
                 key=number or str(iid), label=c.get("name", ""),
@@ -339,14 +340,6 @@ def _customer_info() -> dict[int, dict]:
         out[cid] = {"code": code, "name": name, "category": category, "rating": rating,
                     "collector_id": collector_id, "collector": users.get(collector_id, ""), "phone": phone}
     return out
-
-
-def _as_date(v) -> _dt.date | None:
-    if v is None or isinstance(v, _dt.date):
-        return v
-    return _dt.date.fromisoformat(str(v)[:10])
-
-
 
 
 @dataclass

@@ -26,6 +26,7 @@ from decimal import Decimal
 
 from arapp import clock
 from arapp.db.database import db
+from arapp.db.values import as_date
 from arapp.domain.dates import add_months
 from arapp.i18n import tr, trn
 from arapp.reports.company import company_name
@@ -116,12 +117,6 @@ class CustomerCredit:
         return max((x.days_overdue for x in self.lines), default=0)
 
 
-def _as_date(v) -> _dt.date | None:
-    if v is None or isinstance(v, _dt.date):
-        return v
-    return _dt.date.fromisoformat(str(v)[:10])
-
-
 def default_period(as_of: _dt.date) -> tuple[_dt.date, _dt.date]:
     """Twelve calendar months ending with the as-of date's month (up to the as-of date)."""
     return add_months(as_of.replace(day=1), -11), as_of
@@ -167,8 +162,8 @@ def credit_lines(date_from: _dt.date, date_to: _dt.date, as_of: _dt.date | None 
     out = []
     for iid, number, cid, code, name, rating, issue, due, total, paid, repaid in db.execute_sql(sql, params):
         total, paid = int(total), int(paid)
-        repaid_on = _as_date(repaid) if paid >= total else None
-        out.append(CreditLine(iid, number or "", cid, code, name, rating or "", _as_date(issue), _as_date(due),
+        repaid_on = as_date(repaid) if paid >= total else None
+        out.append(CreditLine(iid, number or "", cid, code, name, rating or "", as_date(issue), as_date(due),
                               total, paid, repaid_on, when))
     return out
 

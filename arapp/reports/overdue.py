@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from arapp import clock
 from arapp.db.database import db
 from arapp.db.ledger_sql import credit_pieces_sql, open_pieces_sql
+from arapp.db.values import as_date
 from arapp.i18n import tr, trn
 from arapp.reports.company import company_name
 from arapp.reports.table import Column, ReportTable
@@ -68,7 +69,7 @@ def last_contacts(customer_ids: Iterable[int], as_of: _dt.date | None = None) ->
             params.append((as_of + _dt.timedelta(days=1)).isoformat())
         for cid, at in db.execute_sql(sql + " GROUP BY customer_id", params).fetchall():
             if at is not None:
-                contacts[cid] = at.date() if isinstance(at, _dt.datetime) else _as_date(at)
+                contacts[cid] = at.date() if isinstance(at, _dt.datetime) else as_date(at)
         if as_of is None:
             sql = (f"SELECT customer_id, promised_date, amount FROM promise_to_pay WHERE {flt} "
                    f"AND status = {p} ORDER BY id")
@@ -78,7 +79,7 @@ def last_contacts(customer_ids: Iterable[int], as_of: _dt.date | None = None) ->
                    f"AND made_on <= {p} AND (evaluated_on IS NULL OR evaluated_on > {p}) ORDER BY id")
             params = [*chunk, as_of.isoformat(), as_of.isoformat()]
         for cid, promised, amount in db.execute_sql(sql, params).fetchall():
-            promises[cid] = (_as_date(promised), int(amount))
+            promises[cid] = (as_date(promised), int(amount))
     out = {}
     for cid in set(contacts) | set(promises):
         promise = promises.get(cid)
@@ -98,10 +99,6 @@ class OverdueInvoice:
     due_date: _dt.date
     days_overdue: int
     amount: int        # fen still owed at the end of the as-of date
-
-
-def _as_date(v) -> _dt.date:
-    return v if isinstance(v, _dt.date) else _dt.date.fromisoformat(str(v)[:10])
 
 
 def _pieces(when: _dt.date) -> tuple[str, list]:
@@ -128,7 +125,7 @@ def overdue_invoices(as_of: _dt.date) -> list[OverdueInvoice]:
     out = []
     for iid, number, cid, code, name, collector, phone, due, amount in db.execute_sql(
             sql, [*params, as_of.isoformat()]).fetchall():
-        due = _as_date(due)
+        due = as_date(due)
         out.append(OverdueInvoice(iid, number or "", cid, code, name, collector or "", phone or "",
                                   due, (as_of - due).days, int(amount)))
     out.sort(key=lambda r: (-r.days_overdue, -r.amount, r.number))

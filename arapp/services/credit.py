@@ -16,6 +16,7 @@ from arapp.db import lookups
 from arapp.db.database import db
 from arapp.db.ledger_sql import open_pieces_sql
 from arapp.db.models import CompanySetting, CreditAssessment, CreditOverride, Customer, now
+from arapp.db.values import as_date
 from arapp.domain import vocabulary as vocab
 from arapp.domain.money import format_amount
 from arapp.errors import ArappError, ValidationError
@@ -111,10 +112,10 @@ def payment_history(customer_id: int, as_of: _dt.date | None = None) -> PaymentH
     h = PaymentHistory()
     late_days = []
     for due, open_amount, status, last_alloc in rows:
-        due = _d(due)
+        due = as_date(due)
         h.invoices += 1
         if status == "paid" and last_alloc is not None:
-            paid_on = _d(last_alloc)
+            paid_on = as_date(last_alloc)
             h.paid += 1
             late = max(0, (paid_on - due).days)
             late_days.append(late)
@@ -245,7 +246,7 @@ def oldest_overdue_days(customer_id: int, as_of: _dt.date | None = None) -> int:
         [*params, customer_id]).fetchone()
     if not row or row[0] is None:
         return 0
-    return max(0, (when - _d(row[0])).days)
+    return max(0, (when - as_date(row[0])).days)
 
 
 def check_credit_for_posting(customer: Customer, amount: int, override_reason: str | None,
@@ -269,10 +270,6 @@ def check_credit_for_posting(customer: Customer, amount: int, override_reason: s
     record_audit("credit_override", "customer", customer.id, None,
                  {"invoice_id": invoice_id, "reasons": reasons, "reason": override_reason})
     return row
-
-
-def _d(v) -> _dt.date:
-    return v if isinstance(v, _dt.date) else _dt.date.fromisoformat(str(v)[:10])
 
 
 def customer_status_change(customer, status: str, reason: str) -> CustomerChange:

@@ -4,11 +4,11 @@ is typed in, and the SQL bits for sets of ids."""
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Sequence
 
 from arapp import clock
 from arapp.db.database import db, is_postgres
 from arapp.db.models import Invoice, User
+from arapp.db.values import as_date, chunks, in_list, timestamp  # noqa: F401 - the package reads them here
 from arapp.domain import vocabulary as vocab
 from arapp.errors import NotFound, ValidationError
 from arapp.i18n import tr
@@ -33,22 +33,6 @@ def on_day(on: _dt.date | None) -> _dt.date:
     return on or clock.today()
 
 
-def as_date(v) -> _dt.date | None:
-    """A date from what the database returns (a date, a datetime or ISO text)."""
-    if v is None:
-        return None
-    if isinstance(v, _dt.datetime):
-        return v.date()
-    if isinstance(v, _dt.date):
-        return v
-    return _dt.date.fromisoformat(str(v)[:10])
-
-
-def timestamp(value: _dt.datetime) -> str:
-    """A timestamp as the database stores it."""
-    return value.strftime("%Y-%m-%d %H:%M:%S")
-
-
 def checked_text(value: str | None, label: str, *, required: bool = False, field_name: str | None = None) -> str:
     """Typed text, stripped; refused when required and empty, or longer than ``MAX_TEXT``."""
     text = (value or "").strip()
@@ -67,17 +51,6 @@ def checked_amount(amount, label: str, field_name: str = "amount") -> int:
     if amount <= 0:
         raise ValidationError(tr("collections", "{what} must be more than zero", what=label), field=field_name)
     return amount
-
-
-def chunks(values: list, n: int = 800):
-    """``values`` in slices of ``n`` (under the databases' limits on parameters)."""
-    for i in range(0, len(values), n):
-        yield values[i:i + n]
-
-
-def in_list(column: str, values: Sequence, p: str) -> str:
-    """``column IN (?, ?, …)`` with one placeholder ``p`` per value."""
-    return f"{column} IN ({', '.join([p] * len(values))})"
 
 
 def lock_tasks() -> None:
