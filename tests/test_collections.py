@@ -168,7 +168,13 @@ def test_tasks_appear_on_the_right_days_at_the_right_levels(staff):
     assert [t.procedure for t in tasks] == ["reminder"] * 4 + ["general"] * 3     # 5,000.00 is a small amount
     assert [t.days_overdue for t in tasks] == [0, 0, 0, 1, 31, 61, 91]
     assert all(t.anchor == D(2026, 2, 4) and t.invoice_ids == str(inv.id) for t in tasks)
-    assert all(t.assigned_to_id == staff["liuyang"].id for t in tasks)
+    # young and small: reminders by call or SMS, no letter, not the manager's; old: the ladder as it stands
+    assert [(t.action, t.letter_template, t.role) for t in tasks] == [
+        ("sms", "", "bookkeeper"), ("call", "", "bookkeeper"), ("call", "", "bookkeeper"), ("call", "", "bookkeeper"),
+        ("visit", "payment_plan_letter", "collector"), ("visit", "final_demand", "manager"),
+        ("legal", "lawyer_letter", "legal")]
+    # the manager's level goes to the managers' queue; the others to the customer's collector
+    assert [t.assigned_to_id for t in tasks] == [staff["liuyang"].id] * 5 + [None, staff["liuyang"].id]
     assert tasks[0].amount == 500000 and tasks[0].overdue_amount == 0 and tasks[4].overdue_amount == 500000
     # the queue: due today on the day it was made, overdue the day after
     assert [r.task_id for r in col.list_tasks(D(2026, 5, 6), bucket="today")] == [tasks[-1].id]
@@ -509,7 +515,11 @@ def test_the_queue_sorts_by_priority_and_splits_into_buckets(staff):
     assert [r.customer_code for r in col.list_tasks(D(2026, 3, 8), bucket="overdue")] == [liar, nobody, small]
     assert col.list_tasks(D(2026, 3, 7), bucket="today")[0].customer_code == liar
     assert [r.customer_code for r in col.list_tasks(D(2026, 3, 8), collector="zhaolei")] == [liar, small]
-    assert [r.customer_code for r in col.list_tasks(D(2026, 3, 8), collector="")] == [nobody]
+    # old and large: the key procedure led by the credit manager, in the managers' queue
+    assert [r.customer_code for r in col.list_tasks(D(2026, 3, 8), collector="")] == [big, nobody]
+    assert (rows[1].procedure, rows[1].role, rows[1].assigned_to) == ("key", "manager", "")
+    with acting_as(MANAGER):
+        assert [r.customer_code for r in col.list_tasks(D(2026, 3, 8), bucket="mine")] == [big]
     assert [r.customer_code for r in col.list_tasks(D(2026, 3, 8), min_amount=50_000)] == [big, nobody]
     assert [r.customer_code for r in col.list_tasks(D(2026, 3, 8), category="代理商")] == [liar]
     assert [r.customer_code for r in col.list_tasks(D(2026, 3, 8), level=5)] == [liar, big, small]

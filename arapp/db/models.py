@@ -277,6 +277,7 @@ class CollectionPolicy(BaseModel):
     description = pw.TextField(default="")
     created_at = pw.DateTimeField(default=now)
     updated_at = pw.DateTimeField(default=now)
+    legal_after_attempts = pw.IntegerField(default=2)      # step 7: failed attempts at the top before legal
 
 
 class PolicyLevel(BaseModel):
@@ -343,6 +344,7 @@ class ContactLog(BaseModel):
     next_date = pw.DateField(null=True)
     username = pw.TextField()
     created_at = pw.DateTimeField(default=now)
+    reason = pw.TextField(default="")                      # step 7: why not paid (vocabulary.CONTACT_REASONS)
 
 
 class PromiseToPay(BaseModel):
@@ -437,3 +439,18 @@ class CustomerStatusEvent(BaseModel):
 
 ALL_MODELS += [CollectionPolicy, PolicyLevel, CollectionTask, ContactLog, PromiseToPay, ExtensionRequest,
                PaymentPlan, PlanInstalment, InvoiceDispute, CustomerStatusEvent]
+
+
+# ------------------------------------------------------------------------------ the ladder's runs (step 7)
+
+class LadderRun(BaseModel):
+    """One run of the day's ladder: the working day it ran for, when, by whom, and what it
+    did (JSON). A run for a day before the latest ``run_on`` is refused."""
+
+    run_on = pw.DateField()
+    ran_at = pw.DateTimeField(default=now)
+    username = pw.TextField()
+    summary = pw.TextField(default="")
+
+
+ALL_MODELS += [LadderRun]

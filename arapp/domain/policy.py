@@ -12,6 +12,12 @@ from arapp.i18n import tr, trn
 
 MAX_LEVELS = 12
 START_DAY_MIN, START_DAY_MAX = -60, 3650
+#: The ladder's top levels are its last this many levels: after ``legal_after_attempts``
+#: failed attempts there, the task proposes a hand-over to legal (the seeds: "经二次催收仍未
+#: 收回的账款 … 转交法务部").
+TOP_LEVELS = 2
+#: At most this many failed attempts may be asked for before the proposal (0: never).
+MAX_LEGAL_AFTER_ATTEMPTS = 20
 
 
 @dataclass(frozen=True)
@@ -40,6 +46,7 @@ class Policy:
     short_age_days: int            # days overdue up to this are a short age
     description: str
     levels: tuple[Level, ...]
+    legal_after_attempts: int = 2  # failed attempts at the top levels before legal is proposed (0: never)
 
     @property
     def reach_days(self) -> int:
@@ -64,12 +71,25 @@ class Policy:
         """The number of the last (highest) level."""
         return len(self.levels)
 
+    @property
+    def top_levels_from(self) -> int:
+        """The number of the first of the ladder's top levels (:data:`TOP_LEVELS` from the top)."""
+        return max(1, self.top_seq - TOP_LEVELS + 1)
+
+    def is_young(self, days_overdue: int) -> bool:
+        """Whether a debt this many days overdue is of short age (none before the due date)."""
+        return max(0, days_overdue) <= self.short_age_days
+
+    def is_large(self, amount: int) -> bool:
+        """Whether ``amount`` fen is a large amount (at or above the threshold)."""
+        return amount >= self.amount_threshold
+
     def procedure_for(self, amount: int, days_overdue: int) -> str:
         """The age × amount matrix: a large amount follows the key procedure; a small one
         a reminder while the age is short, the general procedure once it is long."""
-        if amount >= self.amount_threshold:
+        if self.is_large(amount):
             return "key"
-        return "reminder" if days_overdue <= self.short_age_days else "general"
+        return "reminder" if self.is_young(days_overdue) else "general"
 
     def display_name(self) -> str:
         """The policy's name in words (the standard ladder translated)."""

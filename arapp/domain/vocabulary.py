@@ -47,6 +47,10 @@ TASK_REASONS = ("ladder", "broken_promise", "broken_plan", "manual", "escalated"
 #: Why dunning is paused for a customer.
 HOLD_REASONS = ("promise", "plan", "legal", "agency", "extension", "dispute")
 CONTACT_METHODS = ("call", "sms", "email", "letter", "visit", "wechat")
+#: Why a customer did not pay, as a contact records it (reported per month).
+NONPAYMENT_REASONS = ("disputed_quality", "no_funds", "awaiting_approval", "unreachable", "refuses")
+#: A contact's reason: one of the above, or "" when none was given (it paid, promised, …).
+CONTACT_REASONS = ("", *NONPAYMENT_REASONS)
 PROMISE_STATUSES = ("open", "kept", "broken", "cancelled")
 EXTENSION_STATUSES = ("pending", "approved", "refused")
 PLAN_STATUSES = ("active", "completed", "broken", "cancelled")
@@ -55,5 +59,8 @@ DISPUTE_STATUSES = ("open", "closed")
 STATUS_EVENTS = ("legal", "agency", "blacklisted", "credit_suspended")
 #: Where a customer can be handed over to.
 HAND_OVER_TARGETS = ("legal", "agency")
-#: The task queue's views.
-QUEUE_BUCKETS = ("today", "overdue", "upcoming", "mine", "all")
+#: The task queue's views; due_this_month is the seeds' 当月该到未到 (due this month by the
+#: working day and not yet received).
+QUEUE_BUCKETS = ("today", "overdue", "upcoming", "due_this_month", "mine", "all")
+#: What a task may propose to the collector: handing the debt over to legal.
+TASK_PROPOSALS = ("legal",)

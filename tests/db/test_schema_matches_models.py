@@ -39,6 +39,7 @@ CHECK_VOCABULARY = {
     ("collection_task", "reason"): "TASK_REASONS",
     ("collection_task", "procedure"): "PROCEDURES",
     ("contact_log", "method"): "CONTACT_METHODS",
+    ("contact_log", "reason"): "CONTACT_REASONS",
     ("promise_to_pay", "status"): "PROMISE_STATUSES",
     ("extension_request", "status"): "EXTENSION_STATUSES",
     ("payment_plan", "status"): "PLAN_STATUSES",

@@ -5,6 +5,8 @@ over 90 days after the due date."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from arapp.domain import vocabulary as vocab
@@ -14,9 +16,12 @@ from arapp.domain.ladder import (
     STANDS,
     ActiveTask,
     Position,
+    assignee,
     decide,
     hold_reason,
+    proposes_legal,
     reopens,
+    route,
 )
 from arapp.domain.policy import Level, Policy
 
@@ -33,20 +38,22 @@ LADDER = Policy(
 )
 ANCHOR = "2026-02-04"          # anchors are compared as the database hands them back
 SMALL = 500_000                # 5,000.00: under the policy's threshold of 10,000.00
+LARGE = 2_000_000              # 20,000.00: at or above it
+MANAGERS = {40}                # the user id of the credit manager
 
 
 def at(days: int, *, amount: int = SMALL, max_seq: int | None = None) -> Position:
     return Position.at(LADDER, ANCHOR, days, amount, max_seq)
 
 
-def task(seq: int, status: str = "open", *, id: int = 1, anchor: str = ANCHOR, assigned_to: int | None = None
-         ) -> ActiveTask:
-    return ActiveTask(id, anchor, seq, status, assigned_to)
+def task(seq: int, status: str = "open", *, id: int = 1, anchor: str = ANCHOR, assigned_to: int | None = None,
+         procedure: str = "general", hold: str = "") -> ActiveTask:
+    return ActiveTask(id, anchor, seq, status, assigned_to, procedure, hold)
 
 
-def held(reason: str, *, max_seq: int | None = 4) -> Position:
+def held(reason: str, *, max_seq: int | None = 4, amount: int = SMALL) -> Position:
     """Every invoice in reach is extended past the reach or disputed."""
-    return Position(LADDER, None, 10, SMALL, None, max_seq, hold=reason)
+    return Position(LADDER, None, 10, amount, None, max_seq, hold=reason, hold_until="2026-03-20")
 
 
 # ------------------------------------------------------------------------------ levels and creating
@@ -192,3 +199,85 @@ def test_nothing_owed_in_reach_closes_every_active_task():
 ])
 def test_the_new_task_follows_the_procedure_of_the_age_and_amount(amount, days, procedure):
     assert decide(at(days, amount=amount)).create.procedure == procedure
+
+
+# ------------------------------------------------------------------------------ the matrix routes the work
+
+def new_task(days: int, amount: int, *, carried: int | None = 7, max_seq: int | None = None):
+    active = [task(max_seq, assigned_to=carried)] if max_seq else []
+    return decide(at(days, amount=amount, max_seq=max_seq), active, managers=MANAGERS).create
+
+
+def test_young_and_small_is_a_reminder_only_call_or_sms_never_a_letter():
+    letter = new_task(10, SMALL, max_seq=3)                         # level 4 is the reminder letter
+    assert (letter.level.seq, letter.procedure) == (4, "reminder")
+    assert (letter.route.action, letter.route.letter_template, letter.route.role) == ("call", "", "bookkeeper")
+    assert new_task(-5, SMALL).route.action == "sms"                 # the level's SMS stays an SMS
+    due_day = new_task(0, SMALL, max_seq=2)                          # the manager's due-date call
+    assert (due_day.route.role, due_day.route.action, due_day.assigned_to) == ("bookkeeper", "call", 7)
+    # a policy that calls 95 days short: the lawyer's letter is still only a reminder, not legal's
+    long_short = replace(LADDER, short_age_days=120)
+    rung = route(long_short, LADDER.level(7), SMALL, 95)
+    assert (rung.procedure, rung.action, rung.tone, rung.role, rung.letter_template) == (
+        "reminder", "call", "firm", "bookkeeper", "")
+
+
+def test_young_and_large_is_the_key_procedure_on_the_level_as_it_stands():
+    t = new_task(10, LARGE, max_seq=3)
+    assert (t.procedure, t.route.action, t.route.letter_template, t.route.role) == (
+        "key", "letter", "reminder_letter", "bookkeeper")
+    assert t.assigned_to == 7                                        # the collector keeps the customer
+    due_day = new_task(0, LARGE, max_seq=2)                          # the due-date call is the manager's
+    assert (due_day.route.role, due_day.assigned_to) == ("manager", None)   # the managers' queue
+
+
+def test_young_and_large_is_watched_closely_under_an_extension_not_paused():
+    d = decide(held("extension", amount=LARGE), [task(4, id=9, procedure="key")])
+    assert (d.action, d.watch, d.pause, d.watch_until) == ("watch", (9,), (), "2026-03-20")
+    again = decide(held("extension", amount=LARGE), [task(4, id=9, procedure="key", hold="extension")])
+    assert (again.watch, again.pause) == ((), ())                    # watched already: nothing to write
+    small = decide(held("extension"), [task(4, id=9, procedure="reminder")])
+    assert (small.action, small.pause, small.watch) == ("pause", (9,), ())
+    promised = decide(held("extension", amount=LARGE), [task(4, id=9, procedure="key", hold="extension")],
+                      holds={"promise"})
+    assert (promised.hold, promised.pause, promised.watch) == ("promise", (9,), ())
+
+
+def test_old_and_small_is_the_general_procedure_up_the_ladder():
+    t = new_task(40, SMALL, max_seq=4)
+    assert (t.level.seq, t.procedure, t.escalated) == (5, "general", True)
+    assert (t.route.action, t.route.role, t.route.letter_template, t.assigned_to) == (
+        "visit", "collector", "payment_plan_letter", 7)
+    assert new_task(65, SMALL, max_seq=5).route.role == "manager"   # the level's own role: the manager's
+
+
+def test_old_and_large_is_the_key_procedure_led_by_the_credit_manager():
+    t = new_task(40, LARGE, max_seq=4)
+    assert (t.level.seq, t.procedure, t.route.role, t.route.action) == (5, "key", "manager", "visit")
+    assert t.assigned_to is None                                     # the collector's: to the managers' queue
+    kept = new_task(70, LARGE, max_seq=5, carried=40)                # a manager had it: the manager keeps it
+    assert (kept.level.seq, kept.route.role, kept.assigned_to, kept.escalated) == (6, "manager", 40, True)
+    top = new_task(120, LARGE, max_seq=6, carried=40)
+    assert (top.level.seq, top.route.role, top.route.action, top.assigned_to) == (7, "manager", "legal", 40)
+
+
+def test_a_manager_never_carries_a_task_of_another_role():
+    assert assignee("bookkeeper", 40, MANAGERS) is None              # back to the customer's collector
+    assert assignee("collector", 7, MANAGERS) == 7
+    assert assignee("manager", 7, MANAGERS) is None
+    assert assignee("manager", 40, MANAGERS) == 40
+    back = new_task(10, SMALL, max_seq=3, carried=40)                # the manager took the due-date call
+    assert (back.route.role, back.assigned_to) == ("bookkeeper", None)
+
+
+def test_after_the_second_failed_attempt_at_the_top_levels_legal_is_proposed():
+    assert LADDER.top_levels_from == 6 and LADDER.legal_after_attempts == 2
+    assert not proposes_legal(LADDER, 7, 1)
+    assert proposes_legal(LADDER, 7, 2) and proposes_legal(LADDER, 6, 3)
+    assert not proposes_legal(LADDER, 5, 9)                          # below the top levels: never
+    three = replace(LADDER, legal_after_attempts=3)
+    assert not proposes_legal(three, 7, 2) and proposes_legal(three, 7, 3)
+    never = replace(LADDER, legal_after_attempts=0)
+    assert not proposes_legal(never, 7, 50)
+    one_level = replace(LADDER, levels=LADDER.levels[:1])
+    assert one_level.top_levels_from == 1

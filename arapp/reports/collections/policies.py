@@ -23,6 +23,7 @@ def _policy_from(row: CollectionPolicy, levels: list[PolicyLevel]) -> Policy:
         description=row.description or "",
         levels=tuple(Level(lv.start_day, lv.action, lv.tone, lv.role, lv.letter_template, lv.description, lv.seq)
                      for lv in sorted(levels, key=lambda x: x.seq)),
+        legal_after_attempts=int(row.legal_after_attempts),
     )
 
 

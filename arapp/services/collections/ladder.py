@@ -12,16 +12,19 @@ so the daily run compares and writes them without parsing thousands of dates.
 from __future__ import annotations
 
 import datetime as _dt
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from arapp.db import lookups
 from arapp.db.database import db, is_postgres
 from arapp.db.ledger_sql import OPEN_STATUSES_SQL, credit_pieces_sql
-from arapp.db.models import CollectionTask, PaymentPlan, PlanInstalment, PromiseToPay, now
+from arapp.db.models import CollectionTask, LadderRun, PaymentPlan, PlanInstalment, PromiseToPay, now
 from arapp.domain import ladder
 from arapp.domain.ladder import ActiveTask, Decision, NewTask, Position
 from arapp.domain.policy import PolicyBook
+from arapp.errors import ValidationError
+from arapp.i18n import tr
 from arapp.reports.collections import open_position_sql, policy_book
 from arapp.services.audit import record_audit
 from arapp.services.collections.common import (
@@ -91,7 +94,7 @@ def _positions(on: _dt.date, book: PolicyBook, customer_ids: list[int] | None) -
         level = pol.level_for(age)
         if level is None:
             continue                      # the customer's ladder has not started
-        out[cid] = CustomerPosition(pol, anchor, age, int(amount), level, max_seq, "", cid, category or "",
+        out[cid] = CustomerPosition(pol, anchor, age, int(amount), level, max_seq, "", None, cid, category or "",
                                     collector_id, None if whole else int(overdue or 0), ids or "")
     # Money the customer has paid in advance (预收) that covers what is in reach: there is
     # nothing to chase, the bookkeeper applies the credit.
@@ -140,6 +143,7 @@ def _apply_holds_on_invoices(on: _dt.date, reach: _dt.date, positions: dict[int,
         pos = positions[cid]
         kept = []
         held = ""
+        until = None                      # the earliest extended due date past the reach
         for iid, due, amount in items.get(cid, []):
             if iid in disputed:
                 held = held or "dispute"
@@ -147,12 +151,13 @@ def _apply_holds_on_invoices(on: _dt.date, reach: _dt.date, positions: dict[int,
             eff = max(due, extended.get(iid, due))
             if eff > reach:
                 held = held or "extension"
+                until = eff if until is None else min(until, eff)
                 continue
             kept.append((iid, eff, amount))
         anchor = min((e for _, e, _ in kept), default=None)
         level = pos.policy.level_for((on - anchor).days) if anchor else None
         if level is None:
-            pos.level, pos.hold, pos.anchor = None, held or "extension", None
+            pos.level, pos.hold, pos.anchor, pos.hold_until = None, held or "extension", None, until
             continue
         pos.anchor, pos.days, pos.level = _raw_date(anchor), (on - anchor).days, level
         pos.amount = sum(a for _, _, a in kept)
@@ -174,8 +179,8 @@ def _apply_holds_on_invoices(on: _dt.date, reach: _dt.date, positions: dict[int,
 def _active_tasks(customer_ids: list[int] | None) -> dict[int, list[ActiveTask]]:
     """The open and paused tasks per customer."""
     p = db.obj.param
-    sql = ("SELECT id, customer_id, anchor, level_seq, status, assigned_to_id FROM collection_task "
-           f"WHERE status IN ({p}, {p})")
+    sql = ("SELECT id, customer_id, anchor, level_seq, status, assigned_to_id, procedure, hold_reason "
+           f"FROM collection_task WHERE status IN ({p}, {p})")
     out: dict[int, list[ActiveTask]] = {}
     for chunk in (list(chunks(customer_ids)) if customer_ids is not None else [None]):
         q, params = sql, ["open", "paused"]
@@ -184,9 +189,16 @@ def _active_tasks(customer_ids: list[int] | None) -> dict[int, list[ActiveTask]]
                 continue
             q += " AND " + in_list("customer_id", chunk, p)
             params += chunk
-        for tid, cid, anchor, seq, status, assigned in db.execute_sql(q, params).fetchall():
-            out.setdefault(cid, []).append(ActiveTask(tid, anchor, seq, status, assigned))
+        for tid, cid, anchor, seq, status, assigned, procedure, hold in db.execute_sql(q, params).fetchall():
+            out.setdefault(cid, []).append(ActiveTask(tid, anchor, seq, status, assigned, procedure, hold))
     return out
+
+
+def manager_ids() -> frozenset[int]:
+    """The active users whose role is the manager's (who keep a manager's task)."""
+    p = db.obj.param
+    return frozenset(r[0] for r in db.execute_sql(f"SELECT id FROM app_user WHERE role = {p} AND active = {p}",
+                                                  ["manager", True]).fetchall())
 
 
 def _customer_filter(customer_ids: list[int] | None, column: str = "customer_id") -> tuple[str, list]:
@@ -379,11 +391,13 @@ def _fill_details(on: _dt.date, book: PolicyBook, positions: list[CustomerPositi
 @dataclass
 class _Writes:
     """What one run's decisions write: the new tasks, the task ids per (new status, hold
-    reason), and the episodes whose highest task may be reopened."""
+    reason), the episodes whose highest task may be reopened, and the key-procedure
+    tasks watched under an extension (ids, the extended due date)."""
 
     creates: list[tuple[CustomerPosition, NewTask]] = field(default_factory=list)
     updates: dict[tuple[str, str], list[int]] = field(default_factory=dict)
     reopen: list[tuple[int, object, int]] = field(default_factory=list)
+    watch: list[tuple[tuple[int, ...], object]] = field(default_factory=list)
 
     def _set(self, status: str, hold: str, ids: tuple[int, ...]) -> int:
         if ids:
@@ -395,6 +409,9 @@ class _Writes:
         if d.hold:
             res.skipped += 1
         res.paused += self._set("paused", d.hold, d.pause)
+        if d.watch:
+            self.watch.append((d.watch, d.watch_until))
+            res.watched += len(d.watch)
         res.resumed += self._set("open", "", d.resume)
         res.superseded += self._set("superseded", "", d.supersede)
         res.closed += self._set("closed_paid", "", d.close)
@@ -418,11 +435,12 @@ def _run_ladder(on: _dt.date, customer_ids: list[int] | None, res: GenerationRes
     holds = _customer_holds(on, customer_ids)
     positions = _positions(on, book, customer_ids)
     active = _active_tasks(customer_ids)
+    managers = manager_ids()
     res.customers_in_reach += len(positions)
     writes = _Writes()
     decide, stands, none = ladder.decide, ladder.STANDS, ()
     for cid, pos in positions.items():
-        d = decide(pos, active.get(cid, none), holds.get(cid, none), broken.get(cid, ""))
+        d = decide(pos, active.get(cid, none), holds.get(cid, none), broken.get(cid, ""), managers)
         if d is not stands:               # the usual day: the customer's task stands
             writes.add(pos, d, res)
     for cid, act in active.items():
@@ -453,11 +471,13 @@ def _write(on: _dt.date, book: PolicyBook, customer_ids: list[int] | None, write
         _fill_details(on, book, [pos for pos, _ in writes.creates])
         rows = []
         for pos, new in writes.creates:
-            lv = new.level
-            rows.append((pos.customer_id, pos.policy.id, pos.policy.name, lv.seq, lv.start_day, lv.action, lv.tone,
-                         lv.role, lv.letter_template, lv.description, pos.anchor, day, "open", new.reason, "",
-                         new.procedure, pos.amount, pos.overdue or 0, new.days_overdue,
-                         pos.invoice_ids, new.assigned_to or pos.collector_id, "", day, stamp, user, stamp, ""))
+            lv, way = new.level, new.route
+            # A manager's task goes to the managers' queue unless a manager had the customer.
+            assigned = new.assigned_to or (None if way.role == "manager" else pos.collector_id)
+            rows.append((pos.customer_id, pos.policy.id, pos.policy.name, lv.seq, lv.start_day, way.action, way.tone,
+                         way.role, way.letter_template, lv.description, pos.anchor, day, "open", new.reason, "",
+                         way.procedure, pos.amount, pos.overdue or 0, new.days_overdue,
+                         pos.invoice_ids, assigned, "", day, stamp, user, stamp, ""))
         sql = (f"INSERT INTO collection_task ({', '.join(_INSERT_COLUMNS)}) "
                f"VALUES ({', '.join([p] * len(_INSERT_COLUMNS))})")
         cursor = db.cursor()
@@ -468,6 +488,15 @@ def _write(on: _dt.date, book: PolicyBook, customer_ids: list[int] | None, write
                 res.created_task_ids.append(CollectionTask.get(
                     (CollectionTask.customer == cid) & (CollectionTask.anchor == anchor)
                     & (CollectionTask.level_seq == seq)).id)
+    # Watched closely: open, the extension noted, followed up within the week and by the
+    # extended due date at the latest.
+    for ids, until in writes.watch:
+        follow = on + _dt.timedelta(days=ladder.WATCH_DAYS)
+        if until is not None:
+            follow = min(follow, as_date(until))
+        db.execute_sql(f"UPDATE collection_task SET status = {p}, hold_reason = {p}, follow_up_on = {p}, "
+                       f"updated_at = {p}, closed_on = NULL, closed_by = '' WHERE {in_list('id', ids, p)}",
+                       ["open", "extension", follow.isoformat(), stamp, *ids])
     for (status, hold), ids in updates.items():
         closing = status in ("closed_paid", "superseded")
         for chunk in chunks(ids):
@@ -481,17 +510,39 @@ def _write(on: _dt.date, book: PolicyBook, customer_ids: list[int] | None, write
                                [status, hold, stamp, *chunk])
 
 
+def last_run_on() -> _dt.date | None:
+    """The latest working day the day's ladder ran for (None before the first run)."""
+    row = db.execute_sql("SELECT MAX(run_on) FROM ladder_run").fetchone()
+    return as_date(row[0]) if row and row[0] is not None else None
+
+
+def refuse_run_before_last(day: _dt.date) -> None:
+    """Refuse a run of the ladder for a day before the last run: the books of that day
+    are gone by, and it would close and reopen tasks by them."""
+    last = last_run_on()
+    if last is not None and day < last:
+        raise ValidationError(
+            tr("collections", "The collection ladder already ran for {last}; a run for an earlier day ({day}) "
+                              "is refused, as it would close and reopen tasks by the books of a day gone by. "
+                              "Run it for {last} or a later day.", last=last.isoformat(), day=day.isoformat()),
+            field="on")
+
+
 def generate_tasks(on: _dt.date | None = None) -> GenerationResult:
     """The day's collection run (see the module doc): judge promises and plans, then
-    create, escalate, pause, resume and close tasks for every customer. Running it
-    again on the same day changes nothing. One audit record sums up a run that changed
-    something."""
+    create, escalate, pause, watch, resume and close tasks for every customer. Running
+    it again on the same day changes nothing; a run for a day before the last run is
+    refused. Every run is recorded (``ladder_run``); one audit record sums up a run that
+    changed something."""
     current_actor().require(PERM_WORK)
     day = on_day(on)
     res = GenerationResult(day)
     with db.atomic():
         lock_tasks()
+        refuse_run_before_last(day)
         _run_ladder(day, None, res)
+        LadderRun.create(run_on=day, ran_at=now(), username=current_actor().username,
+                         summary=json.dumps(res.as_dict(), default=str))
         if res.changed:
             record_audit("generate", "collection_task", day.isoformat(), None, res.as_dict())
     return res
@@ -512,6 +563,8 @@ def refresh_customer(customer, on: _dt.date | None = None) -> GenerationResult:
     current_actor().require(PERM_WORK)
     day = on_day(on)
     with db.atomic():
+        lock_tasks()
+        refuse_run_before_last(day)
         cust = lookups.customer(customer)
         res = refresh_in_transaction(cust.id, day)
         if res.changed:

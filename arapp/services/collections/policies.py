@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass
 from arapp.db.database import db
 from arapp.db.models import CollectionPolicy, CollectionTask, PolicyLevel, now
 from arapp.domain import vocabulary as vocab
-from arapp.domain.policy import MAX_LEVELS, START_DAY_MAX, START_DAY_MIN, Level
+from arapp.domain.policy import MAX_LEGAL_AFTER_ATTEMPTS, MAX_LEVELS, START_DAY_MAX, START_DAY_MIN, Level
 from arapp.errors import ValidationError
 from arapp.i18n import tr
 from arapp.reports.collections import get_policy
@@ -75,10 +75,11 @@ def validate_levels(levels: Iterable[LevelInput | Level | dict]) -> list[Level]:
 
 def save_policy(name: str, levels: Iterable[LevelInput | Level | dict], *, categories: Iterable[str] = (),
                 amount_threshold: int = 1_000_000, short_age_days: int = 30, description: str = "",
-                make_default: bool = False) -> PolicyResult:
+                make_default: bool = False, legal_after_attempts: int = 2) -> PolicyResult:
     """Create a policy or replace an existing one's settings and levels. Tasks already
     made keep the level they were made at (they carry a copy). A customer category may
-    belong to one policy only."""
+    belong to one policy only. ``legal_after_attempts``: the failed attempts at the top
+    levels after which a task proposes a hand-over to legal (0: never)."""
     current_actor().require(PERM_POLICY)
     name = checked_text(name, tr("collections", "The policy name"), required=True, field_name="name")
     if len(name) > 80:
@@ -95,6 +96,11 @@ def save_policy(name: str, levels: Iterable[LevelInput | Level | dict], *, categ
                               field="amount_threshold")
     if not isinstance(short_age_days, int) or isinstance(short_age_days, bool) or not 0 <= short_age_days <= 3650:
         raise ValidationError(tr("collections", "The short age must be 0 to 3650 days"), field="short_age_days")
+    if (not isinstance(legal_after_attempts, int) or isinstance(legal_after_attempts, bool)
+            or not 0 <= legal_after_attempts <= MAX_LEGAL_AFTER_ATTEMPTS):
+        raise ValidationError(tr("collections", "The failed attempts before legal is proposed must be 0 to {n}, "
+                                                "not {value}", n=MAX_LEGAL_AFTER_ATTEMPTS, value=legal_after_attempts),
+                              field="legal_after_attempts")
     with db.atomic():
         row = CollectionPolicy.get_or_none(CollectionPolicy.name == name)
         for other in CollectionPolicy.select().where(CollectionPolicy.name != name):
@@ -104,7 +110,7 @@ def save_policy(name: str, levels: Iterable[LevelInput | Level | dict], *, categ
                     tr("collections", "Category {category} already belongs to policy {policy}",
                        category="、".join(sorted(taken)), policy=other.name), field="categories")
         data = {"categories": json.dumps(cats, ensure_ascii=False), "amount_threshold": amount_threshold,
-                "short_age_days": short_age_days, "description": checked_text(description, tr("collections", "The description")),
+                "short_age_days": short_age_days, "legal_after_attempts": legal_after_attempts, "description": checked_text(description, tr("collections", "The description")),
                 "updated_at": now()}
         if row is None:
             row = CollectionPolicy.create(name=name, is_default=False, created_at=now(), **data)

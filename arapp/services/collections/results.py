@@ -16,7 +16,9 @@ class GenerationResult:
     (or came from a broken promise or plan); ``closed`` tasks of customers who owe
     nothing in reach any more; ``superseded`` open tasks replaced by a new one;
     ``paused``/``resumed`` tasks of customers a hold started or stopped for;
-    ``skipped`` customers in reach who were not dunned because of a hold."""
+    ``watched`` key-procedure tasks kept open under an approved extension (watched
+    closely, not paused); ``skipped`` customers in reach who were not dunned because
+    of a hold."""
 
     on: _dt.date
     created: int = 0
@@ -25,6 +27,7 @@ class GenerationResult:
     superseded: int = 0
     paused: int = 0
     resumed: int = 0
+    watched: int = 0
     skipped: int = 0
     customers_in_reach: int = 0
     promises_kept: int = 0
@@ -35,7 +38,8 @@ class GenerationResult:
 
     @property
     def changed(self) -> bool:
-        return any((self.created, self.closed, self.superseded, self.paused, self.resumed, self.promises_kept,
+        return any((self.created, self.closed, self.superseded, self.paused, self.resumed, self.watched,
+                    self.promises_kept,
                     self.promises_broken, self.plans_completed, self.plans_broken))
 
     @property

@@ -10,6 +10,7 @@ from arapp import names
 from arapp.db import lookups
 from arapp.db.database import db
 from arapp.db.models import CollectionTask, Customer, now
+from arapp.domain import ladder
 from arapp.domain import vocabulary as vocab
 from arapp.errors import ValidationError
 from arapp.i18n import tr
@@ -27,7 +28,7 @@ from arapp.services.collections.common import (
     on_day,
     refuse_closed_invoice,
 )
-from arapp.services.collections.ladder import CustomerPosition, where_customer_stands
+from arapp.services.collections.ladder import CustomerPosition, manager_ids, where_customer_stands
 from arapp.services.collections.results import AssignResult, TaskResult
 from arapp.services.context import current_actor
 
@@ -53,15 +54,21 @@ def _nothing_owed(cust: Customer) -> ValidationError:
 
 
 def _insert_task(cust: Customer, pos: CustomerPosition, seq: int, reason: str, on: _dt.date,
-                 assigned_to: int | None) -> CollectionTask:
+                 carried: int | None, *, chosen: int | None = None) -> CollectionTask:
+    """A task at level ``seq`` routed by the age × amount matrix (:func:`arapp.domain.ladder.route`):
+    to ``chosen`` when given, else as the ladder would (:func:`arapp.domain.ladder.assignee`
+    of ``carried``; nobody for a manager's task, the customer's collector otherwise)."""
     lv = pos.policy.level(seq)
-    days = pos.days
+    days = max(0, pos.days)
+    way = ladder.route(pos.policy, lv, pos.amount, days)
+    assigned = chosen or ladder.assignee(way.role, carried, manager_ids()) or \
+        (None if way.role == "manager" else cust.collector_id)
     return CollectionTask.create(
         customer=cust.id, policy=pos.policy.id, policy_name=pos.policy.name, level_seq=lv.seq,
-        start_day=lv.start_day, action=lv.action, tone=lv.tone, role=lv.role, letter_template=lv.letter_template,
-        description=lv.description, anchor=pos.anchor, due_on=on, status="open", reason=reason,
-        procedure=pos.policy.procedure_for(pos.amount, max(0, days)), amount=pos.amount, overdue_amount=pos.overdue,
-        days_overdue=max(0, days), invoice_ids=pos.invoice_ids, assigned_to=assigned_to, created_on=on,
+        start_day=lv.start_day, action=way.action, tone=way.tone, role=way.role,
+        letter_template=way.letter_template, description=lv.description, anchor=pos.anchor, due_on=on,
+        status="open", reason=reason, procedure=way.procedure, amount=pos.amount, overdue_amount=pos.overdue,
+        days_overdue=days, invoice_ids=pos.invoice_ids, assigned_to=assigned, created_on=on,
         created_at=now(), created_by=current_actor().username, updated_at=now())
 
 
@@ -102,9 +109,8 @@ def create_task(customer=None, *, invoice=None, on: _dt.date | None = None, leve
         user = active_user(assign_to)
         active = list(CollectionTask.select().where((CollectionTask.customer == cust.id)
                                                     & CollectionTask.status.in_(vocab.TASK_ACTIVE_STATUSES)))
-        assigned = user.id if user else next((t.assigned_to_id for t in active if t.assigned_to_id), None) \
-            or cust.collector_id
-        task = _insert_task(cust, pos, seq, "manual", day, assigned)
+        carried = next((t.assigned_to_id for t in active if t.assigned_to_id), None)
+        task = _insert_task(cust, pos, seq, "manual", day, carried, chosen=user.id if user else None)
         _close_tasks(active, "superseded", day)
         record_audit("create", "collection_task", task.id, None,
                      {**snapshot(task), "superseded": [t.id for t in active]})
@@ -131,7 +137,7 @@ def escalate_task(task, reason: str, *, on: _dt.date | None = None) -> TaskResul
         if base + 1 > pos.policy.top_seq:
             raise ValidationError(tr("collections", "Task {id} is at the top of the ladder already", id=t.id),
                                   field="task")
-        new = _insert_task(cust, pos, base + 1, "escalated", day, t.assigned_to_id or cust.collector_id)
+        new = _insert_task(cust, pos, base + 1, "escalated", day, t.assigned_to_id)
         others = list(CollectionTask.select().where((CollectionTask.customer == cust.id)
                                                     & CollectionTask.status.in_(vocab.TASK_ACTIVE_STATUSES)
                                                     & (CollectionTask.id != new.id) & (CollectionTask.id != t.id)))
