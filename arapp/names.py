@@ -157,6 +157,25 @@ def contact_method(code: str) -> str:
     }).get(code, code)
 
 
+def nonpayment_reason(code: str) -> str:
+    """Why a customer has not paid, as a contact records it; '' is "none given"."""
+    return _table("NonpaymentReason", lambda: {
+        "disputed_quality": tr("NonpaymentReason", "Disputes the quality"),
+        "no_funds": tr("NonpaymentReason", "No funds"),
+        "awaiting_approval": tr("NonpaymentReason", "Waiting for approval"),
+        "unreachable": tr("NonpaymentReason", "Cannot be reached"),
+        "refuses": tr("NonpaymentReason", "Refuses to pay"),
+        "": tr("NonpaymentReason", "None given"),
+    }).get(code, code)
+
+
+def task_proposal(code: str) -> str:
+    """What a task proposes to the collector: hand the debt over to legal."""
+    return _table("TaskProposal", lambda: {
+        "legal": tr("TaskProposal", "Propose handing over to legal"),
+    }).get(code, code)
+
+
 def level_action(code: str) -> str:
     """A ladder level's action: the contact methods' words, and 法律行动."""
     if code == "legal":
@@ -273,6 +292,7 @@ def queue_bucket(code: str) -> str:
         "today": tr("QueueBucket", "Today"),
         "overdue": tr("QueueBucket", "Overdue tasks"),
         "upcoming": tr("QueueBucket", "Upcoming"),
+        "due_this_month": tr("QueueBucket", "Due this month, not received"),
         "mine": tr("QueueBucket", "Mine"),
         "all": tr("QueueBucket", "All"),
     }).get(code, code)

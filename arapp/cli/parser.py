@@ -294,9 +294,10 @@ def build_parser() -> _Parser:
 
     # report
     p = add(sub, "report", tr("cli", "print a named report to PDF or Excel"), json_output=False)
-    p.add_argument("name", choices=("weekly-overdue", "aging-analysis", "credit-record", "collector-performance"),
-                   help=tr("cli", "weekly-overdue (逾期报表), aging-analysis (账龄分析报告), credit-record (信誉记录表) "
-                                  "or collector-performance (催收员考核)"))
+    p.add_argument("name", choices=("weekly-overdue", "aging-analysis", "credit-record", "collector-performance",
+                                    "nonpayment-reasons"),
+                   help=tr("cli", "weekly-overdue (逾期报表), aging-analysis (账龄分析报告), credit-record (信誉记录表), "
+                                  "collector-performance (催收员考核) or nonpayment-reasons (未付款原因)"))
     when = p.add_mutually_exclusive_group()
     when.add_argument("--as-of", type=date_arg, default=None, metavar=tr("cli", "DATE"),
                       help=tr("cli", "report date (weekly report default: the last Friday)"))
@@ -320,7 +321,7 @@ def build_parser() -> _Parser:
 
 
 def _collection_commands(sub, add) -> None:
-    """tasks generate|list, contact add, promise add, collectors report (issue #4)."""
+    """tasks generate|list|hand-over, contact add|reasons, promise add, collectors report (issues #4, #8)."""
     p = add(sub, "tasks", tr("cli", "the daily collection tasks"), json_output=False)
     tsub = p.add_subparsers(dest="action", metavar=tr("cli", "ACTION"), parser_class=_Parser, required=True)
     c = add(tsub, "generate", tr("cli", "run the collection ladder for a day: create, escalate and close tasks"))
@@ -333,11 +334,16 @@ def _collection_commands(sub, add) -> None:
     c.add_argument("--collector", default=None, metavar=tr("cli", "USERNAME"),
                    help=tr("cli", "only tasks assigned to this user"))
     c.add_argument("--bucket", choices=vocab.QUEUE_BUCKETS, default="all",
-                   help=tr("cli", "today, overdue, upcoming, mine or all (default)"))
+                   help=tr("cli", "today, overdue, upcoming, due_this_month (当月该到未到: due this month and not "
+                                  "received), mine or all (default)"))
     c.add_argument("--level", type=positive_int_arg, default=None, metavar="N", help=tr("cli", "only this level"))
     c.add_argument("--limit", type=positive_int_arg, default=50, metavar="N",
                    help=tr("cli", "at most N tasks in the table (default 50; json lists all)"))
     c.set_defaults(func=collection_cmds.cmd_tasks_list)
+    c = add(tsub, "hand-over", tr("cli", "accept a task's proposal to hand the debt over to legal"))
+    c.add_argument("--task", required=True, type=positive_int_arg, metavar="ID", help=tr("cli", "the task"))
+    c.add_argument("--note", default="", metavar=tr("cli", "TEXT"), help=tr("cli", "note"))
+    c.set_defaults(func=collection_cmds.cmd_tasks_hand_over)
 
     p = add(sub, "contact", tr("cli", "log contacts with customers"), json_output=False)
     csub = p.add_subparsers(dest="action", metavar=tr("cli", "ACTION"), parser_class=_Parser, required=True)
@@ -353,7 +359,18 @@ def _collection_commands(sub, add) -> None:
                    help=tr("cli", "when to follow up"))
     c.add_argument("--task", type=positive_int_arg, default=None, metavar="ID",
                    help=tr("cli", "the task this contact belongs to (default: the customer's open task)"))
+    c.add_argument("--reason", default="", choices=vocab.NONPAYMENT_REASONS,
+                   help=tr("cli", "why the customer has not paid: disputed_quality, no_funds, awaiting_approval, "
+                                  "unreachable or refuses"))
     c.set_defaults(func=collection_cmds.cmd_contact_add)
+    c = add(csub, "reasons", tr("cli", "the reasons customers gave for not paying, for a month"), json_output=False)
+    c.add_argument("--month", default=None, metavar="YYYY-MM", help=tr("cli", "the month (default: this month)"))
+    c.add_argument("--format", choices=("table", "json", "xlsx", "pdf"), default="table",
+                   help=tr("cli", "table (default), json, xlsx or pdf"))
+    _pretty_option(c)
+    c.add_argument("-o", "--output", default=None, metavar=tr("cli", "FILE"),
+                   help=tr("cli", "write to this file (required for xlsx and pdf)"))
+    c.set_defaults(func=collection_cmds.cmd_contact_reasons)
 
     p = add(sub, "promise", tr("cli", "record promises to pay"), json_output=False)
     psub = p.add_subparsers(dest="action", metavar=tr("cli", "ACTION"), parser_class=_Parser, required=True)

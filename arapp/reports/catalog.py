@@ -17,7 +17,7 @@ from arapp.domain.dates import add_months, month_bounds, parse_date
 from arapp.errors import ValidationError
 from arapp.i18n import tr
 from arapp.reports.aging_analysis import aging_analysis_report, aging_analysis_title
-from arapp.reports.collections import collector_performance_table
+from arapp.reports.collections import collector_performance_table, nonpayment_reasons_table
 from arapp.reports.credit_record import credit_record_report, credit_record_title
 from arapp.reports.overdue import most_recent_friday, weekly_overdue_report, weekly_overdue_title
 from arapp.reports.table import ReportTable
@@ -70,6 +70,14 @@ REPORTS: dict[str, ReportSpec] = {
         description=lambda: tr("reports", "Collector performance (考核) for a month: tasks completed, contacts, "
                                           "money collected after a contact, promises kept, overdue ratio"),
     ),
+    "nonpayment-reasons": ReportSpec(
+        "nonpayment-reasons",
+        title=lambda as_of, month: tr("collections", "Reasons for not paying"),
+        build=lambda as_of, month: [nonpayment_reasons_table(month)],
+        uses="month",
+        description=lambda: tr("reports", "Reasons for not paying (未付款原因) for a month: the contacts by the "
+                                          "reason the customer gave"),
+    ),
 }
 
 
@@ -96,14 +104,15 @@ def resolve_dates(name: str, as_of: _dt.date | str | None = None,
     most recent Friday. aging-analysis: the month given, else the as-of date's month,
     else the last complete month (as of that month's last day). credit-record: as of the
     date given, else the month's last day, else today; with a month, that month's invoices.
-    collector-performance: the month given, else the as-of date's month, else this month.
+    collector-performance and nonpayment-reasons: the month given, else the as-of date's
+    month, else this month.
     """
     spec = _spec(name)
     when = parse_date(as_of, field="as_of") if isinstance(as_of, str) else as_of
     if month:
         _first, last = month_bounds(month, field="month")
         month = _month_of(last)
-    if spec.name == "collector-performance":
+    if spec.name in ("collector-performance", "nonpayment-reasons"):
         month = month or _month_of(when or clock.today())
         return month_bounds(month)[1], month
     if spec.name == "aging-analysis":

@@ -6,7 +6,8 @@ file, collector performance (考核). No Qt, no writes; the writes are in
 - :mod:`.queue`: the task queue (``TaskRow``, ``QueueFilter``, ``collection_queue``,
   ``queue_table``) and the grouped query of where each customer stands;
 - :mod:`.customer_file`: one customer's collection file (``CollectionDetail``);
-- :mod:`.performance`: collector performance for a month.
+- :mod:`.performance`: collector performance for a month;
+- :mod:`.reasons`: why customers have not paid, per month (the contacts' reasons).
 
 The policy types (``Level``, ``Policy``, ``PolicyBook``) live in
 :mod:`arapp.domain.policy` and are named here too. The words of the ladder (actions,
@@ -47,6 +48,12 @@ from arapp.reports.collections.queue import (
     open_position_sql,
     queue_table,
 )
+from arapp.reports.collections.reasons import (
+    ReasonFigures,
+    ReasonsReport,
+    nonpayment_reasons,
+    nonpayment_reasons_table,
+)
 
 __all__ = [
     "COLLECTED_WINDOW_DAYS",
@@ -63,6 +70,8 @@ __all__ = [
     "PolicyBook",
     "PromiseEntry",
     "QueueFilter",
+    "ReasonFigures",
+    "ReasonsReport",
     "StatusEventEntry",
     "TaskRow",
     "collection_queue",
@@ -72,6 +81,8 @@ __all__ = [
     "effective_due_dates",
     "get_policy",
     "list_policies",
+    "nonpayment_reasons",
+    "nonpayment_reasons_table",
     "open_position_sql",
     "policy_book",
     "queue_table",

@@ -59,6 +59,7 @@ class ContactEntry:
     next_date: _dt.date | None
     username: str
     task_id: int | None
+    reason: str = ""               # why the customer has not paid ('' none given)
 
 
 @dataclass(frozen=True)
@@ -222,7 +223,7 @@ def customer_collection_detail(customer: int | str | Customer, on: _dt.date | No
     tasks = collection_queue(on, filters=QueueFilter(customer_id=cust.id, statuses=vocab.TASK_STATUSES))
     tasks.sort(key=lambda t: (t.created_on, t.task_id), reverse=True)
     contacts = [ContactEntry(c.id, c.at, c.method, c.person, c.summary, c.answer, c.next_step, c.next_date,
-                             c.username, c.task_id)
+                             c.username, c.task_id, c.reason or "")
                 for c in ContactLog.select().where(ContactLog.customer == cust.id)
                 .order_by(ContactLog.at.desc(), ContactLog.id.desc())]
     promises = [PromiseEntry(pr.id, pr.made_on, pr.promised_date, pr.amount, pr.status, pr.received,

@@ -1,6 +1,8 @@
 """The collection task queue: each task with today's amounts, the last contact, the open
-promise and the promises broken; sorted by priority and split into the day's buckets;
-as a table for Excel and PDF. Also the grouped query of where each customer stands
+promise and the promises broken, the extension requests awaiting credit approval and
+the failed attempts at the top levels (which propose a hand-over to legal); sorted by
+priority and split into the day's buckets (the seeds' 当月该到未到 among them); as a
+table for Excel and PDF. Also the grouped query of where each customer stands
 (:func:`open_position_sql`) that the daily run reads."""
 
 from __future__ import annotations
@@ -12,9 +14,12 @@ from arapp import clock, names
 from arapp.db.database import db, is_sqlite
 from arapp.db.ledger_sql import OPEN_STATUSES_SQL, no_index
 from arapp.domain import vocabulary as vocab
+from arapp.domain.ladder import proposes_legal
+from arapp.domain.policy import Policy
 from arapp.errors import ValidationError
 from arapp.i18n import tr, trn
 from arapp.reports.collections.common import as_date, as_datetime, chunks, id_list, in_list, timestamp
+from arapp.reports.collections.policies import list_policies
 from arapp.reports.table import Column, ReportTable
 
 # ------------------------------------------------------------------------------ where each customer stands
@@ -87,6 +92,15 @@ class TaskRow:
     priority: int                  # amount overdue × days overdue (fen·days)
     invoice_ids: tuple[int, ...]
     outcome: str = ""
+    pending_extensions: int = 0    # extension requests awaiting credit approval (the manager's)
+    failed_attempts: int = 0       # contacts logged at the top levels in this episode
+    proposal: str = ""             # "legal": the task proposes handing the debt over to legal
+    due_this_month: int = 0        # fen due this month by the day and not received (that bucket only)
+
+    @property
+    def watched(self) -> bool:
+        """A key-procedure task kept open, watched closely, while an extension holds the debt."""
+        return self.status == "open" and self.hold_reason == "extension"
 
     @property
     def action_on(self) -> _dt.date:
@@ -95,6 +109,7 @@ class TaskRow:
         return self.follow_up_on or self.due_on
 
     def bucket(self, on: _dt.date) -> str:
+        """today, overdue or upcoming: by the day the task asks to be worked."""
         a = self.action_on
         return "today" if a == on else "overdue" if a < on else "upcoming"
 
@@ -117,9 +132,13 @@ def collection_queue(on: _dt.date | None = None, *, bucket: str = "all", filters
                      user: str | None = None, role: str | None = None) -> list[TaskRow]:
     """The task queue for the Collections tab: the tasks in ``filters.statuses`` (open by
     default), in one bucket of ``on`` (today / overdue / upcoming by the day the task asks
-    to be worked; mine: assigned to ``user``, or to nobody with ``role`` as the level's
-    responsible role; all), sorted by priority: customers with a broken promise first,
-    then amount overdue × days overdue, then the earlier action date."""
+    to be worked; due_this_month: customers with invoices due from the first of the month
+    to ``on`` still not received, the seeds' 当月该到未到; mine: assigned to ``user``, or to
+    nobody with ``role`` as the level's responsible role, and for a manager every
+    customer with an extension request awaiting credit approval; all), sorted by
+    priority: customers with a broken promise first, then amount overdue × days overdue,
+    then the earlier action date. A task at the policy's top levels after its number of
+    failed attempts there proposes a hand-over to legal (``proposal``)."""
     if bucket not in vocab.QUEUE_BUCKETS:
         raise ValidationError(tr("collections", "Unknown queue '{value}'", value=bucket), field="bucket")
     on = on or clock.today()
@@ -147,7 +166,13 @@ def collection_queue(on: _dt.date | None = None, *, bucket: str = "all", filters
         params.append(f.action)
     if bucket == "mine":
         me = user or ""
-        if role:
+        if role == "manager":
+            # Credit approval is the manager's: a customer asking for more time is in the queue.
+            where.append(f"(u.username = {p} OR (t.assigned_to_id IS NULL AND t.role = {p}) OR EXISTS "
+                         f"(SELECT 1 FROM extension_request e WHERE e.customer_id = t.customer_id "
+                         f"AND e.status = {p}))")
+            params += [me, role, "pending"]
+        elif role:
             where.append(f"(u.username = {p} OR (t.assigned_to_id IS NULL AND t.role = {p}))")
             params += [me, role]
         else:
@@ -168,6 +193,10 @@ def collection_queue(on: _dt.date | None = None, *, bucket: str = "all", filters
     contacts = _last_contact(customer_ids)
     promises = _open_promises(customer_ids)
     broken = _broken_promises(customer_ids)
+    pending = _pending_extensions(customer_ids)
+    this_month = _due_this_month(customer_ids, on) if bucket == "due_this_month" else {}
+    policies = _policies_by_name()
+    tops = _top_attempts(raw, policies)
     rows = []
     for r in raw:
         (tid, cid, code, name, category, phone, policy_name, seq, start_day, action, tone, role_, template,
@@ -178,16 +207,23 @@ def collection_queue(on: _dt.date | None = None, *, bucket: str = "all", filters
         open_amount, overdue = owed.get(cid, (0, 0))
         promise = promises.get(cid)
         n_broken = sum(1 for d in broken.get(cid, ()) if d >= anchor)
+        attempts = tops.get((cid, anchor), 0)
+        pol = policies.get(policy_name) or policies.get("")
+        proposal = "legal" if (status == "open" and pol is not None and attempts
+                               and proposes_legal(pol, seq, attempts)) else ""
         rows.append(TaskRow(
             tid, cid, code, name, category or "", phone or "", policy_name, seq, start_day, action, tone, role_,
             template, description, procedure, status, reason, hold, anchor, as_date(due_on), as_date(follow_up),
             as_date(created_on), as_date(closed_on), days, overdue, open_amount, int(amount), username or "",
             (display or username or ""), contacts.get(cid), promise[0] if promise else None,
-            promise[1] if promise else None, n_broken, overdue * days, id_list(ids), outcome or ""))
+            promise[1] if promise else None, n_broken, overdue * days, id_list(ids), outcome or "",
+            pending.get(cid, 0), attempts, proposal, this_month.get(cid, 0)))
     if f.min_amount is not None:
         rows = [r for r in rows if r.amount_overdue >= f.min_amount]
     if bucket in ("today", "overdue", "upcoming"):
         rows = [r for r in rows if r.bucket(on) == bucket]
+    elif bucket == "due_this_month":
+        rows = [r for r in rows if r.due_this_month > 0]
     rows.sort(key=lambda r: (r.broken_promises == 0, -r.priority, r.action_on, r.customer_code, r.task_id))
     return rows
 
@@ -205,6 +241,73 @@ def _owed(customer_ids: list[int], on: _dt.date) -> dict[int, tuple[int, int]]:
                f"GROUP BY {no_index('customer_id')}")
         for cid, total, overdue in db.execute_sql(sql, [on.isoformat(), *(chunk or [])]).fetchall():
             out[cid] = (int(total or 0), int(overdue or 0))
+    return out
+
+
+def _policies_by_name() -> dict[str, Policy]:
+    """Every policy by name; "" names the default one (for tasks whose policy is gone)."""
+    policies = list_policies()
+    out = {pol.name: pol for pol in policies}
+    default = next((pol for pol in policies if pol.is_default), policies[0] if policies else None)
+    if default is not None:
+        out[""] = default
+    return out
+
+
+def _due_this_month(customer_ids: list[int], on: _dt.date) -> dict[int, int]:
+    """What fell due from the first of ``on``'s month to ``on`` and is still not received
+    (today's open amount), per customer: the seeds' 当月该到未到."""
+    p = db.obj.param
+    first = on.replace(day=1)
+    out: dict[int, int] = {}
+    parts = chunks(customer_ids) if len(customer_ids) <= 2000 else [None]
+    for chunk in parts:
+        flt = (" AND " + in_list("customer_id", chunk, p)) if chunk else ""
+        sql = (f"SELECT customer_id, SUM(open_amount) FROM invoice WHERE open_amount > 0 "
+               f"AND status IN {OPEN_STATUSES_SQL} AND due_date >= {p} AND due_date <= {p}{flt} "
+               f"GROUP BY {no_index('customer_id')}")
+        for cid, amount in db.execute_sql(sql, [first.isoformat(), on.isoformat(), *(chunk or [])]).fetchall():
+            if amount:
+                out[cid] = int(amount)
+    return out
+
+
+def _pending_extensions(customer_ids: list[int]) -> dict[int, int]:
+    """Extension requests awaiting a decision (credit approval), per customer."""
+    p = db.obj.param
+    wanted = set(customer_ids)
+    rows = db.execute_sql(f"SELECT customer_id, COUNT(*) FROM extension_request WHERE status = {p} "
+                          f"GROUP BY customer_id", ["pending"]).fetchall()
+    return {cid: int(n) for cid, n in rows if cid in wanted}
+
+
+def _top_attempts(raw: list[tuple], policies: dict[str, Policy]) -> dict[tuple[int, _dt.date], int]:
+    """(customer, anchor) → the contacts logged on that episode's tasks at the top levels
+    of the task's policy: the failed attempts there (the debt is still owed). Read only
+    for the episodes whose task in the queue is at a top level."""
+    p = db.obj.param
+    top_from = {name: pol.top_levels_from for name, pol in policies.items()}
+    wanted: dict[tuple[int, _dt.date], int] = {}
+    for r in raw:
+        first = top_from.get(r[6], top_from.get(""))
+        if first is not None and r[7] >= first and r[15] == "open":
+            wanted[(r[1], as_date(r[18]))] = first
+    if not wanted:
+        return {}
+    lowest = min(wanted.values())
+    ids = sorted({cid for cid, _ in wanted})
+    out: dict[tuple[int, _dt.date], int] = {}
+    parts = chunks(ids) if len(ids) <= 2000 else [None]
+    for chunk in parts:
+        flt = (" AND " + in_list("t.customer_id", chunk, p)) if chunk else ""
+        sql = (f"SELECT t.customer_id, t.anchor, t.level_seq, COUNT(*) FROM contact_log c "
+               f"JOIN collection_task t ON t.id = c.task_id WHERE t.level_seq >= {p}{flt} "
+               f"GROUP BY t.customer_id, t.anchor, t.level_seq")
+        for cid, anchor, seq, n in db.execute_sql(sql, [lowest, *(chunk or [])]).fetchall():
+            key = (cid, as_date(anchor))
+            first = wanted.get(key)
+            if first is not None and seq >= first:
+                out[key] = out.get(key, 0) + int(n)
     return out
 
 

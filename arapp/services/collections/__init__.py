@@ -19,7 +19,13 @@ The daily run (:func:`generate_tasks`)
     nothing in reach any more has its tasks closed (``closed_paid``). While a promise
     to pay is open and not yet due, a payment plan is active, or the customer is handed
     over to legal or an agency, the customer is skipped and its open task paused; it
-    resumes when the hold ends. The day after a promise date an unkept promise is
+    resumes when the hold ends. The age × amount matrix routes each new task
+    (:func:`arapp.domain.ladder.route`): a small young debt gets a call or SMS reminder
+    only, a large old one is the credit manager's; a manager's task goes to the
+    managers' queue; a key-procedure task stays open, watched, under an approved
+    extension. After the policy's failed attempts at the top levels the task proposes a
+    hand-over to legal, which the collector may accept (:func:`accept_legal_proposal`).
+    A run for a day before the last run (``ladder_run``) is refused. The day after a promise date an unkept promise is
     broken and the customer escalates one level at once; a missed plan instalment breaks
     the plan and escalates the same way. The services that change a hold (a promise,
     a plan, an extension decision, a dispute, a hand-over) run the same rules for that
@@ -45,7 +51,8 @@ The package, one module per job (every public name is here too):
   and ``list_tasks``;
 - :mod:`.contacts`: the contact log and promises to pay;
 - :mod:`.agreements`: extensions, payment plans, disputes;
-- :mod:`.statuses`: hand-over, blacklist, credit suspension, their end;
+- :mod:`.statuses`: hand-over, blacklist, credit suspension, their end; a task's
+  proposal of a hand-over to legal accepted;
 - :mod:`.common`: permissions, limits and the checks of what is typed in.
 """
 
@@ -93,6 +100,7 @@ from arapp.services.collections.results import (
     TaskResult,
 )
 from arapp.services.collections.statuses import (
+    accept_legal_proposal,
     blacklist,
     credit_suspension_reasons,
     hand_over,
@@ -111,6 +119,7 @@ from arapp.services.collections.tasks import (
 )
 
 __all__ = [
+    "accept_legal_proposal",
     "MAX_DAYS_AHEAD",
     "MAX_INSTALMENTS",
     "MAX_TEXT",

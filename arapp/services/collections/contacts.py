@@ -31,13 +31,19 @@ from arapp.services.context import current_actor
 
 def log_contact(customer, method: str, summary: str, *, at: _dt.datetime | _dt.date | None = None,
                 person: str = "", answer: str = "", next_step: str = "", next_date: _dt.date | None = None,
-                task=None) -> ContactResult:
+                task=None, reason: str = "") -> ContactResult:
     """Log a contact with a customer (append-only): when, how, whom, what was said, the
-    customer's answer and the next step. It goes with ``task`` or else the customer's
-    open task; a next date becomes that task's follow-up date (the queue's action date)."""
+    customer's answer, why it has not paid (``reason``, a code of
+    ``vocabulary.NONPAYMENT_REASONS``; '' none given) and the next step. It goes with
+    ``task`` or else the customer's open task; a next date becomes that task's follow-up
+    date (the queue's action date)."""
     current_actor().require(PERM_WORK)
     if method not in vocab.CONTACT_METHODS:
         raise ValidationError(tr("collections", "Unknown contact method '{value}'", value=method), field="method")
+    reason = (reason or "").strip()
+    if reason not in vocab.CONTACT_REASONS:
+        raise ValidationError(tr("collections", "Unknown reason for not paying '{value}'; choose one of: {codes}",
+                                 value=reason, codes=", ".join(vocab.NONPAYMENT_REASONS)), field="reason")
     summary = checked_text(summary, tr("collections", "What was said"), required=True, field_name="summary")
     person = checked_text(person, tr("collections", "The person reached"))
     answer = checked_text(answer, tr("collections", "The customer's answer"))
@@ -66,14 +72,14 @@ def log_contact(customer, method: str, summary: str, *, at: _dt.datetime | _dt.d
             t = single_active_task(cust.id)
         row = ContactLog.create(at=when, customer=cust.id, task=t.id if t else None, method=method, person=person,
                                 summary=summary, answer=answer, next_step=next_step, next_date=next_date,
-                                username=current_actor().username, created_at=now())
+                                username=current_actor().username, created_at=now(), reason=reason)
         follow = None
         if t is not None and next_date is not None and t.status in vocab.TASK_ACTIVE_STATUSES:
             CollectionTask.update(follow_up_on=next_date, updated_at=now()).where(CollectionTask.id == t.id).execute()
             follow = next_date
         record_audit("create", "contact_log", row.id, None, snapshot(row))
     return ContactResult(row.id, cust.code, when, t.id if t else None, follow,
-                         Changes.of(collection=cust.id, task=t.id if t else None))
+                         Changes.of(collection=cust.id, task=t.id if t else None), reason)
 
 
 # ------------------------------------------------------------------------------ promises

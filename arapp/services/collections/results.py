@@ -98,6 +98,7 @@ class ContactResult:
     task_id: int | None
     follow_up_on: _dt.date | None
     changes: Changes = NOTHING
+    reason: str = ""               # why the customer has not paid ('' none given)
 
 
 @dataclass

@@ -1,5 +1,6 @@
 """Customer status events: hand-over to legal or an agency, blacklisting, credit
-suspension and their end; what of them is in force on a day."""
+suspension and their end; what of them is in force on a day; a task's proposal of a
+hand-over to legal accepted."""
 
 from __future__ import annotations
 
@@ -12,9 +13,10 @@ from arapp.db.models import Customer, CustomerStatusEvent, now
 from arapp.domain import vocabulary as vocab
 from arapp.errors import ValidationError
 from arapp.i18n import tr
+from arapp.reports.collections import QueueFilter, collection_queue
 from arapp.services.audit import record_audit, snapshot
 from arapp.services.changes import Changes
-from arapp.services.collections.common import PERM_APPROVE, checked_text, on_day
+from arapp.services.collections.common import PERM_APPROVE, PERM_WORK, checked_text, lock_tasks, on_day
 from arapp.services.collections.ladder import refresh_in_transaction
 from arapp.services.collections.results import StatusResult
 from arapp.services.context import current_actor
@@ -50,9 +52,10 @@ def credit_suspension_reasons(customer_id: int, as_of: _dt.date | None = None) -
 _STATUS_FIELD = {"legal": "legal", "blacklisted": "blacklisted"}
 
 
-def _start_status(customer, status: str, reason: str, on: _dt.date | None) -> StatusResult:
+def _start_status(customer, status: str, reason: str, on: _dt.date | None, *,
+                  permission: str = PERM_APPROVE) -> StatusResult:
     actor = current_actor()
-    actor.require(PERM_APPROVE)
+    actor.require(permission)
     day = on_day(on)
     reason = checked_text(reason, tr("collections", "A reason"), required=True, field_name="reason")
     with db.atomic():
@@ -88,6 +91,31 @@ def hand_over(customer, to: str, reason: str, *, on: _dt.date | None = None) -> 
         raise ValidationError(tr("collections", "Hand over to 'legal' or 'agency', not '{value}'", value=to),
                               field="to")
     return _start_status(customer, to, reason, on)
+
+
+def accept_legal_proposal(task, note: str = "", *, on: _dt.date | None = None) -> StatusResult:
+    """Accept what a task proposes after the policy's failed attempts at the top levels
+    (the seeds: after the second collection attempt fails, the debt goes to legal): the
+    customer is handed over to legal as :func:`hand_over` does, and the ladder stops for
+    it. The collector working the task may accept (``collection.work``): the policy made
+    the decision. Refused when the task proposes nothing (the attempts so far named)."""
+    current_actor().require(PERM_WORK)
+    day = on_day(on)
+    note = checked_text(note, tr("collections", "The note"))
+    with db.atomic():
+        lock_tasks()
+        t = lookups.task(task)
+        row = next((r for r in collection_queue(day, filters=QueueFilter(customer_id=t.customer_id))
+                    if r.task_id == t.id), None)
+        if row is None or row.proposal != "legal":
+            raise ValidationError(
+                tr("collections", "Task {id} does not propose a hand-over to legal (failed attempts at the top "
+                                  "levels so far: {n})", id=t.id, n=row.failed_attempts if row else 0), field="task")
+        reason = tr("collections", "Proposed by the ladder after {n} failed attempts at level {level}",
+                    n=row.failed_attempts, level=row.level_seq)
+        if note:
+            reason += tr("collections", ": ") + note
+        return _start_status(t.customer_id, "legal", reason, day, permission=PERM_WORK)
 
 
 def blacklist(customer, reason: str, *, on: _dt.date | None = None) -> StatusResult:

@@ -32,10 +32,23 @@ from arapp.ui.models.report_table import ReportTableModel
 
 
 class CollectorPerformanceDialog(QDialog):
-    """考核: pick a month, read the figures on a worker, export them to Excel."""
+    """考核: pick a month, read the figures on a worker, export them to Excel. Another
+    month's report shows the same way by naming its table (``build``), its file name
+    (``FILE_STEM``) and its title (``window_title``)."""
 
     loaded = Signal(object)       # ReportTable
     exported = Signal(str)        # the path written
+    FILE_STEM = "collector-performance"
+
+    @staticmethod
+    def build(month: str) -> ReportTable:
+        """The month's table (read on a worker)."""
+        from arapp.reports.collections import collector_performance_table
+
+        return collector_performance_table(month)
+
+    def window_title(self) -> str:
+        return self.tr("Collector performance")
 
     def __init__(self, runner: JobRunner, parent=None, *, month: str | None = None, ask_path=None):
         super().__init__(parent)
@@ -45,7 +58,7 @@ class CollectorPerformanceDialog(QDialog):
         self.last_export: str | None = None
         self._generation = 0
         self._jobs = 0
-        self.setWindowTitle(self.tr("Collector performance"))
+        self.setWindowTitle(self.window_title())
         today = clock.today()
         first = _dt.date.fromisoformat(f"{month}-01") if month else today.replace(day=1)
         self.month = QDateEdit(QDate(first.year, first.month, 1))
@@ -109,15 +122,14 @@ class CollectorPerformanceDialog(QDialog):
         self._generation += 1
         generation = self._generation
         month = self.month_text()
+        build = self.build
 
         def job(progress, cancelled):
-            from arapp.reports.collections import collector_performance_table
-
-            return collector_performance_table(month)
+            return build(month)
 
         self._busy(+1)
         self.export_button.setEnabled(False)
-        self.runner.submit(job, name="collector-performance", owner=self,
+        self.runner.submit(job, name=self.FILE_STEM, owner=self,
                            on_finished=lambda table: self._loaded(generation, table),
                            on_failed=lambda msg: self._failed(generation, msg),
                            on_cancelled=lambda: self._busy(-1))
@@ -149,7 +161,7 @@ class CollectorPerformanceDialog(QDialog):
         """Write the table shown to an Excel workbook, on a worker."""
         if self.table is None:
             return
-        path = path or self.ask_path(f"collector-performance-{self.month_text()}.xlsx")
+        path = path or self.ask_path(f"{self.FILE_STEM}-{self.month_text()}.xlsx")
         if not path:
             return
         table = self.table
@@ -161,7 +173,7 @@ class CollectorPerformanceDialog(QDialog):
 
         self._busy(+1)
         self.export_button.setEnabled(False)
-        self.runner.submit(job, name="collector-performance-export", owner=self,
+        self.runner.submit(job, name=f"{self.FILE_STEM}-export", owner=self,
                            on_finished=self._exported, on_failed=self._export_failed,
                            on_cancelled=lambda: self._busy(-1))
 
