@@ -76,9 +76,9 @@ def cmd_tasks_list(args) -> int:
     for r in shown:
         line = [str(r.task_id), fit(f"{r.customer_code} {r.customer_name}", 28), str(r.level_seq),
                 names.level_action(r.action), names.procedure(r.procedure), money(r.amount_overdue),
-                str(r.days_overdue), r.assigned_name or f"({names.responsible_role(r.role)})", r.action_on.isoformat(),
+                str(r.days_overdue), r.assignee_label, r.action_on.isoformat(),
                 (r.promise_date.isoformat() if r.promise_date else "") + (" !" * min(r.broken_promises, 3)),
-                task_note(r)]
+                r.note_text]
         if month:
             line.insert(6, money(r.due_this_month))
         body.append(line)
@@ -92,20 +92,6 @@ def cmd_tasks_list(args) -> int:
     if len(shown) < len(rows):
         print(trn("cli", "{n} more task not shown (use --limit or --format json).", "{n} more tasks not shown (use --limit or --format json).", len(rows) - len(shown)))
     return EXIT_OK
-
-
-def task_note(r) -> str:
-    """What the queue notes on a task, in the names' words (the window's too): the
-    proposal of a hand-over to legal, a watch under an extension, extension requests
-    awaiting credit approval."""
-    notes = []
-    if r.proposal:
-        notes.append(names.task_proposal(r.proposal))
-    if r.watched:
-        notes.append(tr("cli", "Watched: {hold}", hold=names.hold_reason(r.hold_reason)))
-    if r.pending_extensions:
-        notes.append(tr("cli", "Extension awaiting credit approval"))
-    return tr("cli", "; ").join(notes)
 
 
 def cmd_tasks_hand_over(args) -> int:

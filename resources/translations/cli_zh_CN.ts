@@ -377,6 +377,10 @@
             <translation>客户在银行流水上使用的名称（可重复）</translation>
         </message>
         <message>
+            <source>accept a task&apos;s proposal to hand the debt over to legal</source>
+            <translation>接受任务的转法务建议，把欠款移交法务</translation>
+        </message>
+        <message>
             <source>act as this user (default admin)</source>
             <translation>以此用户身份操作（默认 admin）</translation>
         </message>
@@ -769,8 +773,16 @@
             <translation>要写入的文件</translation>
         </message>
         <message>
+            <source>the reasons customers gave for not paying, for a month</source>
+            <translation>某月客户给出的未付款原因</translation>
+        </message>
+        <message>
             <source>the total, as one line</source>
             <translation>合计金额（作为一行明细）</translation>
+        </message>
+        <message>
+            <source>today, overdue, upcoming, due_this_month (当月该到未到: due this month and not received), mine or all (default)</source>
+            <translation>today（今日）、overdue（已逾期）、upcoming（待处理）、due_this_month（当月该到未到）、mine（我的）或 all（全部，默认）</translation>
         </message>
         <message>
             <source>usage: </source>
@@ -786,11 +798,19 @@
         </message>
         <message>
             <source>weekly-overdue (逾期报表), aging-analysis (账龄分析报告), credit-record (信誉记录表) or collector-performance (催收员考核)</source>
-            <translation>weekly-overdue（逾期报表）、aging-analysis（账龄分析报告）、credit-record（信誉记录表）或 collector-performance（催收员考核）</translation>
+            <translation type="vanished">weekly-overdue（逾期报表）、aging-analysis（账龄分析报告）、credit-record（信誉记录表）或 collector-performance（催收员考核）</translation>
+        </message>
+        <message>
+            <source>weekly-overdue (逾期报表), aging-analysis (账龄分析报告), credit-record (信誉记录表), collector-performance (催收员考核) or nonpayment-reasons (未付款原因)</source>
+            <translation>weekly-overdue（逾期报表）、aging-analysis（账龄分析报告）、credit-record（信誉记录表）、collector-performance（催收员考核）或 nonpayment-reasons（未付款原因）</translation>
         </message>
         <message>
             <source>why (required)</source>
             <translation>原因（必填）</translation>
+        </message>
+        <message>
+            <source>why the customer has not paid: disputed_quality, no_funds, awaiting_approval, unreachable or refuses</source>
+            <translation>客户未付款的原因：disputed_quality（质量异议）、no_funds（资金不足）、awaiting_approval（等待审批）、unreachable（联系不上）或 refuses（拒付）</translation>
         </message>
         <message>
             <source>write to this file (required for xlsx and pdf)</source>

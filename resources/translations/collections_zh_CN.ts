@@ -20,6 +20,10 @@
             <translation>已为客户 {customer} 记录联系 {id}。</translation>
         </message>
         <message>
+            <source>Due this month by {date} and not received: {amount}.</source>
+            <translation>当月截至 {date} 该到未到：{amount}。</translation>
+        </message>
+        <message>
             <source>It replaces the earlier open promise.</source>
             <translation>它取代了之前尚未到期的承诺。</translation>
         </message>
@@ -30,6 +34,10 @@
         <message>
             <source>No collection tasks.</source>
             <translation>没有催收任务。</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
         </message>
         <message>
             <source>Paused</source>
@@ -64,6 +72,10 @@
             <translation>兑现承诺</translation>
         </message>
         <message>
+            <source>Reason for not paying: {reason}.</source>
+            <translation>未付款原因：{reason}。</translation>
+        </message>
+        <message>
             <source>Resumed</source>
             <translation>恢复</translation>
         </message>
@@ -78,6 +90,10 @@
         <message>
             <source>Task {task} follows up on {date}.</source>
             <translation>任务 {task} 将于 {date} 跟进。</translation>
+        </message>
+        <message>
+            <source>Watched under an extension</source>
+            <translation>延期期间严密监控</translation>
         </message>
         <message>
             <source>Work on</source>
@@ -181,7 +197,7 @@
         </message>
         <message>
             <source>today, overdue, upcoming, mine or all (default)</source>
-            <translation>today（今日）、overdue（逾期）、upcoming（即将处理）、mine（我的）或 all（全部，默认）</translation>
+            <translation type="vanished">today（今日）、overdue（逾期）、upcoming（即将处理）、mine（我的）或 all（全部，默认）</translation>
         </message>
         <message>
             <source>what was said</source>
@@ -195,9 +211,21 @@
             <source>{count} more tasks not shown (use --limit or --format json).</source>
             <translation type="vanished">另有 {count} 个任务未列出（可用 --limit 或 --format json）。</translation>
         </message>
+        <message>
+            <source>{customer}: {status} since {date}; the ladder stops for the customer.</source>
+            <translation>{customer}：自 {date} 起{status}；该客户的催收流程停止。</translation>
+        </message>
     </context>
     <context>
         <name>collections</name>
+        <message>
+            <source>: </source>
+            <translation>：</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
         <message>
             <source>A date is required</source>
             <translation>需要填写日期</translation>
@@ -315,8 +343,16 @@
             <translation>联系记录 {id} 不属于该客户</translation>
         </message>
         <message>
+            <source>Contacts</source>
+            <translation>联系次数</translation>
+        </message>
+        <message>
             <source>Contacts logged</source>
             <translation>联系次数</translation>
+        </message>
+        <message>
+            <source>Contacts logged in the month by the reason the customer gave for not paying; a customer who gave two reasons counts under both. Contacts without a reason: {n}.</source>
+            <translation>本月记录的联系，按客户给出的未付款原因统计；给出两种原因的客户在两项下都计入。未注明原因的联系：{n} 次。</translation>
         </message>
         <message>
             <source>Credit manager</source>
@@ -357,6 +393,10 @@
         <message>
             <source>Customer {code} owes nothing; there is nothing to promise</source>
             <translation>客户 {code} 没有欠款，无需付款承诺</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>客户数</translation>
         </message>
         <message>
             <source>Days overdue</source>
@@ -673,6 +713,18 @@
             <translation>兑现承诺</translation>
         </message>
         <message>
+            <source>Proposed by the ladder after {n} failed attempts at level {level}</source>
+            <translation>在第 {level} 级催收 {n} 次未果后由催收流程建议</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Reasons for not paying</source>
+            <translation>未付款原因</translation>
+        </message>
+        <message>
             <source>Refused</source>
             <translation type="vanished">已拒绝</translation>
         </message>
@@ -693,6 +745,10 @@
             <translation type="vanished">严肃</translation>
         </message>
         <message>
+            <source>Share of contacts with a reason</source>
+            <translation>占注明原因联系的比例</translation>
+        </message>
+        <message>
             <source>Sorted by priority: broken promises first, then amount overdue × days overdue. Amounts in yuan.</source>
             <translation>按优先级排序：先列有违约承诺的客户，再按逾期金额×逾期天数排列。金额单位：元。</translation>
         </message>
@@ -707,6 +763,10 @@
         <message>
             <source>Task {id} belongs to another customer</source>
             <translation>任务 {id} 属于另一个客户</translation>
+        </message>
+        <message>
+            <source>Task {id} does not propose a hand-over to legal (failed attempts at the top levels so far: {n})</source>
+            <translation>任务 {id} 没有建议转交法务（最高级别的催收未果次数：{n}）</translation>
         </message>
         <message>
             <source>Task {id} is at the top of the ladder already</source>
@@ -737,6 +797,10 @@
             <translation>金额界限必须大于或等于零（以分为单位）</translation>
         </message>
         <message>
+            <source>The collection ladder already ran for {last}; a run for an earlier day ({day}) is refused, as it would close and reopen tasks by the books of a day gone by. Run it for {last} or a later day.</source>
+            <translation>催收流程已按 {last} 运行过；不能再按更早的日期（{day}）运行，否则会按过去某天的账面关闭或重开任务。请按 {last} 或之后的日期运行。</translation>
+        </message>
+        <message>
             <source>The contact time {at} is in the future</source>
             <translation>联系时间 {at} 在将来</translation>
         </message>
@@ -755,6 +819,10 @@
         <message>
             <source>The description</source>
             <translation>说明</translation>
+        </message>
+        <message>
+            <source>The failed attempts before legal is proposed must be 0 to {n}, not {value}</source>
+            <translation>建议转法务前的催收未果次数必须在 0 到 {n} 之间，不能是 {value}</translation>
         </message>
         <message>
             <source>The instalments add up to {total}, but the overdue balance is {owed}</source>
@@ -865,6 +933,10 @@
             <translation>未知的任务队列“{value}”</translation>
         </message>
         <message>
+            <source>Unknown reason for not paying &apos;{value}&apos;; choose one of: {codes}</source>
+            <translation>未知的未付款原因“{value}”；请选择：{codes}</translation>
+        </message>
+        <message>
             <source>Upcoming</source>
             <translation type="vanished">即将处理</translation>
         </message>
@@ -879,6 +951,10 @@
         <message>
             <source>Visit</source>
             <translation type="vanished">上门拜访</translation>
+        </message>
+        <message>
+            <source>Watched closely: {hold}</source>
+            <translation>严密监控：{hold}</translation>
         </message>
         <message>
             <source>WeChat</source>
@@ -917,6 +993,13 @@
         <message>
             <source>{n} days overdue</source>
             <translation type="vanished">逾期{n}天</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} extension awaiting credit approval</source>
+            <comment>{n} extensions awaiting credit approval</comment>
+            <translation>
+                <numerusform>{n} 个延期申请待信用审批</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{n} task</source>

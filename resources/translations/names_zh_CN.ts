@@ -233,6 +233,33 @@
         </message>
     </context>
     <context>
+        <name>NonpaymentReason</name>
+        <message>
+            <source>Cannot be reached</source>
+            <translation>联系不上</translation>
+        </message>
+        <message>
+            <source>Disputes the quality</source>
+            <translation>质量异议</translation>
+        </message>
+        <message>
+            <source>No funds</source>
+            <translation>资金不足</translation>
+        </message>
+        <message>
+            <source>None given</source>
+            <translation>未注明</translation>
+        </message>
+        <message>
+            <source>Refuses to pay</source>
+            <translation>拒绝付款</translation>
+        </message>
+        <message>
+            <source>Waiting for approval</source>
+            <translation>等待审批</translation>
+        </message>
+    </context>
+    <context>
         <name>PaymentMethod</name>
         <message>
             <source>Alipay</source>
@@ -319,6 +346,10 @@
             <translation>全部</translation>
         </message>
         <message>
+            <source>Due this month, not received</source>
+            <translation>当月该到未到</translation>
+        </message>
+        <message>
             <source>Mine</source>
             <translation>我的</translation>
         </message>
@@ -370,6 +401,13 @@
         <message>
             <source>New credit sales suspended</source>
             <translation>暂停赊销</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskProposal</name>
+        <message>
+            <source>Propose handing over to legal</source>
+            <translation>建议转交法务</translation>
         </message>
     </context>
     <context>

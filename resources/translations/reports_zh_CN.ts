@@ -481,6 +481,10 @@
             <translation>信用等级</translation>
         </message>
         <message>
+            <source>Reasons for not paying (未付款原因) for a month: the contacts by the reason the customer gave</source>
+            <translation>某月的未付款原因（未付款原因）：按客户给出的原因统计联系</translation>
+        </message>
+        <message>
             <source>Receivables aging analysis report, {month}</source>
             <translation>应收账款账龄分析报告（{month}）</translation>
         </message>

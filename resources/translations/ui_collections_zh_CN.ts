@@ -62,6 +62,10 @@
     <context>
         <name>CollectionActions</name>
         <message>
+            <source>Accept: hand over to legal…</source>
+            <translation>接受建议：转交法务…</translation>
+        </message>
+        <message>
             <source>Agree a payment plan: the overdue balance in instalments</source>
             <translation>约定还款计划：把逾期欠款分期偿还</translation>
         </message>
@@ -185,6 +189,10 @@
             <translation>把 {code} {name} 的欠款移交法务（诉讼）。在恢复之前，该客户的催收流程停止。</translation>
         </message>
         <message>
+            <source>Hand the debt of {code} {name} over to legal?</source>
+            <translation>把 {code} {name} 的欠款移交法务？</translation>
+        </message>
+        <message>
             <source>Log a contact: method, person reached, what was said, the customer&apos;s answer, the next step and date</source>
             <translation>记录一次联系：联系方式、联系人、沟通内容、客户答复、下一步和下次日期</translation>
         </message>
@@ -203,6 +211,10 @@
         <message>
             <source>Move {code} {name} up one level now: the next level&apos;s task replaces task {id}.</source>
             <translation>立即把 {code} {name} 升一级：下一级的任务将取代任务 {id}。</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
         </message>
         <message>
             <source>Only a manager decides extension requests</source>
@@ -285,12 +297,20 @@
             <translation>{code} {name} 的任务 {id} 已完成。做了什么、约定了什么？下一级到期时仍会照常生成。</translation>
         </message>
         <message>
+            <source>The task has had the policy&apos;s failed attempts at the top levels: accept its proposal and hand the debt over to legal (the ladder stops)</source>
+            <translation>该任务在最高级别的催收未果次数已达到政策规定：接受建议，把欠款移交法务（催收流程停止）</translation>
+        </message>
+        <message>
             <source>plans completed {done}, broken {broken}</source>
             <translation>还款计划完成 {done} 个，违约 {broken} 个</translation>
         </message>
         <message>
             <source>promises kept {kept}, broken {broken}</source>
             <translation>承诺兑现 {kept} 个，违约 {broken} 个</translation>
+        </message>
+        <message>
+            <source>watched under an extension {n}</source>
+            <translation>延期严密监控 {n} 个</translation>
         </message>
         <message>
             <source>{code}: escalated; task {id} replaces task {old}</source>
@@ -307,6 +327,10 @@
         <message>
             <source>{code}: {status} from {date}</source>
             <translation>{code}：自 {date} 起{status}</translation>
+        </message>
+        <message>
+            <source>{n} failed attempts at level {level} for {code} {name}: the ladder proposes handing the debt over to legal (诉讼). Accepting stops the ladder for the customer until it is resumed.</source>
+            <translation>{code} {name} 在第 {level} 级催收 {n} 次未果：催收流程建议把欠款移交法务（诉讼）。接受后，在恢复之前该客户的催收流程停止。</translation>
         </message>
         <message>
             <source>{what}: {code} {name}. Are you sure?</source>
@@ -532,6 +556,10 @@
             <translation>原因</translation>
         </message>
         <message>
+            <source>Reason for not paying</source>
+            <translation>未付款原因</translation>
+        </message>
+        <message>
             <source>Received</source>
             <translation>已收</translation>
         </message>
@@ -602,6 +630,10 @@
             <source>{amount} by {date}</source>
             <translation>{date} 前 {amount}</translation>
         </message>
+        <message>
+            <source>{proposal}: {n} failed attempts at the top levels (level {level}); the policy proposes it after {limit}.</source>
+            <translation>{proposal}：最高级别已催收 {n} 次未果（第 {level} 级）；政策规定 {limit} 次后提出建议。</translation>
+        </message>
     </context>
     <context>
         <name>CollectionsTab</name>
@@ -611,7 +643,7 @@
         </message>
         <message>
             <source>All</source>
-            <translation>全部</translation>
+            <translation type="vanished">全部</translation>
         </message>
         <message>
             <source>All categories</source>
@@ -782,7 +814,7 @@
         </message>
         <message>
             <source>Mine</source>
-            <translation>我的</translation>
+            <translation type="vanished">我的</translation>
         </message>
         <message>
             <source>Move the customer up one level now</source>
@@ -818,7 +850,7 @@
         </message>
         <message>
             <source>Overdue</source>
-            <translation>逾期</translation>
+            <translation type="vanished">逾期</translation>
         </message>
         <message>
             <source>Plan…</source>
@@ -831,6 +863,10 @@
         <message>
             <source>Reason</source>
             <translation type="vanished">原因</translation>
+        </message>
+        <message>
+            <source>Reasons for not paying…</source>
+            <translation>未付款原因…</translation>
         </message>
         <message>
             <source>Record a promise to pay an amount by a date</source>
@@ -851,6 +887,10 @@
         <message>
             <source>Refuse…</source>
             <translation type="vanished">拒绝…</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>报表</translation>
         </message>
         <message>
             <source>Resume</source>
@@ -894,7 +934,11 @@
         </message>
         <message>
             <source>Tasks assigned to me, and unassigned tasks for my role</source>
-            <translation>分配给我的任务，以及由我的角色负责、尚未分配的任务</translation>
+            <translation type="vanished">分配给我的任务，以及由我的角色负责、尚未分配的任务</translation>
+        </message>
+        <message>
+            <source>Tasks assigned to me, and unassigned tasks for my role; for a manager also every extension request awaiting credit approval</source>
+            <translation>分配给我的任务，以及由我的角色负责、尚未分配的任务；财务负责人还包括所有待信用审批的延期申请</translation>
         </message>
         <message>
             <source>Tasks to work on later days (reminders before the due date, follow-ups)</source>
@@ -913,12 +957,20 @@
             <translation>共 {n} 个任务，逾期 {overdue}；{broken} 个客户有承诺违约（排在最前），{unassigned} 个未分配。按优先级排序：逾期金额 × 逾期天数。</translation>
         </message>
         <message>
+            <source>The contacts of a month by the reason the customer gave for not paying</source>
+            <translation>某月的联系，按客户给出的未付款原因统计</translation>
+        </message>
+        <message>
             <source>The day the queue is worked for; promises and plans are dated from it</source>
             <translation>按哪一天处理任务队列；付款承诺和还款计划也以这一天为准</translation>
         </message>
         <message>
+            <source>The month&apos;s collector performance and reasons for not paying</source>
+            <translation>某月的催收员考核与未付款原因</translation>
+        </message>
+        <message>
             <source>Today</source>
-            <translation>今日</translation>
+            <translation type="vanished">今日</translation>
         </message>
         <message>
             <source>Unassigned</source>
@@ -926,7 +978,7 @@
         </message>
         <message>
             <source>Upcoming</source>
-            <translation>即将到期</translation>
+            <translation type="vanished">即将到期</translation>
         </message>
         <message>
             <source>Working day</source>
@@ -939,6 +991,10 @@
         <message>
             <source>promises kept {kept}, broken {broken}</source>
             <translation type="vanished">承诺兑现 {kept} 个，违约 {broken} 个</translation>
+        </message>
+        <message>
+            <source>{bucket}: {amount}.</source>
+            <translation>{bucket}：{amount}。</translation>
         </message>
         <message>
             <source>{code}: escalated; task {id} replaces task {old}</source>
@@ -957,8 +1013,16 @@
             <translation type="vanished">{code}：自 {date} 起{status}</translation>
         </message>
         <message>
+            <source>{proposal}: {n}.</source>
+            <translation>{proposal}：{n} 个。</translation>
+        </message>
+        <message>
             <source>{what}: {code} {name}. Are you sure?</source>
             <translation type="vanished">{what}：{code} {name}。确定吗？</translation>
+        </message>
+        <message>
+            <source>当月该到未到: customers with invoices due this month up to the working day and not yet received</source>
+            <translation>当月该到未到：本月截至工作日已到期、尚未收到款项的客户</translation>
         </message>
     </context>
     <context>
@@ -1019,12 +1083,20 @@
             <translation>联系人</translation>
         </message>
         <message>
+            <source>Reason for not paying</source>
+            <translation>未付款原因</translation>
+        </message>
+        <message>
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
             <source>What was said</source>
             <translation>沟通内容</translation>
+        </message>
+        <message>
+            <source>Why the customer has not paid, as it says (reported per month)</source>
+            <translation>客户所说的未付款原因（按月统计）</translation>
         </message>
         <message>
             <source>{code}: contact logged</source>
@@ -1076,6 +1148,13 @@
         <message>
             <source>{number} · due {due} · open {open}</source>
             <translation>{number} · 到期 {due} · 未结 {open}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NonpaymentReasonsDialog</name>
+        <message>
+            <source>Reasons for not paying</source>
+            <translation>未付款原因</translation>
         </message>
     </context>
     <context>
@@ -1181,6 +1260,10 @@
             <translation> 天</translation>
         </message>
         <message>
+            <source> failed attempts at the top levels</source>
+            <translation> 次最高级别催收未果后</translation>
+        </message>
+        <message>
             <source>A policy keeps its name; make a new one to use another name</source>
             <translation>政策名称不能修改；如需另用名称，请新建政策</translation>
         </message>
@@ -1193,8 +1276,16 @@
             <translation>增加级别</translation>
         </message>
         <message>
+            <source>After this many failed attempts at the ladder&apos;s last two levels, the task proposes handing the debt over to legal (0: never)</source>
+            <translation>在催收阶梯最后两级催收未果达到此次数后，任务会建议把欠款移交法务（0：从不）</translation>
+        </message>
+        <message>
             <source>Age × amount: a large amount follows the key procedure, led by the credit manager; a small amount is only reminded while the age is short, then follows the general procedure.</source>
-            <translation>账龄 × 金额：大额欠款走重点程序，由信用主管负责；小额欠款在短账龄内只作提醒，账龄变长后走一般程序。</translation>
+            <translation type="vanished">账龄 × 金额：大额欠款走重点程序，由信用主管负责；小额欠款在短账龄内只作提醒，账龄变长后走一般程序。</translation>
+        </message>
+        <message>
+            <source>Age × amount: a small amount is only reminded (a call or an SMS, no letter) while the age is short, then follows the general procedure; a large amount follows the key procedure, watched closely while young, led by the credit manager once old. A level whose responsible role is the manager goes to the managers&apos; queue.</source>
+            <translation>账龄 × 金额：金额小、账龄短只作提醒（电话或短信，不发函），账龄长后执行一般催收程序；金额大进入重点催收程序，账龄短时严密监控，账龄长时由信用主管负责。负责角色为财务负责人的级别，任务进入财务负责人的队列。</translation>
         </message>
         <message>
             <source>Collection policies</source>
@@ -1253,6 +1344,10 @@
             <translation>只有财务负责人可以修改催收政策；你可以查看。</translation>
         </message>
         <message>
+            <source>Propose legal after</source>
+            <translation>建议转法务</translation>
+        </message>
+        <message>
             <source>Remove level</source>
             <translation>删除级别</translation>
         </message>
@@ -1294,6 +1389,10 @@
         <message>
             <source>e.g. 业主, 租户 (empty: the customers no other policy names)</source>
             <translation>例如 业主, 租户（留空：其他政策未指定的客户）</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>从不</translation>
         </message>
     </context>
     <context>
@@ -1350,12 +1449,24 @@
             <translation>天数</translation>
         </message>
         <message>
+            <source>Due from the first of the month to the working day and not received (当月该到未到)</source>
+            <translation>本月1日至工作日已到期、尚未收到的金额（当月该到未到）</translation>
+        </message>
+        <message>
+            <source>Due this month (¥)</source>
+            <translation>当月该到未到（元）</translation>
+        </message>
+        <message>
             <source>Last contact</source>
             <translation>最近联系</translation>
         </message>
         <message>
             <source>Level · action</source>
             <translation>级别 · 动作</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
         </message>
         <message>
             <source>Overdue (¥)</source>
@@ -1388,6 +1499,10 @@
         <message>
             <source>Work on</source>
             <translation>处理日期</translation>
+        </message>
+        <message>
+            <source>{n} failed attempts at the top levels: the ladder proposes handing the debt over to legal; accept it in the customer&apos;s file</source>
+            <translation>最高级别已催收 {n} 次未果：催收流程建议把欠款移交法务；可在客户的催收档案中接受</translation>
         </message>
     </context>
 </TS>

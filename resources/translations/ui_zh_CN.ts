@@ -743,6 +743,10 @@ Reason for the override:</source>
             <translation>打开数据库</translation>
         </message>
         <message>
+            <source>Reasons for &amp;not paying (未付款原因)…</source>
+            <translation>未付款原因(&amp;N)…</translation>
+        </message>
+        <message>
             <source>Saved {path}</source>
             <translation>已保存 {path}</translation>
         </message>

@@ -28,7 +28,7 @@ COLLECTOR = Actor("liuyang", "collector")
 ROOT = Path(__file__).resolve().parents[2]
 CATALOG = ROOT / "resources" / "translations" / "ui_collections_zh_CN.ts"
 MY_FILES = ("tabs/collections/tab.py", "tabs/collections/detail.py", "tabs/collections/actions.py", "models/collections.py", "dialogs/collection.py",
-            "dialogs/collection_policy.py", "dialogs/collector_performance.py")
+            "dialogs/collection_policy.py", "dialogs/collector_performance.py", "dialogs/collection_reasons.py")
 
 
 def invoice(customer_id: int, amount: int, due: dt.date) -> int:

@@ -103,6 +103,34 @@ class TaskRow:
         return self.status == "open" and self.hold_reason == "extension"
 
     @property
+    def assignee_label(self) -> str:
+        """Who has the task, in words: the user's name; a manager's task nobody took yet is
+        in the managers' queue, "(财务负责人)"; '' for nobody."""
+        if self.assigned_name:
+            return self.assigned_name
+        return f"({names.responsible_role(self.role)})" if self.role == "manager" else ""
+
+    def notes(self) -> list[str]:
+        """What the queue notes on the task, in words (the terminal and the window alike):
+        the proposal of a hand-over to legal, a watch under an extension, extension
+        requests awaiting credit approval."""
+        out = []
+        if self.proposal:
+            out.append(names.task_proposal(self.proposal))
+        if self.watched:
+            out.append(tr("collections", "Watched closely: {hold}", hold=names.hold_reason(self.hold_reason)))
+        if self.pending_extensions:
+            out.append(trn("collections", "{n} extension awaiting credit approval",
+                           "{n} extensions awaiting credit approval", self.pending_extensions))
+        return out
+
+    @property
+    def note_text(self) -> str:
+        """:meth:`notes` in one line."""
+        return tr("collections", "; ").join(self.notes()) if (self.proposal or self.watched
+                                                             or self.pending_extensions) else ""
+
+    @property
     def action_on(self) -> _dt.date:
         """The day the task asks to be worked: the follow-up date of the last contact,
         else the day it fell due."""

@@ -163,6 +163,10 @@ class ContactDialog(_WriteDialog):
             self.person.addItem(name)
         self.summary = _text_box(3)
         self.answer = _text_box(2)
+        self.reason = QComboBox()
+        for code in vocab.CONTACT_REASONS:
+            self.reason.addItem(names.nonpayment_reason(code), code)
+        self.reason.setToolTip(t("Why the customer has not paid, as it says (reported per month)"))
         self.next_step = QLineEdit()
         self.follow_up = QCheckBox(t("Follow up on"))
         self.next_date = _date_edit(detail.on + _dt.timedelta(days=3))
@@ -177,9 +181,11 @@ class ContactDialog(_WriteDialog):
         self.form.addRow(t("Person reached"), self.person)
         self.form.addRow(t("What was said"), self.summary)
         self.form.addRow(t("Customer's answer"), self.answer)
+        self.form.addRow(t("Reason for not paying"), self.reason)
         self.form.addRow(t("Next step"), self.next_step)
         self.form.addRow("", follow)
-        self.fields = {"method": self.method, "at": self.at, "summary": self.summary, "next_date": self.next_date}
+        self.fields = {"method": self.method, "at": self.at, "summary": self.summary, "next_date": self.next_date,
+                       "reason": self.reason}
         self.resize(520, self.sizeHint().height())
 
     @staticmethod
@@ -193,7 +199,7 @@ class ContactDialog(_WriteDialog):
         at = self.at.dateTime().toPython().replace(second=0, microsecond=0)
         return Write(svc.log_contact, (self.detail.customer_id, self.method.currentData(), self.summary.toPlainText()),
                      dict(at=at, person=self.person.currentText(), answer=self.answer.toPlainText(),
-                          next_step=self.next_step.text(), task=self.task_id,
+                          next_step=self.next_step.text(), task=self.task_id, reason=self.reason.currentData(),
                           next_date=from_qdate(self.next_date.date()) if self.follow_up.isChecked() else None),
                      self._said)
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from arapp import names
 from arapp.domain import vocabulary as vocab
+from arapp.domain.policy import MAX_LEGAL_AFTER_ATTEMPTS
 from arapp.errors import ArappError
 from arapp.reports import collections as coll
 from arapp.reports.collections import Level, Policy
@@ -77,6 +78,12 @@ class PolicyDialog(QDialog):
         self.short_age = QSpinBox()
         self.short_age.setRange(0, 3650)
         self.short_age.setSuffix(t(" days"))
+        self.legal_after = QSpinBox()
+        self.legal_after.setRange(0, MAX_LEGAL_AFTER_ATTEMPTS)
+        self.legal_after.setSpecialValueText(t("never"))
+        self.legal_after.setSuffix(t(" failed attempts at the top levels"))
+        self.legal_after.setToolTip(t("After this many failed attempts at the ladder's last two levels, the task "
+                                      "proposes handing the debt over to legal (0: never)"))
         self.is_default = QCheckBox(t("Default policy (serves every category no other policy names)"))
         form = QFormLayout()
         form.addRow(t("Name"), self.name)
@@ -84,10 +91,12 @@ class PolicyDialog(QDialog):
         form.addRow(t("Customer categories"), self.categories)
         form.addRow(t("Large amount from (¥)"), self.threshold)
         form.addRow(t("Short age up to"), self.short_age)
+        form.addRow(t("Propose legal after"), self.legal_after)
         form.addRow("", self.is_default)
-        matrix = QLabel(t("Age × amount: a large amount follows the key procedure, led by the credit manager; a "
-                          "small amount is only reminded while the age is short, then follows the general "
-                          "procedure."))
+        matrix = QLabel(t("Age × amount: a small amount is only reminded (a call or an SMS, no letter) while the "
+                          "age is short, then follows the general procedure; a large amount follows the key "
+                          "procedure, watched closely while young, led by the credit manager once old. A level "
+                          "whose responsible role is the manager goes to the managers' queue."))
         matrix.setWordWrap(True)
         matrix.setStyleSheet("color: #555;")
 
@@ -188,6 +197,7 @@ class PolicyDialog(QDialog):
         self.categories.setText(", ".join(p.categories))
         self.threshold.set_fen(p.amount_threshold)
         self.short_age.setValue(p.short_age_days)
+        self.legal_after.setValue(p.legal_after_attempts)
         self.is_default.setChecked(p.is_default)
         self.is_default.setEnabled(self.may_edit and not p.is_default)
         self.delete_button.setEnabled(self.may_edit and not p.is_default)
@@ -210,6 +220,7 @@ class PolicyDialog(QDialog):
         self.categories.clear()
         self.threshold.set_fen(base.amount_threshold if base else 1_000_000)
         self.short_age.setValue(base.short_age_days if base else 30)
+        self.legal_after.setValue(base.legal_after_attempts if base else 2)
         self.is_default.setChecked(False)
         self.is_default.setEnabled(self.may_edit)
         self.delete_button.setEnabled(False)
@@ -285,6 +296,7 @@ class PolicyDialog(QDialog):
         for w in (self.description, self.categories, self.threshold):
             w.setReadOnly(not editable)
         self.short_age.setReadOnly(not editable)
+        self.legal_after.setReadOnly(not editable)
         self.levels.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers if editable
                                     else QAbstractItemView.EditTrigger.NoEditTriggers)
         for b in (self.new_button, self.delete_button, self.add_level_button, self.remove_level_button,
@@ -293,7 +305,7 @@ class PolicyDialog(QDialog):
 
     def _mark(self, field: str | None) -> None:
         widgets = {"name": self.name, "categories": self.categories, "amount_threshold": self.threshold,
-                   "short_age_days": self.short_age, "levels": self.levels, "start_day": self.levels,
+                   "short_age_days": self.short_age, "legal_after_attempts": self.legal_after, "levels": self.levels, "start_day": self.levels,
                    "action": self.levels, "tone": self.levels, "role": self.levels,
                    "letter_template": self.levels}
         for w in set(widgets.values()):
@@ -324,6 +336,7 @@ class PolicyDialog(QDialog):
         self.error.clear_message()
         self.ops.run(svc.save_policy, name, self.level_inputs(), categories=self._categories(),
                      amount_threshold=threshold, short_age_days=self.short_age.value(),
+                     legal_after_attempts=self.legal_after.value(),
                      description=self.description.text(), make_default=self.is_default.isChecked(),
                      parent=self, on_done=self._saved, on_failed=self._refused)
         return True

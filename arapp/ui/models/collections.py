@@ -99,13 +99,15 @@ class RecordsModel(QAbstractTableModel):
 
 class QueueModel(QAbstractTableModel):
     """The task queue: TaskRows in priority order (broken promises first). Clicking a
-    header sorts by that column; the sort indicator cleared (-1) restores priority."""
+    header sorts by that column; the sort indicator cleared (-1) restores priority.
+    ``due_this_month`` is shown in that bucket only (the tab hides it otherwise); the
+    note says what the task proposes or waits for (:meth:`TaskRow.notes`)."""
 
-    KEYS = ("customer", "level", "tone", "procedure", "overdue", "days", "action_on", "last_contact", "promise",
-            "broken", "collector")
-    NUMERIC = ("overdue", "days", "broken")
+    KEYS = ("customer", "level", "tone", "procedure", "overdue", "due_this_month", "days", "action_on",
+            "last_contact", "promise", "broken", "collector", "note")
+    NUMERIC = ("overdue", "due_this_month", "days", "broken")
     #: Widest a column gets when fitted to its contents (the customer column takes what is left).
-    MAX_WIDTH = {"level": 140, "tone": 120, "procedure": 140, "promise": 130, "collector": 90}
+    MAX_WIDTH = {"level": 140, "tone": 120, "procedure": 140, "promise": 130, "collector": 90, "note": 150}
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -118,8 +120,8 @@ class QueueModel(QAbstractTableModel):
     def retranslate(self) -> None:
         t = self.tr
         self._headers = [t("Customer"), t("Level · action"), t("Tone"), t("Procedure"),
-                         t("Overdue (¥)"), t("Days"), t("Work on"), t("Last contact"), t("Promise"),
-                         t("Broken"), t("Collector")]
+                         t("Overdue (¥)"), t("Due this month (¥)"), t("Days"), t("Work on"), t("Last contact"),
+                         t("Promise"), t("Broken"), t("Collector"), t("Note")]
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.KEYS) - 1)
 
     def set_rows(self, rows: list[TaskRow], on: _dt.date | None = None) -> None:
@@ -155,6 +157,8 @@ class QueueModel(QAbstractTableModel):
             if key == "action_on":
                 return self.tr("The day the task asks to be worked: the follow-up date of the last contact, "
                                "else the day it fell due")
+            if key == "due_this_month":
+                return self.tr("Due from the first of the month to the working day and not received (当月该到未到)")
         return None
 
     def value(self, r: TaskRow, key: str) -> Any:
@@ -168,6 +172,10 @@ class QueueModel(QAbstractTableModel):
             return names.procedure(r.procedure)
         if key == "overdue":
             return r.amount_overdue
+        if key == "due_this_month":
+            return r.due_this_month
+        if key == "note":
+            return r.note_text
         if key == "days":
             return r.days_overdue
         if key == "action_on":
@@ -178,7 +186,7 @@ class QueueModel(QAbstractTableModel):
             return r.promise_date
         if key == "broken":
             return r.broken_promises
-        return r.assigned_name
+        return r.assignee_label
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -190,6 +198,10 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "overdue":
                 return amount_text(r.amount_overdue)
+            if key == "due_this_month":
+                return amount_text(r.due_this_month) if r.due_this_month else ""
+            if key == "note":
+                return r.note_text
             if key == "last_contact":
                 return self._short(r.last_contact.date()) if r.last_contact else ""
             if key == "action_on":
@@ -201,7 +213,7 @@ class QueueModel(QAbstractTableModel):
             if key == "broken":
                 return str(r.broken_promises) if r.broken_promises else ""
             if key == "collector":
-                return r.assigned_name or "—"
+                return r.assignee_label or "—"
             if key == "level":
                 return f"{r.level_seq} {names.level_action(r.action)}"
             value = self.value(r, key)
@@ -215,7 +227,10 @@ class QueueModel(QAbstractTableModel):
                 return QBrush(BROKEN_COLOR)
             if key == "collector" and not r.assigned_name:
                 return QBrush(MUTED_COLOR)
-        if role == Qt.ItemDataRole.FontRole and key == "broken" and r.broken_promises:
+            if key in ("note", "level") and r.proposal:
+                return QBrush(BROKEN_COLOR)
+        if role == Qt.ItemDataRole.FontRole and ((key == "broken" and r.broken_promises)
+                                                  or (key == "note" and r.proposal)):
             f = QFont()
             f.setBold(True)
             return f
@@ -225,6 +240,11 @@ class QueueModel(QAbstractTableModel):
             if key == "promise" and r.promise_date:
                 return self.tr("Promised {amount} by {date}").format(amount=money_text(r.promise_amount or 0),
                                                                     date=r.promise_date.isoformat())
+            if key in ("level", "note") and r.proposal:
+                return self.tr("{n} failed attempts at the top levels: the ladder proposes handing the debt over "
+                               "to legal; accept it in the customer's file").format(n=r.failed_attempts)
+            if key == "note" and r.notes():
+                return "\n".join(r.notes())
             if key == "level" and r.description:
                 return r.description
             if key == "last_contact" and r.last_contact:

@@ -1,7 +1,8 @@
 """The Collections tab's work: the buttons that work the task of the customer shown
 (log a contact, record a promise, ask for an extension, agree a payment plan,
-escalate, complete, assign, hand over or resume, decide an extension request) and the
-day's run of the ladder, with who may press which.
+escalate, complete, assign, hand over or resume, decide an extension request, accept
+the task's proposal of a hand-over to legal) and the day's run of the ladder, with who
+may press which.
 
 Every write runs as an operation (:mod:`arapp.ui.operations`): a dialog waits for it
 and closes, or shows the refusal; the day's run and an approval run from the tab. The
@@ -72,6 +73,9 @@ class CollectionActions(QObject):
         self.status_button.setMenu(self.status_menu)
         self.approve_button = QPushButton()
         self.refuse_button = QPushButton()
+        self.legal_button = QPushButton()          # shown while the task proposes legal
+        self.legal_button.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.legal_button.hide()
 
         self.generate_button.clicked.connect(self.generate)
         self.contact_button.clicked.connect(self.log_contact)
@@ -83,6 +87,7 @@ class CollectionActions(QObject):
         self.assign_button.clicked.connect(self.assign)
         self.approve_button.clicked.connect(self.approve_extension)
         self.refuse_button.clicked.connect(self.refuse_extension)
+        self.legal_button.clicked.connect(self.accept_legal)
         for key in STATUS_KEYS:
             self.status_actions[key].triggered.connect(lambda _checked=False, key=key: self.change_status(key))
         self.status_actions["resume"].triggered.connect(self.resume_status)
@@ -128,6 +133,9 @@ class CollectionActions(QObject):
         self.approve_button.setText(t("Approve"))
         self.refuse_button.setText(t("Refuse…"))
         self.approve_button.setToolTip(t("Approve the selected extension request (a manager's decision)"))
+        self.legal_button.setText(t("Accept: hand over to legal…"))
+        self.legal_button.setToolTip(t("The task has had the policy's failed attempts at the top levels: accept its "
+                                       "proposal and hand the debt over to legal (the ladder stops)"))
         self.update_buttons()
 
     # ------------------------------------------------------------------ permissions
@@ -165,6 +173,9 @@ class CollectionActions(QObject):
         tip = "" if approve else self.tr("Only a manager decides extension requests")
         self.approve_button.setToolTip(tip or self.tr("Approve the selected extension request"))
         self.refuse_button.setToolTip(tip or self.tr("Refuse the selected extension request, with a reason"))
+        proposed = task is not None and task.proposal == "legal"
+        self.legal_button.setVisible(proposed)
+        self.legal_button.setEnabled(work and proposed)
 
     # ------------------------------------------------------------------ the day's run
     def generating(self) -> bool:
@@ -205,6 +216,8 @@ class CollectionActions(QObject):
             .format(date=res.on.isoformat(), created=res.created, escalated=res.escalated, closed=res.closed,
                     superseded=res.superseded, paused=res.paused, resumed=res.resumed, skipped=res.skipped)
         extras = []
+        if res.watched:
+            extras.append(self.tr("watched under an extension {n}").format(n=res.watched))
         if res.promises_kept or res.promises_broken:
             extras.append(self.tr("promises kept {kept}, broken {broken}").format(kept=res.promises_kept,
                                                                                  broken=res.promises_broken))
@@ -350,6 +363,28 @@ class CollectionActions(QObject):
                               choices=[(s, names.status_event(s)) for s in in_force], choice_label=t("Status"),
                               confirm=t("Resume {code} {name}?").format(code=d.code, name=d.name))
         return self._open(dialog)
+
+    def accept_legal(self):
+        """Accept the current task's proposal to hand the debt over to legal (a note is optional)."""
+        d = self.tab.detail
+        task = d.current_task if d else None
+        if task is None or task.proposal != "legal":
+            return None
+        on = self.tab.working_date()
+        t = self.tr
+
+        def act(note: str) -> Write:
+            return Write(svc.accept_legal_proposal, (task.task_id, note), {"on": on}, lambda res: t(
+                "{code}: {status} from {date}").format(code=res.customer_code, status=names.status_event(res.status),
+                                                      date=on.isoformat()))
+
+        return self._open(ReasonDialog(
+            self.tab, t("Hand over to legal"),
+            t("{n} failed attempts at level {level} for {code} {name}: the ladder proposes handing the debt over "
+              "to legal (诉讼). Accepting stops the ladder for the customer until it is resumed.").format(
+                n=task.failed_attempts, level=task.level_seq, code=d.code, name=d.name),
+            t("Note"), act,
+            confirm=t("Hand the debt of {code} {name} over to legal?").format(code=d.code, name=d.name)))
 
     def approve_extension(self) -> bool:
         """Approve the selected (or only) pending extension request after a confirmation,

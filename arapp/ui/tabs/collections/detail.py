@@ -54,7 +54,14 @@ class CollectionDetailPane(QWidget):
         self.task_text = QLabel()
         self.task_text.setWordWrap(True)
         self.task_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        QVBoxLayout(self.task_box).addWidget(self.task_text)
+        self.proposal_text = QLabel()             # what the task proposes (legal), above its button
+        self.proposal_text.setWordWrap(True)
+        self.proposal_text.setStyleSheet("color: #b71c1c;")
+        self.task_buttons = QHBoxLayout()         # the tab puts the accept-the-proposal button here
+        box = QVBoxLayout(self.task_box)
+        box.addWidget(self.task_text)
+        box.addWidget(self.proposal_text)
+        box.addLayout(self.task_buttons)
 
         self.figures_box = QFrame()
         grid = QGridLayout(self.figures_box)
@@ -131,7 +138,8 @@ class CollectionDetailPane(QWidget):
                       (t("Days overdue"), "int"), (t("Age"), "text"), (t("Amount"), "money"),
                       (t("Open"), "money"), (t("Disputed"), "text")],
             "contacts": [(t("Time"), "datetime"), (t("Method"), "text"), (t("Person reached"), "text"),
-                         (t("What was said"), "text"), (t("Customer's answer"), "text"), (t("Next step"), "text"),
+                         (t("What was said"), "text"), (t("Customer's answer"), "text"),
+                         (t("Reason for not paying"), "text"), (t("Next step"), "text"),
                          (t("Next date"), "date"), (t("By"), "text")],
             "promises": [(t("Made on"), "date"), (t("Pay by"), "date"), (t("Amount"), "money"),
                          (t("Status"), "text"), (t("Received"), "money"), (t("By"), "text"), (t("Note"), "text")],
@@ -192,10 +200,13 @@ class CollectionDetailPane(QWidget):
         disputed = sum(1 for i in d.open_items if i.disputed)
         if disputed:
             alerts.append(t("Invoices disputed: {n}").format(n=disputed))
+        task = d.current_task
+        if task is not None and task.proposal:
+            alerts.insert(0, names.task_proposal(task.proposal))
         self.alerts.setText(" · ".join(alerts))
         self.alerts.setVisible(bool(alerts))
 
-        task = d.current_task
+        self.proposal_text.setVisible(task is not None and bool(task.proposal))
         if task is None:
             self.task_text.setText(t("No open task: nothing is due for this customer, or its task is done."))
         else:
@@ -208,14 +219,22 @@ class CollectionDetailPane(QWidget):
             state = names.task_status(task.status)
             if task.status == "paused" and task.hold_reason:
                 state += f"（{names.hold_reason(task.hold_reason)}）"
+            elif task.watched:
+                state += f"（{names.hold_reason(task.hold_reason)}）"
             lines.append(t("Task {id}: {status} · since {created} · work on {action_on} · {days} day overdue · "
                            "collector {collector}",
                            "Task {id}: {status} · since {created} · work on {action_on} · {days} days overdue · "
                            "collector {collector}", task.days_overdue).format(
                 id=task.task_id, status=state, created=task.created_on.isoformat(),
                 action_on=task.action_on.isoformat(), days=task.days_overdue,
-                collector=task.assigned_name or t("nobody")))
+                collector=task.assignee_label or t("nobody")))
+            lines.extend(n for n in task.notes() if n != names.task_proposal(task.proposal))
             self.task_text.setText("\n".join(lines))
+            if task.proposal:
+                self.proposal_text.setText(t("{proposal}: {n} failed attempts at the top levels (level {level}); "
+                                             "the policy proposes it after {limit}.").format(
+                    proposal=names.task_proposal(task.proposal), n=task.failed_attempts, level=task.level_seq,
+                    limit=d.policy.legal_after_attempts))
 
         b = d.balance
         self.figure_values["open"].setText(money_text(b.open_invoices))
@@ -234,7 +253,8 @@ class CollectionDetailPane(QWidget):
              for i in d.open_items],
             d.open_items, [red if i.days_overdue else None for i in d.open_items])
         self.models["contacts"].set_rows(
-            [[c.at, names.contact_method(c.method), c.person, c.summary, c.answer, c.next_step, c.next_date, c.username]
+            [[c.at, names.contact_method(c.method), c.person, c.summary, c.answer,
+              names.nonpayment_reason(c.reason) if c.reason else "", c.next_step, c.next_date, c.username]
              for c in d.contacts], d.contacts)
         self.models["promises"].set_rows(
             [[p.made_on, p.promised_date, p.amount, names.promise_status(p.status), p.received, p.created_by,

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QProgressBar,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arapp import clock
+from arapp import clock, names
+from arapp.domain import vocabulary as vocab
 from arapp.errors import ArappError
 from arapp.reports import collections as coll
 from arapp.reports.collections import CollectionDetail, QueueFilter, TaskRow
@@ -67,7 +68,7 @@ class CollectionsTab(RefreshWhenShown, QWidget):
     queueLoaded = Signal(object)         # list[TaskRow]
     detailLoaded = Signal(object)        # CollectionDetail | None
 
-    BUCKETS = ("today", "overdue", "upcoming", "mine", "all")
+    BUCKETS = vocab.QUEUE_BUCKETS
     #: The queue and the file show tasks, collection files, the ledger's open amounts and
     #: the customers' master data; the level filter follows the policies.
     WATCHES = ("task", "collection", "invoice", "receipt", "credit_note", "allocation", "customer", "policy")
@@ -99,7 +100,7 @@ class CollectionsTab(RefreshWhenShown, QWidget):
         row1 = QHBoxLayout()
         row1.addWidget(self.day_label)
         row1.addWidget(self.working_day)
-        row1.addSpacing(12)
+        row1.addSpacing(4)
         for i, key in enumerate(self.BUCKETS):
             b = QToolButton()
             b.setCheckable(True)
@@ -110,9 +111,16 @@ class CollectionsTab(RefreshWhenShown, QWidget):
             row1.addWidget(b)
         self.bucket_buttons["all"].setChecked(True)
         row1.addStretch(1)
-        self.performance_button = QPushButton()
+        # The month's reports of the collection work, in one menu (the row is full).
+        self.reports_button = QToolButton()
+        self.reports_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.reports_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.reports_menu = QMenu(self)
+        self.performance_action = self.reports_menu.addAction("")
+        self.reasons_action = self.reports_menu.addAction("")
+        self.reports_button.setMenu(self.reports_menu)
         row1.addWidget(self.actions.generate_button)
-        row1.addWidget(self.performance_button)
+        row1.addWidget(self.reports_button)
 
         # -- row 2: filters
         self.collector = QComboBox()
@@ -165,6 +173,8 @@ class CollectionsTab(RefreshWhenShown, QWidget):
         self.pane.extension_buttons.addWidget(self.actions.approve_button)
         self.pane.extension_buttons.addWidget(self.actions.refuse_button)
         self.pane.extension_buttons.addStretch(1)
+        self.pane.task_buttons.addWidget(self.actions.legal_button)
+        self.pane.task_buttons.addStretch(1)
         self.pane.views["extensions"].selectionModel().currentRowChanged.connect(
             lambda *_a: self.actions.update_buttons())
         scroll = QScrollArea()
@@ -216,7 +226,8 @@ class CollectionsTab(RefreshWhenShown, QWidget):
             combo.currentIndexChanged.connect(self._changed)
         self.working_day.dateChanged.connect(self._changed)
         self.min_amount.editingFinished.connect(self._changed)
-        self.performance_button.clicked.connect(self.open_performance)
+        self.performance_action.triggered.connect(lambda _checked=False: self.open_performance())
+        self.reasons_action.triggered.connect(lambda _checked=False: self.open_reasons())
         self.actions.update_buttons()
 
     # ------------------------------------------------------------------ text
@@ -224,17 +235,22 @@ class CollectionsTab(RefreshWhenShown, QWidget):
         t = self.tr
         self.day_label.setText(t("Working day"))
         self.working_day.setToolTip(t("The day the queue is worked for; promises and plans are dated from it"))
-        names = {"today": t("Today"), "overdue": t("Overdue"), "upcoming": t("Upcoming"), "mine": t("Mine"),
-                 "all": t("All")}
         tips = {"today": t("Tasks to work on the working day"),
                 "overdue": t("Tasks whose day to be worked has passed"),
                 "upcoming": t("Tasks to work on later days (reminders before the due date, follow-ups)"),
-                "mine": t("Tasks assigned to me, and unassigned tasks for my role"),
+                "due_this_month": t("当月该到未到: customers with invoices due this month up to the working day "
+                                    "and not yet received"),
+                "mine": t("Tasks assigned to me, and unassigned tasks for my role; for a manager also every "
+                          "extension request awaiting credit approval"),
                 "all": t("Every open task")}
         for key, b in self.bucket_buttons.items():
-            b.setText(names[key])
+            b.setText(names.queue_bucket(key))
             b.setToolTip(tips[key])
-        self.performance_button.setText(t("Collector performance…"))
+        self.reports_button.setText(t("Reports"))
+        self.reports_button.setToolTip(t("The month's collector performance and reasons for not paying"))
+        self.performance_action.setText(t("Collector performance…"))
+        self.reasons_action.setText(t("Reasons for not paying…"))
+        self.reasons_action.setToolTip(t("The contacts of a month by the reason the customer gave for not paying"))
         texts = {"collector": t("Collector"), "level": t("Level"), "min": t("Min. overdue"),
                  "category": t("Category")}
         for k, text in texts.items():
@@ -370,6 +386,7 @@ class CollectionsTab(RefreshWhenShown, QWidget):
         keep = self.customer_id
         self.table.selectionModel().blockSignals(True)
         self.model.set_rows(rows, on=self.working_date())
+        self.table.setColumnHidden(QueueModel.KEYS.index("due_this_month"), self.bucket() != "due_this_month")
         if rows and not self._columns_sized:
             self.size_columns()
         header = self.table.horizontalHeader()
@@ -435,10 +452,17 @@ class CollectionsTab(RefreshWhenShown, QWidget):
         overdue = sum(r.amount_overdue for r in rows)
         broken = sum(1 for r in rows if r.broken_promises)
         unassigned = sum(1 for r in rows if not r.assigned_to)
-        self.summary.setText(self.tr("Tasks: {n}, overdue {overdue}; customers with broken promises (listed "
-                                     "first): {broken}; unassigned: {unassigned}. Sorted by priority: amount "
-                                     "overdue × days overdue.").format(
-            n=len(rows), overdue=money_text(overdue), broken=broken, unassigned=unassigned))
+        text = self.tr("Tasks: {n}, overdue {overdue}; customers with broken promises (listed "
+                       "first): {broken}; unassigned: {unassigned}. Sorted by priority: amount "
+                       "overdue × days overdue.").format(
+            n=len(rows), overdue=money_text(overdue), broken=broken, unassigned=unassigned)
+        legal = sum(1 for r in rows if r.proposal)
+        if legal:
+            text += " " + self.tr("{proposal}: {n}.").format(proposal=names.task_proposal("legal"), n=legal)
+        if self.bucket() == "due_this_month":
+            text += " " + self.tr("{bucket}: {amount}.").format(
+                bucket=names.queue_bucket("due_this_month"), amount=money_text(sum(r.due_this_month for r in rows)))
+        self.summary.setText(text)
 
     def select_row(self, row: int) -> None:
         index = self.model.index(row, 0)
@@ -519,6 +543,17 @@ class CollectionsTab(RefreshWhenShown, QWidget):
         self.pane.placeholder.setText(message)
         self.actions.update_buttons()
         self.detailLoaded.emit(None)
+
+    def open_reasons(self):
+        """Reasons for not paying, per month (未付款原因), in a dialog with an Excel export."""
+        from arapp.ui.dialogs.collection_reasons import NonpaymentReasonsDialog
+
+        month = self.working_date().strftime("%Y-%m")
+        dialog = NonpaymentReasonsDialog(self.runner, self, month=month)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exported.connect(lambda path: self.statusMessage.emit(self.tr("Saved {path}").format(path=path)))
+        dialog.open()
+        return dialog
 
     def open_performance(self):
         from arapp.ui.dialogs.collector_performance import CollectorPerformanceDialog
