@@ -172,7 +172,7 @@ def nonpayment_reason(code: str) -> str:
 def task_proposal(code: str) -> str:
     """What a task proposes to the collector: hand the debt over to legal."""
     return _table("TaskProposal", lambda: {
-        "legal": tr("TaskProposal", "Propose handing over to legal"),
+        "legal": tr("TaskProposal", "Legal hand-over proposed"),
     }).get(code, code)
 
 

@@ -119,9 +119,9 @@ def test_legal_is_proposed_after_two_failed_attempts_and_accepted_from_the_termi
     hd = next(r for r in run_json(capsys, book, "tasks", "list") if r["customer"] == "HD01")
     assert (hd["failed_attempts"], hd["proposal"]) == (2, "legal")
     code, out, _ = run(capsys, book, "tasks", "list")
-    assert "Propose handing over to legal" in out
+    assert "Legal hand-over proposed" in out
     code, out, _ = run(capsys, book, "tasks", "list", lang="zh_CN")
-    assert in_chinese(names.task_proposal, "legal") in out and "Propose" not in out
+    assert in_chinese(names.task_proposal, "legal") in out and "proposed" not in out
     code, out, err = run(capsys, book, "--user", "admin", "tasks", "hand-over", "--task", str(hd["task"]),
                          "--note", "两次催收未果")
     assert code == 0, err

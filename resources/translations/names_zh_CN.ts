@@ -406,7 +406,7 @@
     <context>
         <name>TaskProposal</name>
         <message>
-            <source>Propose handing over to legal</source>
+            <source>Legal hand-over proposed</source>
             <translation>建议转交法务</translation>
         </message>
     </context>

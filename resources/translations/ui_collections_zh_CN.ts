@@ -1454,7 +1454,7 @@
         </message>
         <message>
             <source>Due this month (¥)</source>
-            <translation>当月该到未到（元）</translation>
+            <translation>当月未到（元）</translation>
         </message>
         <message>
             <source>Last contact</source>

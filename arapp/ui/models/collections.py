@@ -247,6 +247,8 @@ class QueueModel(QAbstractTableModel):
                 return "\n".join(r.notes())
             if key == "level" and r.description:
                 return r.description
+            if key == "collector" and r.assignee_label:
+                return r.assignee_label
             if key == "last_contact" and r.last_contact:
                 return r.last_contact.strftime("%Y-%m-%d %H:%M")
             if key == "action_on":

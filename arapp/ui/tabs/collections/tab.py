@@ -386,7 +386,11 @@ class CollectionsTab(RefreshWhenShown, QWidget):
         keep = self.customer_id
         self.table.selectionModel().blockSignals(True)
         self.model.set_rows(rows, on=self.working_date())
-        self.table.setColumnHidden(QueueModel.KEYS.index("due_this_month"), self.bucket() != "due_this_month")
+        month_column = QueueModel.KEYS.index("due_this_month")
+        hide = self.bucket() != "due_this_month"
+        if self.table.isColumnHidden(month_column) != hide:
+            self.table.setColumnHidden(month_column, hide)
+            self._columns_sized = False               # the columns share the room anew
         if rows and not self._columns_sized:
             self.size_columns()
         header = self.table.horizontalHeader()
@@ -422,13 +426,17 @@ class CollectionsTab(RefreshWhenShown, QWidget):
         others = 0
         floors: dict[int, int] = {}
         for col, key in enumerate(QueueModel.KEYS):
-            if col == customer:
+            if col == customer or self.table.isColumnHidden(col):
                 continue
             width = header_fm.horizontalAdvance(self.model.headerData(col, Qt.Orientation.Horizontal)) + 14
             floors[col] = width
             for r in range(len(sample)):
                 text = self.model.data(self.model.index(r, col)) or ""
                 width = max(width, fm.horizontalAdvance(text) + 12)
+            if key == "note" and any(r.proposal for r in self.model.rows):
+                # The proposal of legal is read in full wherever it is in the queue.
+                floors[col] = max(floors[col], fm.horizontalAdvance(names.task_proposal("legal")) + 12)
+                width = max(width, floors[col])
             width = min(width, QueueModel.MAX_WIDTH.get(key, 200))
             self.table.setColumnWidth(col, width)
             others += width
@@ -440,7 +448,7 @@ class CollectionsTab(RefreshWhenShown, QWidget):
         if room < 150:
             # Too narrow for all (English words are longer): the wordy columns give way
             # (elided) rather than leave the collector under the right edge.
-            wordy = [QueueModel.KEYS.index(k) for k in ("procedure", "level", "tone")]
+            wordy = [QueueModel.KEYS.index(k) for k in ("procedure", "level", "tone", "note", "collector")]
             common.fit_columns(self.table, total, wordy, floors)
 
     def _update_summary(self) -> None:
