@@ -34,7 +34,9 @@ class CreditNoteResult:
 def issue_credit_note(customer, date: _dt.date, amount: int, reason: str, *, invoice=None,
                       apply: bool = True) -> CreditNoteResult:
     """Issue a credit note. Against an invoice it reduces that invoice; otherwise (or
-    for what is left) it is customer credit, applied oldest due first when ``apply``."""
+    for what is left) it is customer credit, applied oldest due first when ``apply``.
+    What it pays counts from its date, or from the later day since which the invoice
+    has owed it without a break (see :mod:`arapp.services.allocation`)."""
     actor = current_actor()
     actor.require("credit_note.issue")
     if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:

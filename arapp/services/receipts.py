@@ -91,7 +91,10 @@ def record_receipt(customer, date: _dt.date, amount: int, *, method: str = "bank
                    memo: str = "", allocations=AUTO) -> ReceiptResult:
     """Record money received and allocate it: oldest due first (``"auto"``), as the
     user chose (a list of (invoice, fen)), or not at all (None). Whatever is not
-    allocated stays on the receipt as the customer's credit (预收)."""
+    allocated stays on the receipt as the customer's credit (预收). Each allocation
+    counts from the receipt's date, or from the later day since which the invoice has
+    owed it without a break (money a reversal dated today freed counts from today; see
+    :mod:`arapp.services.allocation`)."""
     actor = current_actor()
     actor.require("receipt.record")
     _check_amount(amount)
@@ -118,7 +121,9 @@ def record_receipt(customer, date: _dt.date, amount: int, *, method: str = "bank
 
 
 def allocate_receipt(ref, allocations=AUTO, *, date: _dt.date | None = None) -> ReceiptResult:
-    """Allocate what is left of an earlier receipt (oldest due first or as chosen)."""
+    """Allocate what is left of an earlier receipt (oldest due first or as chosen),
+    counting from ``date`` (default today, never before the receipt's date) or the later
+    day since which both the invoice has owed and the receipt has held the money."""
     current_actor().require("receipt.allocate")
     with db.atomic():
         receipt = lookups.receipt(ref)
@@ -145,7 +150,10 @@ def allocate_receipt(ref, allocations=AUTO, *, date: _dt.date | None = None) -> 
 
 def reverse_receipt(ref, reason: str, *, date: _dt.date | None = None) -> ReceiptResult:
     """Reverse (红字冲销) a receipt: every allocation it made gets a negative twin, the
-    invoices reopen, and the receipt is marked reversed. Nothing is deleted."""
+    invoices reopen from the reversal's date (``date``, default today), and the receipt
+    is marked reversed. Nothing is deleted. Money paid again on those invoices counts
+    from that date at the earliest, so date the reversal back when the receipt was never
+    good."""
     actor = current_actor()
     actor.require("receipt.reverse")
     reason = (reason or "").strip()
@@ -177,7 +185,9 @@ def reverse_receipt(ref, reason: str, *, date: _dt.date | None = None) -> Receip
 
 def apply_customer_credit(customer, *, date: _dt.date | None = None) -> ReceiptResult | None:
     """Use the customer's unapplied money (receipts, credit notes) on open invoices,
-    oldest due first. Returns None when there was nothing to apply."""
+    oldest due first, counting from ``date`` (default today) or the later day since
+    which the money was free and the invoice owed it. Returns None when there was
+    nothing to apply."""
     current_actor().require("receipt.allocate")
     with db.atomic():
         cust = lookups.customer(customer)
