@@ -9,7 +9,7 @@ from arapp.db import lookups
 from arapp.db.database import db
 from arapp.db.models import Contact, Customer, CustomerAlias, User, now
 from arapp.domain import vocabulary as vocab
-from arapp.errors import NotFound, ValidationError
+from arapp.errors import NotFound, PermissionDenied, ValidationError
 from arapp.i18n import tr
 from arapp.services.audit import record_audit, snapshot
 from arapp.services.changes import NOTHING, Changes
@@ -22,6 +22,8 @@ EDITABLE = (
 )
 #: The manager's decisions (credit.approve): a change of these is refused to others.
 CREDIT_DECISIONS = ("credit_rating", "credit_limit", "status")
+#: What a new customer has until a manager decides: no rating, no limit set, active.
+CREDIT_DEFAULTS = {key: Customer._meta.fields[key].default for key in CREDIT_DECISIONS}
 
 
 @dataclass
@@ -100,10 +102,13 @@ def _clean(values: dict, *, creating: bool, current: Customer | None = None) -> 
 def create_customer(*, aliases: Iterable[str] = (), **values) -> CustomerChange:
     """Add a customer to the ledger with the names it goes by on bank statements
     (``aliases``: each recorded once; a blank one is refused), all in one transaction:
-    a refusal writes nothing. A blank code gets the next C000123 number."""
+    a refusal writes nothing. A blank code gets the next C000123 number. A credit
+    rating, limit or status other than the defaults (``CREDIT_DEFAULTS``) is a
+    manager's decision (``credit.approve``), as changing them later is."""
     current_actor().require("customer.edit")
     with db.atomic():
         data = _clean(values, creating=True)
+        _require_credit_approval_for(data)
         wanted = []
         for alias in aliases:
             alias = (alias or "").strip()
@@ -123,6 +128,20 @@ def create_customer(*, aliases: Iterable[str] = (), **values) -> CustomerChange:
             row = CustomerAlias.create(customer=customer, alias=alias)
             record_audit("create", "customer_alias", row.id, None, {"customer_id": customer.id, "alias": alias})
     return CustomerChange(customer.id, customer.code, "create", sorted([*data, *(["aliases"] if wanted else [])]))
+
+
+def _require_credit_approval_for(data: dict) -> None:
+    """Refuse a new customer's credit terms other than the defaults to a user without
+    ``credit.approve``, naming the fields."""
+    actor = current_actor()
+    decided = [key for key in CREDIT_DECISIONS if data.get(key, CREDIT_DEFAULTS[key]) != CREDIT_DEFAULTS[key]]
+    if decided and not actor.may("credit.approve"):
+        labels = {"credit_rating": tr("services", "credit rating"), "credit_limit": tr("services", "credit limit"),
+                  "status": tr("services", "status")}
+        raise PermissionDenied(
+            tr("services", "User {user} ({role}) may not set a new customer's {fields}: that is a manager's "
+                           "decision (credit.approve). Create the customer without it; a manager can set it later.",
+               user=actor.username, role=actor.role, fields=tr("services", ", ").join(labels[k] for k in decided)))
 
 
 def update_customer(ref: int | str, *, aliases: Iterable[str] | None = None, **values) -> CustomerChange:

@@ -76,6 +76,10 @@
             <translation>“{value}”不是有效的电子邮箱地址</translation>
         </message>
         <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
             <source>A draft is not voided; delete it instead</source>
             <translation>草稿不需作废，请直接删除</translation>
         </message>
@@ -392,6 +396,22 @@
         <message>
             <source>User {user} ({role}) may not do this: {permission}</source>
             <translation>用户 {user}（{role}）无权执行此操作：{permission}</translation>
+        </message>
+        <message>
+            <source>User {user} ({role}) may not set a new customer&apos;s {fields}: that is a manager&apos;s decision (credit.approve). Create the customer without it; a manager can set it later.</source>
+            <translation>用户 {user}（{role}）不能设置新客户的{fields}：这由主管决定（credit.approve）。请不填这些项新建客户，由主管日后设置。</translation>
+        </message>
+        <message>
+            <source>credit limit</source>
+            <translation>信用额度</translation>
+        </message>
+        <message>
+            <source>credit rating</source>
+            <translation>信用等级</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>状态</translation>
         </message>
         <message>
             <source>{amount} is more than the {left} left on {number}</source>
