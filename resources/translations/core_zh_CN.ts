@@ -422,6 +422,22 @@
             <translation>{amount} 超过了应收单 {number} 的未结金额 {open}</translation>
         </message>
         <message>
+            <source>{field} &apos;{value}&apos; contains the control character {char} at character {pos}; remove it</source>
+            <translation>{field}“{value}”的第 {pos} 个字符是控制字符 {char}，请删除</translation>
+        </message>
+        <message>
+            <source>{field} is too long: {n} characters, at most {limit} (&apos;{value}&apos;)</source>
+            <translation>{field}太长：{n} 个字，最多 {limit} 个（“{value}”）</translation>
+        </message>
+        <message>
+            <source>{field} must be one line: &apos;{value}&apos; has a line break at character {pos}</source>
+            <translation>{field}只能是一行：“{value}”的第 {pos} 个字符是换行</translation>
+        </message>
+        <message>
+            <source>{field} must be text</source>
+            <translation>{field}必须是文字</translation>
+        </message>
+        <message>
             <source>{pct}% of invoices paid on time (−{points})</source>
             <translation>按时付款的应收单占 {pct}%（−{points}）</translation>
         </message>
