@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from arapp import names
 from arapp.domain import vocabulary as vocab
+from arapp.domain.text import max_length
 from arapp.errors import ArappError, ValidationError
 from arapp.reports.customers import customer_card
 from arapp.reports.users import active_users
@@ -89,6 +90,9 @@ class CustomerDialog(QDialog):
             "payment_terms_days": self.terms, "status": self.status, "collector_id": self.collector,
             "aliases": self.aliases, "alias": self.aliases, "notes": self.notes,
         }
+        for key, kind in customer_service.TEXT_FIELDS.items():     # as much as the books take
+            if isinstance(self.fields[key], QLineEdit):
+                self.fields[key].setMaxLength(max_length(kind))
 
         self.basic_box = QGroupBox()
         self.basic_form = QFormLayout(self.basic_box)
