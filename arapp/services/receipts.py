@@ -9,6 +9,7 @@ from arapp import clock, names
 from arapp.db import lookups
 from arapp.db.database import db
 from arapp.db.models import Receipt, now
+from arapp.domain import text
 from arapp.domain import vocabulary as vocab
 from arapp.domain.allocation import AllocationLine
 from arapp.domain.money import format_amount
@@ -102,12 +103,14 @@ def record_receipt(customer, date: _dt.date, amount: int, *, method: str = "bank
         raise ValidationError(tr("services", "Unknown payment method '{value}'", value=method), field="method")
     if not isinstance(date, _dt.date):
         raise ValidationError(tr("services", "The receipt date is required"), field="date")
+    reference = text.clean_text(reference, text.SHORT, tr("services", "The reference"), field="reference")
+    memo = text.clean_text(memo, text.NOTE, tr("services", "The memo"), field="memo")
     with db.atomic():
         cust = lookups.customer(customer)
         plan, _left = preview_allocation(cust, amount, allocations)
         number = next_number("receipt", date.year)
         receipt = Receipt.create(number=number, customer=cust, date=date, amount=amount, method=method,
-                                 reference=reference.strip(), memo=memo.strip(), status="posted",
+                                 reference=reference, memo=memo, status="posted",
                                  unallocated=amount, created_at=now(), created_by=actor.username)
         record_audit("create", "receipt", receipt.id, None, snapshot(receipt))
         done, rows = [], []
@@ -156,7 +159,7 @@ def reverse_receipt(ref, reason: str, *, date: _dt.date | None = None) -> Receip
     good."""
     actor = current_actor()
     actor.require("receipt.reverse")
-    reason = (reason or "").strip()
+    reason = text.clean_text(reason, text.NOTE, tr("services", "The reason"), field="reason")
     if not reason:
         raise ValidationError(tr("services", "A reason is required to reverse a receipt"), field="reason")
     with db.atomic():
