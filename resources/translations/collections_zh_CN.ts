@@ -797,6 +797,10 @@
             <translation>金额界限必须大于或等于零（以分为单位）</translation>
         </message>
         <message>
+            <source>The category</source>
+            <translation>客户分类</translation>
+        </message>
+        <message>
             <source>The collection ladder already ran for {last}; a run for an earlier day ({day}) is refused, as it would close and reopen tasks by the books of a day gone by. Run it for {last} or a later day.</source>
             <translation>催收流程已按 {last} 运行过；不能再按更早的日期（{day}）运行，否则会按过去某天的账面关闭或重开任务。请按 {last} 或之后的日期运行。</translation>
         </message>
@@ -1018,7 +1022,7 @@
         </message>
         <message>
             <source>{what} is too long (at most {n} characters)</source>
-            <translation>{what}太长（最多 {n} 个字符）</translation>
+            <translation type="vanished">{what}太长（最多 {n} 个字符）</translation>
         </message>
         <message>
             <source>{what} must be in fen (an integer)</source>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from arapp.domain.text import max_length
 from arapp.errors import ArappError
 from arapp.services import credit, settings
 from arapp.services.context import current_actor
@@ -48,6 +49,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout(company)
         for key in settings.COMPANY_KEYS:
             edit = QLineEdit(values.get(key, ""))
+            edit.setMaxLength(max_length(settings.COMPANY_TEXT[key]))
             self.fields[key] = edit
             form.addRow(labels[key], edit)
         self.hold_days = QSpinBox()
