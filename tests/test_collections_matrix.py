@@ -14,6 +14,7 @@ Dates are in 2026; the policy is the seeds' (threshold 10,000.00, short age 30 d
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 import peewee
 import pytest
@@ -306,12 +307,17 @@ def test_a_run_for_a_day_before_the_last_run_is_refused_and_writes_nothing(staff
 def books_before_step_7(request, tmp_path):
     """The target of books at schema version 6 (emptied first on PostgreSQL)."""
     if request.param == "postgres":
-        from conftest import PG_URL, reset_postgres
-
-        if not PG_URL:
+        url = os.environ.get("ARAPP_TEST_PG_URL")
+        if not url:
             pytest.skip("ARAPP_TEST_PG_URL is not set")
-        reset_postgres(PG_URL)
-        return PG_URL
+        fresh = database.make_database(url)
+        fresh.connect()
+        try:
+            fresh.execute_sql("DROP SCHEMA public CASCADE")
+            fresh.execute_sql("CREATE SCHEMA public")
+        finally:
+            fresh.close()
+        return url
     return str(tmp_path / "old.sqlite3")
 
 
