@@ -169,3 +169,19 @@ def test_the_policy_editor_sets_the_failed_attempts_before_legal(matrix_books, q
     assert rc.get_policy(None).legal_after_attempts == 3
     dialog.legal_after.setValue(0)
     assert dialog.legal_after.text() == "从不"
+
+
+def test_a_run_for_a_working_day_before_the_last_run_is_refused_with_a_clear_message(matrix_books, runner, qtbot,
+                                                                                     messages):
+    from PySide6.QtCore import QDate
+
+    w = shown_tab(runner, qtbot)
+    before = len(svc.list_tasks(TODAY))
+    earlier = TODAY - 30 * DAY
+    w.working_day.setDate(QDate(earlier.year, earlier.month, earlier.day))
+    w.actions.generate()
+    qtbot.waitUntil(lambda: not w.actions.generating(), timeout=10000)
+    title, text = messages.errors[-1]
+    assert title == "生成今日任务"
+    assert f"催收流程已按 {TODAY.isoformat()} 运行过" in text and earlier.isoformat() in text
+    assert len(svc.list_tasks(TODAY)) == before                       # nothing closed
