@@ -134,17 +134,26 @@ class Route:
 
 
 def route(policy: Policy, level: Level, amount: int, days_overdue: int) -> Route:
-    """The matrix cell of ``amount`` fen ``days_overdue`` days overdue, applied to ``level``
-    (see the module doc): a reminder (call or SMS, no letter, not the manager's), the
-    general procedure (the level as it stands), or the key procedure (the level as it
-    stands; led by the manager once the age is long)."""
-    procedure = policy.procedure_for(amount, max(0, days_overdue))
-    if procedure == "reminder":
+    """The matrix cell of ``amount`` fen ``days_overdue`` days overdue, applied to
+    ``level`` (one of the policy's; see the module doc): a reminder (call or SMS, no
+    letter, not the manager's), the general procedure (the level as it stands), or the
+    key procedure (the level as it stands; led by the manager once the age is long)."""
+    large, young = policy.is_large(amount), policy.is_young(days_overdue)
+    key = (level.seq, large, young)
+    way = policy.routes.get(key)
+    if way is None:
+        way = policy.routes[key] = _route(level, large, young)
+    return way
+
+
+def _route(level: Level, large: bool, young: bool) -> Route:
+    if not large and young:
         tone = level.tone if LEVEL_TONES.index(level.tone) <= LEVEL_TONES.index(REMINDER_TONE) else REMINDER_TONE
-        return Route(procedure, level.action if level.action in REMINDER_ACTIONS else "call", tone,
+        return Route("reminder", level.action if level.action in REMINDER_ACTIONS else "call", tone,
                      level.role if level.role in REMINDER_ROLES else "bookkeeper", "")
-    role = "manager" if procedure == "key" and not policy.is_young(days_overdue) else level.role
-    return Route(procedure, level.action, level.tone, role, level.letter_template)
+    if not large:
+        return Route("general", level.action, level.tone, level.role, level.letter_template)
+    return Route("key", level.action, level.tone, level.role if young else "manager", level.letter_template)
 
 
 def assignee(role: str, carried: int | None, managers: Collection[int] = ()) -> int | None:

@@ -57,6 +57,13 @@ class Policy:
     def _starts(self) -> list[int]:
         return [lv.start_day for lv in self.levels]
 
+    @functools.cached_property
+    def routes(self) -> dict:
+        """The matrix's routes of this policy's levels already worked out, by (level
+        number, large, young): :func:`arapp.domain.ladder.route` fills it (a run makes
+        thousands of tasks from a few cells)."""
+        return {}
+
     def level_for(self, days: int) -> Level | None:
         """The highest level whose start day is on or before ``days`` since the due date."""
         i = bisect.bisect_right(self._starts, days)
@@ -87,9 +94,9 @@ class Policy:
     def procedure_for(self, amount: int, days_overdue: int) -> str:
         """The age × amount matrix: a large amount follows the key procedure; a small one
         a reminder while the age is short, the general procedure once it is long."""
-        if self.is_large(amount):
+        if amount >= self.amount_threshold:
             return "key"
-        return "reminder" if self.is_young(days_overdue) else "general"
+        return "reminder" if days_overdue <= self.short_age_days else "general"
 
     def display_name(self) -> str:
         """The policy's name in words (the standard ladder translated)."""

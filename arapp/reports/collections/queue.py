@@ -230,15 +230,17 @@ def collection_queue(on: _dt.date | None = None, *, bucket: str = "all", filters
         (tid, cid, code, name, category, phone, policy_name, seq, start_day, action, tone, role_, template,
          description, procedure, status, reason, hold, anchor, due_on, follow_up, created_on, closed_on, amount,
          ids, username, display, outcome) = r
+        attempts = tops.get((cid, anchor), 0) if tops else 0
         anchor = as_date(anchor)
         days = max(0, (on - anchor).days)
         open_amount, overdue = owed.get(cid, (0, 0))
         promise = promises.get(cid)
         n_broken = sum(1 for d in broken.get(cid, ()) if d >= anchor)
-        attempts = tops.get((cid, anchor), 0)
-        pol = policies.get(policy_name) or policies.get("")
-        proposal = "legal" if (status == "open" and pol is not None and attempts
-                               and proposes_legal(pol, seq, attempts)) else ""
+        proposal = ""
+        if attempts and status == "open":
+            pol = policies.get(policy_name) or policies.get("")
+            if pol is not None and proposes_legal(pol, seq, attempts):
+                proposal = "legal"
         rows.append(TaskRow(
             tid, cid, code, name, category or "", phone or "", policy_name, seq, start_day, action, tone, role_,
             template, description, procedure, status, reason, hold, anchor, as_date(due_on), as_date(follow_up),
@@ -309,22 +311,24 @@ def _pending_extensions(customer_ids: list[int]) -> dict[int, int]:
     return {cid: int(n) for cid, n in rows if cid in wanted}
 
 
-def _top_attempts(raw: list[tuple], policies: dict[str, Policy]) -> dict[tuple[int, _dt.date], int]:
-    """(customer, anchor) → the contacts logged on that episode's tasks at the top levels
-    of the task's policy: the failed attempts there (the debt is still owed). Read only
-    for the episodes whose task in the queue is at a top level."""
+def _top_attempts(raw: list[tuple], policies: dict[str, Policy]) -> dict[tuple[int, object], int]:
+    """(customer, anchor as the database hands it back) → the contacts logged on that
+    episode's tasks at the top levels of the task's policy: the failed attempts there
+    (the debt is still owed). Read only for the episodes whose task in the queue is open
+    at a top level."""
     p = db.obj.param
     top_from = {name: pol.top_levels_from for name, pol in policies.items()}
-    wanted: dict[tuple[int, _dt.date], int] = {}
+    default = top_from.get("")
+    wanted: dict[tuple[int, object], int] = {}
     for r in raw:
-        first = top_from.get(r[6], top_from.get(""))
+        first = top_from.get(r[6], default)
         if first is not None and r[7] >= first and r[15] == "open":
-            wanted[(r[1], as_date(r[18]))] = first
+            wanted[(r[1], r[18])] = first
     if not wanted:
         return {}
     lowest = min(wanted.values())
     ids = sorted({cid for cid, _ in wanted})
-    out: dict[tuple[int, _dt.date], int] = {}
+    out: dict[tuple[int, object], int] = {}
     parts = chunks(ids) if len(ids) <= 2000 else [None]
     for chunk in parts:
         flt = (" AND " + in_list("t.customer_id", chunk, p)) if chunk else ""
@@ -332,7 +336,7 @@ def _top_attempts(raw: list[tuple], policies: dict[str, Policy]) -> dict[tuple[i
                f"JOIN collection_task t ON t.id = c.task_id WHERE t.level_seq >= {p}{flt} "
                f"GROUP BY t.customer_id, t.anchor, t.level_seq")
         for cid, anchor, seq, n in db.execute_sql(sql, [lowest, *(chunk or [])]).fetchall():
-            key = (cid, as_date(anchor))
+            key = (cid, anchor)
             first = wanted.get(key)
             if first is not None and seq >= first:
                 out[key] = out.get(key, 0) + int(n)
