@@ -179,8 +179,8 @@ def _apply_holds_on_invoices(on: _dt.date, reach: _dt.date, positions: dict[int,
 def _active_tasks(customer_ids: list[int] | None) -> dict[int, list[ActiveTask]]:
     """The open and paused tasks per customer."""
     p = db.obj.param
-    sql = ("SELECT id, customer_id, anchor, level_seq, status, assigned_to_id, procedure, hold_reason "
-           f"FROM collection_task WHERE status IN ({p}, {p})")
+    sql = ("SELECT id, customer_id, anchor, level_seq, status, assigned_to_id FROM collection_task "
+           f"WHERE status IN ({p}, {p})")
     out: dict[int, list[ActiveTask]] = {}
     for chunk in (list(chunks(customer_ids)) if customer_ids is not None else [None]):
         q, params = sql, ["open", "paused"]
@@ -189,9 +189,21 @@ def _active_tasks(customer_ids: list[int] | None) -> dict[int, list[ActiveTask]]
                 continue
             q += " AND " + in_list("customer_id", chunk, p)
             params += chunk
-        for tid, cid, anchor, seq, status, assigned, procedure, hold in db.execute_sql(q, params).fetchall():
-            out.setdefault(cid, []).append(ActiveTask(tid, anchor, seq, status, assigned, procedure, hold))
+        for tid, cid, anchor, seq, status, assigned in db.execute_sql(q, params).fetchall():
+            out.setdefault(cid, []).append(ActiveTask(tid, anchor, seq, status, assigned))
     return out
+
+
+def _fill_watch_details(active: dict[int, list[ActiveTask]], customer_ids: list[int]) -> None:
+    """The procedure and hold of the active tasks of the customers an extension holds
+    (the key procedure's are watched, not paused): read for those few only."""
+    p = db.obj.param
+    tasks = {t.id: t for cid in customer_ids for t in active.get(cid, ())}
+    for chunk in chunks(sorted(tasks)):
+        for tid, procedure, hold in db.execute_sql(
+                f"SELECT id, procedure, hold_reason FROM collection_task WHERE {in_list('id', chunk, p)}",
+                chunk).fetchall():
+            tasks[tid].procedure, tasks[tid].hold_reason = procedure, hold
 
 
 def manager_ids() -> frozenset[int]:
@@ -436,6 +448,9 @@ def _run_ladder(on: _dt.date, customer_ids: list[int] | None, res: GenerationRes
     positions = _positions(on, book, customer_ids)
     active = _active_tasks(customer_ids)
     managers = manager_ids()
+    extended = [cid for cid, pos in positions.items() if pos.hold == "extension" and cid in active]
+    if extended:
+        _fill_watch_details(active, extended)
     res.customers_in_reach += len(positions)
     writes = _Writes()
     decide, stands, none = ladder.decide, ladder.STANDS, ()
@@ -516,9 +531,9 @@ def last_run_on() -> _dt.date | None:
     return as_date(row[0]) if row and row[0] is not None else None
 
 
-def refuse_run_before_last(day: _dt.date) -> None:
+def refuse_run_before_last(day: _dt.date) -> _dt.date | None:
     """Refuse a run of the ladder for a day before the last run: the books of that day
-    are gone by, and it would close and reopen tasks by them."""
+    are gone by, and it would close and reopen tasks by them. Returns the last run's day."""
     last = last_run_on()
     if last is not None and day < last:
         raise ValidationError(
@@ -526,23 +541,25 @@ def refuse_run_before_last(day: _dt.date) -> None:
                               "is refused, as it would close and reopen tasks by the books of a day gone by. "
                               "Run it for {last} or a later day.", last=last.isoformat(), day=day.isoformat()),
             field="on")
+    return last
 
 
 def generate_tasks(on: _dt.date | None = None) -> GenerationResult:
     """The day's collection run (see the module doc): judge promises and plans, then
     create, escalate, pause, watch, resume and close tasks for every customer. Running
-    it again on the same day changes nothing; a run for a day before the last run is
-    refused. Every run is recorded (``ladder_run``); one audit record sums up a run that
-    changed something."""
+    it again on the same day changes nothing (and writes nothing); a run for a day
+    before the last run is refused. The first run for each day is recorded
+    (``ladder_run``); one audit record sums up a run that changed something."""
     current_actor().require(PERM_WORK)
     day = on_day(on)
     res = GenerationResult(day)
     with db.atomic():
         lock_tasks()
-        refuse_run_before_last(day)
+        last = refuse_run_before_last(day)
         _run_ladder(day, None, res)
-        LadderRun.create(run_on=day, ran_at=now(), username=current_actor().username,
-                         summary=json.dumps(res.as_dict(), default=str))
+        if last is None or day > last:
+            LadderRun.create(run_on=day, ran_at=now(), username=current_actor().username,
+                             summary=json.dumps(res.as_dict(), default=str))
         if res.changed:
             record_audit("generate", "collection_task", day.isoformat(), None, res.as_dict())
     return res
