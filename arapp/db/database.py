@@ -9,7 +9,9 @@ and every transaction begins IMMEDIATE so two writers queue instead of failing h
 
 from __future__ import annotations
 
+import contextlib
 import os
+import threading
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -27,6 +29,71 @@ SQLITE_PRAGMAS = (
     ("busy_timeout", 10000),
     ("temp_store", "memory"),
 )
+
+
+_marks = threading.local()
+
+#: The marks :func:`service_writes` sets: (value of ``arapp_writer()`` on SQLite, of
+#: ``arapp.writer`` on PostgreSQL).
+_MARK_VALUES = {"services": (1, "services"), "bulk": (2, "bulk")}
+
+
+def _mark_stack() -> list[str]:
+    stack = getattr(_marks, "stack", None)
+    if stack is None:
+        stack = _marks.stack = []
+    return stack
+
+
+def _writer_mark() -> int:
+    """``arapp_writer()`` on arapp's SQLite connections: 0 outside :func:`service_writes`,
+    1 inside it, 2 inside a bulk load's."""
+    stack = _mark_stack()
+    return _MARK_VALUES[stack[-1]][0] if stack else 0
+
+
+def _set_pg_mark(database, value: str) -> None:
+    database.execute_sql("SELECT set_config('arapp.writer', %s, true)", (value,))
+
+
+@contextlib.contextmanager
+def service_writes(*, bulk: bool = False):
+    """Mark the statements of the block as the services' own writes of the rows the
+    database accepts only from them (documents, allocations, the audit and contact logs;
+    schema step 6). Use it around the insert itself, inside the service's transaction.
+    ``bulk``: the bulk loader's inserts, whose allocations the database does not follow
+    row by row; the loader sets the balances from the allocations before it ends
+    (:mod:`arapp.services.bulk`), and the guards check what it sets.
+
+    SQLite: the guard triggers call ``arapp_writer()``, a function only arapp's own
+    connections define (:func:`make_database`), non-zero in this block on this thread.
+    PostgreSQL: the block sets ``arapp.writer`` for the transaction
+    (``set_config(..., true)``) and restores it after; the triggers read it with
+    ``current_setting('arapp.writer', true)``.
+
+    What it protects against: a row written by anything but the services: a SQL shell or
+    database browser on the SQLite file (it has no ``arapp_writer()``: "no such function"),
+    a psql or pgAdmin session, another program, and arapp code that writes these tables
+    with raw SQL instead of the services. What it does not: someone who reads this
+    code, registers the function in Python or sets the setting in psql, or drops the
+    triggers, can still forge rows. Issue #12 adds a hash-chained audit log for that.
+    """
+    database = db.obj
+    pg = isinstance(database, peewee.PostgresqlDatabase)
+    stack = _mark_stack()
+    kind = "bulk" if bulk else "services"
+    outer = stack[-1] if stack else None
+    if pg and kind != outer:
+        _set_pg_mark(database, _MARK_VALUES[kind][1])
+    stack.append(kind)
+    try:
+        yield
+    finally:
+        stack.pop()
+        if pg and kind != outer:
+            with contextlib.suppress(peewee.DatabaseError):
+                # Fails only in a transaction already aborted, whose rollback clears the mark.
+                _set_pg_mark(database, _MARK_VALUES[outer][1] if outer else "")
 
 
 def describe_target(target: str | os.PathLike | None) -> str:
@@ -77,9 +144,11 @@ def make_database(target: str | os.PathLike | None) -> peewee.Database:
         if path.parent and not path.parent.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
         t = str(path)
-    return peewee.SqliteDatabase(
+    database = peewee.SqliteDatabase(
         t, pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE", timeout=10, check_same_thread=False
     )
+    database.register_function(_writer_mark, "arapp_writer", 0)
+    return database
 
 
 def open_database(target: str | os.PathLike | None = None, *, migrate: bool = True) -> peewee.Database:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from arapp import clock
 from arapp.db import lookups
-from arapp.db.database import db
+from arapp.db.database import db, service_writes
 from arapp.db.models import CreditNote, now
 from arapp.domain import text
 from arapp.domain import vocabulary as vocab
@@ -51,9 +51,10 @@ def issue_credit_note(customer, date: _dt.date, amount: int, reason: str, *, inv
         if inv is not None and inv.customer_id != cust.id:
             raise ValidationError(tr("services", "Invoice {number} belongs to another customer", number=inv.number))
         number = next_number("credit_note", date.year)
-        note = CreditNote.create(number=number, customer=cust, invoice=inv, date=date, amount=amount,
-                                 reason=reason, status="posted", unapplied=amount, created_at=now(),
-                                 created_by=actor.username)
+        with service_writes():
+            note = CreditNote.create(number=number, customer=cust, invoice=inv, date=date, amount=amount,
+                                     reason=reason, status="posted", unapplied=amount, created_at=now(),
+                                     created_by=actor.username)
         record_audit("create", "credit_note", note.id, None, snapshot(note))
         applied, rows = [], []
         if inv is not None and inv.status in vocab.INVOICE_OPEN_STATUSES and inv.open_amount > 0:

@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from arapp import clock, names
 from arapp.db import lookups
-from arapp.db.database import db
+from arapp.db.database import db, service_writes
 from arapp.db.models import Invoice, InvoiceLine, now
 from arapp.domain import text
 from arapp.errors import ImmutableError, ValidationError
@@ -120,13 +120,14 @@ def create_invoice(customer, issue_date: _dt.date, *, due_date: _dt.date | None 
         total = sum(b["amount"] for b in built)
         if total <= 0:
             raise ValidationError(tr("services", "The invoice total must be more than zero"), field="amount")
-        inv = Invoice.create(
-            customer=cust, issue_date=issue_date, due_date=due_date, period=period.strip(),
-            description=description, total=total, open_amount=total, status="draft", source=source,
-            created_at=now(), created_by=actor.username,
-        )
-        for b in built:
-            InvoiceLine.create(invoice=inv, **b)
+        with service_writes():
+            inv = Invoice.create(
+                customer=cust, issue_date=issue_date, due_date=due_date, period=period.strip(),
+                description=description, total=total, open_amount=total, status="draft", source=source,
+                created_at=now(), created_by=actor.username,
+            )
+            for b in built:
+                InvoiceLine.create(invoice=inv, **b)
         record_audit("create", "invoice", inv.id, None, {**snapshot(inv), "lines": built})
         result = InvoiceResult(inv.id, None, cust.code, "draft", total, total,
                                changes=Changes.of(invoice=inv.id, customer=cust.id))

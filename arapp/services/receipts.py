@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from arapp import clock, names
 from arapp.db import lookups
-from arapp.db.database import db
+from arapp.db.database import db, service_writes
 from arapp.db.models import Receipt, now
 from arapp.domain import text
 from arapp.domain import vocabulary as vocab
@@ -109,9 +109,10 @@ def record_receipt(customer, date: _dt.date, amount: int, *, method: str = "bank
         cust = lookups.customer(customer)
         plan, _left = preview_allocation(cust, amount, allocations)
         number = next_number("receipt", date.year)
-        receipt = Receipt.create(number=number, customer=cust, date=date, amount=amount, method=method,
-                                 reference=reference, memo=memo, status="posted",
-                                 unallocated=amount, created_at=now(), created_by=actor.username)
+        with service_writes():
+            receipt = Receipt.create(number=number, customer=cust, date=date, amount=amount, method=method,
+                                     reference=reference, memo=memo, status="posted",
+                                     unallocated=amount, created_at=now(), created_by=actor.username)
         record_audit("create", "receipt", receipt.id, None, snapshot(receipt))
         done, rows = [], []
         for line in plan:
