@@ -157,6 +157,13 @@ def build_parser() -> _Parser:
             _pretty_option(p)
         return p
 
+    # init
+    p = add(sub, "init", tr("cli", "make new, empty books: a SQLite file in an existing folder, or an empty "
+                                   "PostgreSQL database"), json_output=False)
+    p.add_argument("target", metavar=tr("cli", "PATH_OR_URL"),
+                   help=tr("cli", "the new file (refused if it exists) or a postgresql:// URL"))
+    p.set_defaults(func=app.cmd_init)
+
     # demo
     p = add(sub, "demo", tr("cli", "fill an empty database with demo books"))
     p.add_argument("--customers", type=positive_int_arg, default=300, metavar="N",

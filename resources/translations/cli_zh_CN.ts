@@ -215,6 +215,10 @@
             <translation>名称</translation>
         </message>
         <message>
+            <source>New books made at {where} (schema version {version}).</source>
+            <translation>已在 {where} 新建账套（数据库结构版本 {version}）。</translation>
+        </message>
+        <message>
             <source>No customers found.</source>
             <translation>没有找到客户。</translation>
         </message>
@@ -617,6 +621,10 @@
             <translation>列出应收单（最新的在前）</translation>
         </message>
         <message>
+            <source>make new, empty books: a SQLite file in an existing folder, or an empty PostgreSQL database</source>
+            <translation>新建空账套：在已有文件夹中新建 SQLite 文件，或使用空的 PostgreSQL 数据库</translation>
+        </message>
+        <message>
             <source>memo</source>
             <translation>备注</translation>
         </message>
@@ -775,6 +783,10 @@
         <message>
             <source>the file to write</source>
             <translation>要写入的文件</translation>
+        </message>
+        <message>
+            <source>the new file (refused if it exists) or a postgresql:// URL</source>
+            <translation>新文件（已存在则拒绝）或 postgresql:// 地址</translation>
         </message>
         <message>
             <source>the total, as one line</source>

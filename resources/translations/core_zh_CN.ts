@@ -8,6 +8,14 @@
             <translation>无法打开数据库 {where}：{error}</translation>
         </message>
         <message>
+            <source>Cannot reach the database server {where}: {error}</source>
+            <translation>无法连接数据库服务器 {where}：{error}</translation>
+        </message>
+        <message>
+            <source>Cannot read {where}: {error}</source>
+            <translation>无法读取 {where}：{error}</translation>
+        </message>
+        <message>
             <source>Migration step {version} ({name}) failed and was rolled back: {error}</source>
             <translation>数据库升级第 {version} 步（{name}）失败，已回滚：{error}</translation>
         </message>
@@ -16,8 +24,92 @@
             <translation>未安装 PostgreSQL 支持：请安装“postgres”附加组件（psycopg）。</translation>
         </message>
         <message>
+            <source>Reading or writing the books {where} failed (an input/output error: {error}), so nothing was saved. Check the disk or the network drive and try again.</source>
+            <translation>读写账套 {where} 失败（输入/输出错误：{error}），未保存任何内容。请检查磁盘或网络驱动器后重试。</translation>
+        </message>
+        <message>
+            <source>The backup copy {path} could not be made before upgrading the books ({reason}), so the upgrade did not start; the books are unchanged.</source>
+            <translation>升级账套前无法制作备份副本 {path}（{reason}），因此没有开始升级；账套未作任何改动。</translation>
+        </message>
+        <message>
+            <source>The books file {where} is damaged ({detail}) and cannot be read safely. Open the latest backup copy beside it (*.bak.sqlite3) or restore the file from your backups.</source>
+            <translation>账套文件 {where} 已损坏（{detail}），无法安全读取。请打开同一文件夹中最新的备份副本（*.bak.sqlite3），或从您的备份中恢复该文件。</translation>
+        </message>
+        <message>
+            <source>The books {where} already hold a record with the same key ({error}), so nothing was saved.</source>
+            <translation>账套 {where} 中已有相同键值的记录（{error}），未保存任何内容。</translation>
+        </message>
+        <message>
+            <source>The books {where} are in use by another program, which has held them locked for more than {seconds} seconds, so nothing was saved. Close the other program (or wait for it) and try again.</source>
+            <translation>账套 {where} 正被其他程序使用，已被锁定超过 {seconds} 秒，未保存任何内容。请关闭该程序（或等待其完成）后重试。</translation>
+        </message>
+        <message>
+            <source>The books {where} are read-only, and this program must upgrade them (schema version {have} to {newest}) before it can use them: make the file writable once so arapp can upgrade it (a backup copy is made first).</source>
+            <translation>账套 {where} 是只读的，而本程序须先升级它（数据库结构版本 {have} 升到 {newest}）才能使用：请让该文件可写一次，以便 arapp 升级（升级前会先制作备份副本）。</translation>
+        </message>
+        <message>
+            <source>The books {where} are read-only, so nothing was saved: reading works, writing does not. To write, make the file writable (or copy it to a folder you may write to).</source>
+            <translation>账套 {where} 是只读的，未保存任何内容：可以查看，不能写入。如需写入，请让该文件可写（或把它复制到您有写权限的文件夹）。</translation>
+        </message>
+        <message>
+            <source>The books {where} were changed by another user at the same moment; arapp tried {n} times and saved nothing. Please try again.</source>
+            <translation>账套 {where} 同时被另一位用户修改；arapp 已尝试 {n} 次，未保存任何内容。请重试。</translation>
+        </message>
+        <message>
+            <source>The database {where} refused the operation ({error}), so nothing was saved.</source>
+            <translation>数据库 {where} 拒绝了此操作（{error}），未保存任何内容。</translation>
+        </message>
+        <message>
+            <source>The disk holding the books {where} is full, so nothing was saved. Free some space and try again.</source>
+            <translation>存放账套 {where} 的磁盘已满，未保存任何内容。请腾出空间后重试。</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist, and arapp does not create folders: create it first, or choose another place for the books.</source>
+            <translation>文件夹 {folder} 不存在，arapp 不会自动创建文件夹：请先创建它，或为账套选择其他位置。</translation>
+        </message>
+        <message>
+            <source>There are no books at {where} (no such file, or an empty one). New books are made on purpose: run &apos;arapp init {where}&apos;, or use File → New books… in the window.</source>
+            <translation>{where} 没有账套（文件不存在或为空）。新账套须明确新建：请运行 &apos;arapp init {where}&apos;，或在窗口中使用 文件 → 新建账套…。</translation>
+        </message>
+        <message>
+            <source>There are no books at {where}: the folder {folder} does not exist. Check the path; new books are made on purpose, with &apos;arapp init PATH&apos; (or File → New books…) in a folder that exists.</source>
+            <translation>{where} 没有账套：文件夹 {folder} 不存在。请检查路径；新账套须明确新建：在已存在的文件夹中运行 &apos;arapp init 路径&apos;（或使用 文件 → 新建账套…）。</translation>
+        </message>
+        <message>
             <source>This database has schema version {have}, newer than this program knows ({newest}). Please install the newer version of arapp.</source>
             <translation>此数据库的结构版本为 {have}，比本程序支持的版本（{newest}）更新。请安装新版 arapp。</translation>
+        </message>
+        <message>
+            <source>it is cut short</source>
+            <translation>文件被截断</translation>
+        </message>
+        <message>
+            <source>it is shorter than its header says: {size} of {expected} bytes</source>
+            <translation>文件比其文件头所记的短：只有 {size} 字节，应为 {expected} 字节</translation>
+        </message>
+        <message>
+            <source>the copy failed its integrity check: {verdict}</source>
+            <translation>副本未通过完整性检查：{verdict}</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>磁盘已满</translation>
+        </message>
+        <message>
+            <source>{where} already holds arapp books; nothing was changed. Open them with --db (or File → Open books… in the window).</source>
+            <translation>{where} 已经是 arapp 账套，未作任何改动。请用 --db 打开它（或在窗口中使用 文件 → 打开账套…）。</translation>
+        </message>
+        <message>
+            <source>{where} is a folder, not a books file.</source>
+            <translation>{where} 是文件夹，不是账套文件。</translation>
+        </message>
+        <message>
+            <source>{where} is not a database file (it is not SQLite, or its first page is destroyed). arapp changed nothing.</source>
+            <translation>{where} 不是数据库文件（不是 SQLite 文件，或其首页已损坏）。arapp 没有改动它。</translation>
+        </message>
+        <message>
+            <source>{where} is not arapp books: it is another program&apos;s database (tables: {tables}). arapp opens only its own books and changed nothing.</source>
+            <translation>{where} 不是 arapp 账套：它是其他程序的数据库（表：{tables}）。arapp 只打开自己的账套，没有改动它。</translation>
         </message>
     </context>
     <context>
@@ -444,6 +536,10 @@
         <message>
             <source>The memo</source>
             <translation>备注</translation>
+        </message>
+        <message>
+            <source>The next number {number} is already in use: the numbering of the books (number_sequence) has been set back. Nothing was saved; set the counter past the highest {prefix}-{year} number in use.</source>
+            <translation>下一个编号 {number} 已被使用：账套的编号计数器（number_sequence）被调回了。未保存任何内容；请把计数器调到已用的最大 {prefix}-{year} 编号之后。</translation>
         </message>
         <message>
             <source>The override reason</source>
