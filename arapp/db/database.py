@@ -15,6 +15,7 @@ from urllib.parse import unquote, urlparse
 
 import peewee
 
+from arapp.db.overflow import BooksPostgresqlDatabase, BooksSqliteDatabase
 from arapp.errors import ArappError
 from arapp.i18n import tr
 
@@ -71,13 +72,13 @@ def make_database(target: str | os.PathLike | None) -> peewee.Database:
         if u.password:
             params["password"] = unquote(u.password)
         name = unquote(u.path.lstrip("/")) or "arapp"
-        return peewee.PostgresqlDatabase(name, **params)
+        return BooksPostgresqlDatabase(name, **params)
     if t != ":memory:":
         path = Path(t).expanduser()
         if path.parent and not path.parent.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
         t = str(path)
-    return peewee.SqliteDatabase(
+    return BooksSqliteDatabase(
         t, pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE", timeout=10, check_same_thread=False
     )
 
