@@ -294,3 +294,23 @@ def test_books_holding_an_amount_from_before_the_cap_say_which_and_can_be_mended
     assert code == 0, err
     code, out, err = _run(capsys, book, "balance")
     assert code == 0 and "49,999,999,999,999,500.00" in out, err
+
+
+def test_the_date_window_is_shown_and_set_from_the_command_line(capsys, book):
+    code, out, _err = _run(capsys, book, "settings")
+    assert code == 0 and "2000-01-01 to 2027-12-03" in out
+    code, _out, err = _run(capsys, book, "invoice", "add", "--customer", "A", "--date", "1996-01-01", "--amount", "5")
+    assert code == 2 and "1996-01-01" in err
+    code, out, _err = _run(capsys, book, "settings", "--dates-from", "1995-01-01", "--months-ahead", "24")
+    assert code == 0 and "1995-01-01 to 2028-12-03" in out
+    code, _out, err = _run(capsys, book, "invoice", "add", "--customer", "A", "--date", "1996-01-01", "--amount", "5")
+    assert code == 0, err
+    before = _table_counts(book)
+    code, _out, err = _run(capsys, book, "settings", "--months-ahead", "999")
+    assert code == 2 and "999" in err and _table_counts(book) == before
+    con = sqlite3.connect(book)
+    try:
+        audited = {r[0] for r in con.execute("SELECT entity_id FROM audit_log WHERE entity = 'company_setting'")}
+    finally:
+        con.close()
+    assert {"dates.earliest", "dates.months_ahead"} <= audited
