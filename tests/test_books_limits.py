@@ -100,6 +100,30 @@ def test_a_draft_over_the_cap_left_by_an_older_version_is_not_posted(cust, monke
     assert Invoice.get_by_id(draft.invoice_id).status == "draft"
 
 
+def test_reports_over_books_with_amounts_from_before_the_cap_give_a_clear_message_or_the_sum(cust, monkeypatch):
+    """On either database: the balances, the aging and the ladder over two ¥49,999,999,999,999,500.00
+    invoices end in the one clear refusal (SQLite, whose sums stop at 64 bits) or in the exact
+    sum (PostgreSQL, whose sums of bigint are numeric), never in another error."""
+    from arapp.db.database import is_postgres as cust_db_is_postgres
+    from arapp.db.overflow import AmountOverflowError
+    from arapp.reports.aging import aging
+
+    monkeypatch.setattr(limits, "MAX_AMOUNT_FEN", 10**19)
+    for _ in range(2):
+        invoices.create_invoice(cust, D(2026, 1, 10), lines=[LineInput("x", "50000", HUGE_PRICE)], post=True)
+    monkeypatch.undo()
+    clock.set(TODAY)
+    for report in (lambda: customer_balances(as_of=TODAY).rows[0].balance, lambda: aging(TODAY).total,
+                   lambda: generate_tasks(TODAY)):
+        try:
+            got = report()
+        except AmountOverflowError as exc:
+            assert "¥999,999,999.99" in exc.message
+            assert "INV-2026-000001" in exc.message or cust_db_is_postgres()
+        else:
+            assert got == 2 * 4_999_999_999_999_950_000 or not isinstance(got, int)
+
+
 # ----------------------------------------------------------------------------- item 4: dates
 
 @pytest.mark.parametrize("issue", [D(1900, 1, 1), D(1999, 12, 31), D(2099, 1, 1), D(2027, 12, 4)])

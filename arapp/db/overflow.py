@@ -3,11 +3,12 @@
 Since the cap on documents (:data:`arapp.domain.money.MAX_AMOUNT_FEN`) no service writes an
 amount that can make a sum leave a signed 64-bit integer. Books written by an older version
 may still hold one (a ¥49,999,999,999,999,500.00 invoice); then every balance, aging and
-ladder query adding it up fails in the database (SQLite: "integer overflow"; PostgreSQL:
-"bigint out of range"). The database classes here turn that failure into an
-:class:`AmountOverflowError` naming the documents over the cap and what to do (void or
-reverse them, which still works), so each face shows one clear message. Nothing is changed
-in the books.
+ladder query adding it up fails in the database (SQLite: "integer overflow"; PostgreSQL, whose
+sums are numeric, when such a sum is written back: "bigint out of range"). The database
+classes here turn that failure, wherever a cursor meets it, into an :class:`AmountOverflowError`
+naming the documents over the cap when the database can still be asked (SQLite; a failed
+PostgreSQL transaction answers nothing more) and what to do (void or reverse them, which
+still works), so each face shows one clear message. Nothing is changed in the books.
 """
 
 from __future__ import annotations
@@ -76,16 +77,53 @@ def overflow_error(database: peewee.Database) -> AmountOverflowError:
         limit=limit))
 
 
-class _RefusesOverflow:
-    """Turns a sum that left 64 bits into an AmountOverflowError (see the module doc)."""
+class _Cursor:
+    """A database cursor whose ``execute`` and ``executemany`` turn a value that left 64 bits
+    into an AmountOverflowError; everything else is the cursor's own."""
 
-    def execute_sql(self, sql, params=None, *args, **kwargs):
+    __slots__ = ("_cursor", "_database")
+
+    def __init__(self, cursor, database: peewee.Database) -> None:
+        self._cursor = cursor
+        self._database = database
+
+    def execute(self, *args, **kwargs):
         try:
-            return super().execute_sql(sql, params, *args, **kwargs)
-        except (peewee.OperationalError, peewee.DataError) as exc:
+            self._cursor.execute(*args, **kwargs)
+        except Exception as exc:
             if not _is_overflow(exc):
                 raise
-            raise overflow_error(self) from exc
+            raise overflow_error(self._database) from exc
+        return self
+
+    def executemany(self, *args, **kwargs):
+        try:
+            self._cursor.executemany(*args, **kwargs)
+        except Exception as exc:
+            if not _is_overflow(exc):
+                raise
+            raise overflow_error(self._database) from exc
+        return self
+
+    def __iter__(self):
+        return iter(self._cursor)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return self._cursor.__exit__(*exc) if hasattr(self._cursor, "__exit__") else None
+
+    def __getattr__(self, name):
+        return getattr(self._cursor, name)
+
+
+class _RefusesOverflow:
+    """Turns a sum (or a value) that left 64 bits into an AmountOverflowError, for queries
+    through peewee and for the raw cursors the bulk writers use (see the module doc)."""
+
+    def cursor(self, *args, **kwargs):
+        return _Cursor(super().cursor(*args, **kwargs), self)
 
 
 class BooksSqliteDatabase(_RefusesOverflow, peewee.SqliteDatabase):
