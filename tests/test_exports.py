@@ -260,7 +260,7 @@ def test_csv_has_plain_amounts_iso_dates_and_the_totals_row(tmp_path):
     lines = list(__import__("csv").reader(raw.decode("utf-8-sig").splitlines()))
     assert lines[0] == ["Code", "Name", "Due", "Days", "Amount", "Share"]
     assert lines[1] == ["C0", "甲公司", "2026-03-01", "0", "1234.56", "0.0000"]
-    assert lines[2] == ["C1", "=1+2", "2026-03-02", "10", "2469.12", "0.1250"]
+    assert lines[2] == ["C1", "'=1+2", "2026-03-02", "10", "2469.12", "0.1250"]
     assert lines[3] == ["Total", "", "", "", "3703.68", ""]
 
 

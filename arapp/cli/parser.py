@@ -195,9 +195,9 @@ def build_parser() -> _Parser:
     c.add_argument("--terms", type=days_arg, default=None, metavar=tr("cli", "DAYS"),
                    help=tr("cli", "payment terms in days (default 30)"))
     c.add_argument("--limit", type=amount_arg, default=None, metavar=tr("cli", "AMOUNT"),
-                   help=tr("cli", "credit limit"))
+                   help=tr("cli", "credit limit (a manager's decision: needs credit.approve)"))
     c.add_argument("--rating", default="", choices=(*vocab.CREDIT_RATINGS, *(r.lower() for r in vocab.CREDIT_RATINGS if r)),
-                   help=tr("cli", "credit rating A, B, C or D"))
+                   help=tr("cli", "credit rating A, B, C or D (a manager's decision: needs credit.approve)"))
     c.add_argument("--collector", default=None, metavar=tr("cli", "USERNAME"),
                    help=tr("cli", "assigned collector"))
     c.add_argument("--alias", action="append", default=[], metavar=tr("cli", "ALIAS"),

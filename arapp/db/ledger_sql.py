@@ -8,6 +8,11 @@ was owed at the end of that date:
 2. plus every allocation dated after the date (money that had not yet arrived);
 3. for invoices voided after the date: their total less what had been allocated by then.
 
+No piece sum goes below zero or above the total: an allocation is dated from the day
+the invoice owed it and its receipt or credit note held it without a break
+(:mod:`arapp.services.allocation`), so as of any date an invoice is paid at most its
+total and a receipt spent at most its amount.
+
 Pieces of one invoice share its dates, so bucket sums stay additive. No date means the
 end of today, as everywhere: a receipt dated tomorrow does not pay today's aging. When
 nothing in the books is dated after the date (:func:`nothing_dated_after`, a few index

@@ -4,12 +4,20 @@
 the services make, credit applied later, the demo books): the earliest due date, then
 the earliest issue date, then the invoice made first. ``OLDEST_FIRST`` names the
 columns for a database ORDER BY; ``oldest_first_key`` is the same order in Python.
+
+An allocation's date (the day from which it counts in every as-of report) is the first
+day from which the money is there on both sides without a break: the invoice still owes
+the amount and the receipt or credit note still has it, on that day and every day after
+(:func:`covered_from`). Money freed by a reversal or void is free from the reversal's or
+void's date, so applying it again counts from then, never earlier: no invoice is ever
+paid beyond its total, and no receipt or credit note spent beyond its amount, as of any
+date.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -66,3 +74,22 @@ def plan_oldest_first(invoices: Iterable[OpenInvoice], amount: int, *,
         plan.append(AllocationLine(inv.id, getattr(inv, "number", None) or "", inv.due_date, inv.open_amount, take))
         left -= take
     return plan
+
+
+def covered_from(start: _dt.date, left_now: int, later: Sequence[tuple[_dt.date, int]],
+                 amount: int) -> _dt.date | None:
+    """The first day, not before ``start``, from which an invoice's open amount (or a
+    receipt's or credit note's unapplied amount) is at least ``amount`` on every day.
+
+    ``left_now`` is what is left once every allocation counts (today's cached amount);
+    ``later`` is the net amount the allocations dated after ``start`` took on each of
+    their days, oldest day first (a reversal's negative row gives money back). None when
+    even ``left_now`` is short of ``amount``."""
+    left = left_now                    # what is left from the latest day in ``later`` on
+    since = None
+    for day, taken in reversed(later):
+        if left < amount:
+            return since
+        since = day
+        left += taken                  # what was left on the days before ``day``
+    return start if left >= amount else since

@@ -431,8 +431,16 @@ def amount_in_words(fen: int) -> str:
       0.05 -> 伍分.
     * (四) A 0 between non-zero digits is written 零, and a run of 0s is written as one 零:
       1,004.56 -> 壹仟零肆元伍角陆分, 10.05 -> 壹拾元零伍分 (the 角 is 0).
-      When the 元 digit is 0 but the 角 is not, the rule allows 零 or nothing; we write
-      nothing: 10.50 -> 壹拾元伍角整.
+
+    PBOC's 《正确填写票据和结算凭证的基本规定》 (支付结算办法 附件一) says the same with its
+    own examples, which are the tests: (一) 1,409.50 -> 壹仟肆佰零玖元伍角 (we keep 整 after
+    角), (二) 6,007.14 -> 陆仟零柒元壹角肆分, (四) 16,409.02 -> 壹万陆仟肆佰零玖元零贰分,
+    325.04 -> 叁佰贰拾伍元零肆分. Its (三): where the 元 digit (or the 万 digit) is 0 and
+    the 角 (or 千) is not, one 零 may be written or none. Where it allows the choice we
+    write the 零 at the 元 position: 1,680.32 -> 壹仟陆佰捌拾元零叁角贰分, 10.50 ->
+    壹拾元零伍角整, and 107,000.53 -> 壹拾万柒仟元零伍角叁分 (the first form PBOC gives for
+    it; PBOC writes one 零 for that amount, so a zero 万 digit before a non-zero 千 takes
+    none, as in 105,000.00 -> 壹拾万伍仟元整 below).
 
     How the rule is applied across 万 and 亿 (the usual reading of large numbers):
 
@@ -458,10 +466,10 @@ def amount_in_words(fen: int) -> str:
     words = _integer_words(yuan) + "元" if yuan else ""
     if jiao == 0 and fen_digit == 0:
         words += "整"
-    elif fen_digit == 0:
-        words += _DIGITS[jiao] + "角整"
     elif jiao == 0:
         words += ("零" if yuan else "") + _DIGITS[fen_digit] + "分"
     else:
-        words += _DIGITS[jiao] + "角" + _DIGITS[fen_digit] + "分"
+        # PBOC (三): the 元 digit is 0 and the 角 is not: write the one 零 it allows.
+        words += "零" if yuan and yuan % 10 == 0 else ""
+        words += _DIGITS[jiao] + "角" + (_DIGITS[fen_digit] + "分" if fen_digit else "整")
     return sign + words

@@ -36,12 +36,10 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from arapp.domain.money import fen_to_decimal, format_amount
+from arapp.domain.text import FORMULA_PREFIXES
 from arapp.reports.table import ReportTable
 
 __all__ = ["write_table_xlsx", "write_tables_xlsx", "FORMULA_PREFIXES", "display_width"]
-
-#: First characters that make a spreadsheet treat text as a formula (CSV/formula injection).
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 MONEY_FORMAT = "#,##0.00"
 INT_FORMAT = "0"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from arapp.db.database import db
 from arapp.db.models import AgingScheme, now
+from arapp.domain import text
 from arapp.domain.aging import MAX_BUCKETS, Scheme, validate_edges
 from arapp.errors import NotFound, ValidationError
 from arapp.i18n import tr
@@ -29,11 +30,12 @@ class SchemeResult:
 def save_scheme(name: str, edges, labels: list[str] | None = None, *, make_default: bool = False) -> SchemeResult:
     """Create or change a user's bucket scheme (the two built-in ones are read-only)."""
     current_actor().require("aging.schemes")
-    name = (name or "").strip()
+    name = text.clean_text(name, text.NAME, tr("aging", "The scheme name"), field="name")
     if not name:
         raise ValidationError(tr("aging", "The scheme needs a name"), field="name")
     values = validate_edges(edges)
-    clean_labels = [str(x).strip() for x in (labels or []) if str(x).strip()]
+    typed = [text.clean_text(str(x), text.SHORT, tr("aging", "The bucket name"), field="labels") for x in labels or []]
+    clean_labels = [x for x in typed if x]
     if clean_labels and len(clean_labels) != len(values) + 1:
         raise ValidationError(
             tr("aging", "{n} edges make {m} buckets, but {k} names were given",

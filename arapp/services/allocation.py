@@ -4,17 +4,29 @@ Kept here because receipts, credit notes, invoice posting and voiding all move m
 between the same three places: an invoice's open amount, a receipt's unallocated
 amount and a credit note's unapplied amount. Every move is an ``Allocation`` row;
 undoing one writes a negative row that ``reverses`` it.
+
+Each row is dated: from that day on it counts in every as-of report (aging, balances,
+overdue, the customer card, collections). A new allocation is dated the first day, not
+before the payment's date (or the date asked for) and the invoice's issue date, from
+which the invoice owes the amount and the receipt or credit note has it on every day
+after (:func:`arapp.domain.allocation.covered_from`). So money that a reversal or void
+dated today frees is applied from today even when its receipt is dated back: history
+never shows an invoice paid beyond its total or a receipt spent beyond its amount. A
+reversal row is dated the reversal's day (never before the row it undoes).
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 
+import peewee as pw
+
 from arapp import names
 from arapp.db.database import is_postgres
 from arapp.db.models import Allocation, CreditNote, Invoice, Receipt, now
+from arapp.db.values import as_date
 from arapp.domain import vocabulary as vocab
-from arapp.domain.allocation import OLDEST_FIRST, AllocationLine, credit_first_key
+from arapp.domain.allocation import OLDEST_FIRST, AllocationLine, covered_from, credit_first_key
 from arapp.domain.allocation import plan_oldest_first as plan_oldest_first_of
 from arapp.domain.money import format_amount as _fmt
 from arapp.errors import ValidationError
@@ -106,8 +118,33 @@ def plan_oldest_first(customer_id: int, amount: int, *, exclude_invoice_ids: set
     return plan_oldest_first_of(open_invoices(customer_id), amount, exclude_invoice_ids=exclude_invoice_ids)
 
 
+def _later_steps(column, row_id: int, after: _dt.date) -> list[tuple[_dt.date, int]]:
+    """Net fen the allocations of one invoice, receipt or credit note (``column`` names
+    which) took on each day after ``after``, oldest day first."""
+    q = (Allocation.select(Allocation.date, pw.fn.SUM(Allocation.amount))
+         .where((column == row_id) & (Allocation.date > after))
+         .group_by(Allocation.date).order_by(Allocation.date).tuples())
+    return [(as_date(day), int(taken)) for day, taken in q]
+
+
+def effective_date(invoice: Invoice, source: Receipt | CreditNote, amount: int, date: _dt.date,
+                   available: int) -> _dt.date:
+    """The day from which allocating ``amount`` of ``source`` to ``invoice`` counts: not
+    before ``date``, the source's date or the invoice's issue date, and not before the
+    invoice has owed the amount, and the source has had it, without a break since (see
+    the module doc). ``available`` is what is left on the source now."""
+    start = max(date, source.date, invoice.issue_date)
+    source_column = Allocation.receipt if isinstance(source, Receipt) else Allocation.credit_note
+    owed_from = covered_from(start, invoice.open_amount, _later_steps(Allocation.invoice, invoice.id, start), amount)
+    held_from = covered_from(start, available, _later_steps(source_column, source.id, start), amount)
+    if owed_from is None or held_from is None:     # the callers check the amounts first
+        raise ValidationError(tr("services", "Invoice {number} would be over-allocated", number=invoice.number))
+    return max(owed_from, held_from)
+
+
 def allocate(invoice: Invoice, source: Receipt | CreditNote, amount: int, date: _dt.date) -> Allocation:
-    """Move ``amount`` fen from a receipt or credit note onto an invoice. Call inside a transaction."""
+    """Move ``amount`` fen from a receipt or credit note onto an invoice, dated by
+    :func:`effective_date` (``date`` at the earliest). Call inside a transaction."""
     if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
         raise ValidationError(tr("services", "An allocation must be a positive amount"))
     invoice = lock_invoice(invoice.id)
@@ -128,7 +165,7 @@ def allocate(invoice: Invoice, source: Receipt | CreditNote, amount: int, date: 
         raise ValidationError(
             tr("services", "{amount} is more than the {left} left on {number}",
                amount=_fmt(amount), left=_fmt(available), number=source.number))
-    alloc_date = max(date, source.date, invoice.issue_date)
+    alloc_date = effective_date(invoice, source, amount, date, available)
     row = Allocation.create(
         invoice=invoice.id,
         receipt=source.id if isinstance(source, Receipt) else None,

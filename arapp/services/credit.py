@@ -17,6 +17,7 @@ from arapp.db.database import db
 from arapp.db.ledger_sql import open_pieces_sql
 from arapp.db.models import CompanySetting, CreditAssessment, CreditOverride, Customer, now
 from arapp.db.values import as_date
+from arapp.domain import text
 from arapp.domain import vocabulary as vocab
 from arapp.domain.money import format_amount
 from arapp.errors import ArappError, ValidationError
@@ -185,13 +186,17 @@ def record_credit_decision(customer, *, rating: str, limit: int | None, terms_da
     if terms_days is not None and (not isinstance(terms_days, int) or not 0 <= terms_days <= 3650):
         raise ValidationError(tr("services", "Payment terms must be a whole number of days from 0 to 3650"),
                               field="terms")
+    notes = {key: text.clean_text(value, text.NOTE, label, field=key) for key, value, label in (
+        ("character", character, tr("services", "Character")), ("capacity", capacity, tr("services", "Capacity")),
+        ("capital", capital, tr("services", "Capital")), ("collateral", collateral, tr("services", "Collateral")),
+        ("conditions", conditions, tr("services", "Conditions")))}
     with db.atomic():
         cust = lookups.customer(customer)
         suggestion = suggest_rating(cust, assessed_on)
         row = CreditAssessment.create(
-            customer=cust, assessed_on=assessed_on or clock.today(), character_note=character.strip(),
-            capacity_note=capacity.strip(), capital_note=capital.strip(), collateral_note=collateral.strip(),
-            conditions_note=conditions.strip(), suggested_rating=suggestion.rating, score=suggestion.score,
+            customer=cust, assessed_on=assessed_on or clock.today(), character_note=notes["character"],
+            capacity_note=notes["capacity"], capital_note=notes["capital"], collateral_note=notes["collateral"],
+            conditions_note=notes["conditions"], suggested_rating=suggestion.rating, score=suggestion.score,
             reasons=json.dumps(suggestion.reasons, ensure_ascii=False), decided_rating=rating,
             decided_limit=limit, decided_terms_days=terms_days, decided_by=actor.username, created_at=now())
         record_audit("create", "credit_assessment", row.id, None, snapshot(row))
@@ -258,7 +263,8 @@ def check_credit_for_posting(customer: Customer, amount: int, override_reason: s
     reasons = credit_hold_reasons(customer, adding=amount, as_of=as_of)
     if not reasons:
         return None
-    override_reason = (override_reason or "").strip()
+    override_reason = text.clean_text(override_reason, text.NOTE, tr("services", "The override reason"),
+                                      field="override_reason")
     actor = current_actor()
     if not override_reason:
         raise CreditHoldError(
@@ -278,7 +284,7 @@ def customer_status_change(customer, status: str, reason: str) -> CustomerChange
     actor.require("credit.approve")
     if status not in vocab.CUSTOMER_STATUSES:
         raise ValidationError(tr("services", "Unknown customer status '{value}'", value=status), field="status")
-    reason = (reason or "").strip()
+    reason = text.clean_text(reason, text.NOTE, tr("services", "The reason"), field="reason")
     if not reason:
         raise ValidationError(tr("services", "A reason is required to change the customer's status"), field="reason")
     with db.atomic():

@@ -9,7 +9,7 @@ from arapp import clock
 from arapp.db import lookups
 from arapp.db.database import db
 from arapp.db.models import CreditNote, now
-from arapp.domain import limits
+from arapp.domain import limits, text
 from arapp.domain import vocabulary as vocab
 from arapp.errors import ValidationError
 from arapp.i18n import tr
@@ -36,14 +36,16 @@ class CreditNoteResult:
 def issue_credit_note(customer, date: _dt.date, amount: int, reason: str, *, invoice=None,
                       apply: bool = True) -> CreditNoteResult:
     """Issue a credit note. Against an invoice it reduces that invoice; otherwise (or
-    for what is left) it is customer credit, applied oldest due first when ``apply``."""
+    for what is left) it is customer credit, applied oldest due first when ``apply``.
+    What it pays counts from its date, or from the later day since which the invoice
+    has owed it without a break (see :mod:`arapp.services.allocation`)."""
     actor = current_actor()
     actor.require("credit_note.issue")
     if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
         raise ValidationError(tr("services", "The credit note amount must be more than zero"), field="amount")
     limits.check_amount(amount, tr("services", "Credit note amount"), field="amount")
     check_book_date(date, tr("services", "Credit note date"), field="date")
-    reason = (reason or "").strip()
+    reason = text.clean_text(reason, text.NOTE, tr("services", "The reason"), field="reason")
     if not reason:
         raise ValidationError(tr("services", "A reason is required for a credit note"), field="reason")
     with db.atomic():
@@ -75,7 +77,7 @@ def void_credit_note(ref, reason: str, *, date: _dt.date | None = None) -> Credi
     """Void a credit note; what it had paid off on invoices is owed again."""
     actor = current_actor()
     actor.require("credit_note.void")
-    reason = (reason or "").strip()
+    reason = text.clean_text(reason, text.NOTE, tr("services", "The reason"), field="reason")
     if not reason:
         raise ValidationError(tr("services", "A reason is required to void a credit note"), field="reason")
     with db.atomic():

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from arapp.db import lookups
 from arapp.db.database import db
 from arapp.db.models import Contact, Customer, CustomerAlias, User, now
+from arapp.domain import text
 from arapp.domain import vocabulary as vocab
-from arapp.errors import NotFound, ValidationError
+from arapp.errors import NotFound, PermissionDenied, ValidationError
 from arapp.i18n import tr
 from arapp.services.audit import record_audit, snapshot
 from arapp.services.changes import NOTHING, Changes
@@ -22,6 +23,14 @@ EDITABLE = (
 )
 #: The manager's decisions (credit.approve): a change of these is refused to others.
 CREDIT_DECISIONS = ("credit_rating", "credit_limit", "status")
+#: The kind of each text field (arapp.domain.text: its length, one line or several).
+TEXT_FIELDS = {"code": text.CODE, "name": text.NAME, "category": text.SHORT, "phone": text.SHORT,
+               "email": text.SHORT, "address": text.LINE, "tax_id": text.SHORT, "notes": text.NOTE}
+#: The kind of each text field of a contact person.
+CONTACT_TEXT_FIELDS = {"name": text.NAME, "title": text.SHORT, "phone": text.SHORT, "email": text.SHORT,
+                       "notes": text.NOTE}
+#: What a new customer has until a manager decides: no rating, no limit set, active.
+CREDIT_DEFAULTS = {key: Customer._meta.fields[key].default for key in CREDIT_DECISIONS}
 
 
 @dataclass
@@ -41,19 +50,35 @@ class CustomerChange:
         return NOTHING
 
 
+def _label(key: str) -> str:
+    """A customer or contact field's name in the user's language (for refusals)."""
+    return {
+        "code": tr("services", "Customer code"), "name": tr("services", "Customer name"),
+        "category": tr("services", "Category"), "phone": tr("services", "Phone"), "email": tr("services", "E-mail"),
+        "address": tr("services", "Address"), "tax_id": tr("services", "Taxpayer id"), "notes": tr("services", "Notes"),
+        "alias": tr("services", "Alias"), "contact.name": tr("services", "Contact name"),
+        "title": tr("services", "Title"),
+    }.get(key, key)
+
+
+def _alias(alias: str | None) -> str:
+    """An alias as typed, checked as a name (control characters, length)."""
+    return text.clean_text(alias, text.NAME, _label("alias"), field="alias")
+
+
 def _clean(values: dict, *, creating: bool, current: Customer | None = None) -> dict:
     out = {}
     for key, value in values.items():
         if key not in EDITABLE:
             raise ValidationError(tr("services", "Unknown customer field: {field}", field=key), field=key)
-        if isinstance(value, str):
+        if key in TEXT_FIELDS:
+            value = text.clean_text(value, TEXT_FIELDS[key], _label(key), field=key)
+        elif isinstance(value, str):
             value = value.strip()
         out[key] = value
     if creating or "name" in out:
         if not out.get("name"):
             raise ValidationError(tr("services", "The customer name is required"), field="name")
-        if len(out["name"]) > 200:
-            raise ValidationError(tr("services", "The customer name is too long (at most 200 characters)"), field="name")
     if "code" in out:
         code = out["code"]
         if not creating and not code:
@@ -100,13 +125,16 @@ def _clean(values: dict, *, creating: bool, current: Customer | None = None) -> 
 def create_customer(*, aliases: Iterable[str] = (), **values) -> CustomerChange:
     """Add a customer to the ledger with the names it goes by on bank statements
     (``aliases``: each recorded once; a blank one is refused), all in one transaction:
-    a refusal writes nothing. A blank code gets the next C000123 number."""
+    a refusal writes nothing. A blank code gets the next C000123 number. A credit
+    rating, limit or status other than the defaults (``CREDIT_DEFAULTS``) is a
+    manager's decision (``credit.approve``), as changing them later is."""
     current_actor().require("customer.edit")
     with db.atomic():
         data = _clean(values, creating=True)
+        _require_credit_approval_for(data)
         wanted = []
         for alias in aliases:
-            alias = (alias or "").strip()
+            alias = _alias(alias)
             if not alias:
                 raise ValidationError(tr("services", "The alias is empty"), field="alias")
             if alias not in wanted:
@@ -123,6 +151,20 @@ def create_customer(*, aliases: Iterable[str] = (), **values) -> CustomerChange:
             row = CustomerAlias.create(customer=customer, alias=alias)
             record_audit("create", "customer_alias", row.id, None, {"customer_id": customer.id, "alias": alias})
     return CustomerChange(customer.id, customer.code, "create", sorted([*data, *(["aliases"] if wanted else [])]))
+
+
+def _require_credit_approval_for(data: dict) -> None:
+    """Refuse a new customer's credit terms other than the defaults to a user without
+    ``credit.approve``, naming the fields."""
+    actor = current_actor()
+    decided = [key for key in CREDIT_DECISIONS if data.get(key, CREDIT_DEFAULTS[key]) != CREDIT_DEFAULTS[key]]
+    if decided and not actor.may("credit.approve"):
+        labels = {"credit_rating": tr("services", "credit rating"), "credit_limit": tr("services", "credit limit"),
+                  "status": tr("services", "status")}
+        raise PermissionDenied(
+            tr("services", "User {user} ({role}) may not set a new customer's {fields}: that is a manager's "
+                           "decision (credit.approve). Create the customer without it; a manager can set it later.",
+               user=actor.username, role=actor.role, fields=tr("services", ", ").join(labels[k] for k in decided)))
 
 
 def update_customer(ref: int | str, *, aliases: Iterable[str] | None = None, **values) -> CustomerChange:
@@ -155,7 +197,7 @@ def update_customer(ref: int | str, *, aliases: Iterable[str] | None = None, **v
 def add_alias(ref: int | str, alias: str) -> CustomerChange:
     """Record a name under which the customer appears on bank statements."""
     current_actor().require("customer.edit")
-    alias = (alias or "").strip()
+    alias = _alias(alias)
     if not alias:
         raise ValidationError(tr("services", "The alias is empty"), field="alias")
     with db.atomic():
@@ -194,7 +236,7 @@ def _sync_aliases(customer: Customer, aliases: Iterable[str]) -> bool:
     repeats dropped), auditing each one removed or added. True when any changed."""
     wanted = []
     for a in aliases:
-        a = (a or "").strip()
+        a = _alias(a)
         if a and a not in wanted:
             wanted.append(a)
     have = {r.alias: r for r in CustomerAlias.select().where(CustomerAlias.customer == customer)}
@@ -216,12 +258,13 @@ def add_contact(ref: int | str, name: str, *, title: str = "", phone: str = "", 
                 is_primary: bool = False, notes: str = "") -> CustomerChange:
     """Add a contact person to a customer."""
     current_actor().require("customer.edit")
-    name = (name or "").strip()
-    if not name:
+    typed = {key: text.clean_text(value, CONTACT_TEXT_FIELDS[key], _label("contact.name" if key == "name" else key),
+                                  field=key)
+             for key, value in (("name", name), ("title", title), ("phone", phone), ("email", email), ("notes", notes))}
+    if not typed["name"]:
         raise ValidationError(tr("services", "The contact name is required"), field="name")
     with db.atomic():
         customer = lookups.customer(ref)
-        row = Contact.create(customer=customer, name=name, title=title.strip(), phone=phone.strip(),
-                             email=email.strip(), is_primary=bool(is_primary), notes=notes)
+        row = Contact.create(customer=customer, is_primary=bool(is_primary), **typed)
         record_audit("create", "contact", row.id, None, snapshot(row))
     return CustomerChange(customer.id, customer.code, "contact", ["contacts"])

@@ -10,7 +10,7 @@ from arapp import clock, names
 from arapp.db import lookups
 from arapp.db.database import db
 from arapp.db.models import Invoice, InvoiceLine, now
-from arapp.domain import limits
+from arapp.domain import limits, text
 from arapp.errors import ImmutableError, ValidationError
 from arapp.i18n import tr
 from arapp.services import allocation as alloc
@@ -53,7 +53,8 @@ def _build_lines(lines: list[LineInput]) -> list[dict]:
         raise ValidationError(tr("services", "An invoice needs at least one line"), field="lines")
     built = []
     for i, line in enumerate(lines, start=1):
-        desc = (line.description or "").strip()
+        desc = text.clean_text(line.description, text.LINE, tr("services", "Line {line}: the description", line=i),
+                               field="description")
         if not desc:
             raise ValidationError(tr("services", "Line {line}: the description is empty", line=i), field="description")
         qm = limits.parse_quantity(line.quantity, line=i)
@@ -86,6 +87,7 @@ def create_invoice(customer, issue_date: _dt.date, *, due_date: _dt.date | None 
         actor.require("invoice.post")
     if source not in SOURCES:
         raise ValidationError(tr("services", "Unknown invoice source '{value}'", value=source))
+    description = text.clean_text(description, text.LINE, tr("services", "The description"), field="description")
     with db.atomic():
         cust = lookups.customer(customer)
         check_book_date(issue_date, tr("services", "Issue date"), field="issue_date")
@@ -105,7 +107,7 @@ def create_invoice(customer, issue_date: _dt.date, *, due_date: _dt.date | None 
         limits.check_amount(total, tr("services", "Invoice total"), field="amount")
         inv = Invoice.create(
             customer=cust, issue_date=issue_date, due_date=due_date, period=period,
-            description=description.strip(), total=total, open_amount=total, status="draft", source=source,
+            description=description, total=total, open_amount=total, status="draft", source=source,
             created_at=now(), created_by=actor.username,
         )
         for b in built:
@@ -175,7 +177,7 @@ def void_invoice(ref, reason: str, *, date: _dt.date | None = None) -> InvoiceRe
     back to the receipts and credit notes it came from (the customer's credit)."""
     actor = current_actor()
     actor.require("invoice.void")
-    reason = (reason or "").strip()
+    reason = text.clean_text(reason, text.NOTE, tr("services", "The reason"), field="reason")
     if not reason:
         raise ValidationError(tr("services", "A reason is required to void an invoice"), field="reason")
     date = check_book_date(date or clock.today(), tr("services", "Void date"), field="date")

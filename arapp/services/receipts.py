@@ -9,7 +9,7 @@ from arapp import clock, names
 from arapp.db import lookups
 from arapp.db.database import db
 from arapp.db.models import Receipt, now
-from arapp.domain import limits
+from arapp.domain import limits, text
 from arapp.domain import vocabulary as vocab
 from arapp.domain.allocation import AllocationLine
 from arapp.domain.money import format_amount
@@ -94,19 +94,24 @@ def record_receipt(customer, date: _dt.date, amount: int, *, method: str = "bank
                    memo: str = "", allocations=AUTO) -> ReceiptResult:
     """Record money received and allocate it: oldest due first (``"auto"``), as the
     user chose (a list of (invoice, fen)), or not at all (None). Whatever is not
-    allocated stays on the receipt as the customer's credit (预收)."""
+    allocated stays on the receipt as the customer's credit (预收). Each allocation
+    counts from the receipt's date, or from the later day since which the invoice has
+    owed it without a break (money a reversal dated today freed counts from today; see
+    :mod:`arapp.services.allocation`)."""
     actor = current_actor()
     actor.require("receipt.record")
     _check_amount(amount)
     if method not in vocab.PAYMENT_METHODS:
         raise ValidationError(tr("services", "Unknown payment method '{value}'", value=method), field="method")
     check_book_date(date, tr("services", "Receipt date"), field="date")
+    reference = text.clean_text(reference, text.SHORT, tr("services", "The reference"), field="reference")
+    memo = text.clean_text(memo, text.NOTE, tr("services", "The memo"), field="memo")
     with db.atomic():
         cust = lookups.customer(customer)
         plan, _left = preview_allocation(cust, amount, allocations)
         number = next_number("receipt", date.year)
         receipt = Receipt.create(number=number, customer=cust, date=date, amount=amount, method=method,
-                                 reference=reference.strip(), memo=memo.strip(), status="posted",
+                                 reference=reference, memo=memo, status="posted",
                                  unallocated=amount, created_at=now(), created_by=actor.username)
         record_audit("create", "receipt", receipt.id, None, snapshot(receipt))
         done, rows = [], []
@@ -120,7 +125,9 @@ def record_receipt(customer, date: _dt.date, amount: int, *, method: str = "bank
 
 
 def allocate_receipt(ref, allocations=AUTO, *, date: _dt.date | None = None) -> ReceiptResult:
-    """Allocate what is left of an earlier receipt (oldest due first or as chosen)."""
+    """Allocate what is left of an earlier receipt (oldest due first or as chosen),
+    counting from ``date`` (default today, never before the receipt's date) or the later
+    day since which both the invoice has owed and the receipt has held the money."""
     current_actor().require("receipt.allocate")
     with db.atomic():
         receipt = lookups.receipt(ref)
@@ -148,10 +155,13 @@ def allocate_receipt(ref, allocations=AUTO, *, date: _dt.date | None = None) -> 
 
 def reverse_receipt(ref, reason: str, *, date: _dt.date | None = None) -> ReceiptResult:
     """Reverse (红字冲销) a receipt: every allocation it made gets a negative twin, the
-    invoices reopen, and the receipt is marked reversed. Nothing is deleted."""
+    invoices reopen from the reversal's date (``date``, default today), and the receipt
+    is marked reversed. Nothing is deleted. Money paid again on those invoices counts
+    from that date at the earliest, so date the reversal back when the receipt was never
+    good."""
     actor = current_actor()
     actor.require("receipt.reverse")
-    reason = (reason or "").strip()
+    reason = text.clean_text(reason, text.NOTE, tr("services", "The reason"), field="reason")
     if not reason:
         raise ValidationError(tr("services", "A reason is required to reverse a receipt"), field="reason")
     with db.atomic():
@@ -180,7 +190,9 @@ def reverse_receipt(ref, reason: str, *, date: _dt.date | None = None) -> Receip
 
 def apply_customer_credit(customer, *, date: _dt.date | None = None) -> ReceiptResult | None:
     """Use the customer's unapplied money (receipts, credit notes) on open invoices,
-    oldest due first. Returns None when there was nothing to apply."""
+    oldest due first, counting from ``date`` (default today) or the later day since
+    which the money was free and the invoice owed it. Returns None when there was
+    nothing to apply."""
     current_actor().require("receipt.allocate")
     with db.atomic():
         cust = lookups.customer(customer)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from arapp import clock
 from arapp.db.database import db
 from arapp.db.models import CompanySetting
-from arapp.domain import limits
+from arapp.domain import limits, text
 from arapp.errors import ValidationError
 from arapp.i18n import tr
 from arapp.services.audit import record_audit
@@ -17,6 +17,18 @@ from arapp.services.context import current_actor
 
 COMPANY_KEYS = ("company.name", "company.address", "company.phone", "company.tax_id", "company.bank",
                 "company.bank_account", "company.contact")
+#: The kind of each company setting's text (arapp.domain.text: its length, one line).
+COMPANY_TEXT = {"company.name": text.NAME, "company.address": text.LINE, "company.phone": text.SHORT,
+                "company.tax_id": text.SHORT, "company.bank": text.NAME, "company.bank_account": text.SHORT,
+                "company.contact": text.NAME}
+
+
+def _label(key: str) -> str:
+    """A company setting's name in the user's language."""
+    return {"company.name": tr("services", "Company name"), "company.address": tr("services", "Company address"),
+            "company.phone": tr("services", "Company phone"), "company.tax_id": tr("services", "Company taxpayer id"),
+            "company.bank": tr("services", "Bank"), "company.bank_account": tr("services", "Bank account"),
+            "company.contact": tr("services", "Contact person")}[key]
 
 
 @dataclass
@@ -43,11 +55,7 @@ def save_company_settings(values: dict[str, str]) -> SettingsChange:
     for key, value in values.items():
         if key not in COMPANY_KEYS:
             raise ValidationError(tr("services", "Unknown setting: {key}", key=key), field=key)
-        value = (value or "").strip()
-        if len(value) > 200:
-            raise ValidationError(tr("services", "The setting {key} is too long (at most 200 characters)", key=key),
-                                  field=key)
-        clean[key] = value
+        clean[key] = text.clean_text(value, COMPANY_TEXT[key], _label(key), field=key)
     if "company.name" in clean and not clean["company.name"]:
         raise ValidationError(tr("services", "The company name is required"), field="company.name")
     changed = {}

@@ -526,11 +526,19 @@
         </message>
         <message>
             <source>credit limit</source>
-            <translation>信用额度</translation>
+            <translation type="vanished">信用额度</translation>
+        </message>
+        <message>
+            <source>credit limit (a manager&apos;s decision: needs credit.approve)</source>
+            <translation>信用额度（由主管决定：需要 credit.approve 权限）</translation>
         </message>
         <message>
             <source>credit rating A, B, C or D</source>
-            <translation>信用等级 A、B、C 或 D</translation>
+            <translation type="vanished">信用等级 A、B、C 或 D</translation>
+        </message>
+        <message>
+            <source>credit rating A, B, C or D (a manager&apos;s decision: needs credit.approve)</source>
+            <translation>信用等级 A、B、C 或 D（由主管决定：需要 credit.approve 权限）</translation>
         </message>
         <message>
             <source>customer code</source>

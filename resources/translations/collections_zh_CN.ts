@@ -737,6 +737,10 @@
             <translation>金额界限必须大于或等于零（以分为单位）</translation>
         </message>
         <message>
+            <source>The category</source>
+            <translation>客户分类</translation>
+        </message>
+        <message>
             <source>The contact time {at} is in the future</source>
             <translation>联系时间 {at} 在将来</translation>
         </message>
@@ -939,7 +943,7 @@
         </message>
         <message>
             <source>{what} is too long (at most {n} characters)</source>
-            <translation>{what}太长（最多 {n} 个字符）</translation>
+            <translation type="vanished">{what}太长（最多 {n} 个字符）</translation>
         </message>
         <message>
             <source>{what} must be in fen (an integer)</source>

@@ -131,6 +131,10 @@
             <translation>“{value}”不是有效的电子邮箱地址</translation>
         </message>
         <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
             <source>A draft is not voided; delete it instead</source>
             <translation>草稿不需作废，请直接删除</translation>
         </message>
@@ -153,6 +157,14 @@
         <message>
             <source>A reason is required to void an invoice</source>
             <translation>作废应收单必须填写原因</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Alias</source>
+            <translation>别名</translation>
         </message>
         <message>
             <source>Allocation date</source>
@@ -201,6 +213,62 @@
             <translation>余额 {balance} 加上本单 {adding} 超过信用额度 {limit}</translation>
         </message>
         <message>
+            <source>Bank</source>
+            <translation>开户银行</translation>
+        </message>
+        <message>
+            <source>Bank account</source>
+            <translation>银行账号</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>能力评估</translation>
+        </message>
+        <message>
+            <source>Capital</source>
+            <translation>资本评估</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>分类</translation>
+        </message>
+        <message>
+            <source>Character</source>
+            <translation>品质评估</translation>
+        </message>
+        <message>
+            <source>Collateral</source>
+            <translation>抵押评估</translation>
+        </message>
+        <message>
+            <source>Company address</source>
+            <translation>公司地址</translation>
+        </message>
+        <message>
+            <source>Company name</source>
+            <translation>公司名称</translation>
+        </message>
+        <message>
+            <source>Company phone</source>
+            <translation>公司电话</translation>
+        </message>
+        <message>
+            <source>Company taxpayer id</source>
+            <translation>公司纳税人识别号</translation>
+        </message>
+        <message>
+            <source>Conditions</source>
+            <translation>条件评估</translation>
+        </message>
+        <message>
+            <source>Contact name</source>
+            <translation>联系人姓名</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
             <source>Credit note amount</source>
             <translation>贷项通知单金额</translation>
         </message>
@@ -217,6 +285,10 @@
             <translation>信用等级只能是 A、B、C 或 D，不能是“{value}”</translation>
         </message>
         <message>
+            <source>Customer code</source>
+            <translation>客户编码</translation>
+        </message>
+        <message>
             <source>Customer code &apos;{code}&apos; is already used</source>
             <translation>客户编码“{code}”已被使用</translation>
         </message>
@@ -225,12 +297,20 @@
             <translation>客户编码“{code}”最多 40 个字符，且不能含空格</translation>
         </message>
         <message>
+            <source>Customer name</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
             <source>Customer {code} has no alias &apos;{alias}&apos;</source>
             <translation>客户 {code} 没有别名“{alias}”</translation>
         </message>
         <message>
             <source>Customer {code} is on credit hold: {reasons}. A manager must override with a reason.</source>
             <translation>客户 {code} 已被信用冻结：{reasons}。需由财务负责人填写理由后放行。</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>电子邮箱</translation>
         </message>
         <message>
             <source>Give an amount or invoice lines</source>
@@ -297,6 +377,10 @@
             <translation>第 {line} 行：金额不能为负数</translation>
         </message>
         <message>
+            <source>Line {line}: the description</source>
+            <translation>第 {line} 行的摘要</translation>
+        </message>
+        <message>
             <source>Line {line}: the description is empty</source>
             <translation>第 {line} 行：摘要不能为空</translation>
         </message>
@@ -333,6 +417,10 @@
             <translation>没有 ID 为 {value} 的用户</translation>
         </message>
         <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
             <source>Overdue {amount} is more than half the credit limit (−{points})</source>
             <translation>逾期金额 {amount} 超过信用额度的一半（−{points}）</translation>
         </message>
@@ -343,6 +431,10 @@
         <message>
             <source>Pays {days} days late on average (−{points})</source>
             <translation>平均逾期 {days} 天付款（−{points}）</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
         </message>
         <message>
             <source>Receipt amount</source>
@@ -367,6 +459,10 @@
         <message>
             <source>Reversal date</source>
             <translation>冲销日期</translation>
+        </message>
+        <message>
+            <source>Taxpayer id</source>
+            <translation>纳税人识别号</translation>
         </message>
         <message>
             <source>The alias is empty</source>
@@ -414,11 +510,15 @@
         </message>
         <message>
             <source>The customer name is too long (at most 200 characters)</source>
-            <translation>客户名称过长（最多 200 个字符）</translation>
+            <translation type="vanished">客户名称过长（最多 200 个字符）</translation>
         </message>
         <message>
             <source>The customer&apos;s debt is with legal</source>
             <translation>该客户的欠款已转法务处理</translation>
+        </message>
+        <message>
+            <source>The description</source>
+            <translation>摘要</translation>
         </message>
         <message>
             <source>The due date {due} is before the issue date {issue}</source>
@@ -441,8 +541,20 @@
             <translation type="vanished">开单日期不能为空</translation>
         </message>
         <message>
+            <source>The memo</source>
+            <translation>备注</translation>
+        </message>
+        <message>
             <source>The months ahead ({value}) must be a whole number from 0 to {most}</source>
             <translation>向后月数（{value}）必须是 0 到 {most} 之间的整数</translation>
+        </message>
+        <message>
+            <source>The override reason</source>
+            <translation>特批理由</translation>
+        </message>
+        <message>
+            <source>The reason</source>
+            <translation>原因</translation>
         </message>
         <message>
             <source>The receipt amount must be more than zero</source>
@@ -453,12 +565,16 @@
             <translation type="vanished">收款日期不能为空</translation>
         </message>
         <message>
+            <source>The reference</source>
+            <translation>参考号</translation>
+        </message>
+        <message>
             <source>The reversal date {date} is before the receipt date {receipt_date}</source>
             <translation>冲销日期 {date} 早于收款日期 {receipt_date}</translation>
         </message>
         <message>
             <source>The setting {key} is too long (at most 200 characters)</source>
-            <translation>设置项 {key} 过长（最多 200 个字符）</translation>
+            <translation type="vanished">设置项 {key} 过长（最多 200 个字符）</translation>
         </message>
         <message>
             <source>The void date {date} is before the credit note date {note_date}</source>
@@ -467,6 +583,10 @@
         <message>
             <source>The void date {date} is before the invoice date {issue}</source>
             <translation>作废日期 {date} 早于开票日期 {issue}</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>职务</translation>
         </message>
         <message>
             <source>Unit price on line {line}</source>
@@ -501,8 +621,24 @@
             <translation>用户 {user}（{role}）无权执行此操作：{permission}</translation>
         </message>
         <message>
+            <source>User {user} ({role}) may not set a new customer&apos;s {fields}: that is a manager&apos;s decision (credit.approve). Create the customer without it; a manager can set it later.</source>
+            <translation>用户 {user}（{role}）不能设置新客户的{fields}：这由主管决定（credit.approve）。请不填这些项新建客户，由主管日后设置。</translation>
+        </message>
+        <message>
             <source>Void date</source>
             <translation>作废日期</translation>
+        </message>
+        <message>
+            <source>credit limit</source>
+            <translation>信用额度</translation>
+        </message>
+        <message>
+            <source>credit rating</source>
+            <translation>信用等级</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>状态</translation>
         </message>
         <message>
             <source>{amount} is more than the {left} left on {number}</source>
@@ -511,6 +647,22 @@
         <message>
             <source>{amount} is more than the {open} still open on invoice {number}</source>
             <translation>{amount} 超过了应收单 {number} 的未结金额 {open}</translation>
+        </message>
+        <message>
+            <source>{field} &apos;{value}&apos; contains the control character {char} at character {pos}; remove it</source>
+            <translation>{field}“{value}”的第 {pos} 个字符是控制字符 {char}，请删除</translation>
+        </message>
+        <message>
+            <source>{field} is too long: {n} characters, at most {limit} (&apos;{value}&apos;)</source>
+            <translation>{field}太长：{n} 个字，最多 {limit} 个（“{value}”）</translation>
+        </message>
+        <message>
+            <source>{field} must be one line: &apos;{value}&apos; has a line break at character {pos}</source>
+            <translation>{field}只能是一行：“{value}”的第 {pos} 个字符是换行</translation>
+        </message>
+        <message>
+            <source>{field} must be text</source>
+            <translation>{field}必须是文字</translation>
         </message>
         <message>
             <source>{pct}% of invoices paid on time (−{points})</source>

@@ -70,12 +70,20 @@
             <translation>标准（按逾期天数）</translation>
         </message>
         <message>
+            <source>The bucket name</source>
+            <translation>账龄段名称</translation>
+        </message>
+        <message>
             <source>The built-in scheme &apos;{name}&apos; cannot be changed; save it under another name</source>
             <translation>内置方案“{name}”不能修改；请另存为其他名称</translation>
         </message>
         <message>
             <source>The scheme &apos;{name}&apos; is built in or the default and stays</source>
             <translation>方案“{name}”是内置方案或默认方案，不能删除</translation>
+        </message>
+        <message>
+            <source>The scheme name</source>
+            <translation>方案名称</translation>
         </message>
         <message>
             <source>The scheme needs a name</source>

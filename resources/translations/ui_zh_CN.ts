@@ -299,6 +299,10 @@ Choose No to start your own books.</source>
             <translation>备注</translation>
         </message>
         <message>
+            <source>Only a manager sets the credit rating, limit and status (permission credit.approve).</source>
+            <translation>信用等级、信用额度和状态只能由主管设置（需要 credit.approve 权限）。</translation>
+        </message>
+        <message>
             <source>Payment terms</source>
             <translation>账期</translation>
         </message>

@@ -9,7 +9,7 @@ from arapp import clock
 from arapp.db.database import db, is_postgres
 from arapp.db.models import Invoice, User
 from arapp.db.values import as_date, chunks, in_list, timestamp  # noqa: F401 - the package reads them here
-from arapp.domain import limits
+from arapp.domain import limits, text
 from arapp.domain import vocabulary as vocab
 from arapp.errors import NotFound, ValidationError
 from arapp.i18n import tr
@@ -20,7 +20,7 @@ PERM_APPROVE = "collection.approve"
 PERM_POLICY = "collection.policy"
 
 MAX_INSTALMENTS = 60
-MAX_TEXT = 2000
+MAX_TEXT = text.LIMITS[text.NOTE]
 #: A promise or an extension further away than this is refused.
 MAX_DAYS_AHEAD = 3650
 _LOCK_KEY = 4_040_404   # PostgreSQL advisory lock: one task writer at a time
@@ -39,15 +39,15 @@ def on_day(on: _dt.date | None) -> _dt.date:
     return check_book_date(on, tr("collections", "Working day"), field="on")
 
 
-def checked_text(value: str | None, label: str, *, required: bool = False, field_name: str | None = None) -> str:
-    """Typed text, stripped; refused when required and empty, or longer than ``MAX_TEXT``."""
-    text = (value or "").strip()
-    if required and not text:
+def checked_text(value: str | None, label: str, *, required: bool = False, field_name: str | None = None,
+                 kind: str = text.NOTE) -> str:
+    """Typed text as :func:`arapp.domain.text.clean_text` takes it (control characters
+    refused, a length per ``kind``; notes may hold several lines); refused when required
+    and empty."""
+    out = text.clean_text(value, kind, label, field=field_name)
+    if required and not out:
         raise ValidationError(tr("collections", "{what} is required", what=label), field=field_name)
-    if len(text) > MAX_TEXT:
-        raise ValidationError(tr("collections", "{what} is too long (at most {n} characters)", what=label, n=MAX_TEXT),
-                              field=field_name)
-    return text
+    return out
 
 
 def checked_amount(amount, label: str, field_name: str = "amount") -> int:

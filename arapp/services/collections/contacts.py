@@ -7,6 +7,7 @@ import datetime as _dt
 from arapp.db import lookups
 from arapp.db.database import db
 from arapp.db.models import CollectionTask, ContactLog, PromiseToPay, now
+from arapp.domain import text
 from arapp.domain import vocabulary as vocab
 from arapp.domain.money import format_amount
 from arapp.errors import ValidationError
@@ -39,9 +40,9 @@ def log_contact(customer, method: str, summary: str, *, at: _dt.datetime | _dt.d
     if method not in vocab.CONTACT_METHODS:
         raise ValidationError(tr("collections", "Unknown contact method '{value}'", value=method), field="method")
     summary = checked_text(summary, tr("collections", "What was said"), required=True, field_name="summary")
-    person = checked_text(person, tr("collections", "The person reached"))
+    person = checked_text(person, tr("collections", "The person reached"), kind=text.NAME)
     answer = checked_text(answer, tr("collections", "The customer's answer"))
-    next_step = checked_text(next_step, tr("collections", "The next step"))
+    next_step = checked_text(next_step, tr("collections", "The next step"), kind=text.LINE)
     when = now()
     if at is not None:
         if isinstance(at, _dt.datetime):

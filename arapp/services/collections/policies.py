@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass
 
 from arapp.db.database import db
 from arapp.db.models import CollectionPolicy, CollectionTask, PolicyLevel, now
+from arapp.domain import text
 from arapp.domain import vocabulary as vocab
 from arapp.domain.policy import MAX_LEVELS, START_DAY_MAX, START_DAY_MIN, Level
 from arapp.errors import ValidationError
@@ -60,7 +61,7 @@ def validate_levels(levels: Iterable[LevelInput | Level | dict]) -> list[Level]:
         if lv.role not in vocab.RESPONSIBLE_ROLES:
             raise ValidationError(tr("collections", "Level {n}: unknown responsible role '{value}'", n=i, value=lv.role),
                                   field="role")
-        template = checked_text(lv.letter_template, tr("collections", "The letter template"))
+        template = checked_text(lv.letter_template, tr("collections", "The letter template"), kind=text.SHORT)
         if len(template) > 80:
             raise ValidationError(tr("collections", "Level {n}: the letter template name is too long", n=i),
                                   field="letter_template")
@@ -80,14 +81,14 @@ def save_policy(name: str, levels: Iterable[LevelInput | Level | dict], *, categ
     made keep the level they were made at (they carry a copy). A customer category may
     belong to one policy only."""
     current_actor().require(PERM_POLICY)
-    name = checked_text(name, tr("collections", "The policy name"), required=True, field_name="name")
+    name = checked_text(name, tr("collections", "The policy name"), required=True, field_name="name", kind=text.NAME)
     if len(name) > 80:
         raise ValidationError(tr("collections", "The policy name is too long (at most {n} characters)", n=80),
                               field="name")
     checked = validate_levels(levels)
     cats = []
     for c in categories or ():
-        c = (c or "").strip()
+        c = checked_text(c, tr("collections", "The category"), field_name="categories", kind=text.SHORT)
         if c and c not in cats:
             cats.append(c)
     if not isinstance(amount_threshold, int) or isinstance(amount_threshold, bool) or amount_threshold < 0:

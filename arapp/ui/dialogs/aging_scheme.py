@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from arapp.domain.text import NAME, max_length
 from arapp.errors import ArappError
 from arapp.reports import aging as aging_report
 from arapp.services import aging_schemes
@@ -27,6 +28,7 @@ class SchemeDialog(QDialog):
         self.ops = ops or operations.for_widget(parent)
         self.setWindowTitle(self.tr("Aging scheme"))
         self.name = QLineEdit()
+        self.name.setMaxLength(max_length(NAME))
         self.edges = QLineEdit()
         self.labels = QLineEdit()
         self.make_default = QCheckBox(self.tr("Use as the default scheme"))

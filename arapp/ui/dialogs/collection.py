@@ -44,6 +44,7 @@ from arapp import clock, names
 from arapp.domain import vocabulary as vocab
 from arapp.domain.dates import parse_date
 from arapp.domain.money import format_amount, parse_amount
+from arapp.domain.text import LINE, NOTE, max_length
 from arapp.errors import ArappError
 from arapp.reports.collections import CollectionDetail, TaskRow
 from arapp.reports.customers import customer_card
@@ -164,6 +165,7 @@ class ContactDialog(_WriteDialog):
         self.summary = _text_box(3)
         self.answer = _text_box(2)
         self.next_step = QLineEdit()
+        self.next_step.setMaxLength(max_length(LINE))
         self.follow_up = QCheckBox(t("Follow up on"))
         self.next_date = _date_edit(detail.on + _dt.timedelta(days=3))
         self.next_date.setEnabled(False)
@@ -224,6 +226,7 @@ class PromiseDialog(_WriteDialog):
         self.amount = AmountEdit()
         self.amount.set_fen(b.overdue if b.overdue > 0 else max(b.balance, 0))
         self.note = QLineEdit()
+        self.note.setMaxLength(max_length(NOTE))
         self.form.addRow(t("Pay by"), self.date)
         self.form.addRow(t("Amount (¥)"), self.amount)
         self.form.addRow(t("Note"), self.note)
@@ -354,6 +357,7 @@ class PlanDialog(_WriteDialog):
         edit_row.addStretch(1)
         self.difference = QLabel()
         self.note = QLineEdit()
+        self.note.setMaxLength(max_length(NOTE))
         self.extra.addWidget(self.table)
         self.extra.addLayout(edit_row)
         self.extra.addWidget(self.difference)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from arapp.domain.text import NOTE, max_length
 from arapp.errors import ArappError
 from arapp.reports.customers import customer_card
 from arapp.services import credit
@@ -67,6 +68,8 @@ class CreditDialog(QDialog):
             self.holds.setText(self.tr("No credit hold."))
 
         self.notes = {k: QLineEdit() for k in ("character", "capacity", "capital", "collateral", "conditions")}
+        for edit in self.notes.values():
+            edit.setMaxLength(max_length(NOTE))
         five = QGroupBox(self.tr("Assessment (5C)"))
         fl = QFormLayout(five)
         names = {"character": self.tr("Character (品质)"), "capacity": self.tr("Capacity (能力)"),

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 
 from arapp import names
 from arapp.domain import vocabulary as vocab
+from arapp.domain.text import max_length
 from arapp.errors import ArappError, ValidationError
 from arapp.reports.customers import customer_card
 from arapp.reports.users import active_users
 from arapp.services import customers as customer_service
+from arapp.services.context import current_actor
 from arapp.ui import operations
 from arapp.ui.common import (
     AmountEdit,
@@ -55,6 +57,7 @@ class CustomerDialog(QDialog):
         self.ops = ops or operations.for_widget(parent)
         self.customer_id = customer_id
         self.change: customer_service.CustomerChange | None = None
+        self.may_decide_credit = current_actor().may("credit.approve")
         self.setMinimumWidth(720)
 
         self.code = QLineEdit()
@@ -87,6 +90,9 @@ class CustomerDialog(QDialog):
             "payment_terms_days": self.terms, "status": self.status, "collector_id": self.collector,
             "aliases": self.aliases, "alias": self.aliases, "notes": self.notes,
         }
+        for key, kind in customer_service.TEXT_FIELDS.items():     # as much as the books take
+            if isinstance(self.fields[key], QLineEdit):
+                self.fields[key].setMaxLength(max_length(kind))
 
         self.basic_box = QGroupBox()
         self.basic_form = QFormLayout(self.basic_box)
@@ -127,11 +133,19 @@ class CustomerDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self._fill_choices()
+        # The credit rating, limit and status are a manager's decision (credit.approve),
+        # at creation as later: others see them greyed out and the form leaves them be.
+        for widget in self.credit_decision_widgets():
+            widget.setEnabled(self.may_decide_credit)
         self.retranslate_ui()
         if customer_id is None:
             self.terms.setText("30")
         else:
             self._load(customer_id)
+
+    def credit_decision_widgets(self) -> tuple[QWidget, ...]:
+        """The fields only a user with ``credit.approve`` may set."""
+        return (self.credit_rating, self.credit_limit, self.status)
 
     # ------------------------------------------------------------------ text
     def retranslate_ui(self) -> None:
@@ -157,6 +171,10 @@ class CustomerDialog(QDialog):
             for i, (_value, label) in enumerate(pairs):
                 combo.setItemText(i, label)
         self.collector.setItemText(0, self.tr("(nobody)"))
+        why = "" if self.may_decide_credit else self.tr(
+            "Only a manager sets the credit rating, limit and status (permission credit.approve).")
+        for widget in self.credit_decision_widgets():
+            widget.setToolTip(why)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -240,7 +258,7 @@ class CustomerDialog(QDialog):
         email = self.email.text().strip()
         if email and ("@" not in email or " " in email or email.startswith("@") or email.endswith("@")):
             raise ValidationError(self.tr("'{value}' is not an e-mail address").format(value=email), field="email")
-        return {
+        values = {
             "code": code,
             "name": name,
             "kind": self.kind.currentData(),
@@ -256,6 +274,10 @@ class CustomerDialog(QDialog):
             "collector_id": self.collector.currentData(),
             "notes": self.notes.toPlainText().strip(),
         }
+        if not self.may_decide_credit:       # left as they are (a new customer: the defaults)
+            for key in customer_service.CREDIT_DECISIONS:
+                del values[key]
+        return values
 
     def alias_list(self) -> list[str]:
         return [line.strip() for line in self.aliases.toPlainText().splitlines() if line.strip()]

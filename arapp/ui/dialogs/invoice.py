@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from arapp import clock
 from arapp.domain import limits
 from arapp.domain.money import amount_in_words, parse_amount
+from arapp.domain.text import LINE, NOTE, max_length
 from arapp.errors import ArappError, ValidationError
 from arapp.reports.invoice_list import InvoiceRow
 from arapp.services import invoices as invoice_service
@@ -86,6 +87,7 @@ class InvoiceDialog(QDialog):
         self.issue_date.dateChanged.connect(lambda _d: self._update_due_date())
         self.due_date.dateChanged.connect(self._due_changed)
         self.description = QLineEdit()
+        self.description.setMaxLength(max_length(LINE))
         self.period = QLineEdit()
         self.hold_label = QLabel()
         self.hold_label.setWordWrap(True)
@@ -93,6 +95,7 @@ class InvoiceDialog(QDialog):
         self.hold_label.hide()
         self.override_label = QLabel()
         self.override_reason = QLineEdit()
+        self.override_reason.setMaxLength(max_length(NOTE))
 
         self.head_box = QGroupBox()
         form = QFormLayout(self.head_box)

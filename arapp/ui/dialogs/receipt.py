@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from arapp import clock, names
 from arapp.domain import vocabulary as vocab
 from arapp.domain.money import amount_in_words
+from arapp.domain.text import NOTE, SHORT, max_length
 from arapp.errors import ArappError, ValidationError
 from arapp.reports.balances import customer_balance, open_items
 from arapp.services import receipts as receipt_service
@@ -91,7 +92,9 @@ class ReceiptDialog(QDialog):
         for value, label in names.pairs(names.payment_method, vocab.PAYMENT_METHODS):
             self.method.addItem(label, value)
         self.reference = QLineEdit()
+        self.reference.setMaxLength(max_length(SHORT))
         self.memo = QLineEdit()
+        self.memo.setMaxLength(max_length(NOTE))
         self.customer_info = QLabel()
         self.customer_info.setWordWrap(True)
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from arapp import clock
 from arapp.domain import limits
+from arapp.domain.text import max_length
 from arapp.errors import ArappError
 from arapp.services import credit, settings
 from arapp.services.context import current_actor
@@ -57,6 +58,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout(company)
         for key in settings.COMPANY_KEYS:
             edit = QLineEdit(values.get(key, ""))
+            edit.setMaxLength(max_length(settings.COMPANY_TEXT[key]))
             self.fields[key] = edit
             form.addRow(labels[key], edit)
         self.hold_days = QSpinBox()
