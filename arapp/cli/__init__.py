@@ -7,6 +7,7 @@
     arapp customer add|list|show
     arapp invoice add|post|void|list
     arapp receipt add|reverse
+    arapp settings                company settings; the dates the books accept
     arapp screenshot --out DIR    PNG screenshots of the main tabs
 
 Every command that prints results takes ``--format json`` (amounts as decimal strings
@@ -26,8 +27,9 @@ exception is the default file in the user data folder, made on the first run.
 The package: :mod:`~arapp.cli.parser` builds the arguments, :mod:`~arapp.cli.render`
 prints tables and JSON, and one module per area runs its commands (``customers``,
 ``invoices``, ``receipts``, ``reports`` for balance, aging and the named reports,
-``collections`` for tasks, contacts, promises and collectors, ``app`` for the window,
-screenshots and demo data). A command composes nothing: it reads through reports and
+``collections`` for tasks, contacts, promises and collectors, ``settings`` for the
+company's settings, ``app`` for the window, screenshots and demo data; ``transaction``
+makes each writing command one transaction). A command composes nothing: it reads through reports and
 lookups, writes through one service call, and takes today from the clock.
 """
 

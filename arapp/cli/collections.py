@@ -17,9 +17,11 @@ from arapp.cli.render import (
     render_table,
     report_table_text,
 )
+from arapp.cli.transaction import writes
 from arapp.i18n import tr, trn
 
 
+@writes
 def cmd_tasks_generate(args) -> int:
     """Run the ladder for the day and say what it did."""
     from arapp.services.collections import generate_tasks
@@ -76,6 +78,7 @@ def cmd_tasks_list(args) -> int:
     return EXIT_OK
 
 
+@writes
 def cmd_contact_add(args) -> int:
     from arapp.services.collections import log_contact
 
@@ -91,6 +94,7 @@ def cmd_contact_add(args) -> int:
     return EXIT_OK
 
 
+@writes
 def cmd_promise_add(args) -> int:
     from arapp.services.collections import record_promise
 

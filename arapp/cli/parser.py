@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from arapp import __version__, i18n
-from arapp.cli import app, customers, invoices, receipts, reports
+from arapp.cli import app, customers, invoices, receipts, reports, settings
 from arapp.cli import collections as collection_cmds
 from arapp.cli.render import EXIT_REFUSED, TOP_ROWS, refuse_line
 from arapp.domain import vocabulary as vocab
@@ -312,6 +312,14 @@ def build_parser() -> _Parser:
     p.add_argument("--format", choices=("pdf", "xlsx"), default="pdf", help=tr("cli", "pdf (default) or xlsx"))
     p.add_argument("-o", "--output", required=True, metavar=tr("cli", "FILE"), help=tr("cli", "the file to write"))
     p.set_defaults(func=reports.cmd_report)
+
+    # settings
+    p = add(sub, "settings", tr("cli", "show the company's settings; change the dates the books accept"))
+    p.add_argument("--dates-from", type=date_arg, default=None, metavar=tr("cli", "DATE"),
+                   help=tr("cli", "accept documents dated from this day (default 2000-01-01)"))
+    p.add_argument("--months-ahead", type=days_arg, default=None, metavar="N",
+                   help=tr("cli", "and up to N months after today (default 12)"))
+    p.set_defaults(func=settings.cmd_settings)
 
     _collection_commands(sub, add)
 

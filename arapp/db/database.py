@@ -32,6 +32,7 @@ from urllib.parse import unquote, urlparse
 
 import peewee
 
+from arapp.db.overflow import RefusesOverflow
 from arapp.errors import ArappError, BooksUnavailable, ReadOnlyBooks
 from arapp.i18n import tr
 
@@ -62,7 +63,7 @@ def _committed() -> None:
     _local.commits = commits() + 1
 
 
-class BooksSqliteDatabase(peewee.SqliteDatabase):
+class BooksSqliteDatabase(RefusesOverflow, peewee.SqliteDatabase):
     """SQLite books in ``path`` (None in memory), read-only when the file may not be written."""
 
     def __init__(self, path: Path | None, *, read_only: bool = False):
@@ -90,7 +91,7 @@ class BooksSqliteDatabase(peewee.SqliteDatabase):
         super().rollback()
 
 
-class BooksPostgresDatabase(peewee.PostgresqlDatabase):
+class BooksPostgresDatabase(RefusesOverflow, peewee.PostgresqlDatabase):
     """Books in a PostgreSQL database; ``where`` names it without the password."""
 
     def __init__(self, name: str, where: str, **params):

@@ -143,12 +143,20 @@
             <translation>文件夹</translation>
         </message>
         <message>
+            <source>Date window saved.</source>
+            <translation>单据日期范围已保存。</translation>
+        </message>
+        <message>
             <source>Days overdue</source>
             <translation>逾期天数</translation>
         </message>
         <message>
             <source>Demo data created:</source>
             <translation>演示数据已生成：</translation>
+        </message>
+        <message>
+            <source>Documents are accepted dated from {earliest} to {latest}.</source>
+            <translation>接受的单据日期：{earliest} 至 {latest}。</translation>
         </message>
         <message>
             <source>Draft invoice {id} saved for {customer}: total {total}. Post it with &apos;arapp invoice post {id}&apos;.</source>
@@ -235,6 +243,10 @@
             <translation>没有用户 {name}</translation>
         </message>
         <message>
+            <source>Nothing changed.</source>
+            <translation>没有变化。</translation>
+        </message>
+        <message>
             <source>One of these options is required: {a}</source>
             <translation>以下选项必须填写其中一个：{a}</translation>
         </message>
@@ -311,6 +323,10 @@
             <translation>用时（秒）</translation>
         </message>
         <message>
+            <source>Setting</source>
+            <translation>设置项</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -365,6 +381,10 @@
             <translation>用户 {name} 已停用</translation>
         </message>
         <message>
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
             <source>WeChat</source>
             <translation type="vanished">微信</translation>
         </message>
@@ -379,6 +399,10 @@
         <message>
             <source>a name the customer uses on bank statements (repeatable)</source>
             <translation>客户在银行流水上使用的名称（可重复）</translation>
+        </message>
+        <message>
+            <source>accept documents dated from this day (default 2000-01-01)</source>
+            <translation>接受自该日起的单据日期（默认 2000-01-01）</translation>
         </message>
         <message>
             <source>act as this user (default admin)</source>
@@ -435,6 +459,10 @@
         <message>
             <source>an invoice line (repeatable)</source>
             <translation>一行应收单明细（可重复）</translation>
+        </message>
+        <message>
+            <source>and up to N months after today (default 12)</source>
+            <translation>直到今天之后 N 个月（默认 12）</translation>
         </message>
         <message>
             <source>arapp: {message}</source>
@@ -759,6 +787,10 @@
         <message>
             <source>show one customer with open invoices</source>
             <translation>查看客户资料及未结应收单</translation>
+        </message>
+        <message>
+            <source>show the company&apos;s settings; change the dates the books accept</source>
+            <translation>显示公司设置；修改账簿接受的单据日期范围</translation>
         </message>
         <message>
             <source>show this help and exit</source>

@@ -36,6 +36,14 @@
             <translation>账套文件 {where} 已损坏（{detail}），无法安全读取。请打开同一文件夹中最新的备份副本（*.bak.sqlite3），或从您的备份中恢复该文件。</translation>
         </message>
         <message>
+            <source>The books hold amounts too large to add up: {documents} (the most one document may carry is {limit}; an older version let them in). Void or reverse them, then enter them again within the limit.</source>
+            <translation>账簿中有金额过大、无法汇总的单据：{documents}（单张单据最多 {limit}；这些是旧版本录入的）。请将其作废或冲销，再在限额内重新录入。</translation>
+        </message>
+        <message>
+            <source>The books hold an amount too large to add up (the most one document may carry is {limit}; an older version let it in). Void or reverse the document, then enter it again within the limit.</source>
+            <translation>账簿中有金额过大、无法汇总的单据（单张单据最多 {limit}；这是旧版本录入的）。请将该单据作废或冲销，再在限额内重新录入。</translation>
+        </message>
+        <message>
             <source>The books {where} already hold a record with the same key ({error}), so nothing was saved.</source>
             <translation>账套 {where} 中已有相同键值的记录（{error}），未保存任何内容。</translation>
         </message>
@@ -139,6 +147,53 @@
         </message>
     </context>
     <context>
+        <name>limits</name>
+        <message>
+            <source>Line {line}: the quantity &apos;{value}&apos; is not a number in digits (write it like 12 or 2.5)</source>
+            <translation>第 {line} 行：数量“{value}”不是用数字写的数（请写成 12 或 2.5 这样）</translation>
+        </message>
+        <message>
+            <source>Line {line}: the quantity {value} has more than three decimals</source>
+            <translation>第 {line} 行：数量 {value} 超过三位小数</translation>
+        </message>
+        <message>
+            <source>Line {line}: the quantity {value} is more than the largest quantity, {limit}</source>
+            <translation>第 {line} 行：数量 {value} 超过最大数量 {limit}</translation>
+        </message>
+        <message>
+            <source>Line {line}: the quantity {value} must be more than zero</source>
+            <translation>第 {line} 行：数量 {value} 必须大于零</translation>
+        </message>
+        <message>
+            <source>The billing period &apos;{text}&apos; is not a month or a quarter; write it like 2026-11 or 2026-Q4</source>
+            <translation>所属期间“{text}”不是月份或季度；请写成 2026-11 或 2026-Q4</translation>
+        </message>
+        <message>
+            <source>The billing period {period} is outside the dates these books accept, {earliest} to {latest}</source>
+            <translation>所属期间 {period} 不在本账簿接受的日期范围内（{earliest} 至 {latest}）</translation>
+        </message>
+        <message>
+            <source>The due date {due} is before the issue date {issue}</source>
+            <translation>到期日 {due} 早于开票日期 {issue}</translation>
+        </message>
+        <message>
+            <source>The due date {due} is more than {days} days after the issue date {issue}</source>
+            <translation>到期日 {due} 比开票日期 {issue} 晚了 {days} 天以上</translation>
+        </message>
+        <message>
+            <source>{amount} is more than the largest amount one document may carry, {limit}</source>
+            <translation>{amount} 超过单张单据的最大金额 {limit}</translation>
+        </message>
+        <message>
+            <source>{what} {date} is outside the dates these books accept, {earliest} to {latest} (an administrator can change this in Settings)</source>
+            <translation>{what} {date} 不在本账簿接受的日期范围内（{earliest} 至 {latest}；管理员可在“设置”中修改）</translation>
+        </message>
+        <message>
+            <source>{what}: {amount} is more than the largest amount one document may carry, {limit}</source>
+            <translation>{what}：{amount} 超过单张单据的最大金额 {limit}</translation>
+        </message>
+    </context>
+    <context>
         <name>roles</name>
         <message>
             <source>Administrator</source>
@@ -204,8 +259,16 @@
             <translation>别名</translation>
         </message>
         <message>
+            <source>Allocation date</source>
+            <translation>核销日期</translation>
+        </message>
+        <message>
             <source>Always paid on time</source>
             <translation>一贯按时付款</translation>
+        </message>
+        <message>
+            <source>Amount of line {line}</source>
+            <translation>第 {line} 行金额</translation>
         </message>
         <message>
             <source>An allocation must be a positive amount</source>
@@ -298,6 +361,14 @@
             <translation>联系人</translation>
         </message>
         <message>
+            <source>Credit note amount</source>
+            <translation>贷项通知单金额</translation>
+        </message>
+        <message>
+            <source>Credit note date</source>
+            <translation>贷项通知单日期</translation>
+        </message>
+        <message>
             <source>Credit note {number} is already void</source>
             <translation>贷项通知单 {number} 已作废</translation>
         </message>
@@ -342,6 +413,14 @@
             <translation>应收单</translation>
         </message>
         <message>
+            <source>Invoice amount</source>
+            <translation>应收单金额</translation>
+        </message>
+        <message>
+            <source>Invoice total</source>
+            <translation>应收单合计</translation>
+        </message>
+        <message>
             <source>Invoice {number} belongs to another customer</source>
             <translation>应收单 {number} 属于其他客户</translation>
         </message>
@@ -370,16 +449,20 @@
             <translation>应收单 {number} 将被超额核销</translation>
         </message>
         <message>
+            <source>Issue date</source>
+            <translation>开票日期</translation>
+        </message>
+        <message>
             <source>Line {line}: quantity &apos;{value}&apos; has more than three decimals</source>
-            <translation>第 {line} 行：数量“{value}”的小数超过三位</translation>
+            <translation type="vanished">第 {line} 行：数量“{value}”的小数超过三位</translation>
         </message>
         <message>
             <source>Line {line}: quantity &apos;{value}&apos; is not a number</source>
-            <translation>第 {line} 行：数量“{value}”不是数字</translation>
+            <translation type="vanished">第 {line} 行：数量“{value}”不是数字</translation>
         </message>
         <message>
             <source>Line {line}: quantity must be more than zero</source>
-            <translation>第 {line} 行：数量必须大于零</translation>
+            <translation type="vanished">第 {line} 行：数量必须大于零</translation>
         </message>
         <message>
             <source>Line {line}: the amount must be zero or more</source>
@@ -446,6 +529,14 @@
             <translation>电话</translation>
         </message>
         <message>
+            <source>Receipt amount</source>
+            <translation>收款金额</translation>
+        </message>
+        <message>
+            <source>Receipt date</source>
+            <translation>收款日期</translation>
+        </message>
+        <message>
             <source>Receipt {number} is already reversed</source>
             <translation>收款单 {number} 已经冲销</translation>
         </message>
@@ -456,6 +547,10 @@
         <message>
             <source>Receipt {number} is reversed</source>
             <translation>收款单 {number} 已冲销</translation>
+        </message>
+        <message>
+            <source>Reversal date</source>
+            <translation>冲销日期</translation>
         </message>
         <message>
             <source>Taxpayer id</source>
@@ -519,7 +614,11 @@
         </message>
         <message>
             <source>The due date {due} is before the issue date {issue}</source>
-            <translation>到期日 {due} 早于开单日期 {issue}</translation>
+            <translation type="vanished">到期日 {due} 早于开单日期 {issue}</translation>
+        </message>
+        <message>
+            <source>The first accepted date {date} must be from {floor} to today ({today})</source>
+            <translation>最早接受日期 {date} 必须在 {floor} 到今天（{today}）之间</translation>
         </message>
         <message>
             <source>The hold threshold must be 1 to 3650 days</source>
@@ -531,11 +630,15 @@
         </message>
         <message>
             <source>The issue date is required</source>
-            <translation>开单日期不能为空</translation>
+            <translation type="vanished">开单日期不能为空</translation>
         </message>
         <message>
             <source>The memo</source>
             <translation>备注</translation>
+        </message>
+        <message>
+            <source>The months ahead ({value}) must be a whole number from 0 to {most}</source>
+            <translation>向后月数（{value}）必须是 0 到 {most} 之间的整数</translation>
         </message>
         <message>
             <source>The next number {number} is already in use: the numbering of the books (number_sequence) has been set back. Nothing was saved; set the counter past the highest {prefix}-{year} number in use.</source>
@@ -555,7 +658,7 @@
         </message>
         <message>
             <source>The receipt date is required</source>
-            <translation>收款日期不能为空</translation>
+            <translation type="vanished">收款日期不能为空</translation>
         </message>
         <message>
             <source>The reference</source>
@@ -580,6 +683,10 @@
         <message>
             <source>Title</source>
             <translation>职务</translation>
+        </message>
+        <message>
+            <source>Unit price on line {line}</source>
+            <translation>第 {line} 行单价</translation>
         </message>
         <message>
             <source>Unknown customer field: {field}</source>
@@ -612,6 +719,10 @@
         <message>
             <source>User {user} ({role}) may not set a new customer&apos;s {fields}: that is a manager&apos;s decision (credit.approve). Create the customer without it; a manager can set it later.</source>
             <translation>用户 {user}（{role}）不能设置新客户的{fields}：这由主管决定（credit.approve）。请不填这些项新建客户，由主管日后设置。</translation>
+        </message>
+        <message>
+            <source>Void date</source>
+            <translation>作废日期</translation>
         </message>
         <message>
             <source>credit limit</source>
@@ -652,6 +763,10 @@
         <message>
             <source>{pct}% of invoices paid on time (−{points})</source>
             <translation>按时付款的应收单占 {pct}%（−{points}）</translation>
+        </message>
+        <message>
+            <source>{what} is required</source>
+            <translation>{what}为必填项</translation>
         </message>
     </context>
     <context>

@@ -478,7 +478,7 @@ Choose No to start your own books.</source>
         </message>
         <message>
             <source>Line {line}: the quantity &apos;{value}&apos; is not a number</source>
-            <translation>第 {line} 行：数量“{value}”不是数字</translation>
+            <translation type="vanished">第 {line} 行：数量“{value}”不是数字</translation>
         </message>
         <message>
             <source>Line {line}: {message}</source>
