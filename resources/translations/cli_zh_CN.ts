@@ -790,7 +790,7 @@
         </message>
         <message>
             <source>show the company&apos;s settings; change the dates the books accept</source>
-            <translation>显示公司设置；修改账簿接受的单据日期范围</translation>
+            <translation>显示公司设置；修改账套接受的单据日期范围</translation>
         </message>
         <message>
             <source>show this help and exit</source>

@@ -37,11 +37,11 @@
         </message>
         <message>
             <source>The books hold amounts too large to add up: {documents} (the most one document may carry is {limit}; an older version let them in). Void or reverse them, then enter them again within the limit.</source>
-            <translation>账簿中有金额过大、无法汇总的单据：{documents}（单张单据最多 {limit}；这些是旧版本录入的）。请将其作废或冲销，再在限额内重新录入。</translation>
+            <translation>账套中有金额过大、无法汇总的单据：{documents}（单张单据最多 {limit}；这些是旧版本录入的）。请将其作废或冲销，再在限额内重新录入。</translation>
         </message>
         <message>
             <source>The books hold an amount too large to add up (the most one document may carry is {limit}; an older version let it in). Void or reverse the document, then enter it again within the limit.</source>
-            <translation>账簿中有金额过大、无法汇总的单据（单张单据最多 {limit}；这是旧版本录入的）。请将该单据作废或冲销，再在限额内重新录入。</translation>
+            <translation>账套中有金额过大、无法汇总的单据（单张单据最多 {limit}；这是旧版本录入的）。请将该单据作废或冲销，再在限额内重新录入。</translation>
         </message>
         <message>
             <source>The books {where} already hold a record with the same key ({error}), so nothing was saved.</source>
@@ -170,7 +170,7 @@
         </message>
         <message>
             <source>The billing period {period} is outside the dates these books accept, {earliest} to {latest}</source>
-            <translation>所属期间 {period} 不在本账簿接受的日期范围内（{earliest} 至 {latest}）</translation>
+            <translation>所属期间 {period} 不在本账套接受的日期范围内（{earliest} 至 {latest}）</translation>
         </message>
         <message>
             <source>The due date {due} is before the issue date {issue}</source>
@@ -186,7 +186,7 @@
         </message>
         <message>
             <source>{what} {date} is outside the dates these books accept, {earliest} to {latest} (an administrator can change this in Settings)</source>
-            <translation>{what} {date} 不在本账簿接受的日期范围内（{earliest} 至 {latest}；管理员可在“设置”中修改）</translation>
+            <translation>{what} {date} 不在本账套接受的日期范围内（{earliest} 至 {latest}；管理员可在“设置”中修改）</translation>
         </message>
         <message>
             <source>{what}: {amount} is more than the largest amount one document may carry, {limit}</source>
