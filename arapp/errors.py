@@ -33,3 +33,17 @@ class ImmutableError(ArappError):
 
 class SchemaError(ArappError):
     """The database cannot be opened by this program (too new, or a failed migration)."""
+
+
+class BooksUnavailable(ArappError):
+    """The books cannot be opened or written now: no books at that path, another
+    program's file, a damaged file, a full disk, a lock held by another program."""
+
+
+class ReadOnlyBooks(BooksUnavailable):
+    """The books may be read but not written (the file is read-only)."""
+
+
+class Conflict(ArappError):
+    """Another user changed the same records at the same moment (tried again, then
+    refused), or a number the books would give is already taken. Nothing was written."""

@@ -8,8 +8,9 @@ from pathlib import Path
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 
-def user_data_dir() -> Path:
-    """The per-user data folder (created on demand); ARAPP_DATA_DIR overrides it."""
+def user_data_dir(*, create: bool = True) -> Path:
+    """The per-user data folder (created on demand unless ``create=False``);
+    ARAPP_DATA_DIR overrides it."""
     override = os.environ.get("ARAPP_DATA_DIR")
     if override:
         path = Path(override)
@@ -17,13 +18,15 @@ def user_data_dir() -> Path:
         import platformdirs
 
         path = Path(platformdirs.user_data_dir("arapp", appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    if create:
+        path.mkdir(parents=True, exist_ok=True)
     return path
 
 
-def default_database_path() -> Path:
-    """The SQLite file the books live in unless ARAPP_DB or an argument names another."""
-    return user_data_dir() / "arapp.sqlite3"
+def default_database_path(*, create_folder: bool = True) -> Path:
+    """The SQLite file the books live in unless ARAPP_DB or an argument names another
+    (its folder is made on demand unless ``create_folder=False``)."""
+    return user_data_dir(create=create_folder) / "arapp.sqlite3"
 
 
 def cjk_font_path() -> Path | None:

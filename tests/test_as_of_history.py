@@ -183,6 +183,8 @@ def _cli(capsys, dbfile, *args):
 
 def test_the_reproduction_through_the_command_line(capsys, tmp_path):
     dbfile = str(tmp_path / "cli.sqlite3")
+    assert cli.main(["init", dbfile]) == 0
+    capsys.readouterr()
     clock.set(TODAY)
     _cli(capsys, dbfile, "customer", "add", "--name", "甲", "--code", "A")
     _cli(capsys, dbfile, "invoice", "add", "--customer", "A", "--date", "2026-01-10", "--amount", "1,000.00")

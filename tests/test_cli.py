@@ -23,7 +23,13 @@ TABLES = ("customer", "customer_alias", "invoice", "invoice_line", "receipt", "a
 
 @pytest.fixture
 def dbfile(tmp_path) -> str:
-    return str(tmp_path / "cli.sqlite3")
+    """New, empty books (as ``arapp init`` makes them): --db opens only existing books."""
+    from arapp.db import database
+
+    path = tmp_path / "cli.sqlite3"
+    database.create_books(path)
+    database.close_database()
+    return str(path)
 
 
 def run(capsys, dbfile, *args, lang="en"):

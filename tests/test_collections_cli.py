@@ -19,6 +19,7 @@ SOON = (dt.date.today() + dt.timedelta(days=20)).isoformat()     # a promise is 
 @pytest.fixture
 def book(tmp_path, capsys) -> str:
     path = str(tmp_path / "cli.sqlite3")
+    assert cli.main(["init", path]) == 0
     for args in (["customer", "add", "--name", "杭州恒达贸易有限公司", "--code", "HD01", "--terms", "30"],
                  ["customer", "add", "--name", "苏州华信电子有限公司", "--code", "HX02", "--terms", "30"],
                  ["invoice", "add", "--customer", "HD01", "--date", "2026-01-05", "--amount", "5,000.00",

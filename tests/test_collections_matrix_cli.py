@@ -25,6 +25,7 @@ def book(tmp_path, capsys) -> str:
     """Two customers: HD01 owes 5,000.00 due 01-31 (over 90 days on 05-05), HX02 800.00 due 05-02."""
     clock.set(dt.datetime(2026, 5, 5, 9, 0), running=True)
     path = str(tmp_path / "cli.sqlite3")
+    assert cli.main(["init", path]) == 0                  # new books are made on purpose
     for args in (["customer", "add", "--name", "杭州恒达贸易有限公司", "--code", "HD01", "--terms", "30"],
                  ["customer", "add", "--name", "苏州华信电子有限公司", "--code", "HX02", "--terms", "30"],
                  ["invoice", "add", "--customer", "HD01", "--date", "2026-01-01", "--amount", "5,000.00",

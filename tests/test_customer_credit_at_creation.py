@@ -57,6 +57,8 @@ def _add_user(dbfile: str, username: str, role: str) -> None:
 @pytest.mark.parametrize("extra", [["--limit", "999,999,999,999.99"], ["--rating", "A"]])
 def test_cli_customer_add_with_limit_or_rating_as_a_bookkeeper_exits_2(capsys, tmp_path, extra):
     dbfile = str(tmp_path / "cli.sqlite3")
+    assert cli.main(["init", dbfile]) == 0
+    capsys.readouterr()
     assert cli.main(["--db", dbfile, "customer", "add", "--name", "乙", "--code", "B"]) == 0
     _add_user(dbfile, "lixm", "bookkeeper")
     capsys.readouterr()

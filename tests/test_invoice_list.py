@@ -7,7 +7,7 @@ import datetime as _dt
 import pytest
 
 from arapp.db.database import db, is_sqlite
-from arapp.db.models import Customer, Invoice
+from arapp.db.models import Customer
 from arapp.reports.invoice_list import (
     SORT_KEYS,
     InvoiceFilter,
@@ -20,7 +20,7 @@ N = 1200
 
 
 @pytest.fixture
-def invoices(ledger_db):
+def invoices(ledger_db, write_invoices):
     start = _dt.date(2025, 1, 1)
     with db.atomic():
         Customer.insert_many([
@@ -38,7 +38,7 @@ def invoices(ledger_db):
                          "customer": ids[k % 5], "issue_date": issue, "due_date": issue + _dt.timedelta(days=30),
                          "total": total, "open_amount": open_amount if status != "draft" else total,
                          "status": status, "created_at": start})
-        Invoice.insert_many(rows).execute()
+    write_invoices(rows)
     return ids
 
 

@@ -112,3 +112,59 @@ def test_fresh_database_gets_every_step(tmp_path):
 def test_steps_are_numbered_without_gaps():
     versions = [s.version for s in migrations.all_steps()]
     assert versions == list(range(1, len(versions) + 1))
+
+
+def _files(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def test_the_backup_is_checked_then_renamed_into_place(old_db, tmp_path, monkeypatch):
+    seen = []
+    real_replace = migrations.os.replace
+
+    def replace(src, dst):
+        seen.append((Path(src).name, Path(dst).name, sqlite3.connect(src).execute("PRAGMA integrity_check").fetchone()))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(migrations.os, "replace", replace)
+    database.open_database(old_db)
+    database.close_database()
+    (backup,) = tmp_path.glob("old.v1-*.bak.sqlite3")
+    assert seen == [(backup.name + ".part", backup.name, ("ok",))]
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_a_backup_that_fails_on_a_full_disk_leaves_no_file_and_stops_the_upgrade(old_db, tmp_path, monkeypatch):
+    real_open = migrations._open_copy
+
+    def full_disk(path):
+        con = real_open(path)
+        con.execute("PRAGMA max_page_count = 2")        # the disk fills after two pages
+        return con
+
+    monkeypatch.setattr(migrations, "_open_copy", full_disk)
+    with pytest.raises(SchemaError) as info:
+        database.open_database(old_db)
+    database.close_database()
+    assert "backup" in info.value.message and "full" in info.value.message
+    assert version_of(old_db) == 1                        # not upgraded without a backup
+    assert not [n for n in _files(tmp_path) if n.startswith("old.v1")]     # no half copy, no .part
+
+
+def test_a_backup_that_fails_its_integrity_check_is_not_kept(old_db, tmp_path, monkeypatch):
+    monkeypatch.setattr(migrations, "_integrity", lambda con: "*** in database main ***\nPage 3: btreeInitPage() returns error code 11")
+    with pytest.raises(SchemaError) as info:
+        database.open_database(old_db)
+    database.close_database()
+    assert "backup" in info.value.message and "integrity" in info.value.message
+    assert version_of(old_db) == 1
+    assert not [n for n in _files(tmp_path) if n.startswith("old.v1")]
+
+
+def test_stale_partial_backups_of_a_killed_upgrade_are_cleared(old_db, tmp_path):
+    stale = tmp_path / "old.v1-20260101-000000.bak.sqlite3.part"
+    stale.write_bytes(b"")
+    database.open_database(old_db)
+    database.close_database()
+    assert not stale.exists()
+    assert len(list(tmp_path.glob("old.v1-*.bak.sqlite3"))) == 1

@@ -153,6 +153,8 @@ def _count(dbfile: str, table: str) -> int:
 ])
 def test_cli_refuses_bad_text_with_exit_2_and_writes_nothing(capsys, tmp_path, args, message):
     dbfile = str(tmp_path / "cli.sqlite3")
+    assert cli.main(["init", dbfile]) == 0
+    capsys.readouterr()
     assert cli.main(["--db", dbfile, "customer", "add", "--name", "甲", "--code", "A"]) == 0
     capsys.readouterr()
     audit = _count(dbfile, "audit_log")

@@ -1,24 +1,35 @@
 """The command line: the same services and reports as the window, from a terminal.
 
     arapp                         open the window
+    arapp init PATH_OR_URL        make new, empty books
     arapp demo                    fill an empty database with demo books
     arapp balance                 open balances per customer
     arapp customer add|list|show
     arapp invoice add|post|void|list
     arapp receipt add|reverse
+    arapp settings                company settings; the dates the books accept
     arapp screenshot --out DIR    PNG screenshots of the main tabs
 
 Every command that prints results takes ``--format json`` (amounts as decimal strings
 such as "1234.56", keys in English; one compact line, indented with ``--pretty``). A
 refusal (bad amount or date, unknown customer, a rule of the books) prints one
-translated line on stderr and exits with code 2; nothing is written. Nothing here
-imports Qt except the window and screenshot commands.
+translated line on stderr and exits with code 2; nothing is written. So do books the
+command cannot use (no books at that path, another program's file, a damaged file,
+read-only books asked to write, a full disk, a lock held by another program, another
+user's change at the same moment after a few tries): :mod:`arapp.db.failures` names
+them. Output cut short by its reader (``arapp invoice list | head -1``) ends quietly
+with code 0. Nothing here imports Qt except the window and screenshot commands.
+
+``--db PATH`` opens existing books only: new books are made on purpose, by ``arapp
+init PATH`` or ``arapp --db PATH demo`` (demo books are asked for by name). The one
+exception is the default file in the user data folder, made on the first run.
 
 The package: :mod:`~arapp.cli.parser` builds the arguments, :mod:`~arapp.cli.render`
 prints tables and JSON, and one module per area runs its commands (``customers``,
 ``invoices``, ``receipts``, ``reports`` for balance, aging and the named reports,
-``collections`` for tasks, contacts, promises and collectors, ``app`` for the window,
-screenshots and demo data). A command composes nothing: it reads through reports and
+``collections`` for tasks, contacts, promises and collectors, ``settings`` for the
+company's settings, ``app`` for the window, screenshots and demo data; ``transaction``
+makes each writing command one transaction). A command composes nothing: it reads through reports and
 lookups, writes through one service call, and takes today from the clock.
 """
 
@@ -47,12 +58,27 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_REFUSED
         try:
             if args.command is None:
-                return app.cmd_gui(args)
-            if args.command == "screenshot":
-                return app.cmd_screenshot(args)
-            return _run_on_database(args)
+                code = app.cmd_gui(args)
+            elif args.command == "screenshot":
+                code = app.cmd_screenshot(args)
+            elif args.command == "init":
+                _load_peewee(args.target)
+                code = app.cmd_init(args)
+            else:
+                code = _run_on_database(args)
+            sys.stdout.flush()          # a reader that went away is found here, not at exit
+            return code
         except (ArappError, CliError) as exc:
             refuse_line(str(exc))
+            return EXIT_REFUSED
+        except BrokenPipeError:
+            _stdout_gone()
+            return 0
+        except Exception as exc:
+            error = _database_failure(exc)
+            if error is None:
+                raise
+            refuse_line(error.message)
             return EXIT_REFUSED
     finally:
         i18n.set_language(previous_language)
@@ -60,14 +86,36 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run_on_database(args) -> int:
     _load_peewee(args.db)
-    from arapp.db.database import close_database, open_database
+    from arapp.db.database import close_database, is_default_target, open_database
+    from arapp.db.failures import retry_conflicts
 
-    open_database(args.db)
+    # Demo books are asked for by name; the default file is made on the first run.
+    open_database(args.db, create=args.command == "demo" or is_default_target(args.db))
     try:
         _set_actor(args.user)
-        return args.func(args)
+        return retry_conflicts(args.func, args)
     finally:
         close_database()
+
+
+def _database_failure(exc: BaseException):
+    """The readable error for a failure of the books, or None for anything else (a bug:
+    its traceback is printed)."""
+    from arapp.db.failures import explain
+
+    return explain(exc)
+
+
+def _stdout_gone() -> None:
+    """The reader of our output went away: send the rest (and Python's last flush) nowhere."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):   # no real stdout (tests capture it)
+        pass
 
 
 _POSTGRES_DRIVERS = ("psycopg2cffi", "psycopg2", "psycopg")

@@ -1,5 +1,6 @@
-"""The window, screenshots of it, and demo books: ``arapp`` alone, ``arapp screenshot``
-and ``arapp demo``. Qt is imported only when the window or a screenshot is asked for."""
+"""The window, screenshots of it, new books and demo books: ``arapp`` alone, ``arapp
+screenshot``, ``arapp init`` and ``arapp demo``. Qt is imported only when the window or a
+screenshot is asked for."""
 
 from __future__ import annotations
 
@@ -42,13 +43,29 @@ def cmd_gui(args) -> int:
 
 
 def cmd_screenshot(args) -> int:
-    """PNG screenshots of the main window's tabs; prints each file's path."""
-    from arapp.db.database import resolve_target
+    """PNG screenshots of the main window's tabs on existing books; prints each file's path."""
+    from arapp.db.database import is_default_target, resolve_target
     from arapp.ui.screenshot import take_screenshots
 
-    paths = take_screenshots(args.out, resolve_target(args.db), lang=i18n.language())
+    paths = take_screenshots(args.out, resolve_target(args.db), lang=i18n.language(),
+                             create=is_default_target(args.db))
     for path in paths:
         print(path)
+    return EXIT_OK
+
+
+def cmd_init(args) -> int:
+    """Make new, empty books at the path (a file in an existing folder, made, marked as
+    arapp books and migrated) or in an empty PostgreSQL database; refuses anything that
+    is already there, books or not, and a missing folder."""
+    from arapp.db.database import close_database, create_books, describe_target, is_url
+    from arapp.db.migrations import latest_version
+
+    create_books(args.target)
+    close_database()
+    where = describe_target(args.target) if is_url(args.target) else os.path.abspath(args.target)
+    print(tr("cli", "New books made at {where} (schema version {version}).", where=where,
+             version=latest_version()))
     return EXIT_OK
 
 

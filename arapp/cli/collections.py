@@ -17,9 +17,11 @@ from arapp.cli.render import (
     render_table,
     report_table_text,
 )
+from arapp.cli.transaction import writes
 from arapp.i18n import tr, trn
 
 
+@writes
 def cmd_tasks_generate(args) -> int:
     """Run the ladder for the day and say what it did."""
     from arapp.services.collections import generate_tasks
@@ -94,6 +96,7 @@ def cmd_tasks_list(args) -> int:
     return EXIT_OK
 
 
+@writes
 def cmd_tasks_hand_over(args) -> int:
     """Accept a task's proposal to hand the debt over to legal."""
     from arapp.services.collections import accept_legal_proposal
@@ -109,6 +112,7 @@ def cmd_tasks_hand_over(args) -> int:
     return EXIT_OK
 
 
+@writes
 def cmd_contact_add(args) -> int:
     from arapp.services.collections import log_contact
 
@@ -127,6 +131,7 @@ def cmd_contact_add(args) -> int:
     return EXIT_OK
 
 
+@writes
 def cmd_promise_add(args) -> int:
     from arapp.services.collections import record_promise
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from arapp import clock, names
 from arapp.cli.render import EXIT_OK, fit, money, money_sign, pad, plain, print_json, render_table, text_width
+from arapp.cli.transaction import writes
 from arapp.i18n import tr, trn
 
 
@@ -20,6 +21,7 @@ def _customer_json(c, balance=None) -> dict:
     return data
 
 
+@writes
 def cmd_customer_add(args) -> int:
     """Add a customer with its aliases (one service call: all or nothing)."""
     from arapp.db import lookups

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from arapp import clock, names
 from arapp.cli.render import EXIT_OK, fit, money, money_sign, plain, print_json, render_table
+from arapp.cli.transaction import writes
 from arapp.i18n import tr
 
 
@@ -13,6 +14,7 @@ def _invoice_ref(text: str) -> int | str:
     return int(text) if text.isdigit() else text
 
 
+@writes
 def cmd_invoice_add(args) -> int:
     """Write an invoice (posted unless --draft) and say what it did."""
     from arapp.db import lookups
@@ -27,6 +29,7 @@ def cmd_invoice_add(args) -> int:
     return _print_invoice_result(args, result)
 
 
+@writes
 def cmd_invoice_post(args) -> int:
     """Post a draft invoice."""
     from arapp.services.invoices import post_invoice
@@ -34,6 +37,7 @@ def cmd_invoice_post(args) -> int:
     return _print_invoice_result(args, post_invoice(_invoice_ref(args.ref), override_reason=args.override))
 
 
+@writes
 def cmd_invoice_void(args) -> int:
     """Void a posted invoice (dated today unless --date)."""
     from arapp.services.invoices import void_invoice

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from arapp import __version__, i18n
-from arapp.cli import app, customers, invoices, receipts, reports
+from arapp.cli import app, customers, invoices, receipts, reports, settings
 from arapp.cli import collections as collection_cmds
 from arapp.cli.render import EXIT_REFUSED, TOP_ROWS, refuse_line
 from arapp.domain import vocabulary as vocab
@@ -156,6 +156,13 @@ def build_parser() -> _Parser:
                            help=tr("cli", "table (default) or json"))
             _pretty_option(p)
         return p
+
+    # init
+    p = add(sub, "init", tr("cli", "make new, empty books: a SQLite file in an existing folder, or an empty "
+                                   "PostgreSQL database"), json_output=False)
+    p.add_argument("target", metavar=tr("cli", "PATH_OR_URL"),
+                   help=tr("cli", "the new file (refused if it exists) or a postgresql:// URL"))
+    p.set_defaults(func=app.cmd_init)
 
     # demo
     p = add(sub, "demo", tr("cli", "fill an empty database with demo books"))
@@ -306,6 +313,14 @@ def build_parser() -> _Parser:
     p.add_argument("--format", choices=("pdf", "xlsx"), default="pdf", help=tr("cli", "pdf (default) or xlsx"))
     p.add_argument("-o", "--output", required=True, metavar=tr("cli", "FILE"), help=tr("cli", "the file to write"))
     p.set_defaults(func=reports.cmd_report)
+
+    # settings
+    p = add(sub, "settings", tr("cli", "show the company's settings; change the dates the books accept"))
+    p.add_argument("--dates-from", type=date_arg, default=None, metavar=tr("cli", "DATE"),
+                   help=tr("cli", "accept documents dated from this day (default 2000-01-01)"))
+    p.add_argument("--months-ahead", type=days_arg, default=None, metavar="N",
+                   help=tr("cli", "and up to N months after today (default 12)"))
+    p.set_defaults(func=settings.cmd_settings)
 
     _collection_commands(sub, add)
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from arapp import clock, names
 from arapp.cli.render import EXIT_OK, money_sign, plain, print_json
+from arapp.cli.transaction import writes
 from arapp.i18n import tr
 
 
+@writes
 def cmd_receipt_add(args) -> int:
     """Record a receipt and allocate it (oldest due first unless told otherwise)."""
     from arapp.db import lookups
@@ -42,6 +44,7 @@ def cmd_receipt_add(args) -> int:
     return EXIT_OK
 
 
+@writes
 def cmd_receipt_reverse(args) -> int:
     """Reverse a receipt (dated today unless --date); its invoices are owed again."""
     from arapp.db import lookups

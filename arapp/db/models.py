@@ -162,7 +162,7 @@ class Receipt(BaseModel):
     reversed_by = pw.TextField(default="")
     created_at = pw.DateTimeField(default=now)
     created_by = pw.TextField(default="")
-    unallocated = MoneyField(default=0)   # kept by the services (schema step 3)
+    unallocated = MoneyField(default=0)   # kept by the database from the allocations (step 6)
 
 
 class CreditNote(BaseModel):
@@ -180,7 +180,7 @@ class CreditNote(BaseModel):
     void_reason = pw.TextField(default="")
     created_at = pw.DateTimeField(default=now)
     created_by = pw.TextField(default="")
-    unapplied = MoneyField(default=0)     # kept by the services (schema step 3)
+    unapplied = MoneyField(default=0)     # kept by the database from the allocations (step 6)
 
 
 class Allocation(BaseModel):

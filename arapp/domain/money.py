@@ -32,6 +32,7 @@ from arapp.i18n import tr
 
 __all__ = [
     "MAX_ABS_FEN",
+    "MAX_AMOUNT_FEN",
     "amount_in_words",
     "fen_to_decimal",
     "format_amount",
@@ -49,6 +50,22 @@ __all__ = [
 #: under 1 万亿). It keeps a pasted account number from becoming an amount and leaves
 #: room in a 64-bit integer for any sum of such amounts.
 MAX_ABS_FEN = 10**14 - 1
+
+#: The largest amount one document of the books may carry: an invoice line (quantity × unit
+#: price included), an invoice's total, a receipt, a credit note. ¥999,999,999.99 (just under
+#: 10 亿), i.e. 10**11 - 1 fen. Checked in the services (arapp.domain.limits.check_amount), so
+#: the window, the command line and imports all meet it.
+#:
+#: Why this number: the books add amounts up in SQL in signed 64-bit integers, and SQLite
+#: refuses a sum past 2**63 - 1 = 9,223,372,036,854,775,807 fen ("integer overflow"), which
+#: breaks every balance and aging report at once. With every amount at most 10**11 - 1 fen,
+#: any sum of up to (2**63 - 1) // (10**11 - 1) = 92,233,720 amounts fits. Ten million
+#: invoices, ten million receipts, ten million credit notes and their allocations are under
+#: 4 × 10**7 rows of amounts: at the cap they sum to under 4 × 10**18, less than half of the
+#: room, so a report that adds two such sums (an invoice total less its allocations, a
+#: balance plus a credit) stays inside it. A typed amount may still be larger (a credit
+#: limit, up to MAX_ABS_FEN), but no document can be.
+MAX_AMOUNT_FEN = 10**11 - 1
 
 YUAN_SIGN = "¥"  # U+00A5; the full-width ￥ (U+FFE5) is accepted on input
 

@@ -13,6 +13,10 @@ after (:func:`arapp.domain.allocation.covered_from`). So money that a reversal o
 dated today frees is applied from today even when its receipt is dated back: history
 never shows an invoice paid beyond its total or a receipt spent beyond its amount. A
 reversal row is dated the reversal's day (never before the row it undoes).
+
+The database keeps the three amounts (and the invoice's status) from the allocation
+rows (schema step 6); the services check a move before writing it, so a refusal is a
+message, not a trigger.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ import datetime as _dt
 import peewee as pw
 
 from arapp import names
-from arapp.db.database import is_postgres
+from arapp.db.database import is_postgres, service_writes
 from arapp.db.models import Allocation, CreditNote, Invoice, Receipt, now
 from arapp.db.values import as_date
 from arapp.domain import vocabulary as vocab
@@ -83,14 +87,6 @@ def credit_note_unapplied(note: CreditNote) -> int:
     if note.status != "posted":
         return 0
     return int(CreditNote.select(CreditNote.unapplied).where(CreditNote.id == note.id).scalar())
-
-
-def _move_source(receipt_id: int | None, credit_note_id: int | None, delta: int) -> None:
-    """Change what is left on a receipt or credit note by ``delta`` fen."""
-    if receipt_id is not None:
-        Receipt.update(unallocated=Receipt.unallocated + delta).where(Receipt.id == receipt_id).execute()
-    else:
-        CreditNote.update(unapplied=CreditNote.unapplied + delta).where(CreditNote.id == credit_note_id).execute()
 
 
 def credit_sources(customer_id: int) -> list[tuple[Receipt | CreditNote, int]]:
@@ -166,14 +162,15 @@ def allocate(invoice: Invoice, source: Receipt | CreditNote, amount: int, date: 
             tr("services", "{amount} is more than the {left} left on {number}",
                amount=_fmt(amount), left=_fmt(available), number=source.number))
     alloc_date = effective_date(invoice, source, amount, date, available)
-    row = Allocation.create(
-        invoice=invoice.id,
-        receipt=source.id if isinstance(source, Receipt) else None,
-        credit_note=source.id if isinstance(source, CreditNote) else None,
-        amount=amount, date=alloc_date, created_at=now(), created_by=current_actor().username,
-    )
-    _move_open(invoice, -amount)
-    _move_source(row.receipt_id, row.credit_note_id, -amount)
+    _check_open(invoice, -amount)
+    with service_writes():
+        row = Allocation.create(
+            invoice=invoice.id,
+            receipt=source.id if isinstance(source, Receipt) else None,
+            credit_note=source.id if isinstance(source, CreditNote) else None,
+            amount=amount, date=alloc_date, created_at=now(), created_by=current_actor().username,
+        )
+    _moved_open(invoice, -amount)
     record_audit("allocate", "allocation", row.id, None, {
         "invoice": invoice.number, "source": source.number, "amount": amount, "date": alloc_date,
     })
@@ -183,13 +180,14 @@ def allocate(invoice: Invoice, source: Receipt | CreditNote, amount: int, date: 
 def reverse_allocation(original: Allocation, date: _dt.date) -> Allocation:
     """Write the negative twin of an allocation, giving the money back to its source."""
     invoice = lock_invoice(original.invoice_id)
-    row = Allocation.create(
-        invoice=invoice.id, receipt=original.receipt_id, credit_note=original.credit_note_id,
-        amount=-original.amount, date=max(date, original.date), reverses=original.id,
-        created_at=now(), created_by=current_actor().username,
-    )
-    _move_open(invoice, original.amount)
-    _move_source(original.receipt_id, original.credit_note_id, original.amount)
+    _check_open(invoice, original.amount)
+    with service_writes():
+        row = Allocation.create(
+            invoice=invoice.id, receipt=original.receipt_id, credit_note=original.credit_note_id,
+            amount=-original.amount, date=max(date, original.date), reverses=original.id,
+            created_at=now(), created_by=current_actor().username,
+        )
+    _moved_open(invoice, original.amount)
     record_audit("reverse", "allocation", row.id, {"allocation": original.id, "amount": original.amount},
                  {"amount": -original.amount, "invoice": invoice.number})
     return row
@@ -234,11 +232,15 @@ def apply_credit(customer_id: int, date: _dt.date, *, only_invoice_ids: set[int]
     return made
 
 
-def _move_open(invoice: Invoice, delta: int) -> None:
+def _check_open(invoice: Invoice, delta: int) -> None:
+    """Refuse a move that would take the invoice's open amount below zero or above its total."""
     new_open = invoice.open_amount + delta
     if new_open < 0 or new_open > invoice.total:
         raise ValidationError(tr("services", "Invoice {number} would be over-allocated", number=invoice.number))
-    status = invoice_status_for(invoice.total, new_open) if invoice.status in ("posted", "partly_paid", "paid") else invoice.status
-    Invoice.update(open_amount=new_open, status=status).where(Invoice.id == invoice.id).execute()
-    invoice.open_amount = new_open
-    invoice.status = status
+
+
+def _moved_open(invoice: Invoice, delta: int) -> None:
+    """Follow on the loaded invoice what the database did on the allocation insert."""
+    invoice.open_amount += delta
+    if invoice.status in ("posted", "partly_paid", "paid"):
+        invoice.status = invoice_status_for(invoice.total, invoice.open_amount)

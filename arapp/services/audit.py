@@ -6,6 +6,7 @@ import datetime as _dt
 import json
 from typing import Any
 
+from arapp.db.database import service_writes
 from arapp.db.models import AuditLog, now
 from arapp.services.context import current_actor
 
@@ -29,12 +30,13 @@ def snapshot(model_instance, fields: list[str] | None = None) -> dict[str, Any]:
 def record_audit(action: str, entity: str, entity_id: Any,
                  before: dict | None = None, after: dict | None = None) -> AuditLog:
     """Write one audit record in the current transaction."""
-    return AuditLog.create(
-        at=now(),
-        username=current_actor().username,
-        action=action,
-        entity=entity,
-        entity_id=str(entity_id),
-        before_json=None if before is None else json.dumps(before, ensure_ascii=False, default=_default, sort_keys=True),
-        after_json=None if after is None else json.dumps(after, ensure_ascii=False, default=_default, sort_keys=True),
-    )
+    with service_writes():
+        return AuditLog.create(
+            at=now(),
+            username=current_actor().username,
+            action=action,
+            entity=entity,
+            entity_id=str(entity_id),
+            before_json=None if before is None else json.dumps(before, ensure_ascii=False, default=_default, sort_keys=True),
+            after_json=None if after is None else json.dumps(after, ensure_ascii=False, default=_default, sort_keys=True),
+        )

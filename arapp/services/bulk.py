@@ -21,7 +21,12 @@ What the services do and the loader does alike:
 
 What differs, on purpose: invoices go in as drafts (the database refuses lines on a
 posted invoice) and :meth:`BulkLedger.post_invoices` posts them all in a set-based
-UPDATE that sets each status from the allocations the database holds; ``created_at`` is
+UPDATE that sets each open amount and status from the allocations the database holds;
+what is left on receipts and credit notes is set the same way by :meth:`BulkLedger.finish`.
+The loader writes under the bulk mark (:func:`arapp.db.database.service_writes`), so
+the database does not follow each allocation as it does for the services (that
+doubled the load); the guards check every amount the set-based updates write against
+the allocation rows, and both run before the load's transaction ends; ``created_at`` is
 the document's day at an office hour taken from its id (no wall-clock time reaches the
 rows, so a load is deterministic); and one audit record names the whole load instead of
 one per document (:meth:`BulkLedger.audit`).
@@ -38,7 +43,7 @@ import datetime as _dt
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from arapp.db.database import db, is_postgres, is_sqlite
+from arapp.db.database import db, is_postgres, is_sqlite, service_writes
 from arapp.domain.allocation import credit_first_key, plan_oldest_first
 from arapp.errors import ValidationError
 from arapp.i18n import trn
@@ -177,6 +182,7 @@ class BulkLedger:
         self._line_rows = self._rows["invoice_line"]
         self._receipt_rows = self._rows["receipt"]
         self._allocation_rows = self._rows["allocation"]
+        self._posted = False        # after post_invoices the database follows each allocation
 
     # -- values as the database takes them --------------------------------------------------
 
@@ -339,7 +345,7 @@ class BulkLedger:
         number = self._number("receipt", date.year)
         stamp = self._stamp(date, rid)
         self._receipt_rows.append((rid, number, customer_id, self._params.get(date) or self._day(date), amount,
-                                   method, reference, memo, "posted", stamp, user, 0))
+                                   method, reference, memo, "posted", stamp, user, amount))
         self.counts.receipts += 1
         self.counts.total_received += amount
         left = self._pay_oldest_first(customer_id, rid, None, amount, date, stamp, user)
@@ -359,7 +365,7 @@ class BulkLedger:
         number = self._number("credit_note", date.year)
         stamp = self._stamp(date, cnid)
         self._rows["credit_note"].append((cnid, number, customer_id, invoice_id, self._day(date), amount, reason,
-                                          "posted", stamp, user, 0))
+                                          "posted", stamp, user, amount))
         self.counts.credit_notes += 1
         self.counts.total_credited += amount
         left = amount
@@ -384,7 +390,8 @@ class BulkLedger:
             return
         p = self.p
         sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([p] * len(columns))})"
-        self.cur.executemany(sql, rows)
+        with service_writes(bulk=not self._posted):
+            self.cur.executemany(sql, rows)
         rows.clear()
 
     def flush(self) -> None:
@@ -402,9 +409,11 @@ class BulkLedger:
                       after_each: Callable[[int], None] | None = None) -> None:
         """Post every loaded invoice in ``steps`` set-based UPDATEs: the open amount from
         the allocations the database holds, the status from it (posted, partly paid,
-        paid). ``before_each()`` may raise to stop (a cancel); ``after_each(k)`` is told
+        paid). Documents added later are followed row by row, as for the services.
+        ``before_each()`` may raise to stop (a cancel); ``after_each(k)`` is told
         that step ``k`` (from 1) is done."""
         self.flush()
+        self._posted = True
         first, last = self._first_invoice, self._next_invoice - 1
         p = self.p
         paid_sql = (
@@ -430,8 +439,8 @@ class BulkLedger:
 
     def finish(self) -> BulkCounts:
         """Write what is left, set the number sequences (later services continue the
-        numbers) and what is left on receipts and credit notes; returns the counts with
-        the open invoice balance and the credit held."""
+        numbers) and what is left on receipts and credit notes from their allocations;
+        returns the counts with the open invoice balance and the credit held."""
         self.flush()
         p = self.p
         for (name, year), nxt in sorted(self._numbers.items()):
@@ -444,15 +453,14 @@ class BulkLedger:
                 self.database.execute_sql(
                     f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                     f"(SELECT COALESCE(MAX(id), 0) + 1 FROM {table}), false)")
-        # Receipts and credit notes went in with nothing left; only those still holding
-        # credit now have anything left.
+        # What is left on each receipt and credit note that paid anything, from the sums.
+        for table, key in (("receipt", "receipt_id"), ("credit_note", "credit_note_id")):
+            left = "unallocated" if table == "receipt" else "unapplied"
+            self.database.execute_sql(
+                f"UPDATE {table} SET {left} = {table}.amount - a.used FROM (SELECT {key}, SUM(amount) AS used "
+                f"FROM allocation WHERE {key} IS NOT NULL GROUP BY {key}) AS a "
+                f"WHERE {table}.id = a.{key} AND {table}.{left} <> {table}.amount - a.used")
         credits = [src for held in self._credit.values() for src in held]
-        left_rct = [(src.left, src.receipt_id) for src in credits if src.receipt_id is not None]
-        left_cn = [(src.left, src.credit_note_id) for src in credits if src.credit_note_id is not None]
-        if left_rct:
-            self.cur.executemany(f"UPDATE receipt SET unallocated = {p} WHERE id = {p}", left_rct)
-        if left_cn:
-            self.cur.executemany(f"UPDATE credit_note SET unapplied = {p} WHERE id = {p}", left_cn)
         self.counts.open_invoices = sum(inv.open_amount for inv in self._open_by_id.values())
         self.counts.credit = sum(src.left for src in credits)
         return self.counts

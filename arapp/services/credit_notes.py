@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 
 from arapp import clock
 from arapp.db import lookups
-from arapp.db.database import db
+from arapp.db.database import db, service_writes
 from arapp.db.models import CreditNote, now
-from arapp.domain import text
+from arapp.domain import limits, text
 from arapp.domain import vocabulary as vocab
 from arapp.errors import ValidationError
 from arapp.i18n import tr
@@ -18,6 +18,7 @@ from arapp.services.audit import record_audit, snapshot
 from arapp.services.changes import NOTHING, Changes, money_moved
 from arapp.services.context import current_actor
 from arapp.services.numbering import next_number
+from arapp.services.settings import check_book_date
 
 
 @dataclass
@@ -42,6 +43,8 @@ def issue_credit_note(customer, date: _dt.date, amount: int, reason: str, *, inv
     actor.require("credit_note.issue")
     if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
         raise ValidationError(tr("services", "The credit note amount must be more than zero"), field="amount")
+    limits.check_amount(amount, tr("services", "Credit note amount"), field="amount")
+    check_book_date(date, tr("services", "Credit note date"), field="date")
     reason = text.clean_text(reason, text.NOTE, tr("services", "The reason"), field="reason")
     if not reason:
         raise ValidationError(tr("services", "A reason is required for a credit note"), field="reason")
@@ -51,9 +54,10 @@ def issue_credit_note(customer, date: _dt.date, amount: int, reason: str, *, inv
         if inv is not None and inv.customer_id != cust.id:
             raise ValidationError(tr("services", "Invoice {number} belongs to another customer", number=inv.number))
         number = next_number("credit_note", date.year)
-        note = CreditNote.create(number=number, customer=cust, invoice=inv, date=date, amount=amount,
-                                 reason=reason, status="posted", unapplied=amount, created_at=now(),
-                                 created_by=actor.username)
+        with service_writes():
+            note = CreditNote.create(number=number, customer=cust, invoice=inv, date=date, amount=amount,
+                                     reason=reason, status="posted", unapplied=amount, created_at=now(),
+                                     created_by=actor.username)
         record_audit("create", "credit_note", note.id, None, snapshot(note))
         applied, rows = [], []
         if inv is not None and inv.status in vocab.INVOICE_OPEN_STATUSES and inv.open_amount > 0:
@@ -81,7 +85,7 @@ def void_credit_note(ref, reason: str, *, date: _dt.date | None = None) -> Credi
         note = lookups.credit_note(ref)
         if note.status == "void":
             raise ValidationError(tr("services", "Credit note {number} is already void", number=note.number))
-        date = date or clock.today()
+        date = check_book_date(date or clock.today(), tr("services", "Void date"), field="date")
         if date < note.date:
             raise ValidationError(
                 tr("services", "The void date {date} is before the credit note date {note_date}",

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal
 
 from arapp import clock, names
 from arapp.db import lookups
-from arapp.db.database import db
+from arapp.db.database import db, service_writes
 from arapp.db.models import Invoice, InvoiceLine, now
-from arapp.domain import text
+from arapp.domain import limits, text
 from arapp.errors import ImmutableError, ValidationError
 from arapp.i18n import tr
 from arapp.services import allocation as alloc
@@ -18,6 +18,7 @@ from arapp.services.audit import record_audit, snapshot
 from arapp.services.changes import NOTHING, Changes, money_moved
 from arapp.services.context import current_actor
 from arapp.services.numbering import next_number
+from arapp.services.settings import check_book_date, date_window
 
 SOURCES = ("manual", "batch", "import")
 
@@ -47,23 +48,6 @@ class InvoiceResult:
     changes: Changes = NOTHING
 
 
-def _quantity_milli(q: Decimal | int | str, line_no: int) -> int:
-    try:
-        d = Decimal(str(q).strip())
-    except (InvalidOperation, ValueError):
-        raise ValidationError(tr("services", "Line {line}: quantity '{value}' is not a number", line=line_no, value=q),
-                              field="quantity") from None
-    if not d.is_finite() or d <= 0:
-        raise ValidationError(tr("services", "Line {line}: quantity must be more than zero", line=line_no),
-                              field="quantity")
-    milli = d * 1000
-    if milli != milli.to_integral_value():
-        raise ValidationError(
-            tr("services", "Line {line}: quantity '{value}' has more than three decimals", line=line_no, value=q),
-            field="quantity")
-    return int(milli)
-
-
 def _build_lines(lines: list[LineInput]) -> list[dict]:
     if not lines:
         raise ValidationError(tr("services", "An invoice needs at least one line"), field="lines")
@@ -73,14 +57,16 @@ def _build_lines(lines: list[LineInput]) -> list[dict]:
                                field="description")
         if not desc:
             raise ValidationError(tr("services", "Line {line}: the description is empty", line=i), field="description")
-        qm = _quantity_milli(line.quantity, i)
+        qm = limits.parse_quantity(line.quantity, line=i)
         if not isinstance(line.unit_price, int) or isinstance(line.unit_price, bool):
             raise ValidationError(tr("services", "Line {line}: the price must be in fen (an integer)", line=i))
+        limits.check_amount(line.unit_price, tr("services", "Unit price on line {line}", line=i), field="unit_price")
         amount = line.amount
         if amount is None:
-            amount = int((Decimal(qm) * line.unit_price / 1000).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+            amount = limits.line_amount(qm, line.unit_price)
         if not isinstance(amount, int) or isinstance(amount, bool) or amount < 0:
             raise ValidationError(tr("services", "Line {line}: the amount must be zero or more", line=i), field="amount")
+        limits.check_amount(amount, tr("services", "Amount of line {line}", line=i), field="amount")
         built.append({"line_no": i, "description": desc, "quantity_milli": qm,
                       "unit_price": line.unit_price, "amount": amount})
     return built
@@ -104,29 +90,29 @@ def create_invoice(customer, issue_date: _dt.date, *, due_date: _dt.date | None 
     description = text.clean_text(description, text.LINE, tr("services", "The description"), field="description")
     with db.atomic():
         cust = lookups.customer(customer)
-        if not isinstance(issue_date, _dt.date):
-            raise ValidationError(tr("services", "The issue date is required"), field="issue_date")
+        check_book_date(issue_date, tr("services", "Issue date"), field="issue_date")
         if due_date is None:
             due_date = issue_date + _dt.timedelta(days=cust.payment_terms_days)
-        if due_date < issue_date:
-            raise ValidationError(
-                tr("services", "The due date {due} is before the issue date {issue}", due=due_date, issue=issue_date),
-                field="due_date")
+        limits.check_due_date(issue_date, due_date)
+        period = limits.parse_period(period, date_window())
         if lines is None:
             if amount is None:
                 raise ValidationError(tr("services", "Give an amount or invoice lines"), field="amount")
+            limits.check_amount(amount, tr("services", "Invoice amount"), field="amount")
             lines = [LineInput(description or tr("services", "Invoice"), 1, amount, amount)]
         built = _build_lines(lines)
         total = sum(b["amount"] for b in built)
         if total <= 0:
             raise ValidationError(tr("services", "The invoice total must be more than zero"), field="amount")
-        inv = Invoice.create(
-            customer=cust, issue_date=issue_date, due_date=due_date, period=period.strip(),
-            description=description, total=total, open_amount=total, status="draft", source=source,
-            created_at=now(), created_by=actor.username,
-        )
-        for b in built:
-            InvoiceLine.create(invoice=inv, **b)
+        limits.check_amount(total, tr("services", "Invoice total"), field="amount")
+        with service_writes():
+            inv = Invoice.create(
+                customer=cust, issue_date=issue_date, due_date=due_date, period=period,
+                description=description, total=total, open_amount=total, status="draft", source=source,
+                created_at=now(), created_by=actor.username,
+            )
+            for b in built:
+                InvoiceLine.create(invoice=inv, **b)
         record_audit("create", "invoice", inv.id, None, {**snapshot(inv), "lines": built})
         result = InvoiceResult(inv.id, None, cust.code, "draft", total, total,
                                changes=Changes.of(invoice=inv.id, customer=cust.id))
@@ -151,6 +137,7 @@ def _post(inv: Invoice, *, apply_credit: bool, override_reason: str | None = Non
 
     if inv.status != "draft":
         raise ImmutableError(tr("services", "Invoice {number} is already posted", number=inv.number or inv.id))
+    limits.check_amount(inv.total, tr("services", "Invoice total"), field="amount")   # a draft from an older version
     check_credit_for_posting(inv.customer, inv.total, override_reason, inv.id, as_of=inv.issue_date)
     before = snapshot(inv)
     number = next_number("invoice", inv.issue_date.year)
@@ -194,7 +181,7 @@ def void_invoice(ref, reason: str, *, date: _dt.date | None = None) -> InvoiceRe
     reason = text.clean_text(reason, text.NOTE, tr("services", "The reason"), field="reason")
     if not reason:
         raise ValidationError(tr("services", "A reason is required to void an invoice"), field="reason")
-    date = date or clock.today()
+    date = check_book_date(date or clock.today(), tr("services", "Void date"), field="date")
     with db.atomic():
         inv = alloc.lock_invoice(lookups.invoice(ref).id)
         if inv.status == "draft":

@@ -1,23 +1,38 @@
 """Gap-free document numbers per year: INV-2026-000123.
 
 The counter is taken inside the caller's transaction, so a document that fails to
-post rolls its number back and the next one takes it: no gaps, no duplicates.
+post rolls its number back and the next one takes it: no gaps, no duplicates. A
+counter set back (by hand, or by restoring part of the books) so that the next number
+is already in use is refused with a message naming it, before anything is written.
 """
 
 from __future__ import annotations
 
 from arapp.db.database import db, is_postgres
 from arapp.db.models import NumberSequence
+from arapp.errors import Conflict
+from arapp.i18n import tr
 
 PREFIXES = {"invoice": "INV", "receipt": "RCT", "credit_note": "CN", "customer": "C"}
+DOCUMENT_TABLES = {"invoice": "invoice", "receipt": "receipt", "credit_note": "credit_note"}
 
 
 def next_number(kind: str, year: int) -> str:
-    """Take the next number of ``kind`` for ``year``; call inside a transaction."""
+    """Take the next number of ``kind`` for ``year``; call inside a transaction.
+    A document number already in use (the counter was set back) is refused (Conflict);
+    customer codes are checked by the caller, which may skip to the next free one."""
     value = take_next(kind, year)
     if kind == "customer":
         return f"{PREFIXES[kind]}{value:06d}"
-    return f"{PREFIXES[kind]}-{year}-{value:06d}"
+    number = f"{PREFIXES[kind]}-{year}-{value:06d}"
+    table = DOCUMENT_TABLES[kind]
+    p = db.obj.param
+    if db.execute_sql(f"SELECT 1 FROM {table} WHERE number = {p}", (number,)).fetchone():
+        raise Conflict(tr("services", "The next number {number} is already in use: the numbering of the books "
+                                      "(number_sequence) has been set back. Nothing was saved; set the counter "
+                                      "past the highest {prefix}-{year} number in use.",
+                          number=number, prefix=PREFIXES[kind], year=year))
+    return number
 
 
 def take_next(name: str, year: int) -> int:

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 
 from arapp import clock, names
 from arapp.db import lookups
-from arapp.db.database import db
+from arapp.db.database import db, service_writes
 from arapp.db.models import Receipt, now
-from arapp.domain import text
+from arapp.domain import limits, text
 from arapp.domain import vocabulary as vocab
 from arapp.domain.allocation import AllocationLine
 from arapp.domain.money import format_amount
@@ -20,6 +20,7 @@ from arapp.services.audit import record_audit, snapshot
 from arapp.services.changes import NOTHING, Changes, money_moved
 from arapp.services.context import current_actor
 from arapp.services.numbering import next_number
+from arapp.services.settings import check_book_date
 
 AUTO = "auto"
 
@@ -57,6 +58,7 @@ def _check_amount(amount) -> None:
         raise ValidationError(tr("services", "The amount must be in fen (an integer)"), field="amount")
     if amount <= 0:
         raise ValidationError(tr("services", "The receipt amount must be more than zero"), field="amount")
+    limits.check_amount(amount, tr("services", "Receipt amount"), field="amount")
 
 
 def _manual_plan(customer_id: int, amount: int, allocations) -> list[AllocationLine]:
@@ -101,17 +103,17 @@ def record_receipt(customer, date: _dt.date, amount: int, *, method: str = "bank
     _check_amount(amount)
     if method not in vocab.PAYMENT_METHODS:
         raise ValidationError(tr("services", "Unknown payment method '{value}'", value=method), field="method")
-    if not isinstance(date, _dt.date):
-        raise ValidationError(tr("services", "The receipt date is required"), field="date")
+    check_book_date(date, tr("services", "Receipt date"), field="date")
     reference = text.clean_text(reference, text.SHORT, tr("services", "The reference"), field="reference")
     memo = text.clean_text(memo, text.NOTE, tr("services", "The memo"), field="memo")
     with db.atomic():
         cust = lookups.customer(customer)
         plan, _left = preview_allocation(cust, amount, allocations)
         number = next_number("receipt", date.year)
-        receipt = Receipt.create(number=number, customer=cust, date=date, amount=amount, method=method,
-                                 reference=reference, memo=memo, status="posted",
-                                 unallocated=amount, created_at=now(), created_by=actor.username)
+        with service_writes():
+            receipt = Receipt.create(number=number, customer=cust, date=date, amount=amount, method=method,
+                                     reference=reference, memo=memo, status="posted",
+                                     unallocated=amount, created_at=now(), created_by=actor.username)
         record_audit("create", "receipt", receipt.id, None, snapshot(receipt))
         done, rows = [], []
         for line in plan:
@@ -139,7 +141,8 @@ def allocate_receipt(ref, allocations=AUTO, *, date: _dt.date | None = None) -> 
             plan = alloc.plan_oldest_first(receipt.customer_id, left)
         else:
             plan = _manual_plan(receipt.customer_id, left, allocations)
-        date = date or max(clock.today(), receipt.date)
+        date = check_book_date(date or max(clock.today(), receipt.date), tr("services", "Allocation date"),
+                               field="date")
         done, rows = [], []
         for line in plan:
             inv = lookups.invoice(line.invoice_id)
@@ -166,7 +169,7 @@ def reverse_receipt(ref, reason: str, *, date: _dt.date | None = None) -> Receip
         receipt = lookups.receipt(ref)
         if receipt.status == "reversed":
             raise ValidationError(tr("services", "Receipt {number} is already reversed", number=receipt.number))
-        date = date or clock.today()
+        date = check_book_date(date or clock.today(), tr("services", "Reversal date"), field="date")
         if date < receipt.date:
             raise ValidationError(
                 tr("services", "The reversal date {date} is before the receipt date {receipt_date}",
@@ -194,7 +197,8 @@ def apply_customer_credit(customer, *, date: _dt.date | None = None) -> ReceiptR
     current_actor().require("receipt.allocate")
     with db.atomic():
         cust = lookups.customer(customer)
-        made = alloc.apply_credit(cust.id, date or clock.today())
+        made = alloc.apply_credit(cust.id, check_book_date(date or clock.today(), tr("services", "Allocation date"),
+                                                           field="date"))
         if not made:
             return None
         done = [(a.invoice.number or "", a.amount) for a in made]

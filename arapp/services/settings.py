@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import dataclass
 
+from arapp import clock
 from arapp.db.database import db
 from arapp.db.models import CompanySetting
-from arapp.domain import text
+from arapp.domain import limits, text
 from arapp.errors import ValidationError
 from arapp.i18n import tr
 from arapp.services.audit import record_audit
@@ -59,6 +61,75 @@ def save_company_settings(values: dict[str, str]) -> SettingsChange:
     changed = {}
     with db.atomic():
         for key, value in clean.items():
+            row = CompanySetting.get_or_none(CompanySetting.key == key)
+            old = row.value if row else None
+            if old == value:
+                continue
+            if row:
+                CompanySetting.update(value=value).where(CompanySetting.key == key).execute()
+            else:
+                CompanySetting.create(key=key, value=value)
+            record_audit("update", "company_setting", key, None if old is None else {"value": old}, {"value": value})
+            changed[key] = (old, value)
+    return SettingsChange(changed)
+
+
+# ----------------------------------------------------------------------------- the date window
+
+EARLIEST_DATE_KEY = "dates.earliest"
+MONTHS_AHEAD_KEY = "dates.months_ahead"
+
+
+def date_window_setting() -> tuple[_dt.date, int]:
+    """The company's date window as set: (first accepted day, months ahead of today). The
+    defaults (2000-01-01, 12) where nothing, or nothing readable, is stored."""
+    found = {r.key: r.value for r in
+             CompanySetting.select().where(CompanySetting.key.in_([EARLIEST_DATE_KEY, MONTHS_AHEAD_KEY]))}
+    try:
+        earliest = _dt.date.fromisoformat(found.get(EARLIEST_DATE_KEY) or "")
+    except ValueError:
+        earliest = limits.DEFAULT_EARLIEST
+    try:
+        months = int(found.get(MONTHS_AHEAD_KEY) or "")
+    except ValueError:
+        months = limits.DEFAULT_MONTHS_AHEAD
+    return earliest, months
+
+
+def date_window(today: _dt.date | None = None) -> limits.DateWindow:
+    """The dates the books accept today: from the set first day to the set months after today."""
+    earliest, months = date_window_setting()
+    return limits.date_window(today or clock.today(), earliest=earliest, months_ahead=months)
+
+
+def check_book_date(day, what: str, *, field: str | None = None) -> _dt.date:
+    """``day`` when it is a date inside today's window; otherwise a ValidationError naming
+    ``what`` (the field in the user's words), the date and the window."""
+    if not isinstance(day, _dt.date):
+        raise ValidationError(tr("services", "{what} is required", what=what), field=field)
+    return date_window().check(day, what, field=field)
+
+
+def save_date_window(earliest: _dt.date, months_ahead: int) -> SettingsChange:
+    """Set the dates the books accept from now on: documents dated from ``earliest`` to
+    ``months_ahead`` months after each day's today (admin or manager); audited. Documents
+    already in the books are not touched."""
+    current_actor().require("settings.edit")
+    today = clock.today()
+    if not isinstance(earliest, _dt.date) or not limits.SETTING_FLOOR <= earliest <= today:
+        raise ValidationError(
+            tr("services", "The first accepted date {date} must be from {floor} to today ({today})",
+               date=earliest, floor=limits.SETTING_FLOOR.isoformat(), today=today.isoformat()),
+            field=EARLIEST_DATE_KEY)
+    if isinstance(months_ahead, bool) or not isinstance(months_ahead, int) \
+            or not 0 <= months_ahead <= limits.MAX_MONTHS_AHEAD:
+        raise ValidationError(
+            tr("services", "The months ahead ({value}) must be a whole number from 0 to {most}",
+               value=months_ahead, most=limits.MAX_MONTHS_AHEAD), field=MONTHS_AHEAD_KEY)
+    wanted = {EARLIEST_DATE_KEY: earliest.isoformat(), MONTHS_AHEAD_KEY: str(months_ahead)}
+    changed = {}
+    with db.atomic():
+        for key, value in wanted.items():
             row = CompanySetting.get_or_none(CompanySetting.key == key)
             old = row.value if row else None
             if old == value:

@@ -3,6 +3,8 @@
 Sets up QApplication with a font that has Chinese glyphs, installs the translators
 (zh_CN unless told otherwise), opens the books, fills an empty database with demo data
 on a worker thread behind a progress dialog (first run), then shows the main window.
+Books that do not exist are made only for the default file in the user data folder
+(the first run); another path must hold books already (File → New books… makes them).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from arapp import __version__
-from arapp.db.database import close_database, describe_target, open_database
+from arapp.db.database import close_database, describe_target, is_default_target, is_sqlite, open_database
 from arapp.errors import ArappError
 from arapp.paths import cjk_font_path
 from arapp.ui import common
@@ -91,19 +93,32 @@ def choose_language(lang: str | None) -> str | None:
     return str(saved) if saved else None
 
 
-def open_books(db_target: str | None) -> None:
+def upgrade_message(database) -> str:
+    """What the progress dialog says while the schema is upgraded: a SQLite file is
+    copied aside first; a PostgreSQL database is not (no backup is claimed for it)."""
+    if is_sqlite(database):
+        return QCoreApplication.translate("App", "Upgrading the database (a backup copy is made first)…")
+    return QCoreApplication.translate("App", "Upgrading the database on the server (arapp makes no backup copy of "
+                                             "a PostgreSQL database: the server's own backups apply)…")
+
+
+def open_books(db_target: str | None, *, create: bool | None = None) -> None:
     """Open the books; when the schema must be upgraded (a copy of the file is made
     first, which takes seconds on a large book), do it on a worker thread behind a
-    progress dialog so the screen never freezes. Raises what open_database raises."""
+    progress dialog so the screen never freezes. Missing books are made only when
+    ``create`` (default: only the default file). Raises what open_database raises."""
     import threading
 
     from arapp.db import migrations
     from arapp.db.database import db
 
-    open_database(db_target, migrate=False)
+    if create is None:
+        create = is_default_target(db_target)
+    open_database(db_target, migrate=False, create=create)
     if migrations.current_version(db.obj) == migrations.latest_version():
         open_database(db_target)            # nothing to do; the check is instant
         return
+    message = upgrade_message(db.obj)
     close_database()
     outcome: dict[str, BaseException | None] = {"error": None}
 
@@ -114,8 +129,7 @@ def open_books(db_target: str | None) -> None:
         except BaseException as exc:  # handed to the UI thread below
             outcome["error"] = exc
 
-    dialog = QProgressDialog(QCoreApplication.translate("App", "Upgrading the database (a backup copy is made "
-                                                               "first)…"), "", 0, 0)
+    dialog = QProgressDialog(message, "", 0, 0)
     dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(0)

@@ -9,6 +9,7 @@ import os
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
 
+from arapp.domain import limits
 from arapp.domain.money import format_amount, parse_amount
 
 ORGANIZATION = "arapp"
@@ -84,20 +85,31 @@ def from_qdate(q: QDate) -> _dt.date:
     return _dt.date(q.year(), q.month(), q.day())
 
 
-class AmountEdit(QLineEdit):
-    """A line edit for an amount in yuan; ``fen()`` parses it (ValidationError if bad)."""
+def keep_to_window(edit, window: limits.DateWindow, *, extra_days: int = 0) -> None:
+    """Let a date edit offer only the dates the books accept (``extra_days`` more at the end,
+    for a due date that may lie after the window)."""
+    edit.setDateRange(to_qdate(window.earliest), to_qdate(window.latest + _dt.timedelta(days=extra_days)))
 
-    def __init__(self, parent: QWidget | None = None, *, allow_empty: bool = False):
+
+class AmountEdit(QLineEdit):
+    """A line edit for an amount in yuan; ``fen()`` parses it (ValidationError if bad).
+    ``document=True`` is for the amount of a document (a receipt, a promise): it may not be
+    more than the books' cap (arapp.domain.limits), which the refusal names."""
+
+    def __init__(self, parent: QWidget | None = None, *, allow_empty: bool = False, document: bool = False):
         super().__init__(parent)
         self.allow_empty = allow_empty
+        self.document = document
         self.setAlignment(AMOUNT_ALIGN)
         self.setPlaceholderText("0.00")
+        self.setMaxLength(40)
 
     def fen(self, *, field: str | None = None) -> int | None:
         text = self.text().strip()
         if not text and self.allow_empty:
             return None
-        return parse_amount(text, allow_negative=False, field=field)
+        fen = parse_amount(text, allow_negative=False, field=field)
+        return limits.check_amount(fen, field=field) if self.document else fen
 
     def set_fen(self, fen: int | None) -> None:
         self.setText("" if fen is None else format_amount(fen, symbol=False))

@@ -94,9 +94,17 @@ class _Runnable(QRunnable):
             handle.exception = exc
             outcome = ("failed", exc.message)
         except Exception as exc:  # report any failure to the UI instead of losing it
-            log.error("job %s failed:\n%s", handle.name, traceback.format_exc())
-            handle.exception = exc
-            outcome = ("failed", f"{type(exc).__name__}: {exc}")
+            from arapp.db.failures import explain
+
+            readable = explain(exc)
+            if readable is None:
+                log.error("job %s failed:\n%s", handle.name, traceback.format_exc())
+                handle.exception = exc
+                outcome = ("failed", f"{type(exc).__name__}: {exc}")
+            else:                    # the books were unavailable: say so in the user's words
+                log.warning("job %s: %s (%s)", handle.name, readable.message, exc)
+                handle.exception = readable
+                outcome = ("failed", readable.message)
         else:
             outcome = ("finished", result)
         finally:

@@ -8,9 +8,12 @@ invoices, open an invoice from the aging, a new invoice for a customer)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QLabel,
     QMainWindow,
     QTabWidget,
@@ -18,8 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from arapp import __version__, i18n, names
-from arapp.db.database import describe_target, open_database, resolve_target
-from arapp.errors import ArappError
+from arapp.db.database import (
+    create_books,
+    describe_target,
+    inspect_file,
+    is_read_only,
+    is_url,
+    open_database,
+    resolve_target,
+)
+from arapp.db.failures import explain
+from arapp.errors import BooksUnavailable
 from arapp.services.context import current_actor
 from arapp.ui import common
 from arapp.ui.common import ui_settings
@@ -80,13 +92,18 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(lambda: self.new_books())
         self.open_action = QAction(self)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.choose_database)
         self.exit_action = QAction(self)
         self.exit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.exit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.new_action)
         self.file_menu.addAction(self.open_action)
+        self.file_menu.addSeparator()
         self.settings_action = QAction(self)
         self.settings_action.triggered.connect(self.open_settings)
         self.file_menu.addAction(self.settings_action)
@@ -151,7 +168,8 @@ class MainWindow(QMainWindow):
         self.aging_export_action.setText(self.tr("Export the aging shown to &Excel…"))
         self.aging_print_action.setText(self.tr("&Print the aging shown (PDF)…"))
         self.file_menu.setTitle(self.tr("&File"))
-        self.open_action.setText(self.tr("&Open database…"))
+        self.new_action.setText(self.tr("&New books…"))
+        self.open_action.setText(self.tr("&Open books…"))
         self.exit_action.setText(self.tr("E&xit"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.policies_action.setText(self.tr("Collection &policies…"))
@@ -171,7 +189,10 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ status
     def update_status(self) -> None:
-        self.db_label.setText(self.tr("Database: {where}").format(where=describe_target(self.db_target)))
+        text = self.tr("Database: {where}").format(where=describe_target(self.db_target))
+        if is_read_only():
+            text += " " + self.tr("(read-only)")
+        self.db_label.setText(text)
         self.db_label.setToolTip(describe_target(self.db_target))
         actor = current_actor()
         self.user_label.setText(self.tr("User: {user} ({role})").format(user=actor.username,
@@ -203,26 +224,64 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ database
     def choose_database(self) -> None:
+        """File → Open books…: a file (browsed for) or a postgresql:// URL."""
         dialog = OpenDatabaseDialog(resolve_target(self.db_target), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: dialog.value() and self.switch_database(dialog.value()))
+        dialog.accepted.connect(lambda: dialog.value() and self.open_books(dialog.value()))
         dialog.open()
 
-    def switch_database(self, target: str) -> bool:
-        """Open another set of books; on failure say why and keep the current ones."""
+    def open_books(self, target: str) -> bool:
+        """Open existing books at ``target``; anything else (no such file, another
+        program's file, a damaged one) is refused with its reason and the current
+        books stay open."""
+        return self.switch_database(target, title=self.tr("Open books"))
+
+    def new_books(self, path: str | None = None) -> bool:
+        """File → New books…: make new, empty books in a file (asked for with a file
+        dialog when ``path`` is None) and switch to them. A file that exists already is
+        never overwritten: it is refused, naming File → Open books…."""
+        title = self.tr("New books")
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, title, "", self.tr("arapp books (*.sqlite3 *.sqlite *.db);;All files (*)"),
+                options=QFileDialog.Option.DontConfirmOverwrite)
+            if not path:
+                return False
+            if not Path(path).suffix:
+                path += ".sqlite3"
+        if not is_url(path):
+            try:
+                kind, _app_id = inspect_file(Path(path))
+            except BooksUnavailable as exc:
+                common.show_error(self, title, exc.message)
+                return False
+            if kind != "missing":
+                common.show_error(self, title, self.tr(
+                    "{path} exists already. New books go into a new file; to open books that exist, use "
+                    "File → Open books….").format(path=path))
+                return False
+        return self.switch_database(path, create=True, title=title)
+
+    def switch_database(self, target: str, *, create: bool = False, title: str | None = None) -> bool:
+        """Open other books (with ``create``, make them first: see create_books); on
+        failure say why in a dialog and keep the current ones."""
         self.runner.cancel_all()
         self.runner.wait(10000)
         previous = self.db_target
         try:
-            open_database(target)
+            if create:
+                create_books(target)
+            else:
+                open_database(target, create=False)
         except Exception as exc:  # any failure: keep working on the books we had
-            message = exc.message if isinstance(exc, ArappError) else self.tr(
+            error = explain(exc, describe_target(target))
+            message = error.message if error is not None else self.tr(
                 "Cannot open the database {where}: {error}").format(where=describe_target(target), error=exc)
             try:
-                open_database(previous)
+                open_database(previous, create=False)
             except Exception:  # the previous books went away too; the message says enough
                 pass
-            common.show_error(self, self.tr("Open database"), message)
+            common.show_error(self, title or self.tr("Open books"), message)
             return False
         self.db_target = target
         self.update_status()

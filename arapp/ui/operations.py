@@ -13,7 +13,10 @@ disabled, it shows a busy cursor and cannot be closed, and the window keeps pain
 - Refused (an :class:`~arapp.errors.ArappError`, or any failure, which is logged):
   ``on_failed(exc)`` runs (without one, a message box says why); the buttons come
   back and the dialog stays open, to mark ``exc.field`` and try again. Nothing was
-  written: every service writes in one transaction.
+  written: every service writes in one transaction. A failure of the books (read-only,
+  full disk, locked, another user's change) comes as the same words the command line
+  prints (:func:`arapp.db.failures.explain`); another user's change at the same moment
+  is first tried again a few times when the job had committed nothing.
 - Done: ``on_done(result)`` runs (a dialog closes itself there), then the result's
   ``changes`` (:class:`~arapp.services.changes.Changes`) go out on :attr:`Operations.changed`.
   Each tab listens and reloads what it shows if it was touched: now if it is showing,
@@ -38,6 +41,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QAbstractButton, QDialog, QWidget
 
+from arapp.db.failures import explain, retry_conflicts
 from arapp.errors import ArappError
 from arapp.services.changes import NOTHING, Changes
 from arapp.services.context import acting_as, current_actor
@@ -166,7 +170,7 @@ class Operations(QObject):
 
         def job(_progress, _cancelled):
             with acting_as(actor):
-                return fn(*args, **kwargs)
+                return retry_conflicts(fn, *args, **kwargs)
 
         def end() -> None:
             self._running = max(0, self._running - 1)
@@ -187,8 +191,10 @@ class Operations(QObject):
         def failed(message: str) -> None:
             end()
             raised = handle.exception if handle is not None else None
-            error = raised if isinstance(raised, ArappError) else ArappError(message or QCoreApplication.translate(
-                "Operations", "The operation was stopped before it finished."))
+            error = explain(raised) if raised is not None else None
+            if error is None:
+                error = ArappError(message or QCoreApplication.translate(
+                    "Operations", "The operation was stopped before it finished."))
             try:
                 if parent is None or _alive(parent):
                     if on_failed is not None:

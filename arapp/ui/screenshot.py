@@ -71,9 +71,10 @@ def _generate_collection_tasks() -> None:
 
 
 def take_screenshots(out_dir: str | Path, db_target: str | None = None, *, lang: str = "zh_CN",
-                     size: tuple[int, int] = SIZE) -> list[Path]:
+                     size: tuple[int, int] = SIZE, create: bool = True) -> list[Path]:
     """Write customers.png, invoices.png, aging.png, collections.png, new_invoice.png,
-    receipt.png and customer_dialog.png into ``out_dir``; returns their paths."""
+    receipt.png and customer_dialog.png into ``out_dir``; returns their paths. The books
+    must exist unless ``create`` (see :func:`arapp.db.database.open_database`)."""
     from arapp.ui.app import make_application
     from arapp.ui.dialogs.customer import CustomerDialog
     from arapp.ui.dialogs.invoice import InvoiceDialog
@@ -81,11 +82,11 @@ def take_screenshots(out_dir: str | Path, db_target: str | None = None, *, lang:
     from arapp.ui.main_window import MainWindow
     from arapp.ui.translator import install_translators
 
+    open_database(db_target, create=create)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
     install_translators(lang)
-    open_database(db_target)
     _generate_collection_tasks()
 
     paths: list[Path] = []

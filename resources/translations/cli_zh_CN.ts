@@ -143,12 +143,20 @@
             <translation>文件夹</translation>
         </message>
         <message>
+            <source>Date window saved.</source>
+            <translation>单据日期范围已保存。</translation>
+        </message>
+        <message>
             <source>Days overdue</source>
             <translation>逾期天数</translation>
         </message>
         <message>
             <source>Demo data created:</source>
             <translation>演示数据已生成：</translation>
+        </message>
+        <message>
+            <source>Documents are accepted dated from {earliest} to {latest}.</source>
+            <translation>接受的单据日期：{earliest} 至 {latest}。</translation>
         </message>
         <message>
             <source>Draft invoice {id} saved for {customer}: total {total}. Post it with &apos;arapp invoice post {id}&apos;.</source>
@@ -215,6 +223,10 @@
             <translation>名称</translation>
         </message>
         <message>
+            <source>New books made at {where} (schema version {version}).</source>
+            <translation>已在 {where} 新建账套（数据库结构版本 {version}）。</translation>
+        </message>
+        <message>
             <source>No customers found.</source>
             <translation>没有找到客户。</translation>
         </message>
@@ -229,6 +241,10 @@
         <message>
             <source>No user {name}</source>
             <translation>没有用户 {name}</translation>
+        </message>
+        <message>
+            <source>Nothing changed.</source>
+            <translation>没有变化。</translation>
         </message>
         <message>
             <source>One of these options is required: {a}</source>
@@ -307,6 +323,10 @@
             <translation>用时（秒）</translation>
         </message>
         <message>
+            <source>Setting</source>
+            <translation>设置项</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -361,6 +381,10 @@
             <translation>用户 {name} 已停用</translation>
         </message>
         <message>
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
             <source>WeChat</source>
             <translation type="vanished">微信</translation>
         </message>
@@ -379,6 +403,10 @@
         <message>
             <source>accept a task&apos;s proposal to hand the debt over to legal</source>
             <translation>接受任务的转法务建议，把欠款移交法务</translation>
+        </message>
+        <message>
+            <source>accept documents dated from this day (default 2000-01-01)</source>
+            <translation>接受自该日起的单据日期（默认 2000-01-01）</translation>
         </message>
         <message>
             <source>act as this user (default admin)</source>
@@ -435,6 +463,10 @@
         <message>
             <source>an invoice line (repeatable)</source>
             <translation>一行应收单明细（可重复）</translation>
+        </message>
+        <message>
+            <source>and up to N months after today (default 12)</source>
+            <translation>直到今天之后 N 个月（默认 12）</translation>
         </message>
         <message>
             <source>arapp: {message}</source>
@@ -621,6 +653,10 @@
             <translation>列出应收单（最新的在前）</translation>
         </message>
         <message>
+            <source>make new, empty books: a SQLite file in an existing folder, or an empty PostgreSQL database</source>
+            <translation>新建空账套：在已有文件夹中新建 SQLite 文件，或使用空的 PostgreSQL 数据库</translation>
+        </message>
+        <message>
             <source>memo</source>
             <translation>备注</translation>
         </message>
@@ -757,6 +793,10 @@
             <translation>查看客户资料及未结应收单</translation>
         </message>
         <message>
+            <source>show the company&apos;s settings; change the dates the books accept</source>
+            <translation>显示公司设置；修改账套接受的单据日期范围</translation>
+        </message>
+        <message>
             <source>show this help and exit</source>
             <translation>显示本帮助并退出</translation>
         </message>
@@ -779,6 +819,10 @@
         <message>
             <source>the file to write</source>
             <translation>要写入的文件</translation>
+        </message>
+        <message>
+            <source>the new file (refused if it exists) or a postgresql:// URL</source>
+            <translation>新文件（已存在则拒绝）或 postgresql:// 地址</translation>
         </message>
         <message>
             <source>the reasons customers gave for not paying, for a month</source>

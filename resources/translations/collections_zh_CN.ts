@@ -973,6 +973,10 @@
             <translation>处理日期</translation>
         </message>
         <message>
+            <source>Working day</source>
+            <translation>工作日</translation>
+        </message>
+        <message>
             <source>{a}-{b} days overdue</source>
             <translation>逾期{a}-{b}天</translation>
         </message>

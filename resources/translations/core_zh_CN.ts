@@ -8,6 +8,14 @@
             <translation>无法打开数据库 {where}：{error}</translation>
         </message>
         <message>
+            <source>Cannot reach the database server {where}: {error}</source>
+            <translation>无法连接数据库服务器 {where}：{error}</translation>
+        </message>
+        <message>
+            <source>Cannot read {where}: {error}</source>
+            <translation>无法读取 {where}：{error}</translation>
+        </message>
+        <message>
             <source>Migration step {version} ({name}) failed and was rolled back: {error}</source>
             <translation>数据库升级第 {version} 步（{name}）失败，已回滚：{error}</translation>
         </message>
@@ -16,8 +24,100 @@
             <translation>未安装 PostgreSQL 支持：请安装“postgres”附加组件（psycopg）。</translation>
         </message>
         <message>
+            <source>Reading or writing the books {where} failed (an input/output error: {error}), so nothing was saved. Check the disk or the network drive and try again.</source>
+            <translation>读写账套 {where} 失败（输入/输出错误：{error}），未保存任何内容。请检查磁盘或网络驱动器后重试。</translation>
+        </message>
+        <message>
+            <source>The backup copy {path} could not be made before upgrading the books ({reason}), so the upgrade did not start; the books are unchanged.</source>
+            <translation>升级账套前无法制作备份副本 {path}（{reason}），因此没有开始升级；账套未作任何改动。</translation>
+        </message>
+        <message>
+            <source>The books file {where} is damaged ({detail}) and cannot be read safely. Open the latest backup copy beside it (*.bak.sqlite3) or restore the file from your backups.</source>
+            <translation>账套文件 {where} 已损坏（{detail}），无法安全读取。请打开同一文件夹中最新的备份副本（*.bak.sqlite3），或从您的备份中恢复该文件。</translation>
+        </message>
+        <message>
+            <source>The books hold amounts too large to add up: {documents} (the most one document may carry is {limit}; an older version let them in). Void or reverse them, then enter them again within the limit.</source>
+            <translation>账套中有金额过大、无法汇总的单据：{documents}（单张单据最多 {limit}；这些是旧版本录入的）。请将其作废或冲销，再在限额内重新录入。</translation>
+        </message>
+        <message>
+            <source>The books hold an amount too large to add up (the most one document may carry is {limit}; an older version let it in). Void or reverse the document, then enter it again within the limit.</source>
+            <translation>账套中有金额过大、无法汇总的单据（单张单据最多 {limit}；这是旧版本录入的）。请将该单据作废或冲销，再在限额内重新录入。</translation>
+        </message>
+        <message>
+            <source>The books {where} already hold a record with the same key ({error}), so nothing was saved.</source>
+            <translation>账套 {where} 中已有相同键值的记录（{error}），未保存任何内容。</translation>
+        </message>
+        <message>
+            <source>The books {where} are in use by another program, which has held them locked for more than {seconds} seconds, so nothing was saved. Close the other program (or wait for it) and try again.</source>
+            <translation>账套 {where} 正被其他程序使用，已被锁定超过 {seconds} 秒，未保存任何内容。请关闭该程序（或等待其完成）后重试。</translation>
+        </message>
+        <message>
+            <source>The books {where} are read-only, and this program must upgrade them (schema version {have} to {newest}) before it can use them: make the file writable once so arapp can upgrade it (a backup copy is made first).</source>
+            <translation>账套 {where} 是只读的，而本程序须先升级它（数据库结构版本 {have} 升到 {newest}）才能使用：请让该文件可写一次，以便 arapp 升级（升级前会先制作备份副本）。</translation>
+        </message>
+        <message>
+            <source>The books {where} are read-only, so nothing was saved: reading works, writing does not. To write, make the file writable (or copy it to a folder you may write to).</source>
+            <translation>账套 {where} 是只读的，未保存任何内容：可以查看，不能写入。如需写入，请让该文件可写（或把它复制到您有写权限的文件夹）。</translation>
+        </message>
+        <message>
+            <source>The books {where} were changed by another user at the same moment; arapp tried {n} times and saved nothing. Please try again.</source>
+            <translation>账套 {where} 同时被另一位用户修改；arapp 已尝试 {n} 次，未保存任何内容。请重试。</translation>
+        </message>
+        <message>
+            <source>The database {where} refused the operation ({error}), so nothing was saved.</source>
+            <translation>数据库 {where} 拒绝了此操作（{error}），未保存任何内容。</translation>
+        </message>
+        <message>
+            <source>The disk holding the books {where} is full, so nothing was saved. Free some space and try again.</source>
+            <translation>存放账套 {where} 的磁盘已满，未保存任何内容。请腾出空间后重试。</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist, and arapp does not create folders: create it first, or choose another place for the books.</source>
+            <translation>文件夹 {folder} 不存在，arapp 不会自动创建文件夹：请先创建它，或为账套选择其他位置。</translation>
+        </message>
+        <message>
+            <source>There are no books at {where} (no such file, or an empty one). New books are made on purpose: run &apos;arapp init {where}&apos;, or use File → New books… in the window.</source>
+            <translation>{where} 没有账套（文件不存在或为空）。新账套须明确新建：请运行 &apos;arapp init {where}&apos;，或在窗口中使用 文件 → 新建账套…。</translation>
+        </message>
+        <message>
+            <source>There are no books at {where}: the folder {folder} does not exist. Check the path; new books are made on purpose, with &apos;arapp init PATH&apos; (or File → New books…) in a folder that exists.</source>
+            <translation>{where} 没有账套：文件夹 {folder} 不存在。请检查路径；新账套须明确新建：在已存在的文件夹中运行 &apos;arapp init 路径&apos;（或使用 文件 → 新建账套…）。</translation>
+        </message>
+        <message>
             <source>This database has schema version {have}, newer than this program knows ({newest}). Please install the newer version of arapp.</source>
             <translation>此数据库的结构版本为 {have}，比本程序支持的版本（{newest}）更新。请安装新版 arapp。</translation>
+        </message>
+        <message>
+            <source>it is cut short</source>
+            <translation>文件被截断</translation>
+        </message>
+        <message>
+            <source>it is shorter than its header says: {size} of {expected} bytes</source>
+            <translation>文件比其文件头所记的短：只有 {size} 字节，应为 {expected} 字节</translation>
+        </message>
+        <message>
+            <source>the copy failed its integrity check: {verdict}</source>
+            <translation>副本未通过完整性检查：{verdict}</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>磁盘已满</translation>
+        </message>
+        <message>
+            <source>{where} already holds arapp books; nothing was changed. Open them with --db (or File → Open books… in the window).</source>
+            <translation>{where} 已经是 arapp 账套，未作任何改动。请用 --db 打开它（或在窗口中使用 文件 → 打开账套…）。</translation>
+        </message>
+        <message>
+            <source>{where} is a folder, not a books file.</source>
+            <translation>{where} 是文件夹，不是账套文件。</translation>
+        </message>
+        <message>
+            <source>{where} is not a database file (it is not SQLite, or its first page is destroyed). arapp changed nothing.</source>
+            <translation>{where} 不是数据库文件（不是 SQLite 文件，或其首页已损坏）。arapp 没有改动它。</translation>
+        </message>
+        <message>
+            <source>{where} is not arapp books: it is another program&apos;s database (tables: {tables}). arapp opens only its own books and changed nothing.</source>
+            <translation>{where} 不是 arapp 账套：它是其他程序的数据库（表：{tables}）。arapp 只打开自己的账套，没有改动它。</translation>
         </message>
     </context>
     <context>
@@ -44,6 +144,53 @@
         <message>
             <source>The number of years must be from 1 to 30</source>
             <translation>年数必须在 1 到 30 之间</translation>
+        </message>
+    </context>
+    <context>
+        <name>limits</name>
+        <message>
+            <source>Line {line}: the quantity &apos;{value}&apos; is not a number in digits (write it like 12 or 2.5)</source>
+            <translation>第 {line} 行：数量“{value}”不是用数字写的数（请写成 12 或 2.5 这样）</translation>
+        </message>
+        <message>
+            <source>Line {line}: the quantity {value} has more than three decimals</source>
+            <translation>第 {line} 行：数量 {value} 超过三位小数</translation>
+        </message>
+        <message>
+            <source>Line {line}: the quantity {value} is more than the largest quantity, {limit}</source>
+            <translation>第 {line} 行：数量 {value} 超过最大数量 {limit}</translation>
+        </message>
+        <message>
+            <source>Line {line}: the quantity {value} must be more than zero</source>
+            <translation>第 {line} 行：数量 {value} 必须大于零</translation>
+        </message>
+        <message>
+            <source>The billing period &apos;{text}&apos; is not a month or a quarter; write it like 2026-11 or 2026-Q4</source>
+            <translation>所属期间“{text}”不是月份或季度；请写成 2026-11 或 2026-Q4</translation>
+        </message>
+        <message>
+            <source>The billing period {period} is outside the dates these books accept, {earliest} to {latest}</source>
+            <translation>所属期间 {period} 不在本账套接受的日期范围内（{earliest} 至 {latest}）</translation>
+        </message>
+        <message>
+            <source>The due date {due} is before the issue date {issue}</source>
+            <translation>到期日 {due} 早于开票日期 {issue}</translation>
+        </message>
+        <message>
+            <source>The due date {due} is more than {days} days after the issue date {issue}</source>
+            <translation>到期日 {due} 比开票日期 {issue} 晚了 {days} 天以上</translation>
+        </message>
+        <message>
+            <source>{amount} is more than the largest amount one document may carry, {limit}</source>
+            <translation>{amount} 超过单张单据的最大金额 {limit}</translation>
+        </message>
+        <message>
+            <source>{what} {date} is outside the dates these books accept, {earliest} to {latest} (an administrator can change this in Settings)</source>
+            <translation>{what} {date} 不在本账套接受的日期范围内（{earliest} 至 {latest}；管理员可在“设置”中修改）</translation>
+        </message>
+        <message>
+            <source>{what}: {amount} is more than the largest amount one document may carry, {limit}</source>
+            <translation>{what}：{amount} 超过单张单据的最大金额 {limit}</translation>
         </message>
     </context>
     <context>
@@ -112,8 +259,16 @@
             <translation>别名</translation>
         </message>
         <message>
+            <source>Allocation date</source>
+            <translation>核销日期</translation>
+        </message>
+        <message>
             <source>Always paid on time</source>
             <translation>一贯按时付款</translation>
+        </message>
+        <message>
+            <source>Amount of line {line}</source>
+            <translation>第 {line} 行金额</translation>
         </message>
         <message>
             <source>An allocation must be a positive amount</source>
@@ -206,6 +361,14 @@
             <translation>联系人</translation>
         </message>
         <message>
+            <source>Credit note amount</source>
+            <translation>贷项通知单金额</translation>
+        </message>
+        <message>
+            <source>Credit note date</source>
+            <translation>贷项通知单日期</translation>
+        </message>
+        <message>
             <source>Credit note {number} is already void</source>
             <translation>贷项通知单 {number} 已作废</translation>
         </message>
@@ -250,6 +413,14 @@
             <translation>应收单</translation>
         </message>
         <message>
+            <source>Invoice amount</source>
+            <translation>应收单金额</translation>
+        </message>
+        <message>
+            <source>Invoice total</source>
+            <translation>应收单合计</translation>
+        </message>
+        <message>
             <source>Invoice {number} belongs to another customer</source>
             <translation>应收单 {number} 属于其他客户</translation>
         </message>
@@ -278,16 +449,20 @@
             <translation>应收单 {number} 将被超额核销</translation>
         </message>
         <message>
+            <source>Issue date</source>
+            <translation>开票日期</translation>
+        </message>
+        <message>
             <source>Line {line}: quantity &apos;{value}&apos; has more than three decimals</source>
-            <translation>第 {line} 行：数量“{value}”的小数超过三位</translation>
+            <translation type="vanished">第 {line} 行：数量“{value}”的小数超过三位</translation>
         </message>
         <message>
             <source>Line {line}: quantity &apos;{value}&apos; is not a number</source>
-            <translation>第 {line} 行：数量“{value}”不是数字</translation>
+            <translation type="vanished">第 {line} 行：数量“{value}”不是数字</translation>
         </message>
         <message>
             <source>Line {line}: quantity must be more than zero</source>
-            <translation>第 {line} 行：数量必须大于零</translation>
+            <translation type="vanished">第 {line} 行：数量必须大于零</translation>
         </message>
         <message>
             <source>Line {line}: the amount must be zero or more</source>
@@ -354,6 +529,14 @@
             <translation>电话</translation>
         </message>
         <message>
+            <source>Receipt amount</source>
+            <translation>收款金额</translation>
+        </message>
+        <message>
+            <source>Receipt date</source>
+            <translation>收款日期</translation>
+        </message>
+        <message>
             <source>Receipt {number} is already reversed</source>
             <translation>收款单 {number} 已经冲销</translation>
         </message>
@@ -364,6 +547,10 @@
         <message>
             <source>Receipt {number} is reversed</source>
             <translation>收款单 {number} 已冲销</translation>
+        </message>
+        <message>
+            <source>Reversal date</source>
+            <translation>冲销日期</translation>
         </message>
         <message>
             <source>Taxpayer id</source>
@@ -427,7 +614,11 @@
         </message>
         <message>
             <source>The due date {due} is before the issue date {issue}</source>
-            <translation>到期日 {due} 早于开单日期 {issue}</translation>
+            <translation type="vanished">到期日 {due} 早于开单日期 {issue}</translation>
+        </message>
+        <message>
+            <source>The first accepted date {date} must be from {floor} to today ({today})</source>
+            <translation>最早接受日期 {date} 必须在 {floor} 到今天（{today}）之间</translation>
         </message>
         <message>
             <source>The hold threshold must be 1 to 3650 days</source>
@@ -439,11 +630,19 @@
         </message>
         <message>
             <source>The issue date is required</source>
-            <translation>开单日期不能为空</translation>
+            <translation type="vanished">开单日期不能为空</translation>
         </message>
         <message>
             <source>The memo</source>
             <translation>备注</translation>
+        </message>
+        <message>
+            <source>The months ahead ({value}) must be a whole number from 0 to {most}</source>
+            <translation>向后月数（{value}）必须是 0 到 {most} 之间的整数</translation>
+        </message>
+        <message>
+            <source>The next number {number} is already in use: the numbering of the books (number_sequence) has been set back. Nothing was saved; set the counter past the highest {prefix}-{year} number in use.</source>
+            <translation>下一个编号 {number} 已被使用：账套的编号计数器（number_sequence）被调回了。未保存任何内容；请把计数器调到已用的最大 {prefix}-{year} 编号之后。</translation>
         </message>
         <message>
             <source>The override reason</source>
@@ -459,7 +658,7 @@
         </message>
         <message>
             <source>The receipt date is required</source>
-            <translation>收款日期不能为空</translation>
+            <translation type="vanished">收款日期不能为空</translation>
         </message>
         <message>
             <source>The reference</source>
@@ -484,6 +683,10 @@
         <message>
             <source>Title</source>
             <translation>职务</translation>
+        </message>
+        <message>
+            <source>Unit price on line {line}</source>
+            <translation>第 {line} 行单价</translation>
         </message>
         <message>
             <source>Unknown customer field: {field}</source>
@@ -516,6 +719,10 @@
         <message>
             <source>User {user} ({role}) may not set a new customer&apos;s {fields}: that is a manager&apos;s decision (credit.approve). Create the customer without it; a manager can set it later.</source>
             <translation>用户 {user}（{role}）不能设置新客户的{fields}：这由主管决定（credit.approve）。请不填这些项新建客户，由主管日后设置。</translation>
+        </message>
+        <message>
+            <source>Void date</source>
+            <translation>作废日期</translation>
         </message>
         <message>
             <source>credit limit</source>
@@ -556,6 +763,10 @@
         <message>
             <source>{pct}% of invoices paid on time (−{points})</source>
             <translation>按时付款的应收单占 {pct}%（−{points}）</translation>
+        </message>
+        <message>
+            <source>{what} is required</source>
+            <translation>{what}为必填项</translation>
         </message>
     </context>
     <context>

@@ -372,6 +372,14 @@
             <translation> 天</translation>
         </message>
         <message>
+            <source> months after today</source>
+            <translation> 个月（今天之后）</translation>
+        </message>
+        <message>
+            <source>Accept documents dated from</source>
+            <translation>接受单据日期自</translation>
+        </message>
+        <message>
             <source>Address</source>
             <translation>地址</translation>
         </message>
@@ -400,6 +408,10 @@
             <translation>信用控制</translation>
         </message>
         <message>
+            <source>Document dates</source>
+            <translation>单据日期</translation>
+        </message>
+        <message>
             <source>Hold new invoices when anything is overdue more than</source>
             <translation>有账款逾期超过以下天数时冻结新开单</translation>
         </message>
@@ -418,6 +430,10 @@
         <message>
             <source>Taxpayer id</source>
             <translation>纳税人识别号</translation>
+        </message>
+        <message>
+            <source>up to</source>
+            <translation>至</translation>
         </message>
     </context>
 </TS>

@@ -87,6 +87,10 @@ Choose No to start your own books.</source>
             <translation>正在升级数据库（先备份一份）…</translation>
         </message>
         <message>
+            <source>Upgrading the database on the server (arapp makes no backup copy of a PostgreSQL database: the server&apos;s own backups apply)…</source>
+            <translation>正在升级服务器上的数据库（arapp 不为 PostgreSQL 数据库另做备份副本，以服务器自己的备份为准）…</translation>
+        </message>
+        <message>
             <source>arapp cannot start</source>
             <translation>arapp 无法启动</translation>
         </message>
@@ -474,7 +478,7 @@ Choose No to start your own books.</source>
         </message>
         <message>
             <source>Line {line}: the quantity &apos;{value}&apos; is not a number</source>
-            <translation>第 {line} 行：数量“{value}”不是数字</translation>
+            <translation type="vanished">第 {line} 行：数量“{value}”不是数字</translation>
         </message>
         <message>
             <source>Line {line}: {message}</source>
@@ -675,8 +679,16 @@ Reason for the override:</source>
             <translation>月度账龄分析报告(&amp;M)…</translation>
         </message>
         <message>
+            <source>&amp;New books…</source>
+            <translation>新建账套(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Open books…</source>
+            <translation>打开账套(&amp;O)…</translation>
+        </message>
+        <message>
             <source>&amp;Open database…</source>
-            <translation>打开数据库(&amp;O)…</translation>
+            <translation type="vanished">打开数据库(&amp;O)…</translation>
         </message>
         <message>
             <source>&amp;Print the aging shown (PDF)…</source>
@@ -697,6 +709,10 @@ Reason for the override:</source>
         <message>
             <source>&amp;Weekly overdue report (逾期报表)…</source>
             <translation>逾期周报（逾期报表）(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>(read-only)</source>
+            <translation>（只读）</translation>
         </message>
         <message>
             <source>About arapp</source>
@@ -743,8 +759,16 @@ Reason for the override:</source>
             <translation>应收单</translation>
         </message>
         <message>
+            <source>New books</source>
+            <translation>新建账套</translation>
+        </message>
+        <message>
+            <source>Open books</source>
+            <translation>打开账套</translation>
+        </message>
+        <message>
             <source>Open database</source>
-            <translation>打开数据库</translation>
+            <translation type="vanished">打开数据库</translation>
         </message>
         <message>
             <source>Reasons for &amp;not paying (未付款原因)…</source>
@@ -759,6 +783,10 @@ Reason for the override:</source>
             <translation>用户：{user}（{role}）</translation>
         </message>
         <message>
+            <source>arapp books (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+            <translation>arapp 账套 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
+        </message>
+        <message>
             <source>arapp {version}
 Accounts receivable and collections for a small finance office.</source>
             <translation>arapp {version}
@@ -768,20 +796,32 @@ Accounts receivable and collections for a small finance office.</source>
             <source>arapp — Accounts receivable and collections</source>
             <translation>arapp — 应收账款管理与催收</translation>
         </message>
+        <message>
+            <source>{path} exists already. New books go into a new file; to open books that exist, use File → Open books….</source>
+            <translation>{path} 已存在。新账套须使用新文件；要打开已有账套，请使用 文件 → 打开账套…。</translation>
+        </message>
     </context>
     <context>
         <name>OpenDatabaseDialog</name>
         <message>
             <source>A SQLite file on this computer (a new name creates empty books), or a shared PostgreSQL database as postgresql://user@server/database.</source>
-            <translation>本机上的 SQLite 文件（输入新文件名将新建空账套），或共享的 PostgreSQL 数据库，格式为 postgresql://用户@服务器/数据库。</translation>
+            <translation type="vanished">本机上的 SQLite 文件（输入新文件名将新建空账套），或共享的 PostgreSQL 数据库，格式为 postgresql://用户@服务器/数据库。</translation>
+        </message>
+        <message>
+            <source>An arapp books file on this computer, or a shared PostgreSQL database as postgresql://user@server/database. Only arapp books are opened; to start new books, use File → New books….</source>
+            <translation>本机上的 arapp 账套文件，或共享的 PostgreSQL 数据库，格式为 postgresql://用户@服务器/数据库。只能打开 arapp 账套；要新建账套，请使用 文件 → 新建账套…。</translation>
         </message>
         <message>
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
         <message>
+            <source>Open books</source>
+            <translation>打开账套</translation>
+        </message>
+        <message>
             <source>Open database</source>
-            <translation>打开数据库</translation>
+            <translation type="vanished">打开数据库</translation>
         </message>
         <message>
             <source>arapp books (*.sqlite3 *.sqlite *.db);;All files (*)</source>

@@ -21,7 +21,7 @@ N_INVOICES = 3000
 
 
 @pytest.fixture
-def many_invoices(ui_db):
+def many_invoices(ui_db, write_invoices):
     """3,000 posted invoices over two years for 30 customers, written in bulk."""
     start = _dt.date(2025, 1, 1)
     with db.atomic():
@@ -38,8 +38,7 @@ def many_invoices(ui_db):
             rows.append({"number": f"INV-{issue.year}-{k:06d}", "customer": ids[k % 30], "issue_date": issue,
                          "due_date": issue + _dt.timedelta(days=30), "total": total, "open_amount": open_amount,
                          "status": status, "created_at": start})
-        for i in range(0, len(rows), 500):
-            Invoice.insert_many(rows[i:i + 500]).execute()
+    write_invoices(rows)
     return N_INVOICES
 
 

@@ -90,7 +90,9 @@ def test_switching_to_a_bad_database_keeps_the_current_books(main_window, books,
     qtbot.waitUntil(lambda: main_window.customers_tab.model.rowCount() == 1)
 
     other = tmp_path / "other.sqlite3"
-    assert main_window.switch_database(str(other))
+    assert not main_window.switch_database(str(other))        # no books there: nothing is made
+    assert not other.exists()
+    assert main_window.new_books(str(other))
     assert str(other) in main_window.db_label.text()
     qtbot.waitUntil(lambda: not main_window.customers_tab.model.loading)
     assert main_window.customers_tab.model.rowCount() == 0

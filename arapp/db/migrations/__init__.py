@@ -2,8 +2,9 @@
 
 Each step is a module ``step_NNNN_name.py`` with ``DESCRIPTION`` and
 ``apply(database, dialect)``; the runner applies the pending ones in order, each in
-one transaction, after copying a SQLite file aside, and records them in
-``schema_version``. A database whose version is newer than the newest step this
+one transaction, after copying a SQLite file aside (a checked copy, or no upgrade at
+all: see :func:`backup_sqlite`), and records them in ``schema_version``. A PostgreSQL
+database is not copied: the server's own backups are the ones that count. A database whose version is newer than the newest step this
 program knows is refused: an older program must not write to it.
 
 Steps are raw SQL frozen at the time they were written, never the current models, so
@@ -12,7 +13,9 @@ a step means the same thing forever. Later issues add their tables as new steps.
 
 from __future__ import annotations
 
+import glob
 import importlib
+import os
 import pkgutil
 import re
 import sqlite3
@@ -72,22 +75,65 @@ def current_version(database: peewee.Database) -> int:
 
 
 def backup_sqlite(database: peewee.SqliteDatabase, from_version: int) -> Path | None:
-    """Copy the SQLite file aside (consistent even in WAL mode); returns the copy."""
-    if database.database == ":memory:":
+    """Copy the SQLite file aside before an upgrade (consistent even in WAL mode) and
+    return the copy: it is written under a temporary name (``….bak.sqlite3.part``),
+    checked with ``PRAGMA integrity_check``, made durable and only then renamed into
+    place, so a file named like a backup is always a whole one, whatever a kill or a
+    full disk interrupts. Partial copies left by an earlier, interrupted upgrade are
+    removed. Raises SchemaError when the copy cannot be made; the books are unchanged."""
+    from arapp.db.database import database_path
+
+    src_path = database_path(database)
+    if src_path is None:
         return None
-    src_path = Path(database.database)
+    for stale in src_path.parent.glob(f"{glob.escape(src_path.stem)}.v*.bak{glob.escape(src_path.suffix)}.part"):
+        stale.unlink(missing_ok=True)
     stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     dst_path = src_path.with_name(f"{src_path.stem}.v{from_version}-{stamp}.bak{src_path.suffix}")
     n = 1
     while dst_path.exists():
         n += 1
         dst_path = src_path.with_name(f"{src_path.stem}.v{from_version}-{stamp}-{n}.bak{src_path.suffix}")
-    dst = sqlite3.connect(dst_path)
+    part = dst_path.with_name(dst_path.name + ".part")
     try:
-        database.connection().backup(dst)
-    finally:
-        dst.close()
+        dst = _open_copy(part)
+        try:
+            database.connection().backup(dst)
+            verdict = _integrity(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")    # the copy stands alone: no -wal beside it
+        finally:
+            dst.close()
+        if verdict != "ok":
+            raise _BadCopy(tr("db", "the copy failed its integrity check: {verdict}", verdict=verdict[:200]))
+        with open(part, "rb+") as f:
+            os.fsync(f.fileno())
+        os.replace(part, dst_path)
+    except Exception as exc:
+        for leftover in (part, part.with_name(part.name + "-wal"), part.with_name(part.name + "-shm"),
+                         part.with_name(part.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        from arapp.db.failures import kind_of
+
+        reason = (tr("db", "the disk is full") if kind_of(exc) == "full"
+                  else str(exc) if isinstance(exc, _BadCopy) else f"{exc}")
+        raise SchemaError(tr("db", "The backup copy {path} could not be made before upgrading the books "
+                                   "({reason}), so the upgrade did not start; the books are unchanged.",
+                             path=dst_path, reason=reason)) from exc
     return dst_path
+
+
+class _BadCopy(Exception):
+    """A backup copy that is not whole."""
+
+
+def _open_copy(path: Path) -> sqlite3.Connection:
+    """A connection to a new file to copy the books into (tests make its disk full)."""
+    return sqlite3.connect(path)
+
+
+def _integrity(con: sqlite3.Connection) -> str:
+    """``PRAGMA integrity_check`` of a copy: "ok", or what is wrong with it."""
+    return "\n".join(str(r[0]) for r in con.execute("PRAGMA integrity_check").fetchall())
 
 
 def migrate(database: peewee.Database, target: int | None = None) -> list[int]:

@@ -9,7 +9,7 @@ from arapp import clock
 from arapp.db.database import db, is_postgres
 from arapp.db.models import Invoice, User
 from arapp.db.values import as_date, chunks, in_list, timestamp  # noqa: F401 - the package reads them here
-from arapp.domain import text
+from arapp.domain import limits, text
 from arapp.domain import vocabulary as vocab
 from arapp.errors import NotFound, ValidationError
 from arapp.i18n import tr
@@ -26,12 +26,17 @@ MAX_DAYS_AHEAD = 3650
 _LOCK_KEY = 4_040_404   # PostgreSQL advisory lock: one task writer at a time
 
 def on_day(on: _dt.date | None) -> _dt.date:
-    """The working day a service acts on: ``on`` (a date), else today by the clock."""
+    """The working day a service acts on: ``on`` (a date inside the books' date window),
+    else today by the clock."""
+    from arapp.services.settings import check_book_date
+
     if on is not None and not isinstance(on, _dt.date):
         raise ValidationError(tr("collections", "A date is required"), field="on")
     if isinstance(on, _dt.datetime):
         on = on.date()
-    return on or clock.today()
+    if on is None:
+        return clock.today()
+    return check_book_date(on, tr("collections", "Working day"), field="on")
 
 
 def checked_text(value: str | None, label: str, *, required: bool = False, field_name: str | None = None,
@@ -51,7 +56,7 @@ def checked_amount(amount, label: str, field_name: str = "amount") -> int:
         raise ValidationError(tr("collections", "{what} must be in fen (an integer)", what=label), field=field_name)
     if amount <= 0:
         raise ValidationError(tr("collections", "{what} must be more than zero", what=label), field=field_name)
-    return amount
+    return limits.check_amount(amount, label, field=field_name)
 
 
 def lock_tasks() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from arapp.db import lookups
-from arapp.db.database import db
+from arapp.db.database import db, service_writes
 from arapp.db.models import CollectionTask, ContactLog, PromiseToPay, now
 from arapp.domain import text
 from arapp.domain import vocabulary as vocab
@@ -71,9 +71,11 @@ def log_contact(customer, method: str, summary: str, *, at: _dt.datetime | _dt.d
                 raise ValidationError(tr("collections", "Task {id} belongs to another customer", id=t.id), field="task")
         else:
             t = single_active_task(cust.id)
-        row = ContactLog.create(at=when, customer=cust.id, task=t.id if t else None, method=method, person=person,
-                                summary=summary, answer=answer, next_step=next_step, next_date=next_date,
-                                username=current_actor().username, created_at=now(), reason=reason)
+        with service_writes():
+            row = ContactLog.create(at=when, customer=cust.id, task=t.id if t else None, method=method,
+                                    person=person, summary=summary, answer=answer, next_step=next_step,
+                                    next_date=next_date, username=current_actor().username, created_at=now(),
+                                    reason=reason)
         follow = None
         if t is not None and next_date is not None and t.status in vocab.TASK_ACTIVE_STATUSES:
             CollectionTask.update(follow_up_on=next_date, updated_at=now()).where(CollectionTask.id == t.id).execute()

@@ -11,7 +11,6 @@ is one.
 from __future__ import annotations
 
 import datetime as _dt
-from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -34,11 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from arapp import clock
-from arapp.domain.money import amount_in_words, multiply_fen, parse_amount
+from arapp.domain import limits
+from arapp.domain.money import amount_in_words, parse_amount
 from arapp.domain.text import LINE, NOTE, max_length
 from arapp.errors import ArappError, ValidationError
 from arapp.reports.invoice_list import InvoiceRow
 from arapp.services import invoices as invoice_service
+from arapp.services import settings
 from arapp.services.credit import CreditHoldError, credit_hold_reasons
 from arapp.ui import operations
 from arapp.ui.common import (
@@ -46,6 +47,7 @@ from arapp.ui.common import (
     ErrorLabel,
     amount_text,
     from_qdate,
+    keep_to_window,
     mark_invalid,
     money_text,
     to_qdate,
@@ -79,6 +81,9 @@ class InvoiceDialog(QDialog):
         for edit in (self.issue_date, self.due_date):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+        window = settings.date_window()
+        keep_to_window(self.issue_date, window)
+        keep_to_window(self.due_date, window, extra_days=limits.MAX_TERMS_DAYS)
         self.issue_date.dateChanged.connect(lambda _d: self._update_due_date())
         self.due_date.dateChanged.connect(self._due_changed)
         self.description = QLineEdit()
@@ -275,18 +280,17 @@ class InvoiceDialog(QDialog):
         self._recompute_line(item.row())
 
     def _line_amount(self, row: int) -> int | None:
-        """quantity × unit price, rounded half up to the fen; None while incomplete or bad."""
+        """quantity × unit price, rounded half up to the fen; None while incomplete or bad
+        (a quantity the books refuse, a price or an amount over the cap)."""
         qty_text, price_text = self._text(row, QUANTITY), self._text(row, UNIT_PRICE)
         if not qty_text or not price_text:
             return None
         try:
-            qty = Decimal(qty_text)
-            price = parse_amount(price_text, allow_negative=False)
-        except (InvalidOperation, ValueError, ValidationError):
+            milli = limits.parse_quantity(qty_text, line=row + 1)
+            price = limits.check_amount(parse_amount(price_text, allow_negative=False))
+            return limits.check_amount(limits.line_amount(milli, price))
+        except ValidationError:
             return None
-        if not qty.is_finite() or qty <= 0:
-            return None
-        return multiply_fen(price, qty)
 
     def _recompute_line(self, row: int) -> None:
         amount = self._line_amount(row)
@@ -325,11 +329,7 @@ class InvoiceDialog(QDialog):
             if not desc:
                 raise ValidationError(self.tr("Line {line}: enter a description").format(line=n), field="lines")
             qty_text = self._text(row, QUANTITY) or "1"
-            try:
-                qty = Decimal(qty_text)
-            except InvalidOperation:
-                raise ValidationError(self.tr("Line {line}: the quantity '{value}' is not a number").format(
-                    line=n, value=qty_text), field="lines") from None
+            limits.parse_quantity(qty_text, line=n)        # the words the books would refuse it with
             price_text = self._text(row, UNIT_PRICE)
             if not price_text:
                 raise ValidationError(self.tr("Line {line}: enter the unit price").format(line=n), field="lines")
@@ -338,7 +338,7 @@ class InvoiceDialog(QDialog):
             except ValidationError as exc:
                 raise ValidationError(self.tr("Line {line}: {message}").format(line=n, message=exc.message),
                                       field="lines") from None
-            out.append(invoice_service.LineInput(desc, qty, price))
+            out.append(invoice_service.LineInput(desc, qty_text, price))
         if not out:
             raise ValidationError(self.tr("Add at least one line with a description and a price"), field="lines")
         return out
@@ -381,7 +381,8 @@ class InvoiceDialog(QDialog):
             self.override_reason.setFocus()
         else:
             widget = {"due_date": self.due_date, "issue_date": self.issue_date, "lines": self.lines,
-                      "description": self.lines, "quantity": self.lines, "amount": self.lines}.get(exc.field or "")
+                      "description": self.lines, "quantity": self.lines, "amount": self.lines,
+                      "unit_price": self.lines, "period": self.period}.get(exc.field or "")
             mark_invalid(widget)
         self.error.show_message(exc.message)
 

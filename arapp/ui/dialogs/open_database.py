@@ -1,4 +1,5 @@
-"""Open another set of books: a SQLite file (new or existing) or a PostgreSQL URL."""
+"""Open other books that exist: an arapp books file (browsed for) or a PostgreSQL URL.
+New books are made with File → New books… (MainWindow.new_books)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
 
 
 class OpenDatabaseDialog(QDialog):
-    """A SQLite file (new or existing) or a postgresql:// URL."""
+    """An existing arapp books file or a postgresql:// URL."""
 
     def __init__(self, current: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -37,17 +38,17 @@ class OpenDatabaseDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
-        self.setWindowTitle(self.tr("Open database"))
+        self.setWindowTitle(self.tr("Open books"))
         self.browse.setText(self.tr("Browse…"))
         self.hint.setText(self.tr(
-            "A SQLite file on this computer (a new name creates empty books), or a shared PostgreSQL "
-            "database as postgresql://user@server/database."))
+            "An arapp books file on this computer, or a shared PostgreSQL database as "
+            "postgresql://user@server/database. Only arapp books are opened; to start new books, use "
+            "File → New books…."))
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Open database"), self.target.text(),
-            self.tr("arapp books (*.sqlite3 *.sqlite *.db);;All files (*)"),
-            options=QFileDialog.Option.DontConfirmOverwrite)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open books"), self.target.text(),
+            self.tr("arapp books (*.sqlite3 *.sqlite *.db);;All files (*)"))
         if path:
             self.target.setText(path)
 

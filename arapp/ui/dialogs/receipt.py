@@ -39,11 +39,13 @@ from arapp.domain.text import NOTE, SHORT, max_length
 from arapp.errors import ArappError, ValidationError
 from arapp.reports.balances import customer_balance, open_items
 from arapp.services import receipts as receipt_service
+from arapp.services import settings
 from arapp.ui import operations
 from arapp.ui.common import (
     AmountEdit,
     ErrorLabel,
     from_qdate,
+    keep_to_window,
     mark_invalid,
     money_text,
     to_qdate,
@@ -80,7 +82,8 @@ class ReceiptDialog(QDialog):
         self.date = QDateEdit(to_qdate(clock.today()))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
-        self.amount = AmountEdit()
+        keep_to_window(self.date, settings.date_window())
+        self.amount = AmountEdit(document=True)
         self.amount.textChanged.connect(lambda _t: self._recalc_timer.start())
         self.amount.editingFinished.connect(self._amount_changed)
         self.amount_words = QLabel()
