@@ -19,6 +19,8 @@ import os
 import peewee
 import pytest
 
+from arapp import clock
+
 from arapp.db import database, migrations
 from arapp.db.database import db
 from arapp.db.models import (
@@ -302,6 +304,21 @@ def test_a_run_for_a_day_before_the_last_run_is_refused_and_writes_nothing(staff
     assert [r.run_on for r in LadderRun.select().order_by(LadderRun.id)] == [D(2026, 11, 18), D(2026, 11, 19)]
     with pytest.raises(ValidationError):
         col.generate_tasks(D(2026, 11, 18))
+
+
+def test_a_run_for_a_day_after_today_is_refused_and_does_not_block_today(staff):
+    a = customer("明天", collector=staff["liuyang"])
+    invoice(a, D(2026, 10, 20), SMALL)
+    clock.set(D(2026, 11, 18))
+    before = counts()
+    with pytest.raises(ValidationError, match="2026-11-19") as refused:
+        col.generate_tasks(D(2026, 11, 19))
+    assert "2026-11-18" in refused.value.message and refused.value.field == "on"
+    with pytest.raises(ValidationError, match="2026-11-19"):
+        col.refresh_customer(a, D(2026, 11, 19))
+    assert counts() == before and LadderRun.select().count() == 0
+    col.generate_tasks()                                   # today's run is not blocked
+    assert [r.run_on for r in LadderRun.select()] == [D(2026, 11, 18)]
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])

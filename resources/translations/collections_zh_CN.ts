@@ -805,6 +805,10 @@
             <translation>催收流程已按 {last} 运行过；不能再按更早的日期（{day}）运行，否则会按过去某天的账面关闭或重开任务。请按 {last} 或之后的日期运行。</translation>
         </message>
         <message>
+            <source>The collection ladder cannot run for {day}, a day after today ({today}): that day&apos;s payments are not in the books yet.</source>
+            <translation>催收流程不能按 {day} 运行，那是今天（{today}）之后的日子：那天的收款还没有记入账套。</translation>
+        </message>
+        <message>
             <source>The contact time {at} is in the future</source>
             <translation>联系时间 {at} 在将来</translation>
         </message>

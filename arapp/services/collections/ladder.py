@@ -16,6 +16,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from arapp import clock
 from arapp.db import lookups
 from arapp.db.database import db, is_postgres
 from arapp.db.ledger_sql import OPEN_STATUSES_SQL, credit_pieces_sql
@@ -533,7 +534,16 @@ def last_run_on() -> _dt.date | None:
 
 def refuse_run_before_last(day: _dt.date) -> _dt.date | None:
     """Refuse a run of the ladder for a day before the last run: the books of that day
-    are gone by, and it would close and reopen tasks by them. Returns the last run's day."""
+    are gone by, and it would close and reopen tasks by them. A run for a day after today
+    is refused too: nobody knows that day's books yet, and the run would then block every
+    run for today. Returns the last run's day."""
+    today = clock.today()
+    if day > today:
+        raise ValidationError(
+            tr("collections", "The collection ladder cannot run for {day}, a day after today ({today}): "
+                              "that day's payments are not in the books yet.",
+               day=day.isoformat(), today=today.isoformat()),
+            field="on")
     last = last_run_on()
     if last is not None and day < last:
         raise ValidationError(
