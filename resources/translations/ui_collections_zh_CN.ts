@@ -1277,7 +1277,7 @@
         </message>
         <message>
             <source>After this many failed attempts at the ladder&apos;s last two levels, the task proposes handing the debt over to legal (0: never)</source>
-            <translation>在催收阶梯最后两级催收未果达到此次数后，任务会建议把欠款移交法务（0：从不）</translation>
+            <translation>在催收流程最后两级催收未果达到此次数后，任务会建议把欠款移交法务（0：从不）</translation>
         </message>
         <message>
             <source>Age × amount: a large amount follows the key procedure, led by the credit manager; a small amount is only reminded while the age is short, then follows the general procedure.</source>
