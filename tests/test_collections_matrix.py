@@ -20,7 +20,6 @@ import peewee
 import pytest
 
 from arapp import clock
-
 from arapp.db import database, migrations
 from arapp.db.database import db
 from arapp.db.models import (

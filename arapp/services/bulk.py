@@ -432,8 +432,9 @@ class BulkLedger:
             lo = first + k * chunk
             hi = min(last, lo + chunk - 1)
             if lo <= hi:
-                self.database.execute_sql(paid_sql, (lo, hi))
-                self.database.execute_sql(unpaid_sql, (lo, hi))
+                with service_writes(bulk=True):         # posting needs the mark (schema step 8)
+                    self.database.execute_sql(paid_sql, (lo, hi))
+                    self.database.execute_sql(unpaid_sql, (lo, hi))
             if after_each is not None:
                 after_each(k + 1)
 

@@ -141,8 +141,9 @@ def _post(inv: Invoice, *, apply_credit: bool, override_reason: str | None = Non
     check_credit_for_posting(inv.customer, inv.total, override_reason, inv.id, as_of=inv.issue_date)
     before = snapshot(inv)
     number = next_number("invoice", inv.issue_date.year)
-    Invoice.update(number=number, status="posted", posted_at=now(), posted_by=current_actor().username) \
-        .where(Invoice.id == inv.id).execute()
+    with service_writes():
+        Invoice.update(number=number, status="posted", posted_at=now(), posted_by=current_actor().username) \
+            .where(Invoice.id == inv.id).execute()
     inv = Invoice.get_by_id(inv.id)
     record_audit("post", "invoice", inv.id, before, snapshot(inv))
     changes = Changes.of(invoice=inv.id, customer=inv.customer_id)

@@ -17,6 +17,7 @@ from arapp import clock
 from arapp.db import database, migrations
 from arapp.db.migrations import dialect_of
 from arapp.db.models import Allocation, AuditLog, ContactLog, CreditNote, Invoice, Receipt
+from arapp.errors import ValidationError
 from arapp.services import collections as col
 from arapp.services import credit, credit_notes, customers, invoices, receipts
 from arapp.services.invoices import LineInput
@@ -184,6 +185,7 @@ def every_guarded_row(book):
     col.blacklist(book["a"], "拖欠", on=D(2026, 2, 21))
     invoices.create_invoice(book["a"], D(2026, 2, 22), amount=1000, post=True, override_reason="老客户")
     credit.record_credit_decision(book["b"], rating="B", limit=100000, assessed_on=D(2026, 2, 23))
+    col.generate_tasks(D(2026, 2, 24))
     return book
 
 
@@ -219,7 +221,7 @@ def unguarded_columns(d) -> list[tuple[str, str, str]]:
 def test_every_column_of_every_guarded_table_is_frozen_or_listed_as_mutable(every_guarded_row):
     """Reads the live schema: a column a later step adds without a decision fails here."""
     assert {"invoice", "invoice_line", "receipt", "credit_note", "allocation", "audit_log", "contact_log",
-            "customer_status_event"} <= set(guards_in_force())
+            "customer_status_event", "ladder_run"} <= set(guards_in_force())
     assert unguarded_columns(every_guarded_row["db"]) == []
 
 
@@ -243,7 +245,32 @@ INSERTS = {
                "SELECT 'RCT-FORGED', customer_id, date, 100000000, 100000000, created_at FROM receipt WHERE id = {rct}",
     "invoice": "INSERT INTO invoice (customer_id, issue_date, due_date, total, open_amount, created_at) "
                "SELECT customer_id, date, date, 1, 1, created_at FROM receipt WHERE id = {rct}",
+    "ladder_run": "INSERT INTO ladder_run (run_on, ran_at, username) "
+                  "SELECT date, created_at, 'x' FROM receipt WHERE id = {rct}",
 }
+
+
+def test_a_draft_is_posted_only_by_the_services(book):
+    """A raw UPDATE would post any total, date and no number, past the cap and the window."""
+    d = book["db"]
+    draft = invoices.create_invoice(book["a"], D(2026, 2, 25), amount=1000)
+    msg = refused(d, "UPDATE invoice SET total = 4000000000000000000, open_amount = 4000000000000000000, "
+                     f"status = 'posted', issue_date = '2000-01-01' WHERE id = {draft.invoice_id}")
+    assert "posted only by the services" in msg
+    assert refused(d, f"UPDATE invoice SET status = 'posted' WHERE id = {draft.invoice_id}")
+    assert Invoice.get_by_id(draft.invoice_id).status == "draft"
+    posted = invoices.post_invoice(draft.invoice_id)                # the service still posts it
+    assert posted.status != "draft" and Invoice.get_by_id(draft.invoice_id).number
+
+
+def test_the_record_of_the_ladders_runs_is_append_only(book):
+    """Deleting the runs would let a run for a day gone by close tasks again."""
+    d = book["db"]
+    col.generate_tasks(D(2026, 2, 24))
+    assert "append-only" in refused(d, "DELETE FROM ladder_run")
+    assert "append-only" in refused(d, "UPDATE ladder_run SET run_on = '2026-01-01'")
+    with pytest.raises(ValidationError, match="already ran for 2026-02-24"):
+        col.generate_tasks(D(2026, 2, 1))
 
 
 @pytest.mark.parametrize("table", sorted(INSERTS))

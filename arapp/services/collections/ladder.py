@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from arapp import clock
 from arapp.db import lookups
-from arapp.db.database import db, is_postgres
+from arapp.db.database import db, is_postgres, service_writes
 from arapp.db.ledger_sql import OPEN_STATUSES_SQL, credit_pieces_sql
 from arapp.db.models import CollectionTask, LadderRun, PaymentPlan, PlanInstalment, PromiseToPay, now
 from arapp.domain import ladder
@@ -568,8 +568,9 @@ def generate_tasks(on: _dt.date | None = None) -> GenerationResult:
         last = refuse_run_before_last(day)
         _run_ladder(day, None, res)
         if last is None or day > last:
-            LadderRun.create(run_on=day, ran_at=now(), username=current_actor().username,
-                             summary=json.dumps(res.as_dict(), default=str))
+            with service_writes():
+                LadderRun.create(run_on=day, ran_at=now(), username=current_actor().username,
+                                 summary=json.dumps(res.as_dict(), default=str))
         if res.changed:
             record_audit("generate", "collection_task", day.isoformat(), None, res.as_dict())
     return res
