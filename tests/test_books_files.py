@@ -265,6 +265,18 @@ def test_a_rewound_number_sequence_is_named_not_a_crash(capsys, book):
     assert count(book, "invoice") == 1
 
 
+@pytest.mark.parametrize("value", ["9223372036854775807", "'abc'", "-5", "0", "1000000"])
+def test_a_counter_that_is_not_a_number_in_range_is_named_not_a_crash(capsys, book, value):
+    con = sqlite3.connect(book)
+    con.execute(f"UPDATE number_sequence SET next_value = {value} WHERE name = 'invoice'")
+    con.commit()
+    con.close()
+    code, _out, err = run(capsys, "--db", str(book), "invoice", "add", "--customer", "A", "--date", "2026-02-10",
+                          "--amount", "10.00", "--override", "test")
+    assert code == 2 and "number_sequence" in err and "Traceback" not in err, err
+    assert count(book, "invoice") == 1
+
+
 def test_output_cut_short_by_the_reader_ends_quietly(book):
     """``arapp ... | head -1``: the reader goes away; no traceback, no complaint."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))

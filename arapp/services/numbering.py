@@ -15,6 +15,8 @@ from arapp.i18n import tr
 
 PREFIXES = {"invoice": "INV", "receipt": "RCT", "credit_note": "CN", "customer": "C"}
 DOCUMENT_TABLES = {"invoice": "invoice", "receipt": "receipt", "credit_note": "credit_note"}
+#: The highest counter a number takes (six digits: INV-2026-999999).
+MAX_SEQUENCE = 999_999
 
 
 def next_number(kind: str, year: int) -> str:
@@ -47,7 +49,12 @@ def take_next(name: str, year: int) -> int:
     row = db.execute_sql(
         f"SELECT next_value FROM number_sequence WHERE name = {p} AND year = {p}{lock}", (name, year)
     ).fetchone()
-    value = int(row[0])
+    value = row[0]
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_SEQUENCE:
+        raise Conflict(tr("services", "The numbering of the books (number_sequence) holds {value} as the next "
+                                      "{name} number for {year}, which is not a number from 1 to {most}: it was "
+                                      "changed outside arapp. Nothing was saved; set it past the highest number "
+                                      "in use.", value=repr(value), name=name, year=year, most=MAX_SEQUENCE))
     (NumberSequence.update(next_value=value + 1)
      .where((NumberSequence.name == name) & (NumberSequence.year == year)).execute())
     return value

@@ -645,6 +645,10 @@
             <translation>下一个编号 {number} 已被使用：账套的编号计数器（number_sequence）被调回了。未保存任何内容；请把计数器调到已用的最大 {prefix}-{year} 编号之后。</translation>
         </message>
         <message>
+            <source>The numbering of the books (number_sequence) holds {value} as the next {name} number for {year}, which is not a number from 1 to {most}: it was changed outside arapp. Nothing was saved; set it past the highest number in use.</source>
+            <translation>账套的编号计数器（number_sequence）中 {year} 年 {name} 的下一个编号是 {value}，不是 1 至 {most} 之间的数：它在 arapp 之外被改动过。未保存任何内容；请把它设到已用的最大编号之后。</translation>
+        </message>
+        <message>
             <source>The override reason</source>
             <translation>特批理由</translation>
         </message>
