@@ -408,15 +408,19 @@ def _section_words(n: int) -> str:
     return "".join(out)
 
 
-def _integer_words(n: int) -> str:
-    """n >= 1 whole yuan in capitals (without 元)."""
+def _integer_words(n: int, unit_zero: bool = True) -> str:
+    """n >= 1 whole yuan in capitals (without 元). ``unit_zero``: write the 零 PBOC allows
+    where a section's own digit (万位, 亿位) is 0 and the 千 below it is not."""
     for unit, size in (("亿", 10**8), ("万", 10**4)):
         if n >= size:
             high, low = divmod(n, size)
-            words = _integer_words(high) + unit
+            words = _integer_words(high, unit_zero) + unit
             if low:
-                # Zeros at the top of the lower part sit between two non-zero digits.
-                words += ("零" if low < size // 10 else "") + _integer_words(low)
+                # Zeros at the top of the lower part sit between two non-zero digits;
+                # a zero 万位 (亿位) before a non-zero 千 may take a 零 (PBOC 三).
+                top_zero = low < size // 10
+                unit_zero_here = unit_zero and high % 10 == 0 and low // (size // 10) % 10 != 0
+                words += ("零" if top_zero or unit_zero_here else "") + _integer_words(low, unit_zero)
             return words
     return _section_words(n)
 
@@ -437,17 +441,17 @@ def amount_in_words(fen: int) -> str:
     角), (二) 6,007.14 -> 陆仟零柒元壹角肆分, (四) 16,409.02 -> 壹万陆仟肆佰零玖元零贰分,
     325.04 -> 叁佰贰拾伍元零肆分. Its (三): where the 元 digit (or the 万 digit) is 0 and
     the 角 (or 千) is not, one 零 may be written or none. Where it allows the choice we
-    write the 零 at the 元 position: 1,680.32 -> 壹仟陆佰捌拾元零叁角贰分, 10.50 ->
-    壹拾元零伍角整, and 107,000.53 -> 壹拾万柒仟元零伍角叁分 (the first form PBOC gives for
-    it; PBOC writes one 零 for that amount, so a zero 万 digit before a non-zero 千 takes
-    none, as in 105,000.00 -> 壹拾万伍仟元整 below).
+    write the 零: 1,680.32 -> 壹仟陆佰捌拾元零叁角贰分, 10.50 -> 壹拾元零伍角整, 105,000.00
+    -> 壹拾万零伍仟元整. Where both the 万 and the 元 digit are 0, PBOC writes one 零 for
+    them together; we put it at the 元: 107,000.53 -> 壹拾万柒仟元零伍角叁分 (the first
+    form PBOC gives). The 亿位 is read like the 万位 (1,050,000,000.00 -> 壹拾亿零伍仟万元整).
 
     How the rule is applied across 万 and 亿 (the usual reading of large numbers):
 
     * Digits are read in sections of four (个, 万, 亿; 亿 sections nest, so 1 万亿 is
-      壹万亿). Zeros at the end of a section are carried by its unit and get no 零:
-      105,000.00 -> 壹拾万伍仟元整, 1,001,000.00 -> 壹佰万壹仟元整,
-      100,000.00 -> 壹拾万元整, 1,000,000,000.00 -> 壹拾亿元整.
+      壹万亿). Zeros at the end of a section are carried by its unit and get no 零
+      (100,000.00 -> 壹拾万元整, 1,000,000,000.00 -> 壹拾亿元整) except the 零 of PBOC (三)
+      above: 1,001,000.00 -> 壹佰万零壹仟元整.
     * Zeros at the start of a lower section (or a whole zero 万 section) stand between
       non-zero digits and are written as one 零: 100,010.00 -> 壹拾万零壹拾元整,
       10,000,001.00 -> 壹仟万零壹元整, 100,001,000.00 -> 壹亿零壹仟元整.
@@ -463,13 +467,16 @@ def amount_in_words(fen: int) -> str:
     sign = "负" if fen < 0 else ""
     yuan, cents = divmod(abs(fen), 100)
     jiao, fen_digit = divmod(cents, 10)
-    words = _integer_words(yuan) + "元" if yuan else ""
+    # PBOC (三) writes one 零 for the zeros of 万位 and 元位 together: when the 元 digit
+    # takes it (a non-zero 角 follows), the 万位 does not.
+    yuan_zero = bool(yuan) and yuan % 10 == 0 and jiao != 0
+    words = _integer_words(yuan, unit_zero=not yuan_zero) + "元" if yuan else ""
     if jiao == 0 and fen_digit == 0:
         words += "整"
     elif jiao == 0:
         words += ("零" if yuan else "") + _DIGITS[fen_digit] + "分"
     else:
         # PBOC (三): the 元 digit is 0 and the 角 is not: write the one 零 it allows.
-        words += "零" if yuan and yuan % 10 == 0 else ""
+        words += "零" if yuan_zero else ""
         words += _DIGITS[jiao] + "角" + (_DIGITS[fen_digit] + "分" if fen_digit else "整")
     return sign + words
