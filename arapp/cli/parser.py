@@ -13,7 +13,7 @@ import os
 import re
 from collections.abc import Sequence
 
-from arapp import __version__, i18n
+from arapp import __version__, i18n, names
 from arapp.cli import app, customers, invoices, receipts, reports, settings
 from arapp.cli import collections as collection_cmds
 from arapp.cli.render import EXIT_REFUSED, TOP_ROWS, refuse_line
@@ -335,6 +335,12 @@ def build_parser() -> _Parser:
     return parser
 
 
+def _choices_help(lead: str, word, codes) -> str:
+    """Help for a choice option: each code with the word every face shows for it (names)."""
+    return tr("cli", "{lead}: {choices}", lead=lead,
+              choices=tr("cli", ", ").join(f"{code} ({word(code)})" for code in codes if code))
+
+
 def _collection_commands(sub, add) -> None:
     """tasks generate|list|hand-over, contact add|reasons, promise add, collectors report (issues #4, #8)."""
     p = add(sub, "tasks", tr("cli", "the daily collection tasks"), json_output=False)
@@ -349,8 +355,8 @@ def _collection_commands(sub, add) -> None:
     c.add_argument("--collector", default=None, metavar=tr("cli", "USERNAME"),
                    help=tr("cli", "only tasks assigned to this user"))
     c.add_argument("--bucket", choices=vocab.QUEUE_BUCKETS, default="all",
-                   help=tr("cli", "today, overdue, upcoming, due_this_month (当月该到未到: due this month and not "
-                                  "received), mine or all (default)"))
+                   help=_choices_help(tr("cli", "which tasks (default all)"), names.queue_bucket,
+                                      vocab.QUEUE_BUCKETS))
     c.add_argument("--level", type=positive_int_arg, default=None, metavar="N", help=tr("cli", "only this level"))
     c.add_argument("--limit", type=positive_int_arg, default=50, metavar="N",
                    help=tr("cli", "at most N tasks in the table (default 50; json lists all)"))
@@ -375,8 +381,8 @@ def _collection_commands(sub, add) -> None:
     c.add_argument("--task", type=positive_int_arg, default=None, metavar="ID",
                    help=tr("cli", "the task this contact belongs to (default: the customer's open task)"))
     c.add_argument("--reason", default="", choices=vocab.NONPAYMENT_REASONS,
-                   help=tr("cli", "why the customer has not paid: disputed_quality, no_funds, awaiting_approval, "
-                                  "unreachable or refuses"))
+                   help=_choices_help(tr("cli", "why the customer has not paid"), names.nonpayment_reason,
+                                      vocab.NONPAYMENT_REASONS))
     c.set_defaults(func=collection_cmds.cmd_contact_add)
     c = add(csub, "reasons", tr("cli", "the reasons customers gave for not paying, for a month"), json_output=False)
     c.add_argument("--month", default=None, metavar="YYYY-MM", help=tr("cli", "the month (default: this month)"))

@@ -834,7 +834,7 @@
         </message>
         <message>
             <source>today, overdue, upcoming, due_this_month (当月该到未到: due this month and not received), mine or all (default)</source>
-            <translation>today（今日）、overdue（已逾期）、upcoming（待处理）、due_this_month（当月该到未到）、mine（我的）或 all（全部，默认）</translation>
+            <translation type="vanished">today（今日）、overdue（已逾期）、upcoming（待处理）、due_this_month（当月该到未到）、mine（我的）或 all（全部，默认）</translation>
         </message>
         <message>
             <source>usage: </source>
@@ -857,12 +857,20 @@
             <translation>weekly-overdue（逾期报表）、aging-analysis（账龄分析报告）、credit-record（信誉记录表）、collector-performance（催收员考核）或 nonpayment-reasons（未付款原因）</translation>
         </message>
         <message>
+            <source>which tasks (default all)</source>
+            <translation>哪些任务（默认全部）</translation>
+        </message>
+        <message>
             <source>why (required)</source>
             <translation>原因（必填）</translation>
         </message>
         <message>
+            <source>why the customer has not paid</source>
+            <translation>客户未付款的原因</translation>
+        </message>
+        <message>
             <source>why the customer has not paid: disputed_quality, no_funds, awaiting_approval, unreachable or refuses</source>
-            <translation>客户未付款的原因：disputed_quality（质量异议）、no_funds（资金不足）、awaiting_approval（等待审批）、unreachable（联系不上）或 refuses（拒付）</translation>
+            <translation type="vanished">客户未付款的原因：disputed_quality（质量异议）、no_funds（资金不足）、awaiting_approval（等待审批）、unreachable（联系不上）或 refuses（拒付）</translation>
         </message>
         <message>
             <source>write to this file (required for xlsx and pdf)</source>
@@ -919,6 +927,10 @@
         <message>
             <source>{invoice} is owed again: {amount}</source>
             <translation>{invoice} 恢复未结：{amount}</translation>
+        </message>
+        <message>
+            <source>{lead}: {choices}</source>
+            <translation>{lead}：{choices}</translation>
         </message>
         <message numerus="yes">
             <source>{n} day</source>
