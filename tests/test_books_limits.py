@@ -100,6 +100,14 @@ def test_a_draft_over_the_cap_left_by_an_older_version_is_not_posted(cust, monke
     assert Invoice.get_by_id(draft.invoice_id).status == "draft"
 
 
+def test_a_draft_dated_outside_a_narrowed_window_is_refused_naming_its_issue_date(cust):
+    clock.set(TODAY)
+    draft = invoices.create_invoice(cust, D(2026, 1, 10), amount=1000)
+    settings.save_date_window(D(2026, 6, 1), 12)                      # the window moved past the draft
+    _refused(invoices.post_invoice, draft.invoice_id, field="issue_date", words=("Issue date", "2026-01-10"))
+    assert Invoice.get_by_id(draft.invoice_id).status == "draft"
+
+
 def test_reports_over_books_with_amounts_from_before_the_cap_give_a_clear_message_or_the_sum(cust, monkeypatch):
     """On either database: the balances, the aging and the ladder over two ¥49,999,999,999,999,500.00
     invoices end in the one clear refusal (SQLite, whose sums stop at 64 bits) or in the exact
@@ -333,6 +341,8 @@ def test_the_date_window_is_shown_and_set_from_the_command_line(capsys, book):
     before = _table_counts(book)
     code, _out, err = _run(capsys, book, "settings", "--months-ahead", "999")
     assert code == 2 and "999" in err and _table_counts(book) == before
+    code, _out, err = _run(capsys, book, "settings", "--months-ahead", "-1")
+    assert code == 2 and "months" in err and "days" not in err and _table_counts(book) == before
     con = sqlite3.connect(book)
     try:
         audited = {r[0] for r in con.execute("SELECT entity_id FROM audit_log WHERE entity = 'company_setting'")}

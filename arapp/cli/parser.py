@@ -113,6 +113,16 @@ def days_arg(text: str) -> int:
     return value
 
 
+def months_arg(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(tr("cli", "'{text}' is not a number of months (0 or more)", text=text))
+    return value
+
+
 def allocation_arg(text: str) -> tuple[str, int]:
     """``INVOICE:AMOUNT`` (the amount may hold thousands commas)."""
     number, sep, amount = text.rpartition(":")
@@ -318,7 +328,7 @@ def build_parser() -> _Parser:
     p = add(sub, "settings", tr("cli", "show the company's settings; change the dates the books accept"))
     p.add_argument("--dates-from", type=date_arg, default=None, metavar=tr("cli", "DATE"),
                    help=tr("cli", "accept documents dated from this day (default 2000-01-01)"))
-    p.add_argument("--months-ahead", type=days_arg, default=None, metavar="N",
+    p.add_argument("--months-ahead", type=months_arg, default=None, metavar="N",
                    help=tr("cli", "and up to N months after today (default 12)"))
     p.set_defaults(func=settings.cmd_settings)
 

@@ -16,6 +16,10 @@
             <translation>“{text}”不是有效的天数</translation>
         </message>
         <message>
+            <source>&apos;{text}&apos; is not a number of months (0 or more)</source>
+            <translation>“{text}”不是有效的月数（0 或更大）</translation>
+        </message>
+        <message>
             <source>&apos;{text}&apos; is not a whole number of 1 or more</source>
             <translation>“{text}”不是大于等于 1 的整数</translation>
         </message>
