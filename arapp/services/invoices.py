@@ -18,7 +18,7 @@ from arapp.services.audit import record_audit, snapshot
 from arapp.services.changes import NOTHING, Changes, money_moved
 from arapp.services.context import current_actor
 from arapp.services.numbering import next_number
-from arapp.services.settings import check_book_date, date_window
+from arapp.services.settings import check_book_date, check_not_after_today, date_window
 
 SOURCES = ("manual", "batch", "import")
 
@@ -181,7 +181,7 @@ def void_invoice(ref, reason: str, *, date: _dt.date | None = None) -> InvoiceRe
     reason = text.clean_text(reason, text.NOTE, tr("services", "The reason"), field="reason")
     if not reason:
         raise ValidationError(tr("services", "A reason is required to void an invoice"), field="reason")
-    date = check_book_date(date or clock.today(), tr("services", "Void date"), field="date")
+    date = check_not_after_today(date or clock.today(), tr("services", "Void date"), field="date")
     with db.atomic():
         inv = alloc.lock_invoice(lookups.invoice(ref).id)
         if inv.status == "draft":
