@@ -138,7 +138,7 @@ def _post(inv: Invoice, *, apply_credit: bool, override_reason: str | None = Non
     if inv.status != "draft":
         raise ImmutableError(tr("services", "Invoice {number} is already posted", number=inv.number or inv.id))
     limits.check_amount(inv.total, tr("services", "Invoice total"), field="amount")   # a draft from an older version
-    check_credit_for_posting(inv.customer, inv.total, override_reason, inv.id, as_of=inv.issue_date)
+    check_credit_for_posting(inv.customer, inv.total, override_reason, inv.id, invoice_date=inv.issue_date)
     before = snapshot(inv)
     number = next_number("invoice", inv.issue_date.year)
     Invoice.update(number=number, status="posted", posted_at=now(), posted_by=current_actor().username) \
