@@ -111,3 +111,30 @@ def _write_invoices(rows: list[dict]) -> list[int]:
 def write_invoices():
     """The writer of many invoices in a few statements (:func:`_write_invoices`)."""
     return _write_invoices
+
+
+
+def _enter_old_books(path: str | None = None) -> None:
+    """For tests that enter months-old invoices today: the credit check judges the overdue
+    hold as of today, so the hold threshold is set to its most (3650 days) and posting them
+    needs no manager's override (the credit tests keep the default). ``path``: a books file
+    the command line opens; otherwise the open books."""
+    if path is None:
+        from arapp.services import credit
+
+        credit.set_hold_overdue_days(3650)
+        return
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    try:
+        con.execute("INSERT OR REPLACE INTO company_setting (key, value) VALUES ('credit.hold_overdue_days', '3650')")
+        con.commit()
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def old_books():
+    """:func:`_enter_old_books`, to call once the books are open (or with their file)."""
+    return _enter_old_books

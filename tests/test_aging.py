@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from arapp import clock
 from arapp.db import lookups
 from arapp.errors import NotFound, ValidationError
 from arapp.reports.aging import AgingFilter, aging, default_labels, get_scheme, validate_edges
@@ -19,8 +20,9 @@ D = dt.date
 
 
 @pytest.fixture
-def book(ledger_db):
+def book(ledger_db, old_books):
     """Customer A (terms 0) with three invoices and a receipt; B with credit only."""
+    old_books()
     a = customers.create_customer(name="A公司", payment_terms_days=0, category="贸易客户").code
     b = customers.create_customer(name="B业主", payment_terms_days=0, category="业主").code
     invoices.create_invoice(a, D(2026, 1, 1), amount=10000, post=True)    # due 1/1
@@ -50,12 +52,14 @@ def test_aging_by_due_date_before_a_later_invoice_and_receipt(book):
 def test_no_date_means_the_end_of_today_in_aging_and_balances(ledger_db):
     """A receipt recorded today but dated tomorrow has not paid today's aging, whether
     the date is left out (the terminal's default) or given (the window's)."""
-    from arapp import clock
+
 
     clock.set(dt.datetime(2026, 6, 10, 9, 0))
     a = customers.create_customer(name="甲公司", payment_terms_days=0).code
     invoices.create_invoice(a, D(2026, 5, 1), amount=10000, post=True)
-    receipts.record_receipt(a, D(2026, 6, 11), 10000)                 # a post-dated cheque
+    clock.set(dt.datetime(2026, 6, 11, 9, 0))                         # a receipt dated tomorrow is
+    receipts.record_receipt(a, D(2026, 6, 11), 10000)                 # entered tomorrow (as books from
+    clock.set(dt.datetime(2026, 6, 10, 9, 0))                         # before the rule may hold one)
     for result in (aging(), aging(D(2026, 6, 10))):
         assert (result.total, row_of(result, a).buckets[2]) == (10000, 10000)
     assert customer_balances().rows[0].open_invoices == 10000
@@ -84,7 +88,8 @@ def test_invoice_date_basis_counts_from_the_issue_date(ledger_db):
     assert by_issue.rows[0].buckets == [0, 0, 100, 0, 0, 0, 0]                # 45 days old
 
 
-def test_bucket_edges_are_inclusive_at_the_top(ledger_db):
+def test_bucket_edges_are_inclusive_at_the_top(ledger_db, old_books):
+    old_books()
     c = customers.create_customer(name="C", payment_terms_days=0).code
     for issue in (D(2026, 1, 31), D(2026, 1, 30), D(2026, 3, 2), D(2026, 3, 1)):
         invoices.create_invoice(c, issue, amount=1, post=True)
@@ -220,7 +225,7 @@ def test_bucket_totals_equal_the_open_balance(sqlite_db, docs, as_of_day, scheme
         invoices.create_invoice(codes[c], base + dt.timedelta(days=day), amount=amount, post=True,
                                 override_reason="test")
         if paid:
-            receipts.record_receipt(codes[c], base + dt.timedelta(days=day + 20), paid)
+            receipts.record_receipt(codes[c], min(base + dt.timedelta(days=day + 20), D.today()), paid)
     when = base + dt.timedelta(days=as_of_day)
     result = aging(when, scheme=scheme, basis=basis)
     balances = customer_balances(as_of=when)
@@ -237,10 +242,13 @@ def test_as_of_today_leaves_out_documents_dated_later_as_balances_and_overdue_do
 
     today = D.today()
     c = customers.create_customer(name="预收测试", payment_terms_days=0).code
-    invoices.create_invoice(c, today - dt.timedelta(days=40), amount=10000, post=True)   # 40 days overdue
-    receipts.record_receipt(c, today + dt.timedelta(days=3), 10000)      # post-dated: pays it in 3 days
+    first = invoices.create_invoice(c, today - dt.timedelta(days=40), amount=10000, post=True).number  # 40 days overdue
     invoices.create_invoice(c, today + dt.timedelta(days=5), amount=7000, post=True)      # issued next week
-    receipts.record_receipt(c, today + dt.timedelta(days=6), 500, allocations=None)       # credit next week
+    # receipts dated ahead (the books of a version before the rule may hold them): entered on their days
+    with clock.frozen(today + dt.timedelta(days=3)):
+        receipts.record_receipt(c, today + dt.timedelta(days=3), 10000, allocations=[(first, 10000)])
+    with clock.frozen(today + dt.timedelta(days=6)):
+        receipts.record_receipt(c, today + dt.timedelta(days=6), 500, allocations=None)   # credit next week
     bal = customer_balances(as_of=today)
     r = aging(today)
     assert (bal.total_open, bal.total_overdue, bal.total_credit) == (10000, 10000, 0)

@@ -34,7 +34,8 @@ def _today():
 
 
 @pytest.fixture
-def cust(ledger_db):
+def cust(ledger_db, old_books):
+    old_books()
     return customers.create_customer(name="甲", code="A", payment_terms_days=30).code
 
 
@@ -215,9 +216,10 @@ def test_the_window_setting_is_checked_and_kept_for_administrators(cust):
 # ----------------------------------------------------------------------------- the command line
 
 @pytest.fixture
-def book(tmp_path, capsys):
+def book(tmp_path, capsys, old_books):
     path = str(tmp_path / "books.sqlite3")
     assert cli.main(["init", path]) == 0
+    old_books(path)
     assert cli.main(["--db", path, "customer", "add", "--name", "甲", "--code", "A"]) == 0
     assert cli.main(["--db", path, "customer", "add", "--name", "乙", "--code", "B"]) == 0
     assert cli.main(["--db", path, "invoice", "add", "--customer", "B", "--date", "2026-01-10",

@@ -25,7 +25,8 @@ def test_changes_merge_and_name_ids():
         Changes.of(invoices=[1])
 
 
-def test_money_writes_name_the_documents_and_the_customer(ledger_db):
+def test_money_writes_name_the_documents_and_the_customer(ledger_db, old_books):
+    old_books()
     c = customers.create_customer(name="甲公司", payment_terms_days=0)
     assert c.changes.ids("customer") == {c.customer_id}
     one = invoices.create_invoice(c.code, D(2026, 1, 1), amount=10000, post=True)

@@ -290,6 +290,10 @@ def test_every_cli_and_demo_message_has_chinese():
 
 
 def _aging_book(capsys, dbfile):
+    con = sqlite3.connect(dbfile)     # months-old invoices entered today: no overdue hold (conftest's old_books)
+    con.execute("INSERT OR REPLACE INTO company_setting (key, value) VALUES ('credit.hold_overdue_days', '3650')")
+    con.commit()
+    con.close()
     run_json(capsys, dbfile, "customer", "add", "--name", "A公司", "--code", "A1", "--terms", "0")
     run_json(capsys, dbfile, "invoice", "add", "--customer", "A1", "--date", "2026-01-01", "--amount", "100")
     run_json(capsys, dbfile, "invoice", "add", "--customer", "A1", "--date", "2026-03-01", "--amount", "200")

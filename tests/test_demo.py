@@ -253,12 +253,13 @@ def _ledger_rows() -> dict[str, list[tuple]]:
     }
 
 
-def test_the_bulk_writer_writes_what_the_services_write(tmp_path):
+def test_the_bulk_writer_writes_what_the_services_write(tmp_path, old_books):
     from arapp.services import credit_notes
     from arapp.services.bulk import bulk_load
     from arapp.services.invoices import LineInput
 
     database.open_database(tmp_path / "services.sqlite3")
+    old_books()
     numbers: dict[int, str] = {}
 
     def s_invoice(code, issue, lines):

@@ -21,7 +21,8 @@ D = dt.date
 
 
 @pytest.fixture
-def cust(ledger_db):
+def cust(ledger_db, old_books):
+    old_books()
     return customers.create_customer(name="杭州恒达贸易有限公司", payment_terms_days=30).code
 
 

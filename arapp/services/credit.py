@@ -11,18 +11,28 @@ import datetime as _dt
 import json
 from dataclasses import dataclass, field
 
+from peewee import fn
+
 from arapp import clock
 from arapp.db import lookups
 from arapp.db.database import db
 from arapp.db.ledger_sql import open_pieces_sql
-from arapp.db.models import CompanySetting, CreditAssessment, CreditOverride, Customer, now
+from arapp.db.models import (
+    CompanySetting,
+    CreditAssessment,
+    CreditNote,
+    CreditOverride,
+    Customer,
+    Invoice,
+    Receipt,
+    now,
+)
 from arapp.db.values import as_date
 from arapp.domain import text
 from arapp.domain import vocabulary as vocab
 from arapp.domain.money import format_amount
 from arapp.errors import ArappError, ValidationError
 from arapp.i18n import tr, trn
-from arapp.reports.balances import customer_balance
 from arapp.services.audit import record_audit, snapshot
 from arapp.services.changes import Changes
 from arapp.services.context import current_actor
@@ -212,11 +222,37 @@ def record_credit_decision(customer, *, rating: str, limit: int | None, terms_da
                           actor.username, Changes.of(customer=cust.id, assessment=row.id))
 
 
-def credit_hold_reasons(customer, *, adding: int = 0, as_of: _dt.date | None = None) -> list[str]:
+def credit_exposure(customer_id: int) -> int:
+    """What the customer owes on everything posted, whatever its date (invoices billed
+    ahead included), net of the receipts and credit notes not yet applied: the credit the
+    books have extended, which a new invoice adds to."""
+    owed = (Invoice.select(fn.COALESCE(fn.SUM(Invoice.open_amount), 0))
+            .where((Invoice.customer == customer_id) & Invoice.status.in_(vocab.INVOICE_OPEN_STATUSES)).scalar())
+    paid = (Receipt.select(fn.COALESCE(fn.SUM(Receipt.unallocated), 0))
+            .where((Receipt.customer == customer_id) & (Receipt.status == "posted")).scalar())
+    noted = (CreditNote.select(fn.COALESCE(fn.SUM(CreditNote.unapplied), 0))
+             .where((CreditNote.customer == customer_id) & (CreditNote.status == "posted")).scalar())
+    return int(owed or 0) - int(paid or 0) - int(noted or 0)
+
+
+def hold_day(invoice_date: _dt.date | None) -> _dt.date:
+    """The day a new invoice's credit hold is judged on: today, or the invoice's date when
+    it lies ahead. Never before today, so backdating an invoice gets around no hold."""
+    today = clock.today()
+    return max(today, invoice_date) if invoice_date else today
+
+
+def credit_hold_reasons(customer, *, adding: int = 0, as_of: _dt.date | None = None,
+                        invoice_date: _dt.date | None = None) -> list[str]:
     """Why a new invoice of ``adding`` fen should not go through without a manager:
     over the limit, anything overdue more than the threshold, blacklisted or on hold,
-    new credit sales suspended or the debt with an agency (collection status events)."""
+    new credit sales suspended or the debt with an agency (collection status events).
+    The limit is judged on :func:`credit_exposure` plus ``adding``; the rest on
+    ``as_of`` (default today), or for an invoice dated ``invoice_date`` on its
+    :func:`hold_day`."""
     cust = lookups.customer(customer)
+    if invoice_date is not None:
+        as_of = hold_day(invoice_date)
     reasons = []
     if cust.status == "blacklisted":
         reasons.append(tr("services", "The customer is blacklisted"))
@@ -224,11 +260,12 @@ def credit_hold_reasons(customer, *, adding: int = 0, as_of: _dt.date | None = N
         reasons.append(tr("services", "The customer is on credit hold"))
     elif cust.status == "legal":
         reasons.append(tr("services", "The customer's debt is with legal"))
-    bal = customer_balance(cust.id, as_of)
-    if cust.credit_limit is not None and cust.credit_limit > 0 and bal.balance + adding > cust.credit_limit:
-        reasons.append(tr("services", "Balance {balance} plus this invoice {adding} exceeds the credit limit {limit}",
-                          balance=format_amount(bal.balance), adding=format_amount(adding),
-                          limit=format_amount(cust.credit_limit)))
+    if cust.credit_limit is not None and cust.credit_limit > 0:
+        balance = credit_exposure(cust.id)
+        if balance + adding > cust.credit_limit:
+            reasons.append(tr("services", "Balance {balance} plus this invoice {adding} exceeds the credit limit {limit}",
+                              balance=format_amount(balance), adding=format_amount(adding),
+                              limit=format_amount(cust.credit_limit)))
     from arapp.services.collections import credit_suspension_reasons
 
     reasons += credit_suspension_reasons(cust.id, as_of)
@@ -255,12 +292,14 @@ def oldest_overdue_days(customer_id: int, as_of: _dt.date | None = None) -> int:
 
 
 def check_credit_for_posting(customer: Customer, amount: int, override_reason: str | None,
-                             invoice_id: int | None = None, as_of: _dt.date | None = None) -> CreditOverride | None:
+                             invoice_id: int | None = None,
+                             invoice_date: _dt.date | None = None) -> CreditOverride | None:
     """Refuse posting for a held customer unless a manager overrides with a reason.
-    Holds are judged as of the invoice's date (``as_of``), so entering last month's
-    invoices today sees the books as they were. Call inside the posting transaction;
-    records the override when one is given."""
-    reasons = credit_hold_reasons(customer, adding=amount, as_of=as_of)
+    Holds are judged on the books as they stand today (or on the invoice's date when it
+    lies ahead, :func:`hold_day`), so a backdated invoice meets the same limit and
+    overdue hold as one dated today. Call inside the posting transaction; records the
+    override when one is given."""
+    reasons = credit_hold_reasons(customer, adding=amount, invoice_date=invoice_date or clock.today())
     if not reasons:
         return None
     override_reason = text.clean_text(override_reason, text.NOTE, tr("services", "The override reason"),

@@ -18,7 +18,7 @@ from arapp.services.audit import record_audit, snapshot
 from arapp.services.changes import NOTHING, Changes, money_moved
 from arapp.services.context import current_actor
 from arapp.services.numbering import next_number
-from arapp.services.settings import check_book_date
+from arapp.services.settings import check_book_date, check_not_after_today
 
 
 @dataclass
@@ -85,7 +85,7 @@ def void_credit_note(ref, reason: str, *, date: _dt.date | None = None) -> Credi
         note = lookups.credit_note(ref)
         if note.status == "void":
             raise ValidationError(tr("services", "Credit note {number} is already void", number=note.number))
-        date = check_book_date(date or clock.today(), tr("services", "Void date"), field="date")
+        date = check_not_after_today(date or clock.today(), tr("services", "Void date"), field="date")
         if date < note.date:
             raise ValidationError(
                 tr("services", "The void date {date} is before the credit note date {note_date}",

@@ -18,7 +18,7 @@ from arapp.services.audit import record_audit, snapshot
 from arapp.services.changes import NOTHING, Changes, money_moved
 from arapp.services.context import current_actor
 from arapp.services.numbering import next_number
-from arapp.services.settings import check_book_date, date_window
+from arapp.services.settings import check_book_date, check_not_after_today, date_window
 
 SOURCES = ("manual", "batch", "import")
 
@@ -139,7 +139,7 @@ def _post(inv: Invoice, *, apply_credit: bool, override_reason: str | None = Non
         raise ImmutableError(tr("services", "Invoice {number} is already posted", number=inv.number or inv.id))
     limits.check_amount(inv.total, tr("services", "Invoice total"), field="amount")   # a draft from an older version
     check_book_date(inv.issue_date, tr("services", "Issue date"), field="issue_date")  # the window may have moved
-    check_credit_for_posting(inv.customer, inv.total, override_reason, inv.id, as_of=inv.issue_date)
+    check_credit_for_posting(inv.customer, inv.total, override_reason, inv.id, invoice_date=inv.issue_date)
     before = snapshot(inv)
     number = next_number("invoice", inv.issue_date.year)
     with service_writes():
@@ -183,7 +183,7 @@ def void_invoice(ref, reason: str, *, date: _dt.date | None = None) -> InvoiceRe
     reason = text.clean_text(reason, text.NOTE, tr("services", "The reason"), field="reason")
     if not reason:
         raise ValidationError(tr("services", "A reason is required to void an invoice"), field="reason")
-    date = check_book_date(date or clock.today(), tr("services", "Void date"), field="date")
+    date = check_not_after_today(date or clock.today(), tr("services", "Void date"), field="date")
     with db.atomic():
         inv = alloc.lock_invoice(lookups.invoice(ref).id)
         if inv.status == "draft":

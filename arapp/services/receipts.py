@@ -20,7 +20,7 @@ from arapp.services.audit import record_audit, snapshot
 from arapp.services.changes import NOTHING, Changes, money_moved
 from arapp.services.context import current_actor
 from arapp.services.numbering import next_number
-from arapp.services.settings import check_book_date
+from arapp.services.settings import check_not_after_today
 
 AUTO = "auto"
 
@@ -103,7 +103,7 @@ def record_receipt(customer, date: _dt.date, amount: int, *, method: str = "bank
     _check_amount(amount)
     if method not in vocab.PAYMENT_METHODS:
         raise ValidationError(tr("services", "Unknown payment method '{value}'", value=method), field="method")
-    check_book_date(date, tr("services", "Receipt date"), field="date")
+    check_not_after_today(date, tr("services", "Receipt date"), field="date")
     reference = text.clean_text(reference, text.SHORT, tr("services", "The reference"), field="reference")
     memo = text.clean_text(memo, text.NOTE, tr("services", "The memo"), field="memo")
     with db.atomic():
@@ -141,8 +141,8 @@ def allocate_receipt(ref, allocations=AUTO, *, date: _dt.date | None = None) -> 
             plan = alloc.plan_oldest_first(receipt.customer_id, left)
         else:
             plan = _manual_plan(receipt.customer_id, left, allocations)
-        date = check_book_date(date or max(clock.today(), receipt.date), tr("services", "Allocation date"),
-                               field="date")
+        date = check_not_after_today(date or max(clock.today(), receipt.date), tr("services", "Allocation date"),
+                                     field="date")
         done, rows = [], []
         for line in plan:
             inv = lookups.invoice(line.invoice_id)
@@ -169,7 +169,7 @@ def reverse_receipt(ref, reason: str, *, date: _dt.date | None = None) -> Receip
         receipt = lookups.receipt(ref)
         if receipt.status == "reversed":
             raise ValidationError(tr("services", "Receipt {number} is already reversed", number=receipt.number))
-        date = check_book_date(date or clock.today(), tr("services", "Reversal date"), field="date")
+        date = check_not_after_today(date or clock.today(), tr("services", "Reversal date"), field="date")
         if date < receipt.date:
             raise ValidationError(
                 tr("services", "The reversal date {date} is before the receipt date {receipt_date}",
@@ -197,8 +197,8 @@ def apply_customer_credit(customer, *, date: _dt.date | None = None) -> ReceiptR
     current_actor().require("receipt.allocate")
     with db.atomic():
         cust = lookups.customer(customer)
-        made = alloc.apply_credit(cust.id, check_book_date(date or clock.today(), tr("services", "Allocation date"),
-                                                           field="date"))
+        day = check_not_after_today(date or clock.today(), tr("services", "Allocation date"), field="date")
+        made = alloc.apply_credit(cust.id, day)
         if not made:
             return None
         done = [(a.invoice.number or "", a.amount) for a in made]

@@ -110,6 +110,21 @@ def check_book_date(day, what: str, *, field: str | None = None) -> _dt.date:
     return date_window().check(day, what, field=field)
 
 
+def check_not_after_today(day, what: str, *, field: str | None = None) -> _dt.date:
+    """``day`` when it is a date in today's window and not after today: money that moved
+    (a receipt, a reversal, a void, an allocation) has moved by today. Otherwise a
+    ValidationError naming ``what`` (the field in the user's words) and the date."""
+    day = check_book_date(day, what, field=field)
+    if isinstance(day, _dt.datetime):
+        day = day.date()
+    today = clock.today()
+    if day > today:
+        raise ValidationError(
+            tr("services", "{what} {date} is after today ({today}): money that moved is dated today at the latest",
+               what=what, date=day.isoformat(), today=today.isoformat()), field=field)
+    return day
+
+
 def save_date_window(earliest: _dt.date, months_ahead: int) -> SettingsChange:
     """Set the dates the books accept from now on: documents dated from ``earliest`` to
     ``months_ahead`` months after each day's today (admin or manager); audited. Documents

@@ -85,10 +85,15 @@ def from_qdate(q: QDate) -> _dt.date:
     return _dt.date(q.year(), q.month(), q.day())
 
 
-def keep_to_window(edit, window: limits.DateWindow, *, extra_days: int = 0) -> None:
+def keep_to_window(edit, window: limits.DateWindow, *, extra_days: int = 0,
+                   until: _dt.date | None = None) -> None:
     """Let a date edit offer only the dates the books accept (``extra_days`` more at the end,
-    for a due date that may lie after the window)."""
-    edit.setDateRange(to_qdate(window.earliest), to_qdate(window.latest + _dt.timedelta(days=extra_days)))
+    for a due date that may lie after the window; nothing after ``until``, today for the
+    date of money that moved)."""
+    latest = window.latest + _dt.timedelta(days=extra_days)
+    if until is not None:
+        latest = max(window.earliest, min(latest, until))
+    edit.setDateRange(to_qdate(window.earliest), to_qdate(latest))
 
 
 class AmountEdit(QLineEdit):

@@ -772,6 +772,10 @@
             <source>{what} is required</source>
             <translation>{what}为必填项</translation>
         </message>
+        <message>
+            <source>{what} {date} is after today ({today}): money that moved is dated today at the latest</source>
+            <translation>{what} {date} 晚于今天（{today}）：已发生的资金往来最晚只能记在今天</translation>
+        </message>
     </context>
     <context>
         <name>status</name>

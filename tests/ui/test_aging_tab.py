@@ -13,7 +13,8 @@ D = dt.date
 
 
 @pytest.fixture
-def aging_books(books):
+def aging_books(books, old_books):
+    old_books()
     a = books.customer("上海锦程贸易有限公司", payment_terms_days=0, category="贸易客户")
     b = books.customer("张伟", payment_terms_days=0, category="业主")
     books.invoice(a, 10000, D(2026, 1, 1))

@@ -44,7 +44,9 @@ def test_a_receipt_over_the_cap_is_refused_by_the_form(qtbot, books):
     cid = books.customer("甲")
     dialog = ReceiptDialog(customer_id=cid)
     qtbot.addWidget(dialog)
-    assert dialog.date.maximumDate() == QDate(2027, 12, 3)
+    assert dialog.date.maximumDate() == QDate(2026, 12, 3)     # money received is dated today at the latest
+    dialog.date.setDate(QDate(2027, 6, 1))
+    assert dialog.date.date() == QDate(2026, 12, 3)
     dialog.amount.setText("1,000,000,000.00")
     assert dialog.save() is False
     assert "¥999,999,999.99" in dialog.error.text()

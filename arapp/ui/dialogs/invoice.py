@@ -211,7 +211,7 @@ class InvoiceDialog(QDialog):
         if self.customer.customer_id is not None:
             try:
                 reasons = credit_hold_reasons(self.customer.customer_id, adding=self.total(),
-                                              as_of=from_qdate(self.issue_date.date()))
+                                              invoice_date=from_qdate(self.issue_date.date()))
             except ArappError:
                 reasons = []
         if reasons:

@@ -82,7 +82,7 @@ class ReceiptDialog(QDialog):
         self.date = QDateEdit(to_qdate(clock.today()))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
-        keep_to_window(self.date, settings.date_window())
+        keep_to_window(self.date, settings.date_window(), until=clock.today())   # money arrived by today
         self.amount = AmountEdit(document=True)
         self.amount.textChanged.connect(lambda _t: self._recalc_timer.start())
         self.amount.editingFinished.connect(self._amount_changed)
