@@ -98,9 +98,10 @@ def _write_invoices(rows: list[dict]) -> list[int]:
                 d.execute_sql("UPDATE invoice SET status = CASE WHEN open_amount = 0 THEN 'paid' "
                               "WHEN open_amount < total THEN 'partly_paid' ELSE 'posted' END "
                               f"WHERE id IN ({', '.join(map(str, post[i:i + 500]))})")
-        for i in range(0, len(void), 500):
-            d.execute_sql("UPDATE invoice SET status = 'void', open_amount = 0, void_reason = 'test', "
-                          f"voided_by = 'admin', voided_at = created_at WHERE id IN ({', '.join(map(str, void[i:i + 500]))})")
+            for i in range(0, len(void), 500):
+                d.execute_sql("UPDATE invoice SET status = 'void', open_amount = 0, void_reason = 'test', "
+                              "voided_by = 'admin', voided_at = created_at "
+                              f"WHERE id IN ({', '.join(map(str, void[i:i + 500]))})")
         if database.is_postgres():
             for t in ("invoice", "receipt"):
                 d.execute_sql(f"SELECT setval(pg_get_serial_sequence('{t}', 'id'), (SELECT MAX(id) FROM {t}))")
