@@ -277,6 +277,16 @@ def test_a_counter_that_is_not_a_number_in_range_is_named_not_a_crash(capsys, bo
     assert count(book, "invoice") == 1
 
 
+def test_books_that_lost_their_schema_version_are_named_not_upgraded_from_nothing(capsys, book):
+    con = sqlite3.connect(book)
+    con.execute("DROP TABLE schema_version")
+    con.commit()
+    con.close()
+    code, _out, err = run(capsys, "--db", str(book), "balance")
+    assert code == 2 and "schema_version" in err and "already exists" not in err, err
+    assert count(book, "invoice") == 1
+
+
 def test_output_cut_short_by_the_reader_ends_quietly(book):
     """``arapp ... | head -1``: the reader goes away; no traceback, no complaint."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))

@@ -84,6 +84,10 @@
             <translation>{where} 没有账套：文件夹 {folder} 不存在。请检查路径；新账套须明确新建：在已存在的文件夹中运行 &apos;arapp init 路径&apos;（或使用 文件 → 新建账套…）。</translation>
         </message>
         <message>
+            <source>These books have lost the record of their schema version (the schema_version table is missing), so arapp cannot tell how to read them. Open the latest backup copy instead; nothing was changed.</source>
+            <translation>此账套丢失了数据库结构版本的记录（缺少 schema_version 表），arapp 无法判断如何读取它。请改为打开最新的备份副本；未作任何改动。</translation>
+        </message>
+        <message>
             <source>This database has schema version {have}, newer than this program knows ({newest}). Please install the newer version of arapp.</source>
             <translation>此数据库的结构版本为 {have}，比本程序支持的版本（{newest}）更新。请安装新版 arapp。</translation>
         </message>

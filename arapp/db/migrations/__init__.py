@@ -155,6 +155,12 @@ def migrate(database: peewee.Database, target: int | None = None) -> list[int]:
     pending = [s for s in steps if have < s.version <= target]
     if not pending:
         return []
+    if have == 0 and "schema_version" not in database.get_tables() and "invoice" in database.get_tables():
+        # The books' tables are there but not the record of their version: step 1 would
+        # fail on the first table it makes. Say what is wrong instead.
+        raise SchemaError(tr("db", "These books have lost the record of their schema version (the schema_version "
+                                   "table is missing), so arapp cannot tell how to read them. Open the latest "
+                                   "backup copy instead; nothing was changed."))
     dialect = dialect_of(database)
     if have > 0 and isinstance(database, peewee.SqliteDatabase):
         backup_sqlite(database, have)
