@@ -29,7 +29,8 @@ prints tables and JSON, and one module per area runs its commands (``customers``
 ``invoices``, ``receipts``, ``reports`` for balance, aging and the named reports,
 ``collections`` for tasks, contacts, promises and collectors, ``settings`` for the
 company's settings, ``app`` for the window, screenshots and demo data; ``transaction``
-makes each writing command one transaction). A command composes nothing: it reads through reports and
+runs each writing command all or nothing through the services and holds its output until
+the commit). A command composes nothing: it reads through reports and
 lookups, writes through one service call, and takes today from the clock.
 """
 
@@ -75,7 +76,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             _stdout_gone()
             return 0
         except Exception as exc:
-            error = _database_failure(exc)
+            from arapp.db.failures import explain
+
+            error = explain(exc)        # a failure of the books, or None for a bug (its traceback shows)
             if error is None:
                 raise
             refuse_line(error.message)
@@ -96,14 +99,6 @@ def _run_on_database(args) -> int:
         return retry_conflicts(args.func, args)
     finally:
         close_database()
-
-
-def _database_failure(exc: BaseException):
-    """The readable error for a failure of the books, or None for anything else (a bug:
-    its traceback is printed)."""
-    from arapp.db.failures import explain
-
-    return explain(exc)
 
 
 def _stdout_gone() -> None:

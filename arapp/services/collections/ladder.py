@@ -532,11 +532,11 @@ def last_run_on() -> _dt.date | None:
     return as_date(row[0]) if row and row[0] is not None else None
 
 
-def refuse_run_before_last(day: _dt.date) -> _dt.date | None:
-    """Refuse a run of the ladder for a day before the last run: the books of that day
-    are gone by, and it would close and reopen tasks by them. A run for a day after today
-    is refused too: nobody knows that day's books yet, and the run would then block every
-    run for today. Returns the last run's day."""
+def refuse_run_day(day: _dt.date) -> _dt.date | None:
+    """Refuse a run of the ladder for a day before the last run (the books of that day
+    are gone by, and it would close and reopen tasks by them) or after today (nobody knows
+    that day's books yet, and the run would then block every run for today). Returns the
+    last run's day."""
     today = clock.today()
     if day > today:
         raise ValidationError(
@@ -565,7 +565,7 @@ def generate_tasks(on: _dt.date | None = None) -> GenerationResult:
     res = GenerationResult(day)
     with db.atomic():
         lock_tasks()
-        last = refuse_run_before_last(day)
+        last = refuse_run_day(day)
         _run_ladder(day, None, res)
         if last is None or day > last:
             with service_writes():
@@ -592,7 +592,7 @@ def refresh_customer(customer, on: _dt.date | None = None) -> GenerationResult:
     day = on_day(on)
     with db.atomic():
         lock_tasks()
-        refuse_run_before_last(day)
+        refuse_run_day(day)
         cust = lookups.customer(customer)
         res = refresh_in_transaction(cust.id, day)
         if res.changed:
