@@ -45,6 +45,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.ops = ops or operations.for_widget(parent)
         self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(520)       # an address or bank name is read whole, not scrolled
         self.saved = False
         values = settings.get_settings()
         labels = {
