@@ -181,6 +181,12 @@ class InvoiceDetail:
     def open_dispute(self) -> InvoiceDisputeEntry | None:
         return next((d for d in self.disputes if d.status == "open"), None)
 
+    def line_amounts(self) -> list[tuple[str, int]]:
+        """(description, amount) of each line: what a credit note may copy."""
+        keys = [c.key for c in self.line_columns]
+        desc, amount = keys.index("description"), keys.index("amount")
+        return [(line[desc], line[amount]) for line in self.lines]
+
     @property
     def paid(self) -> int:
         """What live allocations pay on it now."""
