@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from arapp.db import lookups
@@ -124,7 +124,8 @@ def test_credit_note_from_lines_kept_as_credit(qtbot, runner, books, wait_loaded
     dialog.lines.selectRow(0)
     click(qtbot, dialog.remove_line_button)                     # keep the parking line only
     assert dialog.amount.text() == "300.00" and dialog.amount.isReadOnly()
-    click(qtbot, dialog.keep)
+    qtbot.mouseClick(dialog.keep, LEFT, pos=QPoint(8, dialog.keep.height() // 2))   # on its round mark
+    assert dialog.keep.isChecked()
     dialog.reason.setPlainText("车位费退还")
     assert click_and_wait(qtbot, dialog.ops, ok_button(dialog)).ok
     note = CreditNote.get()

@@ -303,8 +303,23 @@ class CreditNoteDialog(QDialog):
 
     def _saved(self, result: cn.CreditNoteResult) -> None:
         self.result_note = result
-        self.message = issued_text(self, result)
+        self.message = self.issued_text(result)
         self.accept()
+
+    def issued_text(self, result: cn.CreditNoteResult) -> str:
+        """What the status bar says after a credit note was issued: its number, where the money went."""
+        t = self.tr
+        applied = sum(a for _, a in result.applied)
+        if applied and result.unapplied:
+            return t("Credit note {number} issued for {amount}: {applied} applied, {left} kept as credit").format(
+                number=result.number, amount=money_text(result.amount), applied=money_text(applied),
+                left=money_text(result.unapplied))
+        if applied:
+            return t("Credit note {number} issued for {amount} and applied to {invoices}").format(
+                number=result.number, amount=money_text(result.amount),
+                invoices="、".join(n for n, _ in result.applied))
+        return t("Credit note {number} issued for {amount}, kept as the customer's credit").format(
+            number=result.number, amount=money_text(result.amount))
 
     def _refused(self, exc: ArappError) -> None:
         self.error.show_message(exc.message)
@@ -312,22 +327,6 @@ class CreditNoteDialog(QDialog):
         common.mark_invalid(widget, True)
         if widget is not None:
             widget.setFocus()
-
-
-def issued_text(widget: QWidget, result: cn.CreditNoteResult) -> str:
-    """What the status bar says after a credit note was issued: its number, where the money went."""
-    t = widget.tr
-    applied = sum(a for _, a in result.applied)
-    if applied and result.unapplied:
-        return t("Credit note {number} issued for {amount}: {applied} applied, {left} kept as credit").format(
-            number=result.number, amount=money_text(result.amount), applied=money_text(applied),
-            left=money_text(result.unapplied))
-    if applied:
-        return t("Credit note {number} issued for {amount} and applied to {invoices}").format(
-            number=result.number, amount=money_text(result.amount),
-            invoices="、".join(n for n, _ in result.applied))
-    return t("Credit note {number} issued for {amount}, kept as the customer's credit").format(
-        number=result.number, amount=money_text(result.amount))
 
 
 class VoidCreditNoteDialog(ReasonDialog):
