@@ -109,3 +109,15 @@ def test_an_approved_extension_gives_the_effective_due_date(cust):
 def test_an_unknown_invoice_is_not_found(cust):
     with pytest.raises(NotFound):
         invoice_detail("INV-1999-000001")
+
+
+def test_a_column_the_lines_gain_is_one_entry_in_line_columns(cust, monkeypatch):
+    from arapp.reports import invoice_detail as report
+
+    inv = invoices.create_invoice(cust, D(2026, 5, 1), amount=1000, post=True)
+    monkeypatch.setattr(report, "LINE_COLUMNS", report.LINE_COLUMNS + (
+        ("double", lambda: "Double", "money", lambda line: line.amount * 2),))
+    d = invoice_detail(inv.number)
+    assert [c.key for c in d.line_columns][-1] == "double"
+    assert d.lines[0][-1] == 2000
+    assert [amount for _description, amount in d.line_amounts()] == [1000]

@@ -204,3 +204,14 @@ def test_credit_note_for_a_customer_from_the_invoices_tab(qtbot, runner, books, 
     note = CreditNote.get()
     assert any(note.number in text for text in said)
     assert (lookups.invoice(older).open_amount, lookups.invoice(newer).open_amount) == (0, 8000 - 2000)
+
+
+def test_a_collector_may_open_a_dispute_but_not_issue_a_credit_note(qtbot, runner, books, wait_loaded):
+    from arapp.services.context import Actor, acting_as
+
+    cid = books.customer("温州创新五金有限公司")
+    make_invoice(books, cid)
+    with acting_as(Actor("liuyang", "collector")):
+        _tab, window = open_from_tab(qtbot, runner, wait_loaded)
+        assert not window.credit_button.isEnabled()
+        assert window.dispute_button.isEnabled()

@@ -150,7 +150,7 @@ class CreditNoteDialog(QDialog):
         layout.addWidget(self.buttons)
         self.fields = {"customer": self.customer, "invoice": self.customer, "date": self.date,
                        "amount": self.amount, "lines": self.lines, "reason": self.reason}
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(680)
         if invoice is not None:
             customer_id = invoice[2]
         if customer_id is not None:

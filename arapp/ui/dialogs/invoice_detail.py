@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -139,7 +140,7 @@ class InvoiceDetailWindow(QDialog):
             view.setWordWrap(False)
             view.verticalHeader().hide()
             view.verticalHeader().setDefaultSectionSize(24)
-            view.horizontalHeader().setStretchLastSection(True)
+            view.horizontalHeader().setStretchLastSection(key != "lines")   # in lines the description stretches
             view.selectionModel().currentRowChanged.connect(lambda *_a: self.update_buttons())
             self.models[key], self.views[key] = model, view
             if key != "disputes":
@@ -325,6 +326,10 @@ class InvoiceDetailWindow(QDialog):
             for col in range(self.models[key].columnCount()):
                 if view.columnWidth(col) > 260:
                     view.setColumnWidth(col, 260)
+        header = self.views["lines"].horizontalHeader()       # the description takes the room, not the last figure
+        for i, c in enumerate(d.line_columns):
+            if c.key == "description":
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
         self.update_buttons()
 
     def _source_word(self, source: str) -> str:
