@@ -377,7 +377,7 @@
         </message>
         <message>
             <source>Closed</source>
-            <translation>已解决</translation>
+            <translation>结束日期</translation>
         </message>
         <message>
             <source>Closed on</source>

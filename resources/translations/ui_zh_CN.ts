@@ -840,6 +840,17 @@ Accounts receivable and collections for a small finance office.</source>
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>查找范围(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>文件类型(&amp;T)：</translation>
+        </message>
+    </context>
+    <context>
         <name>ReceiptDialog</name>
         <message>
             <source>; unapplied credit already held: {credit}</source>

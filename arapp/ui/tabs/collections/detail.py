@@ -277,7 +277,7 @@ class CollectionDetailPane(QWidget):
               e.requested_by, e.decided_by, e.decision_reason] for e in d.extensions], d.extensions,
             [QColor("#e65100") if e.status == "pending" else None for e in d.extensions])
         self.models["disputes"].set_rows(
-            [[x.invoice_number, x.opened_on, x.reason, x.status and (t("Open") if x.status == "open" else t("Closed")),
+            [[x.invoice_number, x.opened_on, x.reason, names.dispute_status(x.status) if x.status else "",
               x.closed_on, x.resolution] for x in d.disputes], d.disputes)
         self.models["events"].set_rows(
             [[names.status_event(e.status), e.since, e.until, e.reason, e.username, e.ended_by, e.end_reason]
