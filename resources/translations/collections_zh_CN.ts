@@ -712,9 +712,16 @@
             <source>Promises kept</source>
             <translation>兑现承诺</translation>
         </message>
+        <message numerus="yes">
+            <source>Proposed by the ladder after {n} failed attempt at level {level}</source>
+            <comment>Proposed by the ladder after {n} failed attempts at level {level}</comment>
+            <translation>
+                <numerusform>在第 {level} 级催收 {n} 次未果后由催收流程建议</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Proposed by the ladder after {n} failed attempts at level {level}</source>
-            <translation>在第 {level} 级催收 {n} 次未果后由催收流程建议</translation>
+            <translation type="vanished">在第 {level} 级催收 {n} 次未果后由催收流程建议</translation>
         </message>
         <message>
             <source>Reason</source>

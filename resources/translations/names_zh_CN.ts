@@ -260,6 +260,13 @@
         </message>
     </context>
     <context>
+        <name>Parentheses</name>
+        <message>
+            <source>{word} ({note})</source>
+            <translation>{word}（{note}）</translation>
+        </message>
+    </context>
+    <context>
         <name>PaymentMethod</name>
         <message>
             <source>Alipay</source>

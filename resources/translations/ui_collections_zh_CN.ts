@@ -328,9 +328,16 @@
             <source>{code}: {status} from {date}</source>
             <translation>{code}：自 {date} 起{status}</translation>
         </message>
+        <message numerus="yes">
+            <source>{n} failed attempt at level {level} for {code} {name}: the ladder proposes handing the debt over to legal (诉讼). Accepting stops the ladder for the customer until it is resumed.</source>
+            <comment>{n} failed attempts at level {level} for {code} {name}: the ladder proposes handing the debt over to legal (诉讼). Accepting stops the ladder for the customer until it is resumed.</comment>
+            <translation>
+                <numerusform>{code} {name} 在第 {level} 级催收 {n} 次未果：催收流程建议把欠款移交法务（诉讼）。接受后，在恢复之前该客户的催收流程停止。</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{n} failed attempts at level {level} for {code} {name}: the ladder proposes handing the debt over to legal (诉讼). Accepting stops the ladder for the customer until it is resumed.</source>
-            <translation>{code} {name} 在第 {level} 级催收 {n} 次未果：催收流程建议把欠款移交法务（诉讼）。接受后，在恢复之前该客户的催收流程停止。</translation>
+            <translation type="vanished">{code} {name} 在第 {level} 级催收 {n} 次未果：催收流程建议把欠款移交法务（诉讼）。接受后，在恢复之前该客户的催收流程停止。</translation>
         </message>
         <message>
             <source>{what}: {code} {name}. Are you sure?</source>
@@ -630,9 +637,16 @@
             <source>{amount} by {date}</source>
             <translation>{date} 前 {amount}</translation>
         </message>
+        <message numerus="yes">
+            <source>{proposal}: {n} failed attempt at the top levels (level {level}); the policy proposes it after {limit}.</source>
+            <comment>{proposal}: {n} failed attempts at the top levels (level {level}); the policy proposes it after {limit}.</comment>
+            <translation>
+                <numerusform>{proposal}：最高级别已催收 {n} 次未果（第 {level} 级）；政策规定 {limit} 次后提出建议。</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{proposal}: {n} failed attempts at the top levels (level {level}); the policy proposes it after {limit}.</source>
-            <translation>{proposal}：最高级别已催收 {n} 次未果（第 {level} 级）；政策规定 {limit} 次后提出建议。</translation>
+            <translation type="vanished">{proposal}：最高级别已催收 {n} 次未果（第 {level} 级）；政策规定 {limit} 次后提出建议。</translation>
         </message>
     </context>
     <context>
@@ -1500,9 +1514,16 @@
             <source>Work on</source>
             <translation>处理日期</translation>
         </message>
+        <message numerus="yes">
+            <source>{n} failed attempt at the top levels: the ladder proposes handing the debt over to legal; accept it in the customer&apos;s file</source>
+            <comment>{n} failed attempts at the top levels: the ladder proposes handing the debt over to legal; accept it in the customer&apos;s file</comment>
+            <translation>
+                <numerusform>最高级别已催收 {n} 次未果：催收流程建议把欠款移交法务；可在客户的催收档案中接受</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{n} failed attempts at the top levels: the ladder proposes handing the debt over to legal; accept it in the customer&apos;s file</source>
-            <translation>最高级别已催收 {n} 次未果：催收流程建议把欠款移交法务；可在客户的催收档案中接受</translation>
+            <translation type="vanished">最高级别已催收 {n} 次未果：催收流程建议把欠款移交法务；可在客户的催收档案中接受</translation>
         </message>
     </context>
 </TS>

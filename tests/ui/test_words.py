@@ -225,3 +225,112 @@ def test_a_window_switched_at_run_time_reads_like_one_started_in_that_language(u
         fresh.runner.cancel_all()
         fresh.runner.wait(10000)
         fresh.close()
+
+
+# --------------------------------------------------------------------------- user names and roles
+
+def combo_texts(combo: QComboBox) -> list[str]:
+    return [combo.itemText(i) for i in range(combo.count())]
+
+
+def test_the_built_in_administrator_is_named_in_chinese_in_every_collector_list(main_window, books, qtbot):
+    main_window.aging_tab.load_choices()
+    main_window.collections_tab.load_choices()
+    qtbot.waitUntil(lambda: main_window.runner.active_count() == 0, timeout=10000)
+    for combo in (main_window.aging_tab.collector, main_window.collections_tab.collector):
+        texts = combo_texts(combo)
+        assert "系统管理员" in texts, texts
+        assert not any("Administrator" in t for t in texts), texts
+    dialog = main_window.customers_tab.add_customer()
+    assert "系统管理员 (admin)" in combo_texts(dialog.collector)
+    dialog.reject()
+
+
+def test_the_collector_performance_report_names_the_administrator_in_the_users_language(books):
+    import datetime as dt
+
+    from arapp import clock
+    from arapp.reports.collections.performance import collector_performance
+    from arapp.services.collections.contacts import log_contact
+
+    clock.set(dt.date(2026, 11, 20))
+    cid = books.customer("考核客户")
+    books.invoice(cid, 50_000, dt.date(2026, 9, 1), due=dt.date(2026, 10, 1))
+    log_contact(cid, "call", "催款电话")
+    rows = {f.username: f for f in collector_performance("2026-11")}
+    assert rows["admin"].name == "系统管理员"
+    i18n.set_language("en")
+    rows = {f.username: f for f in collector_performance("2026-11")}
+    assert rows["admin"].name == "Administrator"
+
+
+def test_a_name_a_person_typed_is_shown_as_typed():
+    assert names.user_name("admin", "王会计") == "王会计"
+    assert names.user_name("li", "") == "li"
+    assert names.user_name("li", "Administrator") == "Administrator"
+
+
+# --------------------------------------------------------------------------- counts and parentheses
+
+def test_parentheses_belong_to_the_language():
+    assert names.with_note("暂停", "还款计划执行中") == "暂停（还款计划执行中）"
+    i18n.set_language("en")
+    assert names.with_note(names.task_status("paused"), names.hold_reason("plan")) == \
+        "Paused (Payment plan in force)"
+    assert names.with_note("Paused", "") == "Paused"
+
+
+def test_no_code_glues_full_width_parentheses_onto_words():
+    """Chinese parentheses come from the catalogs (names.with_note), so English never shows
+    「Paused（Payment plan in force）」: no string literal in the code holds （ or ）, apart
+    from a language's own name in the language menu (and the demo company's data)."""
+    import ast
+    from pathlib import Path
+
+    import arapp
+
+    allowed = {"中文（简体）"}
+    found = []
+    for path in Path(arapp.__file__).parent.rglob("*.py"):
+        if "demo" in path.parts:
+            continue                    # the demo company's Chinese names and goods are data
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {id(n.body[0].value) for n in ast.walk(tree)
+                      if isinstance(n, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+                      and n.body and isinstance(n.body[0], ast.Expr) and isinstance(n.body[0].value, ast.Constant)}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings \
+                    and node.value not in allowed and ("（" in node.value or "）" in node.value):
+                found.append(f"{path.relative_to(path.parents[1])}:{node.lineno}: {node.value[:60]!r}")
+    assert found == []
+
+
+FAILED_ATTEMPTS = [
+    ("QueueModel", "{n} failed attempt at the top levels: the ladder proposes handing the debt over to legal; "
+                   "accept it in the customer's file"),
+    ("CollectionDetailPane", "{proposal}: {n} failed attempt at the top levels (level {level}); the policy "
+                             "proposes it after {limit}."),
+    ("CollectionActions", "{n} failed attempt at level {level} for {code} {name}: the ladder proposes handing the "
+                          "debt over to legal (诉讼). Accepting stops the ladder for the customer until it is resumed."),
+]
+
+
+@pytest.mark.parametrize("context, singular", FAILED_ATTEMPTS)
+def test_one_failed_attempt_reads_singular_in_english(main_window, context, singular):
+    plural = singular.replace("failed attempt", "failed attempts", 1)
+    main_window.set_language("en")
+    assert QCoreApplication.translate(context, singular, plural, 1) == singular
+    assert QCoreApplication.translate(context, singular, plural, 3) == plural
+    main_window.set_language("zh_CN")
+    chinese = QCoreApplication.translate(context, singular, plural, 1)
+    assert not LATIN_WORD.search(re.sub(r"\{\w+\}", "", chinese)), chinese
+    assert chinese == QCoreApplication.translate(context, singular, plural, 3)
+
+
+def test_the_ladders_legal_reason_counts_in_the_users_language():
+    from arapp.i18n import trn
+
+    i18n.set_language("en")
+    one = trn("collections", "Proposed by the ladder after {n} failed attempt at level {level}",
+              "Proposed by the ladder after {n} failed attempts at level {level}", 1, level=4)
+    assert one == "Proposed by the ladder after 1 failed attempt at level 4"
