@@ -534,7 +534,7 @@
         </message>
         <message>
             <source>count age from the due date (default) or the invoice date</source>
-            <translation>账龄从到期日（默认）或开票日起算</translation>
+            <translation>账龄从到期日（默认）或开单日起算</translation>
         </message>
         <message>
             <source>credit limit</source>

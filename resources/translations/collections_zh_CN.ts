@@ -25,7 +25,7 @@
         </message>
         <message>
             <source>It replaces the earlier open promise.</source>
-            <translation>它取代了之前尚未到期的承诺。</translation>
+            <translation>之前尚未到期的承诺随之取消，以这次的为准。</translation>
         </message>
         <message>
             <source>Level</source>
@@ -81,7 +81,7 @@
         </message>
         <message>
             <source>Superseded</source>
-            <translation>已被取代</translation>
+            <translation>由新任务接替</translation>
         </message>
         <message>
             <source>Task</source>
@@ -765,7 +765,7 @@
         </message>
         <message>
             <source>Superseded</source>
-            <translation type="vanished">已被取代</translation>
+            <translation type="vanished">已由新任务接替</translation>
         </message>
         <message>
             <source>Task {id} belongs to another customer</source>

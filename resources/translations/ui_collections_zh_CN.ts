@@ -109,12 +109,12 @@
             <source>Collection tasks for {date}: {created} created ({escalated} escalated), {closed} closed, {superseded} superseded, {paused} paused, {resumed} resumed; {skipped} customer on hold.</source>
             <comment>Collection tasks for {date}: {created} created ({escalated} escalated), {closed} closed, {superseded} superseded, {paused} paused, {resumed} resumed; {skipped} customers on hold.</comment>
             <translation>
-                <numerusform>{date} 的催收任务：新建 {created} 个（其中升级 {escalated} 个），关闭 {closed} 个，被取代 {superseded} 个，暂停 {paused} 个，恢复 {resumed} 个；{skipped} 个客户暂缓催收。</numerusform>
+                <numerusform>{date} 的催收任务：新建 {created} 个（其中升级 {escalated} 个），关闭 {closed} 个，由新任务接替 {superseded} 个，暂停 {paused} 个，恢复 {resumed} 个；{skipped} 个客户暂缓催收。</numerusform>
             </translation>
         </message>
         <message>
             <source>Collection tasks for {date}: {created} created ({escalated} escalated), {closed} closed, {superseded} superseded, {paused} paused, {resumed} resumed; {skipped} customers on hold.</source>
-            <translation type="vanished">{date} 的催收任务：新建 {created} 个（其中升级 {escalated} 个），关闭 {closed} 个，被取代 {superseded} 个，暂停 {paused} 个，恢复 {resumed} 个；{skipped} 个客户暂缓催收。</translation>
+            <translation type="vanished">{date} 的催收任务：新建 {created} 个（其中升级 {escalated} 个），关闭 {closed} 个，由新任务接替 {superseded} 个，暂停 {paused} 个，恢复 {resumed} 个；{skipped} 个客户暂缓催收。</translation>
         </message>
         <message>
             <source>Complete task</source>
@@ -210,7 +210,7 @@
         </message>
         <message>
             <source>Move {code} {name} up one level now: the next level&apos;s task replaces task {id}.</source>
-            <translation>立即把 {code} {name} 升一级：下一级的任务将取代任务 {id}。</translation>
+            <translation>立即把 {code} {name} 升一级：下一级的任务将接替任务 {id}。</translation>
         </message>
         <message>
             <source>Note</source>
@@ -314,7 +314,7 @@
         </message>
         <message>
             <source>{code}: escalated; task {id} replaces task {old}</source>
-            <translation>{code}：已升级；任务 {id} 取代任务 {old}</translation>
+            <translation>{code}：已升级；任务 {id} 接替任务 {old}</translation>
         </message>
         <message>
             <source>{code}: task {id} done</source>
@@ -715,12 +715,12 @@
             <source>Collection tasks for {date}: {created} created ({escalated} escalated), {closed} closed, {superseded} superseded, {paused} paused, {resumed} resumed; {skipped} customer on hold.</source>
             <comment>Collection tasks for {date}: {created} created ({escalated} escalated), {closed} closed, {superseded} superseded, {paused} paused, {resumed} resumed; {skipped} customers on hold.</comment>
             <translation type="vanished">
-                <numerusform>{date} 的催收任务：新建 {created} 个（其中升级 {escalated} 个），关闭 {closed} 个，被取代 {superseded} 个，暂停 {paused} 个，恢复 {resumed} 个；{skipped} 个客户暂缓催收。</numerusform>
+                <numerusform>{date} 的催收任务：新建 {created} 个（其中升级 {escalated} 个），关闭 {closed} 个，由新任务接替 {superseded} 个，暂停 {paused} 个，恢复 {resumed} 个；{skipped} 个客户暂缓催收。</numerusform>
             </translation>
         </message>
         <message>
             <source>Collection tasks for {date}: {created} created ({escalated} escalated), {closed} closed, {superseded} superseded, {paused} paused, {resumed} resumed; {skipped} customers on hold.</source>
-            <translation type="vanished">{date} 的催收任务：新建 {created} 个（其中升级 {escalated} 个），关闭 {closed} 个，被取代 {superseded} 个，暂停 {paused} 个，恢复 {resumed} 个；{skipped} 个客户暂缓催收。</translation>
+            <translation type="vanished">{date} 的催收任务：新建 {created} 个（其中升级 {escalated} 个），关闭 {closed} 个，由新任务接替 {superseded} 个，暂停 {paused} 个，恢复 {resumed} 个；{skipped} 个客户暂缓催收。</translation>
         </message>
         <message>
             <source>Collections</source>
@@ -840,7 +840,7 @@
         </message>
         <message>
             <source>Move {code} {name} up one level now: the next level&apos;s task replaces task {id}.</source>
-            <translation type="vanished">立即把 {code} {name} 升一级：下一级的任务将取代任务 {id}。</translation>
+            <translation type="vanished">立即把 {code} {name} 升一级：下一级的任务将接替任务 {id}。</translation>
         </message>
         <message>
             <source>No tasks in this queue. Generate the day&apos;s tasks, or choose another queue or filter.</source>
@@ -1012,7 +1012,7 @@
         </message>
         <message>
             <source>{code}: escalated; task {id} replaces task {old}</source>
-            <translation type="vanished">{code}：已升级；任务 {id} 取代任务 {old}</translation>
+            <translation type="vanished">{code}：已升级；任务 {id} 接替任务 {old}</translation>
         </message>
         <message>
             <source>{code}: task {id} done</source>
@@ -1429,7 +1429,7 @@
         </message>
         <message>
             <source>This replaces the open promise of {amount} by {date}.</source>
-            <translation>它将取代尚未到期的承诺（{date} 前支付 {amount}）。</translation>
+            <translation>尚未到期的承诺（{date} 前支付 {amount}）将随之取消，以这次的为准。</translation>
         </message>
         <message>
             <source>{code}: promise of {amount} by {date} recorded</source>

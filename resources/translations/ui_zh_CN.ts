@@ -21,7 +21,7 @@
         </message>
         <message>
             <source>Issue date</source>
-            <translation>开票日期</translation>
+            <translation>开单日期</translation>
         </message>
         <message>
             <source>Left open (¥)</source>
@@ -466,7 +466,7 @@ Choose No to start your own books.</source>
         </message>
         <message>
             <source>Issue date</source>
-            <translation>开票日期</translation>
+            <translation>开单日期</translation>
         </message>
         <message>
             <source>Line {line}: enter a description</source>
@@ -567,7 +567,7 @@ Choose No to start your own books.</source>
         </message>
         <message>
             <source>Issued from</source>
-            <translation>开票日期从</translation>
+            <translation>开单日期从</translation>
         </message>
         <message>
             <source>Loading…</source>
@@ -1014,7 +1014,7 @@ Accounts receivable and collections for a small finance office.</source>
         </message>
         <message>
             <source>Issue date</source>
-            <translation>开票日期</translation>
+            <translation>开单日期</translation>
         </message>
         <message>
             <source>Name</source>
