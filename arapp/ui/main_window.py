@@ -281,7 +281,8 @@ class MainWindow(QMainWindow):
         books = recent_books()
         for i, target in enumerate(books, 1):
             missing = is_missing(target)
-            text = self.tr("{where} (not found)").format(where=target) if missing else target
+            shown = target.replace("&", "&&")        # a path's & is no accelerator
+            text = self.tr("{where} (not found)").format(where=shown) if missing else shown
             action = menu.addAction(f"&{i} {text}" if i < 10 else text)
             action.setData(target)
             action.setEnabled(not missing)
