@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Set up and run arapp for development: one script, standard library only.
 
-    python3 dev.py run [args...]     set up .venv, then run arapp (the GUI, or headless demo + balance)
+    python3 dev.py run [args...]     set up .venv, then run arapp: with no --db, on the demo books (a
+                                     file of their own, made first; the GUI, or headless: balance)
     python3 dev.py test [args...]    set up, then run pytest offscreen (PostgreSQL tests too, if possible)
     python3 dev.py bench [args...]   set up, then run the benchmarks in tests/perf
     python3 dev.py lint [args...]    run ruff check arapp tests
@@ -342,19 +343,18 @@ def cmd_run(args: list[str]) -> int:
     # gets the headless demo instead of a window that cannot open.
     only_options = not args or args[0].startswith("-")
     asks_info = any(a in ("-h", "--help", "--version") for a in args)
+    # Books named with --db (or --demo) are used as they are: never filled with demo data here.
+    names_books = any(a in ("--db", "--demo") or a.startswith("--db=") for a in args)
+    if only_options and not asks_info and not names_books:
+        # The demo books: a file of their own in the data folder (made once), never the user's books.
+        code = run_process([arapp, "demo", "--if-empty", *args])
+        if code != 0:
+            say(f"arapp demo exited with {code}")
+            return code
+        args = ["--demo", *args]
     if not has_display() and only_options and not asks_info:
-        say("no display (DISPLAY/WAYLAND_DISPLAY unset), so running headless: arapp demo --if-empty, then arapp balance")
-        code = run_process([arapp, "demo", "--if-empty", *args])
-        if code != 0:
-            say(f"arapp demo exited with {code}")
-            return code
-        return run_process([arapp, "balance", *args])
-    if only_options and not asks_info:
-        # First run: demo books in the default (or given) database, then the window.
-        code = run_process([arapp, "demo", "--if-empty", *args])
-        if code != 0:
-            say(f"arapp demo exited with {code}")
-            return code
+        say("no display (DISPLAY/WAYLAND_DISPLAY unset), so running headless: arapp balance")
+        return run_process([arapp, *args, "balance"])
     return run_process([arapp, *args])
 
 

@@ -115,6 +115,30 @@ def user_role(code: str) -> str:
     }).get(code, code)
 
 
+def with_note(word: str, note: str) -> str:
+    """``word`` with ``note`` in parentheses, as the language writes them: "Paused (Payment
+    plan in force)" in English, 「暂停（还款计划执行中）」 in Chinese. The parentheses are
+    part of the translation, never glued on by the caller."""
+    if not note:
+        return word
+    return tr("Parentheses", "{word} ({note})", word=word, note=note)
+
+
+#: Display names arapp itself gave a user when it made the books (step_0001 makes the
+#: user "admin" as "Administrator"): program words, shown in the user's language as the
+#: word of that user's role. A name a person typed is shown as typed.
+_BUILT_IN_NAMES = {("admin", "Administrator"): "admin"}
+
+
+def user_name(username: str, display_name: str | None = "") -> str:
+    """The name to show for a user (pick lists, reports, the queue): the display name,
+    else the username; the names arapp gave its own users in the user's language."""
+    role = _BUILT_IN_NAMES.get((username or "", display_name or ""))
+    if role is not None:
+        return user_role(role)
+    return display_name or username or ""
+
+
 def responsible_role(code: str) -> str:
     """Who acts on a ladder level: a user role (same word as the user's role), sales or legal."""
     if code in vocab.USER_ROLES:

@@ -29,6 +29,25 @@ def default_database_path(*, create_folder: bool = True) -> Path:
     return user_data_dir(create=create_folder) / "arapp.sqlite3"
 
 
+#: The demo books' file in the user data folder: a file of their own, never the user's books.
+DEMO_FILE_NAME = "demo.sqlite3"
+
+
+def demo_database_path(*, create_folder: bool = True) -> Path:
+    """The SQLite file of the demo books (an invented company, for trying arapp), beside
+    the default books in the user data folder; ``arapp demo`` and File → Open demo books
+    make it. A user's own books never receive demo data."""
+    return user_data_dir(create=create_folder) / DEMO_FILE_NAME
+
+
+def is_demo_database_path(target: str | os.PathLike | None) -> bool:
+    """Does ``target`` name the demo books' file in the user data folder?"""
+    if target is None or str(target) == "" or "://" in str(target):
+        return False
+    demo = demo_database_path(create_folder=False)
+    return Path(target).expanduser().absolute() == demo.absolute()
+
+
 def cjk_font_path() -> Path | None:
     """A TrueType font with Chinese glyphs: the bundled one, else a system one."""
     candidates = [

@@ -285,7 +285,7 @@ def test_a_refusal_is_said_in_chinese_too(capsys, book):
     assert code == 2 and "¥999,999,999.99" in err and "单价" in err
     code, _out, err = _run(capsys, book, "invoice", "add", "--customer", "A", "--date", "1900-01-01",
                            "--amount", "5", lang="zh_CN")
-    assert code == 2 and "1900-01-01" in err and "开票日期" in err
+    assert code == 2 and "1900-01-01" in err and "开单日期" in err
 
 
 def test_a_command_that_fails_after_its_service_wrote_commits_nothing(capsys, book, monkeypatch):

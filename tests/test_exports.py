@@ -314,4 +314,4 @@ def test_aging_subtitle_uses_the_one_word_for_basis_and_view(sqlite_db, zh):
     result = aging(D(2026, 3, 31), basis="invoice", view="category")
     line = aging_table(result, "X").subtitle[0]
     assert names.aging_basis("invoice") in line and names.aging_view("category") in line
-    assert "按开票日" in line
+    assert "按开单日" in line

@@ -2,7 +2,7 @@
 
     arapp                         open the window
     arapp init PATH_OR_URL        make new, empty books
-    arapp demo                    fill an empty database with demo books
+    arapp demo                    make the demo books (a file of their own; --demo opens them)
     arapp balance                 open balances per customer
     arapp customer add|list|show
     arapp invoice add|post|void|list
@@ -23,6 +23,11 @@ with code 0. Nothing here imports Qt except the window and screenshot commands.
 ``--db PATH`` opens existing books only: new books are made on purpose, by ``arapp
 init PATH`` or ``arapp --db PATH demo`` (demo books are asked for by name). The one
 exception is the default file in the user data folder, made on the first run.
+
+Demo books are a file of their own (``demo.sqlite3`` in the user data folder,
+:func:`arapp.paths.demo_database_path`): ``arapp demo`` makes them there, ``--demo``
+points any command or the window at them, and a user's own books never receive demo
+data (``arapp demo`` refuses books with customers that are not demo books).
 
 The package: :mod:`~arapp.cli.parser` builds the arguments, :mod:`~arapp.cli.render`
 prints tables and JSON, and one module per area runs its commands (``customers``,
@@ -58,6 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except SystemExit as exc:  # --help, --version, or a refused argument
             return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_REFUSED
         try:
+            _choose_books(args)
             if args.command is None:
                 code = app.cmd_gui(args)
             elif args.command == "screenshot":
@@ -85,6 +91,25 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_REFUSED
     finally:
         i18n.set_language(previous_language)
+
+
+def _choose_books(args) -> None:
+    """``--demo`` means the demo books' file; ``arapp demo`` without ``--db`` makes the
+    demo books there, never in the user's own (default or $ARAPP_DB) books."""
+    from arapp.cli.render import CliError
+    from arapp.i18n import tr
+    from arapp.paths import demo_database_path
+
+    if getattr(args, "demo", None):
+        if getattr(args, "db", None):
+            raise CliError(tr("cli", "--demo and --db name two different books: give one of them"))
+        demo = demo_database_path()
+        if args.command not in (None, "demo", "init") and not demo.exists():   # the window makes them
+            raise CliError(tr("cli", "The demo books are not made yet ({where}): run 'arapp demo' first.",
+                              where=str(demo)))
+        args.db = str(demo)
+    elif args.command == "demo" and not getattr(args, "db", None):
+        args.db = str(demo_database_path())
 
 
 def _run_on_database(args) -> int:

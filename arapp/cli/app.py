@@ -70,18 +70,34 @@ def cmd_init(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    """Fill an empty database with demo books (ending today unless --end-date)."""
+    """Fill the demo books (ending today unless --end-date): the demo file in the user
+    data folder, or the empty books --db names. Books with customers are never added to:
+    filled demo books are refused (quietly skipped with --if-empty), and a user's own
+    books are refused, --if-empty or not."""
     from arapp import clock
+    from arapp.db.database import describe_target
     from arapp.demo import build_demo
+    from arapp.paths import demo_database_path
+    from arapp.reports.books import is_demo_books
     from arapp.reports.customers import customer_count
 
+    where = describe_target(args.db)
     existing = customer_count()
-    if existing:
+    if existing and is_demo_books():
         if args.if_empty:
             return EXIT_OK
-        raise CliError(trn("cli", "The database already has {n} customer; demo data goes only into an empty database "
-                                  "(use --if-empty to skip quietly, or --db for another file)", "The database already has {n} customers; demo data goes only into an empty database (use --if-empty to skip quietly, or --db for another file)",
-                           existing))
+        raise CliError(trn("cli", "The demo books {where} are made already ({n} customer). Open them with "
+                                  "'arapp --demo', or use --if-empty to skip quietly.",
+                           "The demo books {where} are made already ({n} customers). Open them with "
+                           "'arapp --demo', or use --if-empty to skip quietly.", existing, where=where))
+    if existing:
+        raise CliError(trn("cli", "The database already has {n} customer; these are your own books ({where}), "
+                                  "and demo data never goes into them. The demo books are a file of their own: "
+                                  "'arapp demo' without --db makes them in {demo}.",
+                           "The database already has {n} customers; these are your own books ({where}), "
+                           "and demo data never goes into them. The demo books are a file of their own: "
+                           "'arapp demo' without --db makes them in {demo}.", existing, where=where,
+                           demo=str(demo_database_path(create_folder=False))))
     show_progress = sys.stderr.isatty() and args.format != "json"
 
     def progress(done: int, total: int) -> None:
@@ -95,7 +111,7 @@ def cmd_demo(args) -> int:
         print(file=sys.stderr)
     if args.format == "json":
         print_json({
-            "customers": summary.customers, "invoices": summary.invoices, "receipts": summary.receipts,
+            "books": where, "customers": summary.customers, "invoices": summary.invoices, "receipts": summary.receipts,
             "credit_notes": summary.credit_notes, "allocations": summary.allocations,
             "first_date": summary.first_date, "end_date": summary.end_date,
             "total_invoiced": plain(summary.total_invoiced), "total_received": plain(summary.total_received),
@@ -117,7 +133,7 @@ def cmd_demo(args) -> int:
         (tr("cli", "Open balance"), money_sign(summary.open_balance)),
         (tr("cli", "Seconds"), f"{summary.seconds:.1f}"),
     ]
-    print(tr("cli", "Demo data created:"))
+    print(tr("cli", "Demo books made in {where}:", where=where))
     width = max(text_width(k) for k, _ in rows)
     for k, v in rows:
         print(f"  {pad(k, width)}  {v}")

@@ -105,7 +105,7 @@ def cmd_customer_show(args) -> int:
         (tr("cli", "Credit limit"), money_sign(cust.credit_limit) if cust.credit_limit is not None else ""),
         (tr("cli", "Payment terms"), trn("cli", "{n} day", "{n} days", cust.payment_terms_days)),
         (tr("cli", "Status"), names.customer_status(cust.status)),
-        (tr("cli", "Collector"), (collector.display_name or collector.username) if collector else ""),
+        (tr("cli", "Collector"), names.user_name(collector.username, collector.display_name) if collector else ""),
         (tr("cli", "Aliases"), "、".join(aliases)),
         (tr("cli", "Open invoices"), money_sign(bal.open_invoices)), (tr("cli", "Overdue"), money_sign(bal.overdue)),
         (tr("cli", "Credit"), money_sign(bal.credit)), (tr("cli", "Balance"), money_sign(bal.balance)),

@@ -175,7 +175,8 @@ def build_parser() -> _Parser:
     p.set_defaults(func=app.cmd_init)
 
     # demo
-    p = add(sub, "demo", tr("cli", "fill an empty database with demo books"))
+    p = add(sub, "demo", tr("cli", "make the demo books: a file of their own in the user data folder "
+                                   "(--db: other empty books, which become demo books)"))
     p.add_argument("--customers", type=positive_int_arg, default=300, metavar="N",
                    help=tr("cli", "number of customers (default 300)"))
     p.add_argument("--years", type=positive_int_arg, default=3, metavar="Y",
@@ -184,7 +185,7 @@ def build_parser() -> _Parser:
     p.add_argument("--end-date", type=date_arg, default=None, metavar=tr("cli", "DATE"),
                    help=tr("cli", "last day of the history (default today)"))
     p.add_argument("--if-empty", action="store_true",
-                   help=tr("cli", "do nothing (and succeed) when the database already has customers"))
+                   help=tr("cli", "do nothing (and succeed) when the demo books are made already"))
     p.set_defaults(func=app.cmd_demo)
 
     # balance
@@ -436,6 +437,8 @@ def _global_options(p, default) -> None:
     p.add_argument("--db", default=default, metavar=tr("cli", "PATH_OR_URL"),
                    help=tr("cli", "SQLite file or postgresql:// URL (default: $ARAPP_DB, else the file "
                                   "in the user data folder)"))
+    p.add_argument("--demo", action="store_true", default=default,
+                   help=tr("cli", "use the demo books (made by 'arapp demo') instead of your own"))
     p.add_argument("--lang", default=default, choices=i18n.LANGUAGES,
                    help=tr("cli", "language of messages (default zh_CN; $ARAPP_LANG)"))
     p.add_argument("--user", default=default, metavar=tr("cli", "USERNAME"),

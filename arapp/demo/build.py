@@ -12,6 +12,7 @@ from arapp.demo.company import USERS
 from arapp.demo.generator import DemoGenerator
 from arapp.errors import ArappError, ValidationError
 from arapp.i18n import tr
+from arapp.reports.books import DEMO_SETTING
 from arapp.services.bulk import bulk_load
 
 __all__ = ["DemoCancelled", "DemoSummary", "build_demo"]
@@ -63,7 +64,7 @@ def build_demo(customers: int = 300, years: int = 3, seed: int = 1,
     write them, with one audit record for the whole build. ``progress(done, total)`` is
     called as months complete; when ``cancel()`` returns True the build stops and nothing
     is written (DemoCancelled). Refuses (ValidationError) when the database already has
-    customers."""
+    customers. The books are marked as demo books (reports.books.is_demo_books)."""
     if not isinstance(customers, int) or customers < 1 or customers > 1_000_000:
         raise ValidationError(tr("demo", "The number of customers must be from 1 to 1,000,000"), field="customers")
     if not isinstance(years, int) or years < 1 or years > 30:
@@ -78,6 +79,7 @@ def build_demo(customers: int = 300, years: int = 3, seed: int = 1,
     with bulk_load() as ledger:
         generator = DemoGenerator(ledger, customers, years, seed, end, check_cancel=check_cancel, progress=progress)
         generator.run()
+        ledger.add_settings({DEMO_SETTING: "1"})        # the window says 演示数据 on these books
         counts = ledger.finish()
         summary = DemoSummary(**asdict(counts), users=len(USERS), first_date=generator.first, end_date=end)
         ledger.audit("demo", "database", "demo", {k: v for k, v in summary.as_dict().items() if k != "seconds"})

@@ -18,7 +18,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from arapp import clock
+from arapp import clock, names
 from arapp.db.database import db
 from arapp.db.ledger_sql import credit_pieces_sql, no_index, open_pieces_sql
 from arapp.db.models import AgingScheme, User
@@ -329,7 +329,8 @@ def _keep(row: AgingRow, c: dict, f: AgingFilter) -> bool:
 
 
 def _user_names() -> dict[int, str]:
-    return {u.id: (u.display_name or u.username) for u in User.select(User.id, User.username, User.display_name)}
+    return {u.id: names.user_name(u.username, u.display_name)
+            for u in User.select(User.id, User.username, User.display_name)}
 
 
 def _customer_info() -> dict[int, dict]:
@@ -351,7 +352,7 @@ class FilterChoices:
 
 def filter_choices() -> FilterChoices:
     """What the Aging tab's filter boxes offer: collectors, customer categories, ratings."""
-    collectors = [(u.id, u.display_name or u.username) for u in
+    collectors = [(u.id, names.user_name(u.username, u.display_name)) for u in
                   User.select().where(User.active == True).order_by(User.username)]  # noqa: E712
     cats = [r[0] for r in db.execute_sql(
         "SELECT DISTINCT category FROM customer WHERE category <> '' ORDER BY category").fetchall()]

@@ -15,7 +15,7 @@ import datetime as _dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from arapp import clock
+from arapp import clock, names
 from arapp.db.database import db
 from arapp.db.ledger_sql import credit_pieces_sql, open_pieces_sql
 from arapp.db.values import as_date
@@ -114,7 +114,7 @@ def overdue_invoices(as_of: _dt.date) -> list[OverdueInvoice]:
     pieces, params = _pieces(as_of)
     sql = (
         "SELECT o.invoice_id, i.number, o.customer_id, c.code, c.name, "
-        "COALESCE(NULLIF(u.display_name, ''), u.username, ''), c.phone, i.due_date, o.amount "
+        "u.username, u.display_name, c.phone, i.due_date, o.amount "
         "FROM (SELECT x.invoice_id, x.customer_id, SUM(x.amount) AS amount "
         f"      FROM ({pieces}) x WHERE x.due_date < {p} "
         "      GROUP BY x.invoice_id, x.customer_id HAVING SUM(x.amount) > 0) o "
@@ -123,10 +123,11 @@ def overdue_invoices(as_of: _dt.date) -> list[OverdueInvoice]:
         "LEFT JOIN app_user u ON u.id = c.collector_id"
     )
     out = []
-    for iid, number, cid, code, name, collector, phone, due, amount in db.execute_sql(
+    for iid, number, cid, code, name, username, display, phone, due, amount in db.execute_sql(
             sql, [*params, as_of.isoformat()]).fetchall():
         due = as_date(due)
-        out.append(OverdueInvoice(iid, number or "", cid, code, name, collector or "", phone or "",
+        collector = names.user_name(username, display) if username else ""
+        out.append(OverdueInvoice(iid, number or "", cid, code, name, collector, phone or "",
                                   due, (as_of - due).days, int(amount)))
     out.sort(key=lambda r: (-r.days_overdue, -r.amount, r.number))
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from arapp import names
 from arapp.db.models import User
 
 
@@ -16,8 +17,8 @@ class UserRow:
 
     @property
     def label(self) -> str:
-        """The name to show: the display name, else the username."""
-        return self.display_name or self.username
+        """The name to show (names.user_name): the display name, else the username."""
+        return names.user_name(self.username, self.display_name)
 
 
 def active_users() -> list[UserRow]:

@@ -25,14 +25,6 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "collector": frozenset({"collection.work"}),
 }
 
-ROLE_NAMES = {
-    "admin": ("roles", "Administrator"),
-    "manager": ("roles", "Manager"),
-    "bookkeeper": ("roles", "Bookkeeper"),
-    "cashier": ("roles", "Cashier"),
-    "collector": ("roles", "Collector"),
-}
-
 
 @dataclass(frozen=True)
 class Actor:

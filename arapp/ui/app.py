@@ -1,10 +1,14 @@
 """Start the window: ``run_gui(db_target, lang)``.
 
 Sets up QApplication with a font that has Chinese glyphs, installs the translators
-(zh_CN unless told otherwise), opens the books, fills an empty database with demo data
-on a worker thread behind a progress dialog (first run), then shows the main window.
-Books that do not exist are made only for the default file in the user data folder
-(the first run); another path must hold books already (File → New books… makes them).
+(zh_CN unless told otherwise), opens the books and shows the main window. Books that do
+not exist are made only for the default file in the user data folder (the first run)
+and for the demo books' file; another path must hold books already (File → New books…
+makes them).
+
+Demo data never goes into a user's books: on empty books the user is asked whether to
+open the demo books instead, a file of their own (paths.demo_database_path), which are
+filled on a worker thread behind a progress dialog the first time.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 from arapp import __version__
 from arapp.db.database import close_database, describe_target, is_default_target, is_sqlite, open_database
 from arapp.errors import ArappError
-from arapp.paths import cjk_font_path
+from arapp.paths import cjk_font_path, is_demo_database_path
 from arapp.ui import common
 from arapp.ui.common import ui_settings
 from arapp.ui.jobs import JobCancelled, JobRunner
@@ -36,6 +40,13 @@ DEMO_SEED = 1
 NO_DISPLAY = QT_TRANSLATE_NOOP(
     "App", "There is no display (DISPLAY and WAYLAND_DISPLAY are not set), so the window cannot open. "
            "The command line works without one; 'arapp screenshot --out DIR' draws the window to PNG files.")
+
+
+EMPTY_BOOKS = QT_TRANSLATE_NOOP(
+    "App", "These books have no customers yet. Open the demo books to try arapp? They are a file of their own, "
+           "with an invented property-management and trading company (the window says Demo data while they are "
+           "open); your books stay as they are, and File → Recent books brings you back to them.\n\n"
+           "Choose No to start your own books.")
 
 
 def headless() -> bool:
@@ -113,7 +124,7 @@ def open_books(db_target: str | None, *, create: bool | None = None) -> None:
     from arapp.db.database import db
 
     if create is None:
-        create = is_default_target(db_target)
+        create = is_default_target(db_target) or is_demo_database_path(db_target)
     open_database(db_target, migrate=False, create=create)
     if migrations.current_version(db.obj) == migrations.latest_version():
         open_database(db_target)            # nothing to do; the check is instant
@@ -209,9 +220,10 @@ def run_gui(db_target: str | None = None, lang: str | None = None, *, demo_if_em
     """Open the window on the books at ``db_target`` (path or postgresql:// URL; None:
     ARAPP_DB or the default file) in ``lang`` ('zh_CN' or 'en'). Returns the exit code.
 
-    Empty books get demo data when ``demo_if_empty`` is True; when None (the default)
-    the user is asked first, so a bookkeeper's new real books are never filled with
-    invented customers."""
+    On empty books the window switches to the demo books (a file of their own) when
+    ``demo_if_empty`` is True; when None (the default) the user is asked first. The
+    empty books themselves are never filled with invented customers. The demo books'
+    file, opened by name (``arapp --demo``), is filled at once when empty."""
     from arapp.ui.main_window import MainWindow
 
     if QApplication.instance() is None and headless():
@@ -232,26 +244,16 @@ def run_gui(db_target: str | None = None, lang: str | None = None, *, demo_if_em
         return 1
 
     window = MainWindow(db_target)
-    pending = []
-    empty = database_is_empty()
-    if empty and demo_if_empty is None:
-        demo_if_empty = common.ask_yes_no(
-            None, QCoreApplication.translate("App", "Empty books"),
-            QCoreApplication.translate("App", "This database has no customers yet. Fill it with demo data "
-                                              "(a property-management and trading company) to try arapp?\n\n"
-                                              "Choose No to start your own books."))
-    if demo_if_empty and empty:
-        def demo_done(_ok: bool) -> None:
-            window.refresh_all()
-            window.show()
-
-        handle, dialog = start_demo_build(window.runner, None, demo_done)
-        if handle is None:
-            window.show()
+    window.show()
+    if database_is_empty():
+        if is_demo_database_path(describe_target(db_target)):
+            window.build_demo_books()
         else:
-            pending.append(dialog)
-    else:
-        window.show()
+            if demo_if_empty is None:
+                demo_if_empty = common.ask_yes_no(window, QCoreApplication.translate("App", "Empty books"),
+                                                  QCoreApplication.translate("App", EMPTY_BOOKS))  # i18n: computed
+            if demo_if_empty:
+                window.open_demo_books()
     try:
         return app.exec()
     finally:

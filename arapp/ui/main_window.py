@@ -1,6 +1,10 @@
 """The main window: tabs 客户, 应收单, 账龄, 催收; menus; the database and user in the
 status bar; geometry remembered in QSettings.
 
+File menu: New books…, Open books…, Recent books (arapp.ui.recent_books), Open demo
+books (the demo books' own file, made and filled on first use). On demo books the
+title and the status bar say 演示数据 / Demo data (reports.books.is_demo_books).
+
 Writes run as operations on the window's ``ops`` (arapp.ui.operations): every tab
 listens to ``ops.changed`` and reloads what a write touched, so no tab refreshes
 another by hand. The signals between tabs here are navigation (show this customer's
@@ -16,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QTabWidget,
     QWidget,
 )
@@ -32,12 +37,15 @@ from arapp.db.database import (
 )
 from arapp.db.failures import explain
 from arapp.errors import BooksUnavailable
+from arapp.paths import demo_database_path
+from arapp.reports.books import is_demo_books
 from arapp.services.context import current_actor
 from arapp.ui import common
 from arapp.ui.common import ui_settings
 from arapp.ui.dialogs.open_database import OpenDatabaseDialog
 from arapp.ui.jobs import JobRunner
 from arapp.ui.operations import Operations
+from arapp.ui.recent_books import forget_all, is_missing, recent_books, remember
 from arapp.ui.tabs.aging import AgingTab
 from arapp.ui.tabs.collections import CollectionsTab
 from arapp.ui.tabs.customers import CustomersTab
@@ -53,6 +61,7 @@ class MainWindow(QMainWindow):
                  remember_state: bool = True):
         super().__init__(parent)
         self.db_target = db_target
+        self.demo_books = False
         self.remember_state = remember_state
         self.runner = JobRunner(self)
         self.ops = Operations(self.runner, self)
@@ -78,6 +87,10 @@ class MainWindow(QMainWindow):
         self.collections_tab.statusMessage.connect(self.statusBar().showMessage)
 
         self._build_menus()
+        self.demo_label = QLabel()
+        self.demo_label.setStyleSheet("background: #ffe0b2; color: #7a3e00; font-weight: bold; padding: 0 8px;")
+        self.demo_label.hide()
+        self.statusBar().addPermanentWidget(self.demo_label)
         self.db_label = QLabel()
         self.user_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
@@ -87,6 +100,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         if remember_state:
             self.restore_state()
+            remember(db_target)                 # File → Recent books
 
     # ------------------------------------------------------------------ menus
     def _build_menus(self) -> None:
@@ -103,6 +117,13 @@ class MainWindow(QMainWindow):
         self.exit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.new_action)
         self.file_menu.addAction(self.open_action)
+        self.recent_menu = QMenu(self.file_menu)
+        self.recent_menu.setToolTipsVisible(True)
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        self.file_menu.addMenu(self.recent_menu)
+        self.demo_action = QAction(self)
+        self.demo_action.triggered.connect(lambda: self.open_demo_books())
+        self.file_menu.addAction(self.demo_action)
         self.file_menu.addSeparator()
         self.settings_action = QAction(self)
         self.settings_action.triggered.connect(self.open_settings)
@@ -155,7 +176,6 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("arapp — Accounts receivable and collections"))
         titles = (self.tr("Customers"), self.tr("Invoices"), self.tr("Aging"), self.tr("Collections"))
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, title)
@@ -170,6 +190,13 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.new_action.setText(self.tr("&New books…"))
         self.open_action.setText(self.tr("&Open books…"))
+        self.recent_menu.setTitle(self.tr("&Recent books"))
+        self.demo_action.setText(self.tr("Open &demo books"))
+        self.demo_action.setToolTip(self.tr("The demo books of an invented company, a file of their own: "
+                                            "your books are not touched"))
+        self.demo_label.setText(self.tr("Demo data"))
+        self.demo_label.setToolTip(self.tr("These are the demo books (an invented company), a file of their own. "
+                                           "File → Recent books brings back your own books."))
         self.exit_action.setText(self.tr("E&xit"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.policies_action.setText(self.tr("Collection &policies…"))
@@ -189,6 +216,16 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ status
     def update_status(self) -> None:
+        """The title and the status bar name the books: where they are, read-only, demo."""
+        try:
+            self.demo_books = is_demo_books()
+        except Exception:  # books that cannot be read say so elsewhere; the title stays plain
+            self.demo_books = False
+        title = self.tr("arapp — Accounts receivable and collections")
+        if self.demo_books:
+            title = self.tr("{title} — Demo data").format(title=title)
+        self.setWindowTitle(title)
+        self.demo_label.setVisible(self.demo_books)
         text = self.tr("Database: {where}").format(where=describe_target(self.db_target))
         if is_read_only():
             text += " " + self.tr("(read-only)")
@@ -235,6 +272,59 @@ class MainWindow(QMainWindow):
         program's file, a damaged one) is refused with its reason and the current
         books stay open."""
         return self.switch_database(target, title=self.tr("Open books"))
+
+    def fill_recent_menu(self) -> None:
+        """File → Recent books: the books opened last; a file that is gone is shown
+        disabled, marked as not found."""
+        menu = self.recent_menu
+        menu.clear()
+        books = recent_books()
+        for i, target in enumerate(books, 1):
+            missing = is_missing(target)
+            shown = target.replace("&", "&&")        # a path's & is no accelerator
+            text = self.tr("{where} (not found)").format(where=shown) if missing else shown
+            action = menu.addAction(f"&{i} {text}" if i < 10 else text)
+            action.setData(target)
+            action.setEnabled(not missing)
+            if missing:
+                action.setToolTip(self.tr("This file is no longer there. It stays in the list until the list is "
+                                          "cleared or the file comes back."))
+            action.triggered.connect(lambda _checked=False, t=target: self.open_recent(t))
+        if not books:
+            menu.addAction(self.tr("No books opened yet")).setEnabled(False)
+        menu.addSeparator()
+        clear = menu.addAction(self.tr("&Clear the list"))
+        clear.setEnabled(bool(books))
+        clear.triggered.connect(forget_all)
+
+    def open_recent(self, target: str) -> bool:
+        """Open books from the recent list; a file that is gone is refused, saying so."""
+        if is_missing(target):
+            common.show_error(self, self.tr("Recent books"), self.tr(
+                "{where} is no longer there (moved, renamed or deleted). Open it where it is now with "
+                "File → Open books….").format(where=target))
+            return False
+        return self.open_books(target)
+
+    def open_demo_books(self) -> bool:
+        """File → Open demo books: switch to the demo books' own file in the data folder,
+        making it and filling it with the invented company first when it is missing or
+        empty (behind a progress dialog). The books that were open are not touched."""
+        path = demo_database_path()
+        if not self.switch_database(str(path), create=not path.exists(), title=self.tr("Open demo books")):
+            return False
+        from arapp.ui.app import database_is_empty
+
+        if database_is_empty():
+            self.build_demo_books()
+        return True
+
+    def build_demo_books(self):
+        """Fill the open (empty) books with the demo company on a worker; the window shows
+        them, titled 演示数据, when done. Returns the job's (handle, dialog)."""
+        from arapp.ui.app import start_demo_build
+
+        return start_demo_build(self.runner, self, lambda _ok: self.show_books())
 
     def new_books(self, path: str | None = None) -> bool:
         """File → New books…: make new, empty books in a file (asked for with a file
@@ -284,6 +374,12 @@ class MainWindow(QMainWindow):
             common.show_error(self, title or self.tr("Open books"), message)
             return False
         self.db_target = target
+        remember(target)
+        self.show_books()
+        return True
+
+    def show_books(self) -> None:
+        """Show the books now open in every tab, the title and the status bar."""
         self.update_status()
         self.customers_tab.refresh()
         self.invoices_tab.clear_customer_filter()
@@ -293,7 +389,6 @@ class MainWindow(QMainWindow):
         self.collections_tab.show_customer(None)
         self.collections_tab.load_choices()
         self.collections_tab.mark_stale()
-        return True
 
     def refresh_all(self) -> None:
         self.customers_tab.refresh()

@@ -16,17 +16,38 @@ Counts: ``self.tr("{n} task", "{n} tasks", n).format(n=n)`` passes the English p
 as Qt's disambiguation, which is how the catalogs key a plural message; the answer is
 the catalog's form for ``n`` (Chinese has one), or the English singular/plural.
 
-Qt's own words (standard buttons, file dialogs) come from Qt's ``qtbase_zh_CN.qm``
-when PySide6 ships it.
+Qt's own words (standard buttons, file dialogs) come from Qt's ``qtbase_zh_CN.qm`` in
+PySide6's translations folder (``QLibraryInfo.path(TranslationsPath)``), installed beside
+the app's translator. That file lags behind Qt: a few of Qt 6's texts are missing from it
+("&Look in:", "Files of &type:" of the file dialog), so the app's catalog carries those
+under Qt's own context (``QT_GAPS`` below). The app's catalog answers nothing else in Qt's
+contexts: a word of arapp's ("Open" is 未结 on an amount) never reaches a Qt button.
 
 To collect new strings into the catalogs after changing the code: ``python3 dev.py i18n``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+import logging
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from arapp import i18n
+
+log = logging.getLogger(__name__)
+
+
+#: Texts of Qt's own dialogs that Qt's qtbase_zh_CN.qm does not translate (it has the Qt 5
+#: wording without the accelerator); the catalog gives them under Qt's context.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
+
+
+def qt_translations_dir() -> str:
+    """PySide6's folder of Qt's own .qm files (qtbase_zh_CN.qm and the like)."""
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
 
 
 class AppTranslator(QTranslator):
@@ -60,10 +81,10 @@ def install_translators(language: str | None = None) -> str:
     if lang != "en":
         if qt_translator is None:
             qt_translator = QTranslator(app)
-            path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            if qt_translator.load(QLocale(lang), "qtbase", "_", path):
+            if qt_translator.load(QLocale(lang), "qtbase", "_", qt_translations_dir()):
                 _installed["qt"] = qt_translator
-            else:
+            else:               # Qt's dialogs then stay English; arapp's words are unaffected
+                log.warning("Qt's own translations qtbase_%s.qm are not in %s", lang, qt_translations_dir())
                 qt_translator = None
         if qt_translator is not None:
             QCoreApplication.installTranslator(qt_translator)

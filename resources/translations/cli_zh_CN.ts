@@ -24,6 +24,10 @@
             <translation>“{text}”不是大于等于 1 的整数</translation>
         </message>
         <message>
+            <source>--demo and --db name two different books: give one of them</source>
+            <translation>--demo 与 --db 指的是两套不同的账套：只能给其中一个</translation>
+        </message>
+        <message>
             <source>--format {fmt} needs -o FILE</source>
             <translation>--format {fmt} 需要用 -o 指定文件</translation>
         </message>
@@ -155,8 +159,16 @@
             <translation>逾期天数</translation>
         </message>
         <message>
+            <source>Demo books made in {where} (演示数据):</source>
+            <translation type="obsolete"></translation>
+        </message>
+        <message>
+            <source>Demo books made in {where}:</source>
+            <translation>演示账套已生成（演示数据），位于 {where}：</translation>
+        </message>
+        <message>
             <source>Demo data created:</source>
-            <translation>演示数据已生成：</translation>
+            <translation type="vanished">演示数据已生成：</translation>
         </message>
         <message>
             <source>Documents are accepted dated from {earliest} to {latest}.</source>
@@ -349,8 +361,26 @@
         <message numerus="yes">
             <source>The database already has {n} customer; demo data goes only into an empty database (use --if-empty to skip quietly, or --db for another file)</source>
             <comment>The database already has {n} customers; demo data goes only into an empty database (use --if-empty to skip quietly, or --db for another file)</comment>
-            <translation>
+            <translation type="vanished">
                 <numerusform>数据库中已有 {n} 个客户；演示数据只能写入空数据库（可用 --if-empty 静默跳过，或用 --db 指定另一个文件）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The database already has {n} customer; these are your own books ({where}), and demo data never goes into them. The demo books are a file of their own: &apos;arapp demo&apos; without --db makes them in {demo}.</source>
+            <comment>The database already has {n} customers; these are your own books ({where}), and demo data never goes into them. The demo books are a file of their own: &apos;arapp demo&apos; without --db makes them in {demo}.</comment>
+            <translation>
+                <numerusform>该账套已有 {n} 个客户；这是您自己的账套（{where}），演示数据绝不写入其中。演示账套是单独的文件：不带 --db 运行 &apos;arapp demo&apos;，会在 {demo} 生成。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The demo books are not made yet ({where}): run &apos;arapp demo&apos; first.</source>
+            <translation>演示账套尚未生成（{where}）：请先运行 &apos;arapp demo&apos;。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The demo books {where} are made already ({n} customer). Open them with &apos;arapp --demo&apos;, or use --if-empty to skip quietly.</source>
+            <comment>The demo books {where} are made already ({n} customers). Open them with &apos;arapp --demo&apos;, or use --if-empty to skip quietly.</comment>
+            <translation>
+                <numerusform>演示账套 {where} 已经生成（{n} 个客户）。用 &apos;arapp --demo&apos; 打开；或加 --if-empty 静默跳过。</numerusform>
             </translation>
         </message>
         <message>
@@ -534,7 +564,7 @@
         </message>
         <message>
             <source>count age from the due date (default) or the invoice date</source>
-            <translation>账龄从到期日（默认）或开票日起算</translation>
+            <translation>账龄从到期日（默认）或开单日起算</translation>
         </message>
         <message>
             <source>credit limit</source>
@@ -578,7 +608,11 @@
         </message>
         <message>
             <source>do nothing (and succeed) when the database already has customers</source>
-            <translation>数据库中已有客户时不做任何操作（并视为成功）</translation>
+            <translation type="vanished">数据库中已有客户时不做任何操作（并视为成功）</translation>
+        </message>
+        <message>
+            <source>do nothing (and succeed) when the demo books are made already</source>
+            <translation>演示账套已生成时什么也不做（并视为成功）</translation>
         </message>
         <message>
             <source>draft</source>
@@ -598,7 +632,7 @@
         </message>
         <message>
             <source>fill an empty database with demo books</source>
-            <translation>向空数据库写入演示账套</translation>
+            <translation type="vanished">向空数据库写入演示账套</translation>
         </message>
         <message>
             <source>folder for the PNG files</source>
@@ -659,6 +693,10 @@
         <message>
             <source>make new, empty books: a SQLite file in an existing folder, or an empty PostgreSQL database</source>
             <translation>新建空账套：在已有文件夹中新建 SQLite 文件，或使用空的 PostgreSQL 数据库</translation>
+        </message>
+        <message>
+            <source>make the demo books: a file of their own in the user data folder (--db: other empty books, which become demo books)</source>
+            <translation>生成演示账套：用户数据文件夹中的单独文件（--db：指定另一套空账套，它将成为演示账套）</translation>
         </message>
         <message>
             <source>memo</source>
@@ -843,6 +881,10 @@
         <message>
             <source>usage: </source>
             <translation>用法：</translation>
+        </message>
+        <message>
+            <source>use the demo books (made by &apos;arapp demo&apos;) instead of your own</source>
+            <translation>使用演示账套（由 &apos;arapp demo&apos; 生成），而不是您自己的账套</translation>
         </message>
         <message>
             <source>void</source>

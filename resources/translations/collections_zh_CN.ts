@@ -25,7 +25,7 @@
         </message>
         <message>
             <source>It replaces the earlier open promise.</source>
-            <translation>它取代了之前尚未到期的承诺。</translation>
+            <translation>之前尚未到期的承诺随之取消，以这次的为准。</translation>
         </message>
         <message>
             <source>Level</source>
@@ -81,7 +81,7 @@
         </message>
         <message>
             <source>Superseded</source>
-            <translation>已被取代</translation>
+            <translation>由新任务接替</translation>
         </message>
         <message>
             <source>Task</source>
@@ -712,9 +712,16 @@
             <source>Promises kept</source>
             <translation>兑现承诺</translation>
         </message>
+        <message numerus="yes">
+            <source>Proposed by the ladder after {n} failed attempt at level {level}</source>
+            <comment>Proposed by the ladder after {n} failed attempts at level {level}</comment>
+            <translation>
+                <numerusform>在第 {level} 级催收 {n} 次未果后由催收流程建议</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Proposed by the ladder after {n} failed attempts at level {level}</source>
-            <translation>在第 {level} 级催收 {n} 次未果后由催收流程建议</translation>
+            <translation type="vanished">在第 {level} 级催收 {n} 次未果后由催收流程建议</translation>
         </message>
         <message>
             <source>Reason</source>
@@ -758,7 +765,7 @@
         </message>
         <message>
             <source>Superseded</source>
-            <translation type="vanished">已被取代</translation>
+            <translation type="vanished">已由新任务接替</translation>
         </message>
         <message>
             <source>Task {id} belongs to another customer</source>

@@ -178,11 +178,11 @@
         </message>
         <message>
             <source>The due date {due} is before the issue date {issue}</source>
-            <translation>到期日 {due} 早于开票日期 {issue}</translation>
+            <translation>到期日 {due} 早于开单日期 {issue}</translation>
         </message>
         <message>
             <source>The due date {due} is more than {days} days after the issue date {issue}</source>
-            <translation>到期日 {due} 比开票日期 {issue} 晚了 {days} 天以上</translation>
+            <translation>到期日 {due} 比开单日期 {issue} 晚了 {days} 天以上</translation>
         </message>
         <message>
             <source>{amount} is more than the largest amount one document may carry, {limit}</source>
@@ -466,7 +466,7 @@
         </message>
         <message>
             <source>Issue date</source>
-            <translation>开票日期</translation>
+            <translation>开单日期</translation>
         </message>
         <message>
             <source>Line {line}</source>
@@ -714,7 +714,7 @@
         </message>
         <message>
             <source>The void date {date} is before the invoice date {issue}</source>
-            <translation>作废日期 {date} 早于开票日期 {issue}</translation>
+            <translation>作废日期 {date} 早于开单日期 {issue}</translation>
         </message>
         <message>
             <source>Title</source>

@@ -9,7 +9,7 @@
         </message>
         <message>
             <source>By invoice date</source>
-            <translation>按开票日</translation>
+            <translation>按开单日</translation>
         </message>
     </context>
     <context>
@@ -260,6 +260,13 @@
         </message>
     </context>
     <context>
+        <name>Parentheses</name>
+        <message>
+            <source>{word} ({note})</source>
+            <translation>{word}（{note}）</translation>
+        </message>
+    </context>
+    <context>
         <name>PaymentMethod</name>
         <message>
             <source>Alipay</source>
@@ -453,7 +460,7 @@
         </message>
         <message>
             <source>Superseded</source>
-            <translation>已被取代</translation>
+            <translation>已由新任务接替</translation>
         </message>
         <message>
             <source>To do</source>

@@ -218,7 +218,7 @@
         </message>
         <message>
             <source>Amount billed</source>
-            <translation>开票金额</translation>
+            <translation>开单金额</translation>
         </message>
         <message>
             <source>Amounts in yuan. The buckets add up to the open invoice balance; unapplied receipts and credit notes (advance payments) are shown apart and not aged.</source>
@@ -262,7 +262,7 @@
         </message>
         <message>
             <source>By invoice date</source>
-            <translation type="vanished">按开票日计算</translation>
+            <translation type="vanished">按开单日计算</translation>
         </message>
         <message>
             <source>Change</source>
@@ -342,7 +342,7 @@
         </message>
         <message>
             <source>Date repaid: the day the invoice was paid off; days to pay from the issue date; days overdue to the repayment, or to the as-of date while unpaid.</source>
-            <translation>还款日期：应收单结清的日期；还款天数自开票日起算；逾期天数算至还款日，未还清的算至截止日。</translation>
+            <translation>还款日期：应收单结清的日期；还款天数自开单日起算；逾期天数算至还款日，未还清的算至截止日。</translation>
         </message>
         <message>
             <source>Days overdue</source>
@@ -378,7 +378,7 @@
         </message>
         <message>
             <source>Invoices issued from {start} to {end}; paid or not as of {as_of}</source>
-            <translation>开票日期 {start} 至 {end} 的应收单；还款情况截至 {as_of}</translation>
+            <translation>开单日期 {start} 至 {end} 的应收单；还款情况截至 {as_of}</translation>
         </message>
         <message>
             <source>Invoices past their due date and still unpaid at the end of {date} ({weekday})</source>
@@ -386,7 +386,7 @@
         </message>
         <message>
             <source>Issue date</source>
-            <translation>开票日期</translation>
+            <translation>开单日期</translation>
         </message>
         <message>
             <source>Item</source>

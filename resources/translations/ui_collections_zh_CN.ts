@@ -113,12 +113,12 @@
             <source>Collection tasks for {date}: {created} created ({escalated} escalated), {closed} closed, {superseded} superseded, {paused} paused, {resumed} resumed; {skipped} customer on hold.</source>
             <comment>Collection tasks for {date}: {created} created ({escalated} escalated), {closed} closed, {superseded} superseded, {paused} paused, {resumed} resumed; {skipped} customers on hold.</comment>
             <translation>
-                <numerusform>{date} 的催收任务：新建 {created} 个（其中升级 {escalated} 个），关闭 {closed} 个，被取代 {superseded} 个，暂停 {paused} 个，恢复 {resumed} 个；{skipped} 个客户暂缓催收。</numerusform>
+                <numerusform>{date} 的催收任务：新建 {created} 个（其中升级 {escalated} 个），关闭 {closed} 个，由新任务接替 {superseded} 个，暂停 {paused} 个，恢复 {resumed} 个；{skipped} 个客户暂缓催收。</numerusform>
             </translation>
         </message>
         <message>
             <source>Collection tasks for {date}: {created} created ({escalated} escalated), {closed} closed, {superseded} superseded, {paused} paused, {resumed} resumed; {skipped} customers on hold.</source>
-            <translation type="vanished">{date} 的催收任务：新建 {created} 个（其中升级 {escalated} 个），关闭 {closed} 个，被取代 {superseded} 个，暂停 {paused} 个，恢复 {resumed} 个；{skipped} 个客户暂缓催收。</translation>
+            <translation type="vanished">{date} 的催收任务：新建 {created} 个（其中升级 {escalated} 个），关闭 {closed} 个，由新任务接替 {superseded} 个，暂停 {paused} 个，恢复 {resumed} 个；{skipped} 个客户暂缓催收。</translation>
         </message>
         <message>
             <source>Complete task</source>
@@ -214,7 +214,7 @@
         </message>
         <message>
             <source>Move {code} {name} up one level now: the next level&apos;s task replaces task {id}.</source>
-            <translation>立即把 {code} {name} 升一级：下一级的任务将取代任务 {id}。</translation>
+            <translation>立即把 {code} {name} 升一级：下一级的任务将接替任务 {id}。</translation>
         </message>
         <message>
             <source>Note</source>
@@ -330,7 +330,7 @@
         </message>
         <message>
             <source>{code}: escalated; task {id} replaces task {old}</source>
-            <translation>{code}：已升级；任务 {id} 取代任务 {old}</translation>
+            <translation>{code}：已升级；任务 {id} 接替任务 {old}</translation>
         </message>
         <message>
             <source>{code}: task {id} done</source>
@@ -348,9 +348,16 @@
             <source>{number} · due {due} · open {open}</source>
             <translation>{number} · 到期 {due} · 未收 {open}</translation>
         </message>
+        <message numerus="yes">
+            <source>{n} failed attempt at level {level} for {code} {name}: the ladder proposes handing the debt over to legal (诉讼). Accepting stops the ladder for the customer until it is resumed.</source>
+            <comment>{n} failed attempts at level {level} for {code} {name}: the ladder proposes handing the debt over to legal (诉讼). Accepting stops the ladder for the customer until it is resumed.</comment>
+            <translation>
+                <numerusform>{code} {name} 在第 {level} 级催收 {n} 次未果：催收流程建议把欠款移交法务（诉讼）。接受后，在恢复之前该客户的催收流程停止。</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{n} failed attempts at level {level} for {code} {name}: the ladder proposes handing the debt over to legal (诉讼). Accepting stops the ladder for the customer until it is resumed.</source>
-            <translation>{code} {name} 在第 {level} 级催收 {n} 次未果：催收流程建议把欠款移交法务（诉讼）。接受后，在恢复之前该客户的催收流程停止。</translation>
+            <translation type="vanished">{code} {name} 在第 {level} 级催收 {n} 次未果：催收流程建议把欠款移交法务（诉讼）。接受后，在恢复之前该客户的催收流程停止。</translation>
         </message>
         <message>
             <source>{what}: {code} {name}. Are you sure?</source>
@@ -397,7 +404,7 @@
         </message>
         <message>
             <source>Closed</source>
-            <translation>已解决</translation>
+            <translation>结束日期</translation>
         </message>
         <message>
             <source>Closed on</source>
@@ -650,9 +657,16 @@
             <source>{amount} by {date}</source>
             <translation>{date} 前 {amount}</translation>
         </message>
+        <message numerus="yes">
+            <source>{proposal}: {n} failed attempt at the top levels (level {level}); the policy proposes it after {limit}.</source>
+            <comment>{proposal}: {n} failed attempts at the top levels (level {level}); the policy proposes it after {limit}.</comment>
+            <translation>
+                <numerusform>{proposal}：最高级别已催收 {n} 次未果（第 {level} 级）；政策规定 {limit} 次后提出建议。</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{proposal}: {n} failed attempts at the top levels (level {level}); the policy proposes it after {limit}.</source>
-            <translation>{proposal}：最高级别已催收 {n} 次未果（第 {level} 级）；政策规定 {limit} 次后提出建议。</translation>
+            <translation type="vanished">{proposal}：最高级别已催收 {n} 次未果（第 {level} 级）；政策规定 {limit} 次后提出建议。</translation>
         </message>
     </context>
     <context>
@@ -721,12 +735,12 @@
             <source>Collection tasks for {date}: {created} created ({escalated} escalated), {closed} closed, {superseded} superseded, {paused} paused, {resumed} resumed; {skipped} customer on hold.</source>
             <comment>Collection tasks for {date}: {created} created ({escalated} escalated), {closed} closed, {superseded} superseded, {paused} paused, {resumed} resumed; {skipped} customers on hold.</comment>
             <translation type="vanished">
-                <numerusform>{date} 的催收任务：新建 {created} 个（其中升级 {escalated} 个），关闭 {closed} 个，被取代 {superseded} 个，暂停 {paused} 个，恢复 {resumed} 个；{skipped} 个客户暂缓催收。</numerusform>
+                <numerusform>{date} 的催收任务：新建 {created} 个（其中升级 {escalated} 个），关闭 {closed} 个，由新任务接替 {superseded} 个，暂停 {paused} 个，恢复 {resumed} 个；{skipped} 个客户暂缓催收。</numerusform>
             </translation>
         </message>
         <message>
             <source>Collection tasks for {date}: {created} created ({escalated} escalated), {closed} closed, {superseded} superseded, {paused} paused, {resumed} resumed; {skipped} customers on hold.</source>
-            <translation type="vanished">{date} 的催收任务：新建 {created} 个（其中升级 {escalated} 个），关闭 {closed} 个，被取代 {superseded} 个，暂停 {paused} 个，恢复 {resumed} 个；{skipped} 个客户暂缓催收。</translation>
+            <translation type="vanished">{date} 的催收任务：新建 {created} 个（其中升级 {escalated} 个），关闭 {closed} 个，由新任务接替 {superseded} 个，暂停 {paused} 个，恢复 {resumed} 个；{skipped} 个客户暂缓催收。</translation>
         </message>
         <message>
             <source>Collections</source>
@@ -846,7 +860,7 @@
         </message>
         <message>
             <source>Move {code} {name} up one level now: the next level&apos;s task replaces task {id}.</source>
-            <translation type="vanished">立即把 {code} {name} 升一级：下一级的任务将取代任务 {id}。</translation>
+            <translation type="vanished">立即把 {code} {name} 升一级：下一级的任务将接替任务 {id}。</translation>
         </message>
         <message>
             <source>No tasks in this queue. Generate the day&apos;s tasks, or choose another queue or filter.</source>
@@ -1018,7 +1032,7 @@
         </message>
         <message>
             <source>{code}: escalated; task {id} replaces task {old}</source>
-            <translation type="vanished">{code}：已升级；任务 {id} 取代任务 {old}</translation>
+            <translation type="vanished">{code}：已升级；任务 {id} 接替任务 {old}</translation>
         </message>
         <message>
             <source>{code}: task {id} done</source>
@@ -1435,7 +1449,7 @@
         </message>
         <message>
             <source>This replaces the open promise of {amount} by {date}.</source>
-            <translation>它将取代尚未到期的承诺（{date} 前支付 {amount}）。</translation>
+            <translation>尚未到期的承诺（{date} 前支付 {amount}）将随之取消，以这次的为准。</translation>
         </message>
         <message>
             <source>{code}: promise of {amount} by {date} recorded</source>
@@ -1520,9 +1534,16 @@
             <source>Work on</source>
             <translation>处理日期</translation>
         </message>
+        <message numerus="yes">
+            <source>{n} failed attempt at the top levels: the ladder proposes handing the debt over to legal; accept it in the customer&apos;s file</source>
+            <comment>{n} failed attempts at the top levels: the ladder proposes handing the debt over to legal; accept it in the customer&apos;s file</comment>
+            <translation>
+                <numerusform>最高级别已催收 {n} 次未果：催收流程建议把欠款移交法务；可在客户的催收档案中接受</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{n} failed attempts at the top levels: the ladder proposes handing the debt over to legal; accept it in the customer&apos;s file</source>
-            <translation>最高级别已催收 {n} 次未果：催收流程建议把欠款移交法务；可在客户的催收档案中接受</translation>
+            <translation type="vanished">最高级别已催收 {n} 次未果：催收流程建议把欠款移交法务；可在客户的催收档案中接受</translation>
         </message>
     </context>
 </TS>

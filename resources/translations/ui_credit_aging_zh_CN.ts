@@ -92,7 +92,7 @@
         </message>
         <message>
             <source>Invoice date</source>
-            <translation>开票日</translation>
+            <translation>开单日</translation>
         </message>
         <message>
             <source>Min. amount</source>

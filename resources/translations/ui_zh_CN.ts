@@ -21,7 +21,7 @@
         </message>
         <message>
             <source>Issue date</source>
-            <translation>开票日期</translation>
+            <translation>开单日期</translation>
         </message>
         <message>
             <source>Left open (¥)</source>
@@ -75,10 +75,18 @@
             <translation>没有可用的显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY），无法打开窗口。命令行无需显示器即可使用；“arapp screenshot --out 目录”可把窗口绘制为 PNG 图片。</translation>
         </message>
         <message>
+            <source>These books have no customers yet. Open the demo books to try arapp? They are a file of their own, with an invented property-management and trading company (the window says Demo data while they are open); your books stay as they are, and File → Recent books brings you back to them.
+
+Choose No to start your own books.</source>
+            <translation>这套账还没有客户。要打开演示账套试用 arapp 吗？演示账套是单独的文件，内容是一家虚构的物业管理与贸易公司（打开时窗口标明“演示数据”）；您的账套保持原样，可通过“文件 → 最近的账套”回到它。
+
+选择“否”开始建立您自己的账套。</translation>
+        </message>
+        <message>
             <source>This database has no customers yet. Fill it with demo data (a property-management and trading company) to try arapp?
 
 Choose No to start your own books.</source>
-            <translation>这个数据库还没有客户。要填入演示数据（一家物业管理兼贸易公司）来试用 arapp 吗？
+            <translation type="vanished">这个数据库还没有客户。要填入演示数据（一家物业管理兼贸易公司）来试用 arapp 吗？
 
 选“否”则开始建立您自己的账。</translation>
         </message>
@@ -736,7 +744,7 @@ Choose No to start your own books.</source>
         </message>
         <message>
             <source>Issue date</source>
-            <translation>开票日期</translation>
+            <translation>开单日期</translation>
         </message>
         <message>
             <source>Line {line}: enter a description</source>
@@ -853,7 +861,7 @@ Choose No to start your own books.</source>
         </message>
         <message>
             <source>Issued from</source>
-            <translation>开票日期从</translation>
+            <translation>开单日期从</translation>
         </message>
         <message>
             <source>Loading…</source>
@@ -945,6 +953,10 @@ Reason for the override:</source>
             <translation>关于 arapp(&amp;A)</translation>
         </message>
         <message>
+            <source>&amp;Clear the list</source>
+            <translation>清空列表(&amp;C)</translation>
+        </message>
+        <message>
             <source>&amp;Credit record (信誉记录表)…</source>
             <translation>信誉记录表(&amp;C)…</translation>
         </message>
@@ -979,6 +991,10 @@ Reason for the override:</source>
         <message>
             <source>&amp;Print the aging shown (PDF)…</source>
             <translation>打印当前账龄（PDF）(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Recent books</source>
+            <translation>最近的账套(&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Reports</source>
@@ -1033,6 +1049,10 @@ Reason for the override:</source>
             <translation>数据库：{where}</translation>
         </message>
         <message>
+            <source>Demo data</source>
+            <translation>演示数据</translation>
+        </message>
+        <message>
             <source>E&amp;xit</source>
             <translation>退出(&amp;X)</translation>
         </message>
@@ -1049,6 +1069,14 @@ Reason for the override:</source>
             <translation>新建账套</translation>
         </message>
         <message>
+            <source>No books opened yet</source>
+            <translation>尚未打开过账套</translation>
+        </message>
+        <message>
+            <source>Open &amp;demo books</source>
+            <translation>打开演示账套(&amp;D)</translation>
+        </message>
+        <message>
             <source>Open books</source>
             <translation>打开账套</translation>
         </message>
@@ -1057,12 +1085,32 @@ Reason for the override:</source>
             <translation type="vanished">打开数据库</translation>
         </message>
         <message>
+            <source>Open demo books</source>
+            <translation>打开演示账套</translation>
+        </message>
+        <message>
             <source>Reasons for &amp;not paying (未付款原因)…</source>
             <translation>未付款原因(&amp;N)…</translation>
         </message>
         <message>
+            <source>Recent books</source>
+            <translation>最近的账套</translation>
+        </message>
+        <message>
             <source>Saved {path}</source>
             <translation>已保存 {path}</translation>
+        </message>
+        <message>
+            <source>The demo books of an invented company, a file of their own: your books are not touched</source>
+            <translation>一家虚构公司的演示账套，是单独的文件：不会改动您的账套</translation>
+        </message>
+        <message>
+            <source>These are the demo books (an invented company), a file of their own. File → Recent books brings back your own books.</source>
+            <translation>当前是演示账套（虚构的公司），是单独的文件。通过“文件 → 最近的账套”回到您自己的账套。</translation>
+        </message>
+        <message>
+            <source>This file is no longer there. It stays in the list until the list is cleared or the file comes back.</source>
+            <translation>此文件已不在原处。它会留在列表中，直到清空列表或文件回到原处。</translation>
         </message>
         <message>
             <source>User: {user} ({role})</source>
@@ -1085,6 +1133,18 @@ Accounts receivable and collections for a small finance office.</source>
         <message>
             <source>{path} exists already. New books go into a new file; to open books that exist, use File → Open books….</source>
             <translation>{path} 已存在。新账套须使用新文件；要打开已有账套，请使用 文件 → 打开账套…。</translation>
+        </message>
+        <message>
+            <source>{title} — Demo data</source>
+            <translation>{title} — 演示数据</translation>
+        </message>
+        <message>
+            <source>{where} (not found)</source>
+            <translation>{where}（未找到）</translation>
+        </message>
+        <message>
+            <source>{where} is no longer there (moved, renamed or deleted). Open it where it is now with File → Open books….</source>
+            <translation>{where} 已不在原处（被移动、改名或删除）。请用“文件 → 打开账套…”从它现在的位置打开。</translation>
         </message>
     </context>
     <context>
@@ -1150,6 +1210,17 @@ Accounts receivable and collections for a small finance office.</source>
         <message>
             <source>The operation was stopped before it finished.</source>
             <translation>操作在完成前被中止。</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>查找范围(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>文件类型(&amp;T)：</translation>
         </message>
     </context>
     <context>
@@ -1339,7 +1410,7 @@ Accounts receivable and collections for a small finance office.</source>
         </message>
         <message>
             <source>Issue date</source>
-            <translation>开票日期</translation>
+            <translation>开单日期</translation>
         </message>
         <message>
             <source>Name</source>

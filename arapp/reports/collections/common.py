@@ -3,6 +3,7 @@ back (ISO text on SQLite), id lists, ``IN`` lists in chunks, and the users' name
 
 from __future__ import annotations
 
+from arapp import names
 from arapp.db.models import User
 from arapp.db.values import as_date, as_datetime, chunks, in_list, timestamp  # noqa: F401 - the package reads them here
 
@@ -14,5 +15,5 @@ def id_list(text: str) -> tuple[int, ...]:
 
 def user_labels() -> dict[int, tuple[str, str]]:
     """User id → (username, display name)."""
-    return {u.id: (u.username, u.display_name or u.username)
+    return {u.id: (u.username, names.user_name(u.username, u.display_name))
             for u in User.select(User.id, User.username, User.display_name)}

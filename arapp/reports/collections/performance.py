@@ -7,7 +7,7 @@ import datetime as _dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from arapp import clock
+from arapp import clock, names
 from arapp.db.database import db
 from arapp.db.ledger_sql import open_pieces_sql
 from arapp.db.models import User
@@ -60,7 +60,7 @@ def collector_performance(month: str) -> list[CollectorFigures]:
         f = figs.get(username)
         if f is None:
             u = users.get(username)
-            f = figs[username] = CollectorFigures(username, (u.display_name or u.username) if u else username)
+            f = figs[username] = CollectorFigures(username, names.user_name(u.username, u.display_name) if u else username)
         return f
 
     for u in users.values():

@@ -245,7 +245,7 @@ def collection_queue(on: _dt.date | None = None, *, bucket: str = "all", filters
             tid, cid, code, name, category or "", phone or "", policy_name, seq, start_day, action, tone, role_,
             template, description, procedure, status, reason, hold, anchor, as_date(due_on), as_date(follow_up),
             as_date(created_on), as_date(closed_on), days, overdue, open_amount, int(amount), username or "",
-            (display or username or ""), contacts.get(cid), promise[0] if promise else None,
+            names.user_name(username, display), contacts.get(cid), promise[0] if promise else None,
             promise[1] if promise else None, n_broken, overdue * days, id_list(ids), outcome or "",
             pending.get(cid, 0), attempts, proposal, this_month.get(cid, 0)))
     if f.min_amount is not None:

@@ -12,7 +12,7 @@ from arapp.db.database import db
 from arapp.db.models import Customer, CustomerStatusEvent, now
 from arapp.domain import vocabulary as vocab
 from arapp.errors import ValidationError
-from arapp.i18n import tr
+from arapp.i18n import tr, trn
 from arapp.reports.collections import QueueFilter, collection_queue
 from arapp.services.audit import record_audit, snapshot
 from arapp.services.changes import Changes
@@ -111,8 +111,9 @@ def accept_legal_proposal(task, note: str = "", *, on: _dt.date | None = None) -
             raise ValidationError(
                 tr("collections", "Task {id} does not propose a hand-over to legal (failed attempts at the top "
                                   "levels so far: {n})", id=t.id, n=row.failed_attempts if row else 0), field="task")
-        reason = tr("collections", "Proposed by the ladder after {n} failed attempts at level {level}",
-                    n=row.failed_attempts, level=row.level_seq)
+        reason = trn("collections", "Proposed by the ladder after {n} failed attempt at level {level}",
+                     "Proposed by the ladder after {n} failed attempts at level {level}", row.failed_attempts,
+                     level=row.level_seq)
         if note:
             reason += tr("collections", ": ") + note
         return _start_status(t.customer_id, "legal", reason, day, permission=PERM_WORK)

@@ -541,7 +541,8 @@ class AssignDialog(_WriteDialog):
         if self.may_assign:
             self.target.addItem(t("Nobody"), "")
         for u in people:
-            label = f"{u.label} ({names.user_role(u.role)})"
+            role = names.user_role(u.role)
+            label = u.label if u.label == role else names.with_note(u.label, role)
             self.source.addItem(label, u.username)
             if self.may_assign or u.username == actor.username:
                 self.target.addItem(label, u.username)

@@ -241,8 +241,10 @@ class QueueModel(QAbstractTableModel):
                 return self.tr("Promised {amount} by {date}").format(amount=money_text(r.promise_amount or 0),
                                                                     date=r.promise_date.isoformat())
             if key in ("level", "note") and r.proposal:
-                return self.tr("{n} failed attempts at the top levels: the ladder proposes handing the debt over "
-                               "to legal; accept it in the customer's file").format(n=r.failed_attempts)
+                return self.tr("{n} failed attempt at the top levels: the ladder proposes handing the debt over "
+                               "to legal; accept it in the customer's file",
+                               "{n} failed attempts at the top levels: the ladder proposes handing the debt over "
+                               "to legal; accept it in the customer's file", r.failed_attempts).format(n=r.failed_attempts)
             if key == "note" and r.notes():
                 return "\n".join(r.notes())
             if key == "level" and r.description:

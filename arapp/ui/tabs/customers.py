@@ -172,6 +172,11 @@ class CustomerDetail(QWidget):
         if self.customer_id is not None:
             self.show_customer(self.customer_id)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()       # the pane's own labels; the tab retranslates its list
+        super().changeEvent(event)
+
     def show_customer(self, customer_id: int | None) -> None:
         """Load one customer's detail (a few small report reads of one customer)."""
         self.customer_id = customer_id

@@ -403,8 +403,11 @@ class CollectionActions(QObject):
 
         return self._open(ReasonDialog(
             self.tab, t("Hand over to legal"),
-            t("{n} failed attempts at level {level} for {code} {name}: the ladder proposes handing the debt over "
-              "to legal (诉讼). Accepting stops the ladder for the customer until it is resumed.").format(
+            t("{n} failed attempt at level {level} for {code} {name}: the ladder proposes handing the debt over "
+              "to legal (诉讼). Accepting stops the ladder for the customer until it is resumed.",
+              "{n} failed attempts at level {level} for {code} {name}: the ladder proposes handing the debt over "
+              "to legal (诉讼). Accepting stops the ladder for the customer until it is resumed.",
+              task.failed_attempts).format(
                 n=task.failed_attempts, level=task.level_seq, code=d.code, name=d.name),
             t("Note"), act,
             confirm=t("Hand the debt of {code} {name} over to legal?").format(code=d.code, name=d.name)))

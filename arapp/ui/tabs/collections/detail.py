@@ -192,8 +192,7 @@ class CollectionDetailPane(QWidget):
                                 "{status} · policy {policy}").format(
             category=d.category or dash, phone=d.phone or dash, collector=d.collector or dash,
             rating=d.credit_rating or dash, status=status, policy=d.policy.display_name()))
-        alerts = [names.status_event(e.status) + (f"（{e.reason}）" if e.reason else "")
-                  for e in d.statuses_in_force()]
+        alerts = [names.with_note(names.status_event(e.status), e.reason) for e in d.statuses_in_force()]
         pending = [e for e in d.extensions if e.status == "pending"]
         if pending:
             alerts.append(t("Extension requests awaiting a decision: {n}").format(n=len(pending)))
@@ -220,10 +219,8 @@ class CollectionDetailPane(QWidget):
             if task.description:
                 lines.append(task.description)
             state = names.task_status(task.status)
-            if task.status == "paused" and task.hold_reason:
-                state += f"（{names.hold_reason(task.hold_reason)}）"
-            elif task.watched:
-                state += f"（{names.hold_reason(task.hold_reason)}）"
+            if (task.status == "paused" and task.hold_reason) or task.watched:
+                state = names.with_note(state, names.hold_reason(task.hold_reason))
             lines.append(t("Task {id}: {status} · since {created} · work on {action_on} · {days} day overdue · "
                            "collector {collector}",
                            "Task {id}: {status} · since {created} · work on {action_on} · {days} days overdue · "
@@ -234,8 +231,10 @@ class CollectionDetailPane(QWidget):
             lines.extend(n for n in task.notes() if n != names.task_proposal(task.proposal))
             self.task_text.setText("\n".join(lines))
             if task.proposal:
-                self.proposal_text.setText(t("{proposal}: {n} failed attempts at the top levels (level {level}); "
-                                             "the policy proposes it after {limit}.").format(
+                self.proposal_text.setText(t("{proposal}: {n} failed attempt at the top levels (level {level}); "
+                                             "the policy proposes it after {limit}.",
+                                             "{proposal}: {n} failed attempts at the top levels (level {level}); "
+                                             "the policy proposes it after {limit}.", task.failed_attempts).format(
                     proposal=names.task_proposal(task.proposal), n=task.failed_attempts, level=task.level_seq,
                     limit=d.policy.legal_after_attempts))
 
@@ -280,7 +279,7 @@ class CollectionDetailPane(QWidget):
               e.requested_by, e.decided_by, e.decision_reason] for e in d.extensions], d.extensions,
             [QColor("#e65100") if e.status == "pending" else None for e in d.extensions])
         self.models["disputes"].set_rows(
-            [[x.invoice_number, x.opened_on, x.reason, x.status and (t("Open") if x.status == "open" else t("Closed")),
+            [[x.invoice_number, x.opened_on, x.reason, names.dispute_status(x.status) if x.status else "",
               x.closed_on, x.resolution] for x in d.disputes], d.disputes)
         self.models["events"].set_rows(
             [[names.status_event(e.status), e.since, e.until, e.reason, e.username, e.ended_by, e.end_reason]

@@ -290,7 +290,7 @@ class CollectionsTab(RefreshWhenShown, QWidget):
         from arapp.reports.users import active_users
 
         try:
-            people = [(u.username, u.label, u.role) for u in active_users()]
+            people = [(u.username, u.display_name, u.role) for u in active_users()]
             policies = coll.list_policies()
             categories = filter_choices().categories
         except ArappError as exc:
@@ -307,7 +307,8 @@ class CollectionsTab(RefreshWhenShown, QWidget):
         people, policies, categories = self._choices
         ordered = sorted(people, key=lambda u: (u[2] != "collector", u[0]))
         self._fill(self.collector, [(None, t("All collectors")), ("", t("Unassigned")),
-                                    *[(username, name) for username, name, _role in ordered]])
+                                    *[(username, names.user_name(username, display))
+                                      for username, display, _role in ordered]])
         default = next((p for p in policies if p.is_default), policies[0] if policies else None)
         top = max((len(p.levels) for p in policies), default=0)
         levels: list[tuple[object, str]] = [(None, t("All levels"))]
