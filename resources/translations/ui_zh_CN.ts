@@ -550,7 +550,7 @@ Choose No to start your own books.</source>
         </message>
         <message>
             <source>Issue date</source>
-            <translation>开票日期</translation>
+            <translation>开单日期</translation>
         </message>
         <message>
             <source>Lines</source>
