@@ -434,7 +434,11 @@
         </message>
         <message>
             <source>No open receivables</source>
-            <translation>没有未收应收款</translation>
+            <translation type="vanished">没有未收应收款</translation>
+        </message>
+        <message>
+            <source>No open receivables as of {date}</source>
+            <translation>截至 {date} 没有未收应收款</translation>
         </message>
         <message>
             <source>Open invoice balances in yuan; advance payments are not netted off. Collected: receipts applied to invoices in the month.</source>
@@ -539,6 +543,10 @@
         <message>
             <source>Terms (days)</source>
             <translation>账期（天）</translation>
+        </message>
+        <message>
+            <source>The chart appears once invoices are posted.</source>
+            <translation>过账应收单后，这里显示账龄图。</translation>
         </message>
         <message>
             <source>This month ({month})</source>
