@@ -423,6 +423,25 @@ Choose No to start your own books.</source>
         </message>
     </context>
     <context>
+        <name>EmptyState</name>
+        <message>
+            <source>Add a customer…</source>
+            <translation>新增客户…</translation>
+        </message>
+        <message>
+            <source>Add your first customer to start, or open books you keep elsewhere. To try arapp on demo books first, run {command} in a terminal and open that file with File → Open books….</source>
+            <translation>先新增第一个客户，或打开已有的账套。想先用演示账套试用：在终端运行 {command}，再用“文件 → 打开账套…”打开该文件。</translation>
+        </message>
+        <message>
+            <source>No customers yet</source>
+            <translation>还没有客户</translation>
+        </message>
+        <message>
+            <source>Open books…</source>
+            <translation>打开账套…</translation>
+        </message>
+    </context>
+    <context>
         <name>InvoiceDialog</name>
         <message>
             <source>A manager may post despite the credit hold, giving a reason</source>
