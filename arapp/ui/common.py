@@ -259,8 +259,7 @@ def content_width(view, column: int, rows, *, header_pad: int = 10) -> int:
     """The width column ``column`` of a table view needs for its header and the cells of
     ``rows`` (each in its own font: a bold totals row is wider), so none is elided."""
     model = view.model()
-    header_fm = QFontMetrics(view.horizontalHeader().font())
-    width = header_fm.horizontalAdvance(str(model.headerData(column, Qt.Orientation.Horizontal) or "")) + header_pad
+    width = header_width(view, column, header_pad)
     base = view.fontMetrics()
     margin = cell_margin(view) + 2
     for row in rows:
@@ -276,8 +275,12 @@ def content_width(view, column: int, rows, *, header_pad: int = 10) -> int:
 
 def header_width(view, column: int, pad: int = 10) -> int:
     """The width a column's header title needs to be read whole."""
+    header = view.horizontalHeader()
     label = view.model().headerData(column, Qt.Orientation.Horizontal) or ""
-    return QFontMetrics(view.horizontalHeader().font()).horizontalAdvance(str(label)) + pad
+    width = QFontMetrics(header.font()).horizontalAdvance(str(label)) + pad
+    if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
+        width += header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + 4
+    return width
 
 
 def fill_columns(view, *, rows, stretch: int | None, shrinkable: list[int],

@@ -55,7 +55,8 @@ class EmptyState(QWidget):
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         box = QWidget()
-        box.setMaximumWidth(560)
+        box.setMinimumWidth(380)
+        box.setMaximumWidth(520)
         inner = QVBoxLayout(box)
         inner.addWidget(self.title)
         inner.addWidget(self.hint)
@@ -103,7 +104,10 @@ class EmptyState(QWidget):
     def update_state(self, *_args) -> None:
         """Show while the list is empty and the books have no customer; else hide."""
         model = self.view.model()
-        empty = model is not None and model.rowCount() == 0 and not books_have_customers()
+        rows = model.rowCount() if model is not None else 0
+        if rows and hasattr(model, "is_totals") and model.is_totals(rows - 1):
+            rows -= 1                                 # a totals row alone (the aging) is empty
+        empty = model is not None and rows == 0 and not books_have_customers()
         if empty:
             self.setGeometry(self.view.viewport().geometry())
             self.raise_()
