@@ -104,6 +104,8 @@ def test_empty_books_say_what_to_do_next_on_every_tab(main_window, qtbot, tab_na
     assert "还没有客户" in state.title.text()
     assert "demo" in state.hint.text()                   # the demo command, to copy
     assert state.add_button.isVisible() and state.open_button.isVisible()
+    table = state.view
+    assert not table.horizontalScrollBar().isVisible()       # the empty list's headers fit its width
 
 
 def test_the_empty_state_adds_a_customer_and_goes_once_there_is_one(main_window, qtbot, op):

@@ -157,7 +157,7 @@ class CollectionsTab(RefreshWhenShown, QWidget):
         header.setSortIndicatorClearable(True)
         self.table.setSortingEnabled(True)
         self._columns_sized = False
-        self._refit = common.RefitOnResize(self.table, lambda: self.rows and self.size_columns())
+        self._refit = common.RefitOnResize(self.table, self.size_columns)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.summary = QLabel()
         self.summary.setStyleSheet("color: #555;")
@@ -393,7 +393,7 @@ class CollectionsTab(RefreshWhenShown, QWidget):
         if self.table.isColumnHidden(month_column) != hide:
             self.table.setColumnHidden(month_column, hide)
             self._columns_sized = False               # the columns share the room anew
-        if rows and not self._columns_sized:
+        if not self._columns_sized or not rows:       # an empty queue's headers fit too
             self.size_columns()
         header = self.table.horizontalHeader()
         if header.sortIndicatorSection() >= 0:
