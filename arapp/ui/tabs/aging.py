@@ -125,6 +125,7 @@ class AgingTab(RefreshWhenShown, QWidget):
             combo.setMinimumContentsLength(6)
             combo.setMaximumWidth(240)
         self.scheme.setMinimumContentsLength(12)
+        self.scheme.setMaximumWidth(360)        # a user's scheme name is read whole
         self.search.setMinimumWidth(80)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
