@@ -17,7 +17,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties, fontManager
 from matplotlib.patches import Patch
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from arapp.i18n import tr, trn
 from arapp.paths import cjk_font_path
@@ -53,12 +53,21 @@ def yuan_formatter() -> FuncFormatter:
     return FuncFormatter(lambda value, _pos: f"{value:,.0f}")
 
 
+YOUNGEST_COLOR = "#4575b4"     # not yet due (or the youngest bucket): a blue apart from the reds
+
+
 def bucket_colors(n: int) -> list:
-    """Green for the youngest bucket through red to dark red for the oldest."""
-    cmap = colormaps["RdYlGn_r"]
-    if n == 1:
-        return [cmap(0.15)]
-    return [cmap(0.08 + 0.9 * k / (n - 1)) for k in range(n)]
+    """A blue for the youngest bucket, then orange through red to a dark red for the
+    oldest: each colour reads on white paper (no pale yellow), the overdue buckets
+    darken with age, and the order rests on lightness as well as hue, so it holds for
+    colour-blind readers and in grey print too."""
+    cmap = colormaps["YlOrRd"]
+    if n <= 1:
+        return [YOUNGEST_COLOR][:n]
+    older = n - 1
+    if older == 1:
+        return [YOUNGEST_COLOR, cmap(0.8)]
+    return [YOUNGEST_COLOR, *[cmap(0.38 + 0.6 * k / (older - 1)) for k in range(older)]]
 
 
 def _short(text: str, limit: int = 16) -> str:
@@ -108,6 +117,14 @@ def aging_chart(result: AgingResult, *, top: int = 15) -> Figure:
 
     fig = Figure(figsize=(11, max(4.8, 1.6 + 0.32 * len(shown))), dpi=100, layout="constrained")
     FigureCanvasAgg(fig)
+    title = tr("reports", "Receivables aging as of {date}", date=result.as_of.isoformat())
+    if not shown:
+        # Empty books (or nothing open): a sentence, not 「前 0 名客户」 over axes ticked -0.
+        fig.text(0.5, 0.55, tr("reports", "No open receivables as of {date}", date=result.as_of.isoformat()),
+                 ha="center", va="center", fontproperties=chart_font(14), color="#555555")
+        fig.text(0.5, 0.42, tr("reports", "The chart appears once invoices are posted."),
+                 ha="center", va="center", fontproperties=font, color="#777777")
+        return fig
     gs = fig.add_gridspec(1, 2, width_ratios=[3.2, 1])
     ax = fig.add_subplot(gs[0, 0])
     ax_tot = fig.add_subplot(gs[0, 1])
@@ -120,38 +137,37 @@ def aging_chart(result: AgingResult, *, top: int = 15) -> Figure:
         widths = [v[k] / 100 for v in values]     # fen → yuan for plotting only
         ax.barh(y, widths, left=left, color=colours[k], height=0.7, edgecolor="white", linewidth=0.4)
         left = [a + b for a, b in zip(left, widths, strict=True)]
-    if shown:
-        ax.set_xlim(0, max(left) * 1.04 or 1)
+    ax.set_xlim(0, max(left) * 1.04 or 1)
     ax.set_yticks(y, names, fontproperties=small)
     ax.xaxis.set_major_formatter(yuan_formatter())
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=6, min_n_ticks=2))
     ax.set_xlabel(tr("reports", "Amount (yuan)"), fontproperties=font)
     ax.set_title(heading, fontproperties=font, loc="left")
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
     ax.set_axisbelow(True)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
-    if not shown:
-        ax.text(0.5, 0.5, tr("reports", "No open receivables"), transform=ax.transAxes,
-                ha="center", va="center", fontproperties=font)
-        ax.set_yticks([])
 
+    # The buckets' totals as bars across, youngest on top: the labels stand one under
+    # another and never overlap, however narrow the chart.
     totals = [t / 100 for t in result.bucket_totals]
-    ax_tot.bar(range(n), totals, color=colours, edgecolor="white")
-    ax_tot.set_xticks(range(n), [_short(lbl, 6) for lbl in labels], rotation=60, ha="right",
-                      fontproperties=small)
-    ax_tot.yaxis.set_major_formatter(yuan_formatter())
+    ax_tot.barh(range(n), totals, color=colours, edgecolor="white", height=0.7)
+    ax_tot.set_yticks(range(n), [_short(lbl, 8) for lbl in labels], fontproperties=small)
+    ax_tot.invert_yaxis()
+    ax_tot.set_xlim(0, max(totals, default=0) * 1.05 or 1)
+    ax_tot.xaxis.set_major_formatter(yuan_formatter())
+    ax_tot.xaxis.set_major_locator(MaxNLocator(nbins=2, min_n_ticks=2))
     ax_tot.set_title(tr("reports", "All customers by bucket"), fontproperties=font, loc="left")
-    ax_tot.grid(axis="y", color="#dddddd", linewidth=0.6)
+    ax_tot.grid(axis="x", color="#dddddd", linewidth=0.6)
     ax_tot.set_axisbelow(True)
     for side in ("top", "right"):
         ax_tot.spines[side].set_visible(False)
-    for tick in (*ax.get_xticklabels(), *ax_tot.get_yticklabels()):
+    for tick in (*ax.get_xticklabels(), *ax_tot.get_xticklabels()):
         tick.set_fontsize(8)
 
     handles = [Patch(facecolor=colours[k], label=labels[k]) for k in range(n)]
     fig.legend(handles=handles, loc="outside lower center", ncol=min(n, 7), prop=small, frameon=False)
-    fig.suptitle(tr("reports", "Receivables aging as of {date}", date=result.as_of.isoformat()),
-                 fontproperties=chart_font(13))
+    fig.suptitle(title, fontproperties=chart_font(13))
     return fig
 
 

@@ -6,11 +6,26 @@ from __future__ import annotations
 import datetime as _dt
 import os
 
-from PySide6.QtCore import QDate, QSettings, Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import QDate, QEvent, QObject, QSettings, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDateTimeEdit,
+    QDoubleSpinBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QStyle,
+    QTextEdit,
+    QWidget,
+)
 
 from arapp.domain import limits
 from arapp.domain.money import format_amount, parse_amount
+from arapp.errors import ArappError
 
 ORGANIZATION = "arapp"
 APPLICATION = "arapp"
@@ -143,10 +158,75 @@ INVALID_STYLE = "border: 1px solid #d32f2f;"
 
 
 def mark_invalid(widget: QWidget | None, invalid: bool = True) -> None:
+    """Outline a field the last save refused (or clear the outline). A marked field
+    clears itself as soon as the user puts it right (see :func:`_watch_until_valid`),
+    and with the last marked field of its window the red error line goes too."""
     if widget is None:
         return
     widget.setStyleSheet(INVALID_STYLE if invalid else "")
     widget.setProperty("invalid", invalid)
+    if invalid:
+        _watch_until_valid(widget)
+
+
+def _field_reads(widget: QWidget) -> bool:
+    """Whether a field now holds something a save could take: an amount that parses,
+    text that is not blank; any other change (a choice, a date, a number) counts."""
+    if isinstance(widget, AmountEdit):
+        try:
+            widget.fen()
+        except ArappError:
+            return False
+        return True
+    text = None
+    if isinstance(widget, QLineEdit):
+        text = widget.text()
+    elif isinstance(widget, QPlainTextEdit):
+        text = widget.toPlainText()
+    elif isinstance(widget, QTextEdit):
+        text = widget.toPlainText()
+    elif isinstance(widget, QComboBox) and widget.isEditable():
+        text = widget.currentText()
+    return text is None or bool(text.strip())
+
+
+def _change_signals(widget: QWidget) -> list:
+    if isinstance(widget, QLineEdit):
+        return [widget.textChanged]
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
+        return [widget.textChanged]
+    if isinstance(widget, QComboBox):
+        return [widget.currentIndexChanged, widget.editTextChanged]
+    if isinstance(widget, QDateTimeEdit):
+        return [widget.dateTimeChanged]
+    if isinstance(widget, QSpinBox | QDoubleSpinBox):
+        return [widget.valueChanged]
+    if isinstance(widget, QAbstractButton):
+        return [widget.toggled]
+    changed = getattr(widget, "changed", None)       # a composite field (a customer picker)
+    return [changed] if changed is not None and hasattr(changed, "connect") else []
+
+
+def _watch_until_valid(widget: QWidget) -> None:
+    """Once: when the marked field changes and reads (_field_reads), drop its outline;
+    when no field of its window is marked any more, hide the window's error lines."""
+    if widget.property("_watched_until_valid"):
+        return
+    widget.setProperty("_watched_until_valid", True)
+
+    def changed(*_args) -> None:
+        if not widget.property("invalid") or not _field_reads(widget):
+            return
+        mark_invalid(widget, False)
+        window = widget.window()
+        still = [w for w in window.findChildren(QWidget) if w.property("invalid") and w.window() is window]
+        if not still:
+            for label in window.findChildren(ErrorLabel):
+                if label.window() is window:
+                    label.clear_message()
+
+    for signal in _change_signals(widget):
+        signal.connect(changed)
 
 
 def fit_columns(view, room: int, shrinkable: list[int], floors: dict[int, int]) -> None:
@@ -167,6 +247,90 @@ def fit_columns(view, room: int, shrinkable: list[int], floors: dict[int, int]) 
             target = max(floors.get(widest, 0), view.columnWidth(widest) - max(1, over // len(candidates)))
         over -= view.columnWidth(widest) - target
         view.setColumnWidth(widest, target)
+
+
+def cell_margin(view) -> int:
+    """What a table cell keeps free of text on its two sides together (the style's focus
+    frame margin and one pixel each side): a text fits when its advance plus this fits."""
+    return 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+
+
+def content_width(view, column: int, rows, *, header_pad: int = 10) -> int:
+    """The width column ``column`` of a table view needs for its header and the cells of
+    ``rows`` (each in its own font: a bold totals row is wider), so none is elided."""
+    model = view.model()
+    width = header_width(view, column, header_pad)
+    base = view.fontMetrics()
+    margin = cell_margin(view) + 2
+    for row in rows:
+        index = model.index(row, column)
+        text = model.data(index)
+        if text in (None, ""):
+            continue
+        font = model.data(index, Qt.ItemDataRole.FontRole)
+        fm = QFontMetrics(font) if isinstance(font, QFont) else base
+        width = max(width, fm.horizontalAdvance(str(text)) + margin)
+    return width
+
+
+def header_width(view, column: int, pad: int = 10) -> int:
+    """The width a column's header title needs to be read whole."""
+    header = view.horizontalHeader()
+    label = view.model().headerData(column, Qt.Orientation.Horizontal) or ""
+    width = QFontMetrics(header.font()).horizontalAdvance(str(label)) + pad
+    if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
+        width += header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + 4
+    return width
+
+
+def fill_columns(view, *, rows, stretch: int | None, shrinkable: list[int],
+                 caps: dict[int, int] | None = None, floors: dict[int, int] | None = None) -> None:
+    """Size a table view's columns to their widest header or cell among ``rows`` (the
+    first page and any totals row), the ``caps`` holding wordy columns back, then share
+    the view's width: the ``stretch`` column (the name) takes the room left over; when
+    the columns are wider than the view, the ``shrinkable`` ones (names, words) give
+    way down to their ``floors`` (their header by default) and elide. Amounts, dates and
+    counts keep their width: they are never elided."""
+    model = view.model()
+    if model is None or model.columnCount() == 0:
+        return
+    caps = caps or {}
+    rows = list(rows)
+    shown = [c for c in range(model.columnCount()) if not view.isColumnHidden(c)]
+    for c in shown:
+        width = content_width(view, c, rows)
+        if c in caps:
+            width = max(min(width, caps[c]), header_width(view, c))
+        view.setColumnWidth(c, width)
+    room = view.viewport().width()
+    rows_height = model.rowCount() * max(1, view.verticalHeader().defaultSectionSize())
+    bar = view.verticalScrollBar()
+    if not bar.isVisible() and rows_height > view.viewport().height() \
+            and view.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+        room -= bar.sizeHint().width()              # the bar that is about to appear
+    used = sum(view.columnWidth(c) for c in shown)
+    if used < room and stretch is not None and stretch in shown:
+        view.setColumnWidth(stretch, view.columnWidth(stretch) + room - used)
+    elif used > room:
+        floors = {c: header_width(view, c) for c in shrinkable} | (floors or {})
+        fit_columns(view, room, [c for c in shrinkable if c in shown], floors)
+
+
+class RefitOnResize(QObject):
+    """Call ``fit()`` again whenever a view's viewport changes width (the window resized,
+    a splitter moved, a scroll bar came or went), so its columns keep to its width."""
+
+    def __init__(self, view, fit):
+        super().__init__(view)
+        self.fit = fit
+        self._width = -1
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and watched.width() != self._width:
+            self._width = watched.width()
+            self.fit()
+        return False
 
 
 def view_room(view) -> int:

@@ -43,6 +43,7 @@ from arapp.services.context import current_actor
 from arapp.ui import common
 from arapp.ui.common import ui_settings
 from arapp.ui.dialogs.open_database import OpenDatabaseDialog
+from arapp.ui.empty_state import install_empty_states
 from arapp.ui.jobs import JobRunner
 from arapp.ui.operations import Operations
 from arapp.ui.recent_books import forget_all, is_missing, recent_books, remember
@@ -82,9 +83,8 @@ class MainWindow(QMainWindow):
         self.customers_tab.showInvoicesRequested.connect(self._show_customer_invoices)
         self.customers_tab.newInvoiceRequested.connect(self._new_invoice_for)
         self.aging_tab.invoiceRequested.connect(self._show_invoice)
-        self.invoices_tab.statusMessage.connect(self._invoice_message)
-        self.aging_tab.statusMessage.connect(self.statusBar().showMessage)
-        self.collections_tab.statusMessage.connect(self.statusBar().showMessage)
+        self._tab_status: dict[QWidget, str] = {}     # each tab's own status-bar text
+        self.tabs.currentChanged.connect(self._show_tab_status)
 
         self._build_menus()
         self.demo_label = QLabel()
@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self.statusBar().addPermanentWidget(self.user_label)
 
+        for i in range(self.tabs.count()):
+            self.own_status(self.tabs.widget(i))
+        self.empty_states = install_empty_states(self)     # empty books: what to do next
         self.retranslate_ui()
         self.resize(1280, 800)
         if remember_state:
@@ -235,9 +238,26 @@ class MainWindow(QMainWindow):
         self.user_label.setText(self.tr("User: {user} ({role})").format(user=actor.username,
                                                                        role=names.user_role(actor.role)))
 
-    def _invoice_message(self, text: str) -> None:
-        if self.tabs.currentWidget() is self.invoices_tab:
-            self.statusBar().showMessage(text)
+    def own_status(self, page: QWidget) -> None:
+        """Give a tab its own status-bar text: what its ``statusMessage`` says is kept for
+        it and shown while it is the current tab (at once if it is); switching tabs shows
+        the new tab's text, never the previous tab's. Called for every tab in the window."""
+        signal = getattr(page, "statusMessage", None)
+        if signal is None or page in self._tab_status:
+            return
+        self._tab_status[page] = ""
+
+        def said(text: str, page=page) -> None:
+            self._tab_status[page] = text
+            if self.tabs.currentWidget() is page:
+                self.statusBar().showMessage(text)
+
+        signal.connect(said)
+
+    def _show_tab_status(self, _index: int) -> None:
+        page = self.tabs.currentWidget()
+        self.own_status(page)
+        self.statusBar().showMessage(self._tab_status.get(page, ""))
 
     # ------------------------------------------------------------------ language
     def set_language(self, lang: str) -> None:

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
     <context>
         <name>AllocationModel</name>
@@ -71,7 +70,7 @@
             <translation>无法生成演示数据：{error}</translation>
         </message>
         <message>
-            <source>There is no display (DISPLAY and WAYLAND_DISPLAY are not set), so the window cannot open. The command line works without one; &apos;arapp screenshot --out DIR&apos; draws the window to PNG files.</source>
+            <source>There is no display (DISPLAY and WAYLAND_DISPLAY are not set), so the window cannot open. The command line works without one; 'arapp screenshot --out DIR' draws the window to PNG files.</source>
             <translation>没有可用的显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY），无法打开窗口。命令行无需显示器即可使用；“arapp screenshot --out 目录”可把窗口绘制为 PNG 图片。</translation>
         </message>
         <message>
@@ -95,7 +94,7 @@ Choose No to start your own books.</source>
             <translation>正在升级数据库（先备份一份）…</translation>
         </message>
         <message>
-            <source>Upgrading the database on the server (arapp makes no backup copy of a PostgreSQL database: the server&apos;s own backups apply)…</source>
+            <source>Upgrading the database on the server (arapp makes no backup copy of a PostgreSQL database: the server's own backups apply)…</source>
             <translation>正在升级服务器上的数据库（arapp 不为 PostgreSQL 数据库另做备份副本，以服务器自己的备份为准）…</translation>
         </message>
         <message>
@@ -219,7 +218,7 @@ Choose No to start your own books.</source>
     <context>
         <name>CustomerDialog</name>
         <message>
-            <source>&apos;{value}&apos; is not an e-mail address</source>
+            <source>'{value}' is not an e-mail address</source>
             <translation>“{value}”不是有效的电子邮箱地址</translation>
         </message>
         <message>
@@ -372,7 +371,7 @@ Choose No to start your own books.</source>
     <context>
         <name>CustomersTab</name>
         <message>
-            <source>Credit assessment: suggested rating and the manager&apos;s decision</source>
+            <source>Credit assessment: suggested rating and the manager's decision</source>
             <translation>信用评估：建议等级与经理的决定</translation>
         </message>
         <message>
@@ -428,6 +427,25 @@ Choose No to start your own books.</source>
         <message>
             <source>{count} customers shown; scroll for more</source>
             <translation type="vanished">已显示 {count} 个客户，向下滚动加载更多</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyState</name>
+        <message>
+            <source>Add a customer…</source>
+            <translation>新增客户…</translation>
+        </message>
+        <message>
+            <source>Add your first customer to start, or open books you keep elsewhere. To try arapp on demo books first, run {command} in a terminal and open that file with File → Open books….</source>
+            <translation>先新增第一个客户，或打开已有的账套。想先用演示账套试用：在终端运行 {command}，再用“文件 → 打开账套…”打开该文件。</translation>
+        </message>
+        <message>
+            <source>No customers yet</source>
+            <translation>还没有客户</translation>
+        </message>
+        <message>
+            <source>Open books…</source>
+            <translation>打开账套…</translation>
         </message>
     </context>
     <context>
@@ -645,7 +663,7 @@ Choose No to start your own books.</source>
             <translation>客户对本应收单有异议：争议解决前不再催收</translation>
         </message>
         <message>
-            <source>The customer&apos;s task works other invoices; this one is not in it yet.</source>
+            <source>The customer's task works other invoices; this one is not in it yet.</source>
             <translation>该客户的催收任务针对其他应收单，本单尚未纳入。</translation>
         </message>
         <message>
@@ -723,7 +741,7 @@ Choose No to start your own books.</source>
             <translation>请选择客户</translation>
         </message>
         <message>
-            <source>Credit hold: {reasons}. Posting needs a manager&apos;s override.</source>
+            <source>Credit hold: {reasons}. Posting needs a manager's override.</source>
             <translation>信用冻结：{reasons}。过账需要主管特批。</translation>
         </message>
         <message>
@@ -755,7 +773,7 @@ Choose No to start your own books.</source>
             <translation>第 {line} 行：请填写单价</translation>
         </message>
         <message>
-            <source>Line {line}: the quantity &apos;{value}&apos; is not a number</source>
+            <source>Line {line}: the quantity '{value}' is not a number</source>
             <translation type="vanished">第 {line} 行：数量“{value}”不是数字</translation>
         </message>
         <message>

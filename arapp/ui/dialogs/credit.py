@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -108,9 +109,19 @@ class CreditDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(self.may_decide)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        # Wide enough that the reasons and the history read on a line or two each, with the
+        # 5C notes and the decision side by side, so it stays short enough for a laptop
+        # screen and no wrapped line is squeezed over another.
         layout = QVBoxLayout(self)
-        for w in (box, self.holds, five, decision, self.permission_note, self.error, self.buttons):
+        for w in (box, self.holds):
             layout.addWidget(w)
+        side = QHBoxLayout()
+        side.addWidget(five, 3)
+        side.addWidget(decision, 2)
+        layout.addLayout(side)
+        for w in (self.permission_note, self.error, self.buttons):
+            layout.addWidget(w)
+        self.setMinimumWidth(680)
 
     def save(self) -> bool:
         """Start recording the decision; the dialog closes when done, or shows the refusal.

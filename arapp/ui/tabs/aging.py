@@ -125,6 +125,7 @@ class AgingTab(RefreshWhenShown, QWidget):
             combo.setMinimumContentsLength(6)
             combo.setMaximumWidth(240)
         self.scheme.setMinimumContentsLength(12)
+        self.scheme.setMaximumWidth(360)        # a user's scheme name is read whole
         self.search.setMinimumWidth(80)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
@@ -145,6 +146,7 @@ class AgingTab(RefreshWhenShown, QWidget):
         # Size columns from the first rows only: measuring 20,000 rows would stall the window.
         self.table.horizontalHeader().setResizeContentsPrecision(60)
         self.table.doubleClicked.connect(self._drill_down)
+        self._refit = common.RefitOnResize(self.table, self._fit_columns)
 
         self.chart_holder = QWidget()
         self.chart_layout = QVBoxLayout(self.chart_holder)
@@ -346,21 +348,24 @@ class AgingTab(RefreshWhenShown, QWidget):
         self.result = result
         # The headers are in the language the job started in: again if it changed meanwhile.
         self.model.set_result(result, table if language == i18n.language() else None)
-        self.table.resizeColumnsToContents()
         self._fit_columns()
         self._update_summary()
         self._draw_chart(generation, result)
         self.resultReady.emit(result)
 
     def _fit_columns(self) -> None:
-        """Keep every column in view: the names and labels give way (elided), never the amounts."""
+        """Size the columns to their widest figure, the bold totals row included, and use
+        the table's width: the name column takes what is left; when the room is short the
+        names and labels give way (elided), never the amounts."""
         table = self.model.table
         if table is None:
             return
         text = [c for c, col in enumerate(table.columns) if col.kind == "text"]
-        header_fm = self.table.horizontalHeader().fontMetrics()
-        floors = {c: max(90, header_fm.horizontalAdvance(table.columns[c].label) + 16) for c in text}
-        common.fit_columns(self.table, common.view_room(self.table), text, floors)
+        stretch = next((c for c, col in enumerate(table.columns) if col.key in ("name", "customer_name")), None)
+        count = self.model.rowCount()
+        rows = [*range(min(count, 60)), *([count - 1] if count > 60 else [])]    # the totals row is last
+        caps = {c: 280 for c in text}
+        common.fill_columns(self.table, rows=rows, stretch=stretch, shrinkable=text, caps=caps)
 
     def _failed(self, generation: int, message: str | None) -> None:
         if generation != self._generation:

@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -22,7 +21,9 @@ from PySide6.QtWidgets import (
 from arapp import names
 from arapp.domain import vocabulary as vocab
 from arapp.reports.collections import CollectionDetail, TaskRow
-from arapp.ui.common import money_text
+from arapp.ui import common
+from arapp.ui.common import RefitOnResize, money_text
+from arapp.ui.flow import FlowLayout, PageButtons
 from arapp.ui.models.collections import BROKEN_COLOR, MUTED_COLOR, RecordsModel
 
 
@@ -43,6 +44,7 @@ class CollectionDetailPane(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title.setWordWrap(True)
         self.subtitle = QLabel()
         self.subtitle.setStyleSheet("color: #555;")
         self.subtitle.setWordWrap(True)
@@ -63,25 +65,33 @@ class CollectionDetailPane(QWidget):
         box.addWidget(self.proposal_text)
         box.addLayout(self.task_buttons)
 
+        # The figures side by side, onto a second line when the pane is narrow: read whole.
         self.figures_box = QFrame()
-        grid = QGridLayout(self.figures_box)
-        grid.setContentsMargins(0, 0, 0, 0)
+        flow = FlowLayout(self.figures_box, spacing=18)
         self.figure_keys = ("open", "overdue", "credit", "promise")
         self.figure_labels = {k: QLabel() for k in self.figure_keys}
         self.figure_values = {k: QLabel() for k in self.figure_keys}
-        for i, k in enumerate(self.figure_keys):
+        for k in self.figure_keys:
             self.figure_labels[k].setStyleSheet("color: #555;")
             f = self.figure_values[k].font()
             f.setPointSize(f.pointSize() + 1)
             f.setBold(True)
             self.figure_values[k].setFont(f)
-            grid.addWidget(self.figure_labels[k], 0, i)
-            grid.addWidget(self.figure_values[k], 1, i)
+            cell = QWidget()
+            cell_layout = QVBoxLayout(cell)
+            cell_layout.setContentsMargins(0, 0, 0, 0)
+            cell_layout.setSpacing(0)
+            cell_layout.addWidget(self.figure_labels[k])
+            cell_layout.addWidget(self.figure_values[k])
+            flow.addWidget(cell)
+        policy = self.figures_box.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.figures_box.setSizePolicy(policy)
 
         self.pages = QTabWidget()
         self.models: dict[str, RecordsModel] = {}
         self.views: dict[str, QTableView] = {}
-        self.page_buttons: dict[str, QHBoxLayout] = {}
+        self.page_actions: dict[str, QHBoxLayout] = {}
         for key in self.PAGES:
             model = RecordsModel(self)
             view = QTableView()
@@ -93,21 +103,22 @@ class CollectionDetailPane(QWidget):
             view.setWordWrap(False)
             view.verticalHeader().hide()
             view.verticalHeader().setDefaultSectionSize(24)
-            view.horizontalHeader().setStretchLastSection(True)
             self.models[key], self.views[key] = model, view
+            view.refit = RefitOnResize(view, lambda key=key: self._fit_page(key))
             if key in ("extensions", "disputes"):        # pages with buttons above their list
                 page = QWidget()
                 pl = QVBoxLayout(page)
                 pl.setContentsMargins(0, 4, 0, 0)
-                self.page_buttons[key] = QHBoxLayout()
-                pl.addLayout(self.page_buttons[key])
+                self.page_actions[key] = QHBoxLayout()
+                pl.addLayout(self.page_actions[key])
                 pl.addWidget(view)
                 self.pages.addTab(page, "")
             else:
                 self.pages.addTab(view, "")
-        self.extension_buttons = self.page_buttons["extensions"]
-        self.dispute_buttons = self.page_buttons["disputes"]     # the tab's actions put theirs here
+        self.extension_buttons = self.page_actions["extensions"]
+        self.dispute_buttons = self.page_actions["disputes"]     # the tab's actions put theirs here
 
+        self.page_buttons = PageButtons(self.pages)      # every page's title in view, wrapped
         self.placeholder = QLabel()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -121,6 +132,7 @@ class CollectionDetailPane(QWidget):
         cl.addWidget(self.alerts)
         cl.addWidget(self.task_box)
         cl.addWidget(self.figures_box)
+        cl.addWidget(self.page_buttons)
         cl.addWidget(self.pages, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
@@ -181,6 +193,7 @@ class CollectionDetailPane(QWidget):
             for key in self.PAGES:
                 self.models[key].set_rows([])
                 self.pages.setTabText(self.PAGES.index(key), titles[key])
+            self.page_buttons.sync()
             return
         self.placeholder.hide()
         self.content.show()
@@ -295,12 +308,24 @@ class CollectionDetailPane(QWidget):
                   "events": len(d.status_events), "tasks": len(d.tasks)}
         for i, key in enumerate(self.PAGES):
             self.pages.setTabText(i, f"{titles[key]} ({counts[key]})" if counts[key] else titles[key])
+        self.page_buttons.sync()
+        items = self.views["items"]
+        for col, used in ((2, any(i.effective_due != i.due_date for i in d.open_items)),
+                          (7, any(i.disputed for i in d.open_items))):
+            items.setColumnHidden(col, not used)      # 延期至, 争议 only when an item has one
         for key in self.PAGES:
-            view = self.views[key]
-            view.resizeColumnsToContents()
-            for col in range(self.models[key].columnCount()):
-                if view.columnWidth(col) > 220:
-                    view.setColumnWidth(col, 220)
+            self._fit_page(key)
+
+    def _fit_page(self, key: str) -> None:
+        """Fit a page's columns to its width: dates, counts and amounts whole, the words
+        (reasons, notes, names) elided first and the last of them taking the room left."""
+        view, model = self.views[key], self.models[key]
+        words = [c for c, (_label, kind) in enumerate(model.columns) if kind == "text"]
+        if key == "items":
+            words = [c for c in words if c != 0]          # the invoice number is read whole
+        shown = [c for c in words if not view.isColumnHidden(c)]
+        common.fill_columns(view, rows=range(min(model.rowCount(), 60)), stretch=shown[-1] if shown else None,
+                            shrinkable=words, caps={c: 220 for c in words})
 
     def _when(self, d: CollectionDetail, task: TaskRow) -> str:
         level = d.policy.level(task.level_seq) if d.policy.name == task.policy_name else None

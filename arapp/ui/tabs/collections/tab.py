@@ -15,7 +15,6 @@ import datetime as _dt
 import logging
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -129,9 +128,9 @@ class CollectionsTab(RefreshWhenShown, QWidget):
         self.min_amount = AmountEdit(allow_empty=True)
         self.min_amount.setMaximumWidth(110)
         for combo in (self.collector, self.level, self.category):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(8)
-        self.level.setMinimumContentsLength(12)
+            # As wide as the longest choice ("All categories", "7 · Over 90 days overdue").
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(6)
         self.filter_labels = {k: QLabel() for k in ("collector", "level", "min", "category")}
         row2 = QHBoxLayout()
         for key, w in (("collector", self.collector), ("level", self.level), ("min", self.min_amount),
@@ -158,6 +157,7 @@ class CollectionsTab(RefreshWhenShown, QWidget):
         header.setSortIndicatorClearable(True)
         self.table.setSortingEnabled(True)
         self._columns_sized = False
+        self._refit = common.RefitOnResize(self.table, self.size_columns)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.summary = QLabel()
         self.summary.setStyleSheet("color: #555;")
@@ -194,7 +194,9 @@ class CollectionsTab(RefreshWhenShown, QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([880, 380])
+        # The file gets the room its open items need (about 480 px at 1280); the window
+        # remembers where the user puts the handle (MainWindow.save_state).
+        self.splitter.setSizes([780, 480])
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
@@ -393,7 +395,7 @@ class CollectionsTab(RefreshWhenShown, QWidget):
         if self.table.isColumnHidden(month_column) != hide:
             self.table.setColumnHidden(month_column, hide)
             self._columns_sized = False               # the columns share the room anew
-        if rows and not self._columns_sized:
+        if not self._columns_sized or not rows:       # an empty queue's headers fit too
             self.size_columns()
         header = self.table.horizontalHeader()
         if header.sortIndicatorSection() >= 0:
@@ -418,40 +420,25 @@ class CollectionsTab(RefreshWhenShown, QWidget):
             common.show_error(self, self.tr("Collections"), message)
 
     def size_columns(self) -> None:
-        """Fit the columns to the header and the first rows (measured, not laid out: cheap on
-        a long queue); the customer column takes the room that is left."""
+        """Fit the columns to their header and the first rows and share the queue's width:
+        amounts, days and dates whole; the customer takes the room left, and when the
+        room is short (English words are longer) the customer and the wordy columns give
+        way (elided) down to their headers, never past the right edge."""
         self._columns_sized = True
-        fm = self.table.fontMetrics()
-        header_fm = QFontMetrics(self.table.horizontalHeader().font())
-        sample = self.model.rows[:60]
-        customer = QueueModel.KEYS.index("customer")
-        others = 0
-        floors: dict[int, int] = {}
-        for col, key in enumerate(QueueModel.KEYS):
-            if col == customer or self.table.isColumnHidden(col):
-                continue
-            width = header_fm.horizontalAdvance(self.model.headerData(col, Qt.Orientation.Horizontal)) + 14
-            floors[col] = width
-            for r in range(len(sample)):
-                text = self.model.data(self.model.index(r, col)) or ""
-                width = max(width, fm.horizontalAdvance(text) + 12)
-            if key == "note" and any(r.proposal for r in self.model.rows):
-                # The proposal of legal is read in full wherever it is in the queue.
-                floors[col] = max(floors[col], fm.horizontalAdvance(names.task_proposal("legal")) + 12)
-                width = max(width, floors[col])
-            width = min(width, QueueModel.MAX_WIDTH.get(key, 200))
-            self.table.setColumnWidth(col, width)
-            others += width
-        frame = 2 * self.table.frameWidth()
-        scrollbar = self.table.verticalScrollBar().sizeHint().width()
-        total = self.table.width() - frame - scrollbar - 2
-        room = total - others
-        self.table.setColumnWidth(customer, max(150, min(260, room)))
-        if room < 150:
-            # Too narrow for all (English words are longer): the wordy columns give way
-            # (elided) rather than leave the collector under the right edge.
-            wordy = [QueueModel.KEYS.index(k) for k in ("procedure", "level", "tone", "note", "collector")]
-            common.fit_columns(self.table, total, wordy, floors)
+        keys = QueueModel.KEYS
+        customer = keys.index("customer")
+        wordy = [keys.index(k) for k in ("procedure", "level", "tone", "note", "collector")]
+        caps = {keys.index(k): width for k, width in QueueModel.MAX_WIDTH.items()}
+        caps[customer] = 260
+        floors = {c: common.header_width(self.table, c, pad=10) for c in wordy}
+        floors[customer] = 90
+        if any(r.proposal for r in self.model.rows):
+            # The proposal of legal is read in full wherever it is in the queue.
+            note = keys.index("note")
+            floors[note] = self.table.fontMetrics().horizontalAdvance(names.task_proposal("legal")) + 12
+            caps[note] = max(caps.get(note, 0), floors[note])
+        common.fill_columns(self.table, rows=range(min(self.model.rowCount(), 60)), stretch=customer,
+                            shrinkable=[customer, *wordy], caps=caps, floors=floors)
 
     def _update_summary(self) -> None:
         rows = self.rows

@@ -1,0 +1,140 @@
+"""Feedback after every act (#9): each tab owns its status-bar text, a field's error goes
+as soon as the field is put right, and empty books say what to do next with buttons
+that do it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+
+from arapp.ui import common
+
+TODAY = dt.date.today()
+
+
+def save_button(dialog):
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+
+# --------------------------------------------------------------------------- status bar
+
+def test_each_tab_shows_its_own_status_text(main_window, books, qtbot):
+    cid = books.customer("上海锦程贸易有限公司", payment_terms_days=0)
+    books.invoice(cid, 10000, TODAY)
+    window = main_window
+    bar = window.statusBar()
+    window.tabs.setCurrentWidget(window.invoices_tab)
+    window.invoices_tab.refresh()
+    qtbot.waitUntil(lambda: "应收单" in bar.currentMessage(), timeout=5000)
+    invoices_text = bar.currentMessage()
+    window.aging_tab.statusMessage.emit("账龄：已导出")        # the aging tab says something while hidden
+    assert bar.currentMessage() == invoices_text
+    window.tabs.setCurrentWidget(window.customers_tab)
+    assert bar.currentMessage() != invoices_text          # not the invoice list's count on 客户
+    window.tabs.setCurrentWidget(window.aging_tab)
+    assert bar.currentMessage() == "账龄：已导出"
+    window.tabs.setCurrentWidget(window.invoices_tab)
+    assert bar.currentMessage() == invoices_text
+
+
+# --------------------------------------------------------------------------- errors clear
+
+@pytest.fixture
+def contact_dialog(books, qtbot):
+    from arapp.reports.collections import customer_collection_detail
+    from arapp.ui.dialogs.collection import ContactDialog
+
+    cid = books.customer("上海锦程贸易有限公司", payment_terms_days=0)
+    dialog = ContactDialog(None, customer_collection_detail(cid, TODAY))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_a_fields_error_goes_as_soon_as_the_field_is_filled(contact_dialog, qtbot):
+    dialog = contact_dialog
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=5000)
+    assert "沟通内容" in dialog.error.text() or dialog.summary.property("invalid")
+    assert dialog.summary.property("invalid")
+    qtbot.keyClicks(dialog.summary, "Will pay by the end of the month")   # keyClicks types Latin-1 only
+    assert not dialog.error.isVisible()
+    assert not dialog.summary.property("invalid")
+
+
+def test_an_amount_error_stays_until_the_amount_reads(qtbot):
+    from PySide6.QtWidgets import QDialog, QVBoxLayout
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    amount = common.AmountEdit()
+    error = common.ErrorLabel()
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(amount)
+    layout.addWidget(error)
+    dialog.show()
+    qtbot.keyClicks(amount, "12x")
+    error.show_message("金额格式不正确：12x")
+    common.mark_invalid(amount)
+    qtbot.keyClicks(amount, "y")                   # still not an amount: the error stays
+    assert error.isVisible() and amount.property("invalid")
+    amount.clear()
+    qtbot.keyClicks(amount, "12.50")
+    assert not error.isVisible() and not amount.property("invalid")
+
+
+# --------------------------------------------------------------------------- empty books
+
+@pytest.mark.parametrize("tab_name", ["customers_tab", "invoices_tab", "aging_tab", "collections_tab"])
+def test_empty_books_say_what_to_do_next_on_every_tab(main_window, qtbot, tab_name):
+    from arapp.ui.empty_state import EmptyState
+
+    window = main_window
+    tab = getattr(window, tab_name)
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: window.runner.active_count() == 0 and not window.collections_tab.is_busy()
+                    and not window.aging_tab.is_busy(), timeout=10000)
+    qtbot.wait(50)                                       # what the tab loaded is in (the aging's totals row)
+    shown = [e for e in tab.findChildren(EmptyState) if e.isVisible()]
+    assert len(shown) == 1
+    state = shown[0]
+    assert "还没有客户" in state.title.text()
+    assert "demo" in state.hint.text()                   # the demo command, to copy
+    assert state.add_button.isVisible() and state.open_button.isVisible()
+    table = state.view
+    assert not table.horizontalScrollBar().isVisible()       # the empty list's headers fit its width
+
+
+def test_the_empty_state_adds_a_customer_and_goes_once_there_is_one(main_window, qtbot, op):
+    from arapp.ui.empty_state import EmptyState
+
+    window = main_window
+    window.tabs.setCurrentWidget(window.customers_tab)
+    tab = window.customers_tab
+    qtbot.waitUntil(lambda: any(e.isVisible() for e in tab.findChildren(EmptyState)), timeout=5000)
+    state = next(e for e in tab.findChildren(EmptyState) if e.isVisible())
+    qtbot.mouseClick(state.add_button, Qt.MouseButton.LeftButton)
+    dialog = tab.current_dialog
+    assert dialog is not None and dialog.isVisible()
+    name = next(e for e in dialog.findChildren(QLineEdit) if e.isVisible() and e.isEnabled())
+    dialog.name.setText("上海锦程贸易有限公司") if hasattr(dialog, "name") else name.setText("上海锦程贸易有限公司")
+    outcome = op(dialog.save, ops=window.ops)
+    assert outcome.ok
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: not state.isVisible(), timeout=5000)
+
+
+def test_the_empty_state_opens_other_books(main_window, qtbot, monkeypatch):
+    from arapp.ui.empty_state import EmptyState
+
+    window = main_window
+    opened = []
+    monkeypatch.setattr(window, "choose_database", lambda: opened.append(True))
+    tab = window.customers_tab
+    qtbot.waitUntil(lambda: any(e.isVisible() for e in tab.findChildren(EmptyState)), timeout=5000)
+    state = next(e for e in tab.findChildren(EmptyState) if e.isVisible())
+    qtbot.mouseClick(state.open_button, Qt.MouseButton.LeftButton)
+    assert opened == [True]
