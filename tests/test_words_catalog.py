@@ -38,10 +38,10 @@ def test_a_replaced_task_or_promise_is_said_in_a_bookkeepers_words():
 #: means there. A new use of the word in another context must be added here, on purpose,
 #: with the word for its meaning (an unreviewed 未结 on an "Open" button started this).
 HOMONYMS = {
-    "Open": {"cli": "未结", "CollectionDetailPane": "未结"},
+    "Open": {"cli": "未收", "CollectionDetailPane": "未收", "InvoiceDetailWindow": "未收"},
     "Closed": {"CollectionDetailPane": "结束日期"},
     "Void": {"InvoiceStatus": "已作废", "CreditNoteStatus": "已作废", "InvoicesTab": "作废",
-             "VoidInvoiceDialog": "作废"},
+             "VoidInvoiceDialog": "作废", "VoidCreditNoteDialog": "作废"},
     "Issued": {"cli": "开单日期", "CreditNoteStatus": "已开具"},
     "Superseded": {"cli": "由新任务接替", "TaskStatus": "已由新任务接替"},
     "Contacts": {"collections": "联系次数", "CollectionDetailPane": "联系记录", "CustomerDetail": "联系人"},

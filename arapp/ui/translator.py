@@ -21,7 +21,7 @@ PySide6's translations folder (``QLibraryInfo.path(TranslationsPath)``), install
 the app's translator. That file lags behind Qt: a few of Qt 6's texts are missing from it
 ("&Look in:", "Files of &type:" of the file dialog), so the app's catalog carries those
 under Qt's own context (``QT_GAPS`` below). The app's catalog answers nothing else in Qt's
-contexts: a word of arapp's ("Open" is 未结 on an amount) never reaches a Qt button.
+contexts: a word of arapp's ("Open" is 未收 on an amount) never reaches a Qt button.
 
 To collect new strings into the catalogs after changing the code: ``python3 dev.py i18n``.
 """

@@ -1,25 +1,26 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
         <name>cli</name>
         <message>
-            <source>'{text}' is not DESCRIPTION:QUANTITY:PRICE (for example 物业费:1:350.00)</source>
+            <source>&apos;{text}&apos; is not DESCRIPTION:QUANTITY:PRICE (for example 物业费:1:350.00)</source>
             <translation>“{text}”不是“摘要:数量:单价”的格式（例如 物业费:1:350.00）</translation>
         </message>
         <message>
-            <source>'{text}' is not INVOICE:AMOUNT (for example INV-2026-000123:500.00)</source>
+            <source>&apos;{text}&apos; is not INVOICE:AMOUNT (for example INV-2026-000123:500.00)</source>
             <translation>“{text}”不是“应收单号:金额”的格式（例如 INV-2026-000123:500.00）</translation>
         </message>
         <message>
-            <source>'{text}' is not a number of days</source>
+            <source>&apos;{text}&apos; is not a number of days</source>
             <translation>“{text}”不是有效的天数</translation>
         </message>
         <message>
-            <source>'{text}' is not a number of months (0 or more)</source>
+            <source>&apos;{text}&apos; is not a number of months (0 or more)</source>
             <translation>“{text}”不是有效的月数（0 或更大）</translation>
         </message>
         <message>
-            <source>'{text}' is not a whole number of 1 or more</source>
+            <source>&apos;{text}&apos; is not a whole number of 1 or more</source>
             <translation>“{text}”不是大于等于 1 的整数</translation>
         </message>
         <message>
@@ -159,7 +160,7 @@
         </message>
         <message>
             <source>Demo books made in {where} (演示数据):</source>
-            <translation type="obsolete" />
+            <translation type="obsolete"></translation>
         </message>
         <message>
             <source>Demo books made in {where}:</source>
@@ -174,7 +175,7 @@
             <translation>接受的单据日期：{earliest} 至 {latest}。</translation>
         </message>
         <message>
-            <source>Draft invoice {id} saved for {customer}: total {total}. Post it with 'arapp invoice post {id}'.</source>
+            <source>Draft invoice {id} saved for {customer}: total {total}. Post it with &apos;arapp invoice post {id}&apos;.</source>
             <translation>已为 {customer} 保存草稿应收单 {id}：金额 {total}。过账请运行“arapp invoice post {id}”。</translation>
         </message>
         <message>
@@ -246,7 +247,7 @@
             <translation>没有找到客户。</translation>
         </message>
         <message>
-            <source>No display found (DISPLAY and WAYLAND_DISPLAY are not set), so the window cannot open. Try 'arapp balance', or set QT_QPA_PLATFORM=offscreen.</source>
+            <source>No display found (DISPLAY and WAYLAND_DISPLAY are not set), so the window cannot open. Try &apos;arapp balance&apos;, or set QT_QPA_PLATFORM=offscreen.</source>
             <translation>未检测到显示器（DISPLAY 和 WAYLAND_DISPLAY 均未设置），无法打开窗口。可以改用“arapp balance”，或设置 QT_QPA_PLATFORM=offscreen。</translation>
         </message>
         <message>
@@ -267,7 +268,7 @@
         </message>
         <message>
             <source>Open</source>
-            <translation>未结</translation>
+            <translation>未收</translation>
         </message>
         <message>
             <source>Open balance</source>
@@ -326,7 +327,7 @@
             <translation>收款金额</translation>
         </message>
         <message>
-            <source>Run '{prog} --help' for help.</source>
+            <source>Run &apos;{prog} --help&apos; for help.</source>
             <translation>运行“{prog} --help”查看帮助。</translation>
         </message>
         <message>
@@ -365,21 +366,21 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>The database already has {n} customer; these are your own books ({where}), and demo data never goes into them. The demo books are a file of their own: 'arapp demo' without --db makes them in {demo}.</source>
-            <comment>The database already has {n} customers; these are your own books ({where}), and demo data never goes into them. The demo books are a file of their own: 'arapp demo' without --db makes them in {demo}.</comment>
+            <source>The database already has {n} customer; these are your own books ({where}), and demo data never goes into them. The demo books are a file of their own: &apos;arapp demo&apos; without --db makes them in {demo}.</source>
+            <comment>The database already has {n} customers; these are your own books ({where}), and demo data never goes into them. The demo books are a file of their own: &apos;arapp demo&apos; without --db makes them in {demo}.</comment>
             <translation>
-                <numerusform>该账套已有 {n} 个客户；这是您自己的账套（{where}），演示数据绝不写入其中。演示账套是单独的文件：不带 --db 运行 'arapp demo'，会在 {demo} 生成。</numerusform>
+                <numerusform>该账套已有 {n} 个客户；这是您自己的账套（{where}），演示数据绝不写入其中。演示账套是单独的文件：不带 --db 运行 &apos;arapp demo&apos;，会在 {demo} 生成。</numerusform>
             </translation>
         </message>
         <message>
-            <source>The demo books are not made yet ({where}): run 'arapp demo' first.</source>
-            <translation>演示账套尚未生成（{where}）：请先运行 'arapp demo'。</translation>
+            <source>The demo books are not made yet ({where}): run &apos;arapp demo&apos; first.</source>
+            <translation>演示账套尚未生成（{where}）：请先运行 &apos;arapp demo&apos;。</translation>
         </message>
         <message numerus="yes">
-            <source>The demo books {where} are made already ({n} customer). Open them with 'arapp --demo', or use --if-empty to skip quietly.</source>
-            <comment>The demo books {where} are made already ({n} customers). Open them with 'arapp --demo', or use --if-empty to skip quietly.</comment>
+            <source>The demo books {where} are made already ({n} customer). Open them with &apos;arapp --demo&apos;, or use --if-empty to skip quietly.</source>
+            <comment>The demo books {where} are made already ({n} customers). Open them with &apos;arapp --demo&apos;, or use --if-empty to skip quietly.</comment>
             <translation>
-                <numerusform>演示账套 {where} 已经生成（{n} 个客户）。用 'arapp --demo' 打开；或加 --if-empty 静默跳过。</numerusform>
+                <numerusform>演示账套 {where} 已经生成（{n} 个客户）。用 &apos;arapp --demo&apos; 打开；或加 --if-empty 静默跳过。</numerusform>
             </translation>
         </message>
         <message>
@@ -426,7 +427,7 @@
             <translation>已写入 {path}</translation>
         </message>
         <message>
-            <source>a manager's reason to post despite a credit hold</source>
+            <source>a manager&apos;s reason to post despite a credit hold</source>
             <translation>财务负责人放行信用冻结客户时填写的理由</translation>
         </message>
         <message>
@@ -434,7 +435,7 @@
             <translation>客户在银行流水上使用的名称（可重复）</translation>
         </message>
         <message>
-            <source>accept a task's proposal to hand the debt over to legal</source>
+            <source>accept a task&apos;s proposal to hand the debt over to legal</source>
             <translation>接受任务的转法务建议，把欠款移交法务</translation>
         </message>
         <message>
@@ -570,7 +571,7 @@
             <translation type="vanished">信用额度</translation>
         </message>
         <message>
-            <source>credit limit (a manager's decision: needs credit.approve)</source>
+            <source>credit limit (a manager&apos;s decision: needs credit.approve)</source>
             <translation>信用额度（由主管决定：需要 credit.approve 权限）</translation>
         </message>
         <message>
@@ -578,7 +579,7 @@
             <translation type="vanished">信用等级 A、B、C 或 D</translation>
         </message>
         <message>
-            <source>credit rating A, B, C or D (a manager's decision: needs credit.approve)</source>
+            <source>credit rating A, B, C or D (a manager&apos;s decision: needs credit.approve)</source>
             <translation>信用等级 A、B、C 或 D（由主管决定：需要 credit.approve 权限）</translation>
         </message>
         <message>
@@ -618,7 +619,7 @@
             <translation type="vanished">草稿</translation>
         </message>
         <message>
-            <source>due date (default: issue date plus the customer's terms)</source>
+            <source>due date (default: issue date plus the customer&apos;s terms)</source>
             <translation>到期日（默认：开单日期加客户的付款期限）</translation>
         </message>
         <message>
@@ -822,7 +823,7 @@
             <translation type="vanished">已冲销</translation>
         </message>
         <message>
-            <source>save PNG screenshots of the main window's tabs</source>
+            <source>save PNG screenshots of the main window&apos;s tabs</source>
             <translation>保存主窗口各标签页的 PNG 截图</translation>
         </message>
         <message>
@@ -834,7 +835,7 @@
             <translation>查看客户资料及未结应收单</translation>
         </message>
         <message>
-            <source>show the company's settings; change the dates the books accept</source>
+            <source>show the company&apos;s settings; change the dates the books accept</source>
             <translation>显示公司设置；修改账套接受的单据日期范围</translation>
         </message>
         <message>
@@ -882,8 +883,8 @@
             <translation>用法：</translation>
         </message>
         <message>
-            <source>use the demo books (made by 'arapp demo') instead of your own</source>
-            <translation>使用演示账套（由 'arapp demo' 生成），而不是您自己的账套</translation>
+            <source>use the demo books (made by &apos;arapp demo&apos;) instead of your own</source>
+            <translation>使用演示账套（由 &apos;arapp demo&apos; 生成），而不是您自己的账套</translation>
         </message>
         <message>
             <source>void</source>
@@ -930,7 +931,7 @@
             <translation>截至今天的历史年数（默认 3）</translation>
         </message>
         <message>
-            <source>{amount} went back to the customer's credit.</source>
+            <source>{amount} went back to the customer&apos;s credit.</source>
             <translation>{amount} 已退回客户预收。</translation>
         </message>
         <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
         <name>cli</name>
@@ -139,7 +140,7 @@
             <translation>只列出该级别</translation>
         </message>
         <message>
-            <source>record a customer's promise to pay an amount by a date</source>
+            <source>record a customer&apos;s promise to pay an amount by a date</source>
             <translation>记录客户在某日前支付某金额的承诺</translation>
         </message>
         <message>
@@ -155,7 +156,7 @@
             <translation>table（默认）、json、xlsx 或 pdf</translation>
         </message>
         <message>
-            <source>the customer's answer</source>
+            <source>the customer&apos;s answer</source>
             <translation>客户答复</translation>
         </message>
         <message>
@@ -187,7 +188,7 @@
             <translation>所属任务</translation>
         </message>
         <message>
-            <source>the task this contact belongs to (default: the customer's open task)</source>
+            <source>the task this contact belongs to (default: the customer&apos;s open task)</source>
             <translation>本次联系所属的任务（默认：客户待处理的任务）</translation>
         </message>
         <message>
@@ -338,7 +339,7 @@
             <translation type="vanished">已完成</translation>
         </message>
         <message>
-            <source>Contact {id} is not one of this customer's</source>
+            <source>Contact {id} is not one of this customer&apos;s</source>
             <translation>联系记录 {id} 不属于该客户</translation>
         </message>
         <message>
@@ -457,7 +458,7 @@
             <translation type="vanished">一般程序</translation>
         </message>
         <message>
-            <source>Hand over to 'legal' or 'agency', not '{value}'</source>
+            <source>Hand over to &apos;legal&apos; or &apos;agency&apos;, not &apos;{value}&apos;</source>
             <translation>只能移交“legal”（法务）或“agency”（催收机构），不能是“{value}”</translation>
         </message>
         <message>
@@ -553,15 +554,15 @@
             <translation>第 {n} 级：起始天数必须在 {low} 到 {high} 之间</translation>
         </message>
         <message>
-            <source>Level {n}: unknown action '{value}'</source>
+            <source>Level {n}: unknown action &apos;{value}&apos;</source>
             <translation>第 {n} 级：未知的催收动作“{value}”</translation>
         </message>
         <message>
-            <source>Level {n}: unknown responsible role '{value}'</source>
+            <source>Level {n}: unknown responsible role &apos;{value}&apos;</source>
             <translation>第 {n} 级：未知的负责角色“{value}”</translation>
         </message>
         <message>
-            <source>Level {n}: unknown tone '{value}'</source>
+            <source>Level {n}: unknown tone &apos;{value}&apos;</source>
             <translation>第 {n} 级：未知的语气“{value}”</translation>
         </message>
         <message>
@@ -811,7 +812,7 @@
             <translation>催收流程已按 {last} 运行过；不能再按更早的日期（{day}）运行，否则会按过去某天的账面关闭或重开任务。请按 {last} 或之后的日期运行。</translation>
         </message>
         <message>
-            <source>The collection ladder cannot run for {day}, a day after today ({today}): that day's payments are not in the books yet.</source>
+            <source>The collection ladder cannot run for {day}, a day after today ({today}): that day&apos;s payments are not in the books yet.</source>
             <translation>催收流程不能按 {day} 运行，那是今天（{today}）之后的日子：那天的收款还没有记入账套。</translation>
         </message>
         <message>
@@ -819,7 +820,7 @@
             <translation>联系时间 {at} 在将来</translation>
         </message>
         <message>
-            <source>The customer's answer</source>
+            <source>The customer&apos;s answer</source>
             <translation>客户答复</translation>
         </message>
         <message>
@@ -935,19 +936,19 @@
             <translation>合计</translation>
         </message>
         <message>
-            <source>Unknown contact method '{value}'</source>
+            <source>Unknown contact method &apos;{value}&apos;</source>
             <translation>未知的联系方式“{value}”</translation>
         </message>
         <message>
-            <source>Unknown customer status '{value}'</source>
+            <source>Unknown customer status &apos;{value}&apos;</source>
             <translation>未知的客户状态“{value}”</translation>
         </message>
         <message>
-            <source>Unknown queue '{value}'</source>
+            <source>Unknown queue &apos;{value}&apos;</source>
             <translation>未知的任务队列“{value}”</translation>
         </message>
         <message>
-            <source>Unknown reason for not paying '{value}'; choose one of: {codes}</source>
+            <source>Unknown reason for not paying &apos;{value}&apos;; choose one of: {codes}</source>
             <translation>未知的未付款原因“{value}”；请选择：{codes}</translation>
         </message>
         <message>
@@ -1050,7 +1051,7 @@
     <context>
         <name>reports</name>
         <message>
-            <source>Last contact: the latest contact in the collection log up to the report date. Promised date: the customer's promise to pay still open on that date.</source>
+            <source>Last contact: the latest contact in the collection log up to the report date. Promised date: the customer&apos;s promise to pay still open on that date.</source>
             <translation>最近联系：截至报表日催收记录中的最近一次联系。承诺付款日：截至该日仍有效的客户付款承诺。</translation>
         </message>
     </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
         <name>db</name>
@@ -19,7 +20,7 @@
             <translation>数据库升级第 {version} 步（{name}）失败，已回滚：{error}</translation>
         </message>
         <message>
-            <source>PostgreSQL support is not installed: install the 'postgres' extra (psycopg).</source>
+            <source>PostgreSQL support is not installed: install the &apos;postgres&apos; extra (psycopg).</source>
             <translation>未安装 PostgreSQL 支持：请安装“postgres”附加组件（psycopg）。</translation>
         </message>
         <message>
@@ -75,12 +76,12 @@
             <translation>文件夹 {folder} 不存在，arapp 不会自动创建文件夹：请先创建它，或为账套选择其他位置。</translation>
         </message>
         <message>
-            <source>There are no books at {where} (no such file, or an empty one). New books are made on purpose: run 'arapp init {where}', or use File → New books… in the window.</source>
-            <translation>{where} 没有账套（文件不存在或为空）。新账套须明确新建：请运行 'arapp init {where}'，或在窗口中使用 文件 → 新建账套…。</translation>
+            <source>There are no books at {where} (no such file, or an empty one). New books are made on purpose: run &apos;arapp init {where}&apos;, or use File → New books… in the window.</source>
+            <translation>{where} 没有账套（文件不存在或为空）。新账套须明确新建：请运行 &apos;arapp init {where}&apos;，或在窗口中使用 文件 → 新建账套…。</translation>
         </message>
         <message>
-            <source>There are no books at {where}: the folder {folder} does not exist. Check the path; new books are made on purpose, with 'arapp init PATH' (or File → New books…) in a folder that exists.</source>
-            <translation>{where} 没有账套：文件夹 {folder} 不存在。请检查路径；新账套须明确新建：在已存在的文件夹中运行 'arapp init 路径'（或使用 文件 → 新建账套…）。</translation>
+            <source>There are no books at {where}: the folder {folder} does not exist. Check the path; new books are made on purpose, with &apos;arapp init PATH&apos; (or File → New books…) in a folder that exists.</source>
+            <translation>{where} 没有账套：文件夹 {folder} 不存在。请检查路径；新账套须明确新建：在已存在的文件夹中运行 &apos;arapp init 路径&apos;（或使用 文件 → 新建账套…）。</translation>
         </message>
         <message>
             <source>These books have lost the record of their schema version (the schema_version table is missing), so arapp cannot tell how to read them. Open the latest backup copy instead; nothing was changed.</source>
@@ -119,7 +120,7 @@
             <translation>{where} 不是数据库文件（不是 SQLite 文件，或其首页已损坏）。arapp 没有改动它。</translation>
         </message>
         <message>
-            <source>{where} is not arapp books: it is another program's database (tables: {tables}). arapp opens only its own books and changed nothing.</source>
+            <source>{where} is not arapp books: it is another program&apos;s database (tables: {tables}). arapp opens only its own books and changed nothing.</source>
             <translation>{where} 不是 arapp 账套：它是其他程序的数据库（表：{tables}）。arapp 只打开自己的账套，没有改动它。</translation>
         </message>
     </context>
@@ -152,7 +153,7 @@
     <context>
         <name>limits</name>
         <message>
-            <source>Line {line}: the quantity '{value}' is not a number in digits (write it like 12 or 2.5)</source>
+            <source>Line {line}: the quantity &apos;{value}&apos; is not a number in digits (write it like 12 or 2.5)</source>
             <translation>第 {line} 行：数量“{value}”不是用数字写的数（请写成 12 或 2.5 这样）</translation>
         </message>
         <message>
@@ -168,7 +169,7 @@
             <translation>第 {line} 行：数量 {value} 必须大于零</translation>
         </message>
         <message>
-            <source>The billing period '{text}' is not a month or a quarter; write it like 2026-11 or 2026-Q4</source>
+            <source>The billing period &apos;{text}&apos; is not a month or a quarter; write it like 2026-11 or 2026-Q4</source>
             <translation>所属期间“{text}”不是月份或季度；请写成 2026-11 或 2026-Q4</translation>
         </message>
         <message>
@@ -222,7 +223,7 @@
     <context>
         <name>services</name>
         <message>
-            <source>'{value}' is not an e-mail address</source>
+            <source>&apos;{value}&apos; is not an e-mail address</source>
             <translation>“{value}”不是有效的电子邮箱地址</translation>
         </message>
         <message>
@@ -246,7 +247,7 @@
             <translation>开具贷项通知单必须填写原因</translation>
         </message>
         <message>
-            <source>A reason is required to change the customer's status</source>
+            <source>A reason is required to change the customer&apos;s status</source>
             <translation>变更客户状态必须填写原因</translation>
         </message>
         <message>
@@ -388,7 +389,7 @@
             <translation>贷项通知单 {number} 已作废</translation>
         </message>
         <message>
-            <source>Credit rating must be A, B, C or D, not '{value}'</source>
+            <source>Credit rating must be A, B, C or D, not &apos;{value}&apos;</source>
             <translation>信用等级只能是 A、B、C 或 D，不能是“{value}”</translation>
         </message>
         <message>
@@ -396,11 +397,11 @@
             <translation>客户编码</translation>
         </message>
         <message>
-            <source>Customer code '{code}' is already used</source>
+            <source>Customer code &apos;{code}&apos; is already used</source>
             <translation>客户编码“{code}”已被使用</translation>
         </message>
         <message>
-            <source>Customer code '{code}' must be at most 40 characters without spaces</source>
+            <source>Customer code &apos;{code}&apos; must be at most 40 characters without spaces</source>
             <translation>客户编码“{code}”最多 40 个字符，且不能含空格</translation>
         </message>
         <message>
@@ -408,7 +409,7 @@
             <translation>客户名称</translation>
         </message>
         <message>
-            <source>Customer {code} has no alias '{alias}'</source>
+            <source>Customer {code} has no alias &apos;{alias}&apos;</source>
             <translation>客户 {code} 没有别名“{alias}”</translation>
         </message>
         <message>
@@ -476,11 +477,11 @@
             <translation>第 {line} 行需要摘要和金额</translation>
         </message>
         <message>
-            <source>Line {line}: quantity '{value}' has more than three decimals</source>
+            <source>Line {line}: quantity &apos;{value}&apos; has more than three decimals</source>
             <translation type="vanished">第 {line} 行：数量“{value}”的小数超过三位</translation>
         </message>
         <message>
-            <source>Line {line}: quantity '{value}' is not a number</source>
+            <source>Line {line}: quantity &apos;{value}&apos; is not a number</source>
             <translation type="vanished">第 {line} 行：数量“{value}”不是数字</translation>
         </message>
         <message>
@@ -632,7 +633,7 @@
             <translation type="vanished">客户名称过长（最多 200 个字符）</translation>
         </message>
         <message>
-            <source>The customer's debt is with legal</source>
+            <source>The customer&apos;s debt is with legal</source>
             <translation>该客户的欠款已转法务处理</translation>
         </message>
         <message>
@@ -728,19 +729,19 @@
             <translation>未知的客户字段：{field}</translation>
         </message>
         <message>
-            <source>Unknown customer status '{value}'</source>
+            <source>Unknown customer status &apos;{value}&apos;</source>
             <translation>未知的客户状态“{value}”</translation>
         </message>
         <message>
-            <source>Unknown customer type '{value}'</source>
+            <source>Unknown customer type &apos;{value}&apos;</source>
             <translation>未知的客户类型“{value}”</translation>
         </message>
         <message>
-            <source>Unknown invoice source '{value}'</source>
+            <source>Unknown invoice source &apos;{value}&apos;</source>
             <translation>未知的应收单来源“{value}”</translation>
         </message>
         <message>
-            <source>Unknown payment method '{value}'</source>
+            <source>Unknown payment method &apos;{value}&apos;</source>
             <translation>未知的收款方式“{value}”</translation>
         </message>
         <message>
@@ -748,7 +749,7 @@
             <translation>未知的设置项：{key}</translation>
         </message>
         <message>
-            <source>Unknown way to apply a credit note '{value}'</source>
+            <source>Unknown way to apply a credit note &apos;{value}&apos;</source>
             <translation>未知的贷项冲抵方式“{value}”</translation>
         </message>
         <message>
@@ -756,7 +757,7 @@
             <translation>用户 {user}（{role}）无权执行此操作：{permission}</translation>
         </message>
         <message>
-            <source>User {user} ({role}) may not set a new customer's {fields}: that is a manager's decision (credit.approve). Create the customer without it; a manager can set it later.</source>
+            <source>User {user} ({role}) may not set a new customer&apos;s {fields}: that is a manager&apos;s decision (credit.approve). Create the customer without it; a manager can set it later.</source>
             <translation>用户 {user}（{role}）不能设置新客户的{fields}：这由主管决定（credit.approve）。请不填这些项新建客户，由主管日后设置。</translation>
         </message>
         <message>
@@ -784,15 +785,15 @@
             <translation>{amount} 超过了应收单 {number} 的未结金额 {open}</translation>
         </message>
         <message>
-            <source>{field} '{value}' contains the control character {char} at character {pos}; remove it</source>
+            <source>{field} &apos;{value}&apos; contains the control character {char} at character {pos}; remove it</source>
             <translation>{field}“{value}”的第 {pos} 个字符是控制字符 {char}，请删除</translation>
         </message>
         <message>
-            <source>{field} is too long: {n} characters, at most {limit} ('{value}')</source>
+            <source>{field} is too long: {n} characters, at most {limit} (&apos;{value}&apos;)</source>
             <translation>{field}太长：{n} 个字，最多 {limit} 个（“{value}”）</translation>
         </message>
         <message>
-            <source>{field} must be one line: '{value}' has a line break at character {pos}</source>
+            <source>{field} must be one line: &apos;{value}&apos; has a line break at character {pos}</source>
             <translation>{field}只能是一行：“{value}”的第 {pos} 个字符是换行</translation>
         </message>
         <message>

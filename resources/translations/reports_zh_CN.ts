@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
         <name>aging</name>
@@ -35,7 +36,7 @@
             <translation>账龄分界点必须在 -3650 到 36500 天之间</translation>
         </message>
         <message>
-            <source>No aging scheme named '{name}'</source>
+            <source>No aging scheme named &apos;{name}&apos;</source>
             <translation>没有名为“{name}”的账龄方案</translation>
         </message>
         <message>
@@ -73,11 +74,11 @@
             <translation>账龄段名称</translation>
         </message>
         <message>
-            <source>The built-in scheme '{name}' cannot be changed; save it under another name</source>
+            <source>The built-in scheme &apos;{name}&apos; cannot be changed; save it under another name</source>
             <translation>内置方案“{name}”不能修改；请另存为其他名称</translation>
         </message>
         <message>
-            <source>The scheme '{name}' is built in or the default and stays</source>
+            <source>The scheme &apos;{name}&apos; is built in or the default and stays</source>
             <translation>方案“{name}”是内置方案或默认方案，不能删除</translation>
         </message>
         <message>
@@ -89,11 +90,11 @@
             <translation>请填写方案名称</translation>
         </message>
         <message>
-            <source>Unknown aging basis '{value}' (due or invoice)</source>
+            <source>Unknown aging basis &apos;{value}&apos; (due or invoice)</source>
             <translation>未知的账龄计算依据“{value}”（应为 due 或 invoice）</translation>
         </message>
         <message>
-            <source>Unknown aging view '{value}'</source>
+            <source>Unknown aging view &apos;{value}&apos;</source>
             <translation>未知的账龄视图“{value}”</translation>
         </message>
         <message>
@@ -304,7 +305,7 @@
             <translation>信誉记录表</translation>
         </message>
         <message>
-            <source>Credit record (信誉记录表): each customer's invoices, repayment dates and days late</source>
+            <source>Credit record (信誉记录表): each customer&apos;s invoices, repayment dates and days late</source>
             <translation>信誉记录表：各客户的应收单、还款日期和逾期天数</translation>
         </message>
         <message>
@@ -592,11 +593,11 @@
             <translation>单价</translation>
         </message>
         <message>
-            <source>Unknown export format '{fmt}' (pdf or xlsx)</source>
+            <source>Unknown export format &apos;{fmt}&apos; (pdf or xlsx)</source>
             <translation>未知的导出格式“{fmt}”（应为 pdf 或 xlsx）</translation>
         </message>
         <message>
-            <source>Unknown report '{name}'; choose one of: {names}</source>
+            <source>Unknown report &apos;{name}&apos;; choose one of: {names}</source>
             <translation>未知的报表“{name}”；可选：{names}</translation>
         </message>
         <message>
@@ -624,7 +625,7 @@
             <translation>类别 {value}</translation>
         </message>
         <message>
-            <source>matching '{text}'</source>
+            <source>matching &apos;{text}&apos;</source>
             <translation>包含“{text}”</translation>
         </message>
         <message>

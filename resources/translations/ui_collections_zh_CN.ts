@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
         <name>AssignDialog</name>
@@ -81,7 +82,7 @@
             <translation>批准所选的延期申请</translation>
         </message>
         <message>
-            <source>Approve the selected extension request (a manager's decision)</source>
+            <source>Approve the selected extension request (a manager&apos;s decision)</source>
             <translation>批准所选的延期申请（由财务负责人决定）</translation>
         </message>
         <message>
@@ -97,7 +98,7 @@
             <translation>列入黑名单</translation>
         </message>
         <message>
-            <source>Blacklist {code} {name}: new invoices then need a manager's override.</source>
+            <source>Blacklist {code} {name}: new invoices then need a manager&apos;s override.</source>
             <translation>把 {code} {name} 列入黑名单：此后新开应收单须经财务负责人特批。</translation>
         </message>
         <message>
@@ -156,7 +157,7 @@
             <translation>延期申请…</translation>
         </message>
         <message>
-            <source>Generate today's tasks</source>
+            <source>Generate today&apos;s tasks</source>
             <translation>生成今日任务</translation>
         </message>
         <message>
@@ -164,7 +165,7 @@
             <translation>正在生成 {date} 的催收任务…</translation>
         </message>
         <message>
-            <source>Give the task to a collector, or move a collector's tasks to another</source>
+            <source>Give the task to a collector, or move a collector&apos;s tasks to another</source>
             <translation>把任务分配给催收员，或把某催收员的任务转给他人</translation>
         </message>
         <message>
@@ -184,7 +185,7 @@
             <translation>移交法务…</translation>
         </message>
         <message>
-            <source>Hand the debt of {code} {name} over to a collection agency. The ladder stops and new credit sales need a manager's override until it is resumed.</source>
+            <source>Hand the debt of {code} {name} over to a collection agency. The ladder stops and new credit sales need a manager&apos;s override until it is resumed.</source>
             <translation>把 {code} {name} 的欠款移交催收机构。在恢复之前，催收流程停止，新的赊销须经财务负责人特批。</translation>
         </message>
         <message>
@@ -196,7 +197,7 @@
             <translation>把 {code} {name} 的欠款移交法务？</translation>
         </message>
         <message>
-            <source>Log a contact: method, person reached, what was said, the customer's answer, the next step and date</source>
+            <source>Log a contact: method, person reached, what was said, the customer&apos;s answer, the next step and date</source>
             <translation>记录一次联系：联系方式、联系人、沟通内容、客户答复、下一步和下次日期</translation>
         </message>
         <message>
@@ -212,7 +213,7 @@
             <translation>把应收单 {number} 的到期日从 {due} 延至 {new}？催收时间随之顺延。</translation>
         </message>
         <message>
-            <source>Move {code} {name} up one level now: the next level's task replaces task {id}.</source>
+            <source>Move {code} {name} up one level now: the next level&apos;s task replaces task {id}.</source>
             <translation>立即把 {code} {name} 升一级：下一级的任务将接替任务 {id}。</translation>
         </message>
         <message>
@@ -300,7 +301,7 @@
             <translation>暂停赊销…</translation>
         </message>
         <message>
-            <source>Suspend new credit sales to {code} {name}: new invoices then need a manager's override.</source>
+            <source>Suspend new credit sales to {code} {name}: new invoices then need a manager&apos;s override.</source>
             <translation>暂停对 {code} {name} 的赊销：此后新开应收单须经财务负责人特批。</translation>
         </message>
         <message>
@@ -312,7 +313,7 @@
             <translation>客户对应收单有异议（未结明细中所选的一张，或在对话框中选择）：争议解决前该单不再催收</translation>
         </message>
         <message>
-            <source>The task has had the policy's failed attempts at the top levels: accept its proposal and hand the debt over to legal (the ladder stops)</source>
+            <source>The task has had the policy&apos;s failed attempts at the top levels: accept its proposal and hand the debt over to legal (the ladder stops)</source>
             <translation>该任务在最高级别的催收未果次数已达到政策规定：接受建议，把欠款移交法务（催收流程停止）</translation>
         </message>
         <message>
@@ -426,7 +427,7 @@
             <translation>当前任务</translation>
         </message>
         <message>
-            <source>Customer's answer</source>
+            <source>Customer&apos;s answer</source>
             <translation>客户答复</translation>
         </message>
         <message>
@@ -519,7 +520,7 @@
         </message>
         <message>
             <source>Open</source>
-            <translation>未结</translation>
+            <translation>未收</translation>
         </message>
         <message>
             <source>Open invoices</source>
@@ -594,7 +595,7 @@
             <translation>处理结论</translation>
         </message>
         <message>
-            <source>Select a task in the queue to see the customer's collection file.</source>
+            <source>Select a task in the queue to see the customer&apos;s collection file.</source>
             <translation>在左侧任务队列中选择一个任务，查看该客户的催收档案。</translation>
         </message>
         <message>
@@ -703,7 +704,7 @@
             <translation type="vanished">批准所选的延期申请</translation>
         </message>
         <message>
-            <source>Approve the selected extension request (a manager's decision)</source>
+            <source>Approve the selected extension request (a manager&apos;s decision)</source>
             <translation type="vanished">批准所选的延期申请（由财务负责人决定）</translation>
         </message>
         <message>
@@ -719,7 +720,7 @@
             <translation type="vanished">列入黑名单</translation>
         </message>
         <message>
-            <source>Blacklist {code} {name}: new invoices then need a manager's override.</source>
+            <source>Blacklist {code} {name}: new invoices then need a manager&apos;s override.</source>
             <translation type="vanished">把 {code} {name} 列入黑名单：此后新开应收单须经财务负责人特批。</translation>
         </message>
         <message>
@@ -794,7 +795,7 @@
             <translation type="vanished">延期申请…</translation>
         </message>
         <message>
-            <source>Generate today's tasks</source>
+            <source>Generate today&apos;s tasks</source>
             <translation type="vanished">生成今日任务</translation>
         </message>
         <message>
@@ -802,7 +803,7 @@
             <translation type="vanished">正在生成 {date} 的催收任务…</translation>
         </message>
         <message>
-            <source>Give the task to a collector, or move a collector's tasks to another</source>
+            <source>Give the task to a collector, or move a collector&apos;s tasks to another</source>
             <translation type="vanished">把任务分配给催收员，或把某催收员的任务转给他人</translation>
         </message>
         <message>
@@ -822,7 +823,7 @@
             <translation type="vanished">移交法务…</translation>
         </message>
         <message>
-            <source>Hand the debt of {code} {name} over to a collection agency. The ladder stops and new credit sales need a manager's override until it is resumed.</source>
+            <source>Hand the debt of {code} {name} over to a collection agency. The ladder stops and new credit sales need a manager&apos;s override until it is resumed.</source>
             <translation type="vanished">把 {code} {name} 的欠款移交催收机构。在恢复之前，催收流程停止，新的赊销须经财务负责人特批。</translation>
         </message>
         <message>
@@ -834,7 +835,7 @@
             <translation>级别</translation>
         </message>
         <message>
-            <source>Log a contact: method, person reached, what was said, the customer's answer, the next step and date</source>
+            <source>Log a contact: method, person reached, what was said, the customer&apos;s answer, the next step and date</source>
             <translation type="vanished">记录一次联系：联系方式、联系人、沟通内容、客户答复、下一步和下次日期</translation>
         </message>
         <message>
@@ -858,11 +859,11 @@
             <translation type="vanished">把应收单 {number} 的到期日从 {due} 延至 {new}？催收时间随之顺延。</translation>
         </message>
         <message>
-            <source>Move {code} {name} up one level now: the next level's task replaces task {id}.</source>
+            <source>Move {code} {name} up one level now: the next level&apos;s task replaces task {id}.</source>
             <translation type="vanished">立即把 {code} {name} 升一级：下一级的任务将接替任务 {id}。</translation>
         </message>
         <message>
-            <source>No tasks in this queue. Generate the day's tasks, or choose another queue or filter.</source>
+            <source>No tasks in this queue. Generate the day&apos;s tasks, or choose another queue or filter.</source>
             <translation>此队列中没有任务。可以生成今日任务，或选择其他队列或筛选条件。</translation>
         </message>
         <message>
@@ -958,7 +959,7 @@
             <translation type="vanished">暂停赊销…</translation>
         </message>
         <message>
-            <source>Suspend new credit sales to {code} {name}: new invoices then need a manager's override.</source>
+            <source>Suspend new credit sales to {code} {name}: new invoices then need a manager&apos;s override.</source>
             <translation type="vanished">暂停对 {code} {name} 的赊销：此后新开应收单须经财务负责人特批。</translation>
         </message>
         <message>
@@ -998,7 +999,7 @@
             <translation>按哪一天处理任务队列；付款承诺和还款计划也以这一天为准</translation>
         </message>
         <message>
-            <source>The month's collector performance and reasons for not paying</source>
+            <source>The month&apos;s collector performance and reasons for not paying</source>
             <translation>某月的催收员考核与未付款原因</translation>
         </message>
         <message>
@@ -1092,7 +1093,7 @@
             <translation>与 {customer} 的联系。联系记录会永久保存，事后不能修改。</translation>
         </message>
         <message>
-            <source>Customer's answer</source>
+            <source>Customer&apos;s answer</source>
             <translation>客户答复</translation>
         </message>
         <message>
@@ -1309,7 +1310,7 @@
             <translation>增加级别</translation>
         </message>
         <message>
-            <source>After this many failed attempts at the ladder's last two levels, the task proposes handing the debt over to legal (0: never)</source>
+            <source>After this many failed attempts at the ladder&apos;s last two levels, the task proposes handing the debt over to legal (0: never)</source>
             <translation>在催收流程最后两级催收未果达到此次数后，任务会建议把欠款移交法务（0：从不）</translation>
         </message>
         <message>
@@ -1317,7 +1318,7 @@
             <translation type="vanished">账龄 × 金额：大额欠款走重点程序，由信用主管负责；小额欠款在短账龄内只作提醒，账龄变长后走一般程序。</translation>
         </message>
         <message>
-            <source>Age × amount: a small amount is only reminded (a call or an SMS, no letter) while the age is short, then follows the general procedure; a large amount follows the key procedure, watched closely while young, led by the credit manager once old. A level whose responsible role is the manager goes to the managers' queue.</source>
+            <source>Age × amount: a small amount is only reminded (a call or an SMS, no letter) while the age is short, then follows the general procedure; a large amount follows the key procedure, watched closely while young, led by the credit manager once old. A level whose responsible role is the manager goes to the managers&apos; queue.</source>
             <translation>账龄 × 金额：金额小、账龄短只作提醒（电话或短信，不发函），账龄长后执行一般催收程序；金额大进入重点催收程序，账龄短时严密监控，账龄长时由信用主管负责。负责角色为财务负责人的级别，任务进入财务负责人的队列。</translation>
         </message>
         <message>
@@ -1534,14 +1535,14 @@
             <translation>处理日期</translation>
         </message>
         <message numerus="yes">
-            <source>{n} failed attempt at the top levels: the ladder proposes handing the debt over to legal; accept it in the customer's file</source>
-            <comment>{n} failed attempts at the top levels: the ladder proposes handing the debt over to legal; accept it in the customer's file</comment>
+            <source>{n} failed attempt at the top levels: the ladder proposes handing the debt over to legal; accept it in the customer&apos;s file</source>
+            <comment>{n} failed attempts at the top levels: the ladder proposes handing the debt over to legal; accept it in the customer&apos;s file</comment>
             <translation>
                 <numerusform>最高级别已催收 {n} 次未果：催收流程建议把欠款移交法务；可在客户的催收档案中接受</numerusform>
             </translation>
         </message>
         <message>
-            <source>{n} failed attempts at the top levels: the ladder proposes handing the debt over to legal; accept it in the customer's file</source>
+            <source>{n} failed attempts at the top levels: the ladder proposes handing the debt over to legal; accept it in the customer&apos;s file</source>
             <translation type="vanished">最高级别已催收 {n} 次未果：催收流程建议把欠款移交法务；可在客户的催收档案中接受</translation>
         </message>
     </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
         <name>AgingTab</name>
@@ -165,7 +166,7 @@
             <translation type="vanished">逾期天数</translation>
         </message>
         <message>
-            <source>Double-click to see this customer's open invoices</source>
+            <source>Double-click to see this customer&apos;s open invoices</source>
             <translation>双击查看该客户的未收单据</translation>
         </message>
         <message>
@@ -297,7 +298,7 @@
     <context>
         <name>CreditNoteDialog</name>
         <message>
-            <source>; {left} stays as the customer's credit</source>
+            <source>; {left} stays as the customer&apos;s credit</source>
             <translation>；{left} 留作客户预收</translation>
         </message>
         <message>
@@ -341,7 +342,7 @@
             <translation>选择客户并填写金额后，这里显示贷项冲抵到哪些应收单。</translation>
         </message>
         <message>
-            <source>Copy the invoice's lines</source>
+            <source>Copy the invoice&apos;s lines</source>
             <translation>复制应收单明细</translation>
         </message>
         <message>
@@ -349,7 +350,7 @@
             <translation>已开具贷项通知单 {number}，金额 {amount}，已冲抵 {invoices}</translation>
         </message>
         <message>
-            <source>Credit note {number} issued for {amount}, kept as the customer's credit</source>
+            <source>Credit note {number} issued for {amount}, kept as the customer&apos;s credit</source>
             <translation>已开具贷项通知单 {number}，金额 {amount}，留作客户预收</translation>
         </message>
         <message>
@@ -373,7 +374,7 @@
             <translation>开具</translation>
         </message>
         <message>
-            <source>Keep as the customer's credit (预收), apply later</source>
+            <source>Keep as the customer&apos;s credit (预收), apply later</source>
             <translation>留作客户预收，以后再冲抵</translation>
         </message>
         <message>
@@ -389,7 +390,7 @@
             <translation>开具贷项通知单</translation>
         </message>
         <message>
-            <source>Nothing is applied now; {left} stays as the customer's credit</source>
+            <source>Nothing is applied now; {left} stays as the customer&apos;s credit</source>
             <translation>暂不冲抵；{left} 留作客户预收</translation>
         </message>
         <message>
@@ -471,7 +472,7 @@
             <translation>分段名称</translation>
         </message>
         <message>
-            <source>Each edge is the last day of a bucket; one more bucket holds everything older. Up to 12 buckets; 0 makes a 'not yet due' bucket.</source>
+            <source>Each edge is the last day of a bucket; one more bucket holds everything older. Up to 12 buckets; 0 makes a &apos;not yet due&apos; bucket.</source>
             <translation>每个边界是一个分段的最后一天，最后另有一段容纳更久的账款。最多 12 段；边界 0 生成“未到期”分段。</translation>
         </message>
         <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
         <name>AllocationModel</name>
@@ -70,7 +71,7 @@
             <translation>无法生成演示数据：{error}</translation>
         </message>
         <message>
-            <source>There is no display (DISPLAY and WAYLAND_DISPLAY are not set), so the window cannot open. The command line works without one; 'arapp screenshot --out DIR' draws the window to PNG files.</source>
+            <source>There is no display (DISPLAY and WAYLAND_DISPLAY are not set), so the window cannot open. The command line works without one; &apos;arapp screenshot --out DIR&apos; draws the window to PNG files.</source>
             <translation>没有可用的显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY），无法打开窗口。命令行无需显示器即可使用；“arapp screenshot --out 目录”可把窗口绘制为 PNG 图片。</translation>
         </message>
         <message>
@@ -94,7 +95,7 @@ Choose No to start your own books.</source>
             <translation>正在升级数据库（先备份一份）…</translation>
         </message>
         <message>
-            <source>Upgrading the database on the server (arapp makes no backup copy of a PostgreSQL database: the server's own backups apply)…</source>
+            <source>Upgrading the database on the server (arapp makes no backup copy of a PostgreSQL database: the server&apos;s own backups apply)…</source>
             <translation>正在升级服务器上的数据库（arapp 不为 PostgreSQL 数据库另做备份副本，以服务器自己的备份为准）…</translation>
         </message>
         <message>
@@ -218,7 +219,7 @@ Choose No to start your own books.</source>
     <context>
         <name>CustomerDialog</name>
         <message>
-            <source>'{value}' is not an e-mail address</source>
+            <source>&apos;{value}&apos; is not an e-mail address</source>
             <translation>“{value}”不是有效的电子邮箱地址</translation>
         </message>
         <message>
@@ -371,7 +372,7 @@ Choose No to start your own books.</source>
     <context>
         <name>CustomersTab</name>
         <message>
-            <source>Credit assessment: suggested rating and the manager's decision</source>
+            <source>Credit assessment: suggested rating and the manager&apos;s decision</source>
             <translation>信用评估：建议等级与经理的决定</translation>
         </message>
         <message>
@@ -663,7 +664,7 @@ Choose No to start your own books.</source>
             <translation>客户对本应收单有异议：争议解决前不再催收</translation>
         </message>
         <message>
-            <source>The customer's task works other invoices; this one is not in it yet.</source>
+            <source>The customer&apos;s task works other invoices; this one is not in it yet.</source>
             <translation>该客户的催收任务针对其他应收单，本单尚未纳入。</translation>
         </message>
         <message>
@@ -741,7 +742,7 @@ Choose No to start your own books.</source>
             <translation>请选择客户</translation>
         </message>
         <message>
-            <source>Credit hold: {reasons}. Posting needs a manager's override.</source>
+            <source>Credit hold: {reasons}. Posting needs a manager&apos;s override.</source>
             <translation>信用冻结：{reasons}。过账需要主管特批。</translation>
         </message>
         <message>
@@ -773,7 +774,7 @@ Choose No to start your own books.</source>
             <translation>第 {line} 行：请填写单价</translation>
         </message>
         <message>
-            <source>Line {line}: the quantity '{value}' is not a number</source>
+            <source>Line {line}: the quantity &apos;{value}&apos; is not a number</source>
             <translation type="vanished">第 {line} 行：数量“{value}”不是数字</translation>
         </message>
         <message>

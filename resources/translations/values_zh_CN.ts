@@ -1,21 +1,22 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
         <name>dates</name>
         <message>
-            <source>'{text}' is not a date; write it like 2026-11-05</source>
+            <source>&apos;{text}&apos; is not a date; write it like 2026-11-05</source>
             <translation>“{text}”不是有效的日期；请按 2026-11-05 的格式填写</translation>
         </message>
         <message>
-            <source>'{text}' is not a month; write it like 2026-11</source>
+            <source>&apos;{text}&apos; is not a month; write it like 2026-11</source>
             <translation>“{text}”不是有效的月份；请按 2026-11 的格式填写</translation>
         </message>
         <message>
-            <source>'{text}' is not a real date: there is no such day</source>
+            <source>&apos;{text}&apos; is not a real date: there is no such day</source>
             <translation>“{text}”不是实际存在的日期：日历上没有这一天</translation>
         </message>
         <message>
-            <source>'{text}' is not an Excel date number</source>
+            <source>&apos;{text}&apos; is not an Excel date number</source>
             <translation>“{text}”不是有效的 Excel 日期序号</translation>
         </message>
         <message>
@@ -30,23 +31,23 @@
     <context>
         <name>money</name>
         <message>
-            <source>'{text}' has misplaced thousands separators</source>
+            <source>&apos;{text}&apos; has misplaced thousands separators</source>
             <translation>“{text}”的千位分隔符位置不对</translation>
         </message>
         <message>
-            <source>'{text}' has more than two decimal places; amounts are counted to the fen (0.01)</source>
+            <source>&apos;{text}&apos; has more than two decimal places; amounts are counted to the fen (0.01)</source>
             <translation>“{text}”的小数超过两位；金额只能精确到分（0.01）</translation>
         </message>
         <message>
-            <source>'{text}' is negative; enter an amount of zero or more</source>
+            <source>&apos;{text}&apos; is negative; enter an amount of zero or more</source>
             <translation>“{text}”是负数；请输入零或正数金额</translation>
         </message>
         <message>
-            <source>'{text}' is not an amount</source>
+            <source>&apos;{text}&apos; is not an amount</source>
             <translation>“{text}”不是有效的金额</translation>
         </message>
         <message>
-            <source>'{text}' is too large for an amount</source>
+            <source>&apos;{text}&apos; is too large for an amount</source>
             <translation>“{text}”超出了金额的允许范围</translation>
         </message>
         <message>

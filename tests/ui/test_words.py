@@ -77,7 +77,7 @@ STANDARD_BUTTONS = [b for b in QDialogButtonBox.StandardButton
 
 def test_every_standard_button_reads_qts_own_chinese_never_an_arapp_word(ui_app):
     """A button Qt names (Open, Save, Yes, Apply...) takes Qt's own translation; the app's
-    catalog, where "Open" is 未结 on an amount, answers nothing in Qt's context."""
+    catalog, where "Open" is 未收 on an amount, answers nothing in Qt's context."""
     from arapp.ui import translator
 
     box = QDialogButtonBox()
@@ -149,7 +149,7 @@ def test_in_english_qts_buttons_are_english_again(main_window):
 
 
 def test_a_dispute_in_the_collection_file_reads_its_own_status_not_the_open_amounts_word(books, qtbot):
-    """In the collection file "Open" is the open amount's column (未结); a dispute's state
+    """In the collection file "Open" is the open amount's column (未收); a dispute's state
     is names.dispute_status (未解决), and the tasks' "Closed" column is not 已解决."""
     import datetime as dt
 
@@ -171,7 +171,7 @@ def test_a_dispute_in_the_collection_file_reads_its_own_status_not_the_open_amou
     status = disputes.data(disputes.index(0, header.index("状态")))
     assert status == names.dispute_status("open") == "未解决"
     items = pane.models["items"]
-    assert "未结" in [items.headerData(c, Qt.Orientation.Horizontal) for c in range(items.columnCount())]
+    assert "未收" in [items.headerData(c, Qt.Orientation.Horizontal) for c in range(items.columnCount())]
     tasks = pane.models["tasks"]
     assert "已解决" not in [tasks.headerData(c, Qt.Orientation.Horizontal) for c in range(tasks.columnCount())]
 

@@ -347,7 +347,7 @@ class InvoiceDetailWindow(QDialog):
             return t("No collection task: the invoice is not due for dunning, or its debt was settled.")
         state = names.task_status(task.status)
         if task.status == "paused" and task.hold_reason:
-            state += f"（{names.hold_reason(task.hold_reason)}）"
+            state = names.with_note(state, names.hold_reason(task.hold_reason))
         text = t("Task {id}: level {level}, {action}, {procedure} · {status} · since {created} · collector "
                  "{collector}").format(id=task.task_id, level=task.level_seq, action=names.level_action(task.action),
                                        procedure=names.procedure(task.procedure), status=state,
