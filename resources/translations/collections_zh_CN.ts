@@ -315,8 +315,12 @@
             <translation type="vanished">已结清关闭</translation>
         </message>
         <message>
+            <source>Collected after a contact</source>
+            <translation>联系后回款</translation>
+        </message>
+        <message>
             <source>Collected within 30 days of a contact</source>
-            <translation>联系后30天内回款</translation>
+            <translation type="vanished">联系后30天内回款</translation>
         </message>
         <message>
             <source>Collected: receipts dated in the month from customers the collector contacted in the 30 days before; a receipt counts for every collector who contacted the customer, so the total may count a receipt more than once. Promises: judged in the month. Portfolio: customers assigned to the collector at the end of the month. Amounts in yuan.</source>

@@ -178,7 +178,7 @@ def collector_performance_table(month: str, *, company: str | None = None) -> Re
             Column("collector", tr("collections", "Collector")),
             Column("tasks", tr("collections", "Tasks completed"), "int"),
             Column("contacts", tr("collections", "Contacts logged"), "int"),
-            Column("collected", tr("collections", "Collected within 30 days of a contact"), "money"),
+            Column("collected", tr("collections", "Collected after a contact"), "money"),
             Column("kept", tr("collections", "Promises kept"), "int"),
             Column("broken", tr("collections", "Promises broken"), "int"),
             Column("kept_rate", tr("collections", "Promise-kept rate"), "percent"),
