@@ -27,7 +27,7 @@ import pytest
 from arapp import exports, i18n
 from arapp.db import lookups
 from arapp.db.models import User
-from arapp.errors import ValidationError
+from arapp.errors import NotFound, ValidationError
 from arapp.reports import catalog
 from arapp.reports.aging_analysis import aging_analysis_report, month_figures
 from arapp.reports.credit_record import credit_lines, credit_record_report, customer_summaries
@@ -83,7 +83,7 @@ def test_weekly_overdue_lists_overdue_invoices_most_overdue_first(book):
     summary, detail = weekly_overdue_report(D(2026, 3, 27), company="公司")
     assert [r[0] for r in summary.rows] == [book["B"], book["C"], book["A"]]
     assert [r[4:8] for r in summary.rows] == [[1, 26, 20000, 0], [1, 25, 30000, 0], [1, 15, 150000, 0]]
-    assert summary.totals[4:7] == [3, 26, 200000]
+    assert summary.totals[4:7] == [3, None, 200000]          # the most days overdue is no sum
     assert [r[7:] for r in detail.rows] == [[None, None]] * 3     # last contact, promised date: no log yet
     assert detail.totals[6] == 200000
 
@@ -192,7 +192,7 @@ def test_credit_record_summary_per_customer(book):
     assert a[2:] == ["B", 1_000_000, 30, 3, 390000, 190000, Decimal(0), Decimal("17.5"), 19]
     assert b[2:] == ["A", None, 0, 2, 60000, 20000, Decimal("0.5"), Decimal(15), 30]
     assert c[2:] == ["C", None, 10, 1, 80000, 30000, Decimal(0), Decimal(29), 29]
-    assert summary.totals[8:] == [Decimal("0.2"), Decimal("18.8"), 30]     # 1 of 5 due on time; 94 / 5
+    assert summary.totals[8:] == [Decimal("0.2"), Decimal("18.8"), None]   # 1 of 5 due on time; 94 / 5; no max
     assert len(detail.rows) == 6 and detail.totals[6] == 530000 and detail.totals[10] == 240000
     only_b = customer_summaries(credit_lines(D(2026, 1, 1), D(2026, 3, 31), customer_ids=[
         c.customer_id for c in customer_summaries(credit_lines(D(2026, 1, 1), D(2026, 3, 31)))
@@ -240,3 +240,104 @@ def test_monthly_report_pdf_in_chinese(book, tmp_path):
     for word in ("应收账款账龄分析报告", "2026年03月", "逾期率", "回收率", "83.33%", "37.50%", "期初应收余额",
                  "3,300.00", "2,400.00", "-1,500.00", "逾期金额前十名客户", "未到期", "1-30天"):
         assert word in text, word
+
+
+# ------------------------------------------------------------------------------ what a manager chooses (#9)
+
+def test_credit_record_summary_only_is_one_table(book):
+    tables = credit_record_report(D(2026, 1, 1), D(2026, 3, 31), as_of=D(2026, 3, 31), company="公司",
+                                  summary_only=True)
+    assert [t.title for t in tables] == ["Credit record: summary by customer"]
+    assert len(tables[0].rows) == 3
+
+
+def test_credit_record_for_one_customer_names_it(book):
+    summary, detail = credit_record_report(D(2026, 1, 1), D(2026, 3, 31), as_of=D(2026, 3, 31), company="公司",
+                                           customer=book["A"])
+    assert [r[0] for r in summary.rows] == [book["A"]]
+    # A's invoices: INV-1 1,000.00, INV-3 2,500.00, INV-6 400.00; 1,500.00 + 400.00 still owed
+    assert [r[3] for r in detail.rows] == [book["inv"][0], book["inv"][2], book["inv"][5]]
+    assert detail.totals[6] == 390000 and detail.totals[10] == 190000
+    assert f"Customer: {book['A']} 甲公司" in summary.subtitle
+    with pytest.raises(NotFound):
+        credit_record_report(customer="C999999")
+
+
+def test_credit_record_for_a_period_takes_the_invoices_issued_in_it(book):
+    summary, detail = credit_record_report(D(2026, 2, 1), D(2026, 2, 28), as_of=D(2026, 4, 30), company="公司")
+    n = book["inv"]
+    assert [r[3] for r in detail.rows] == [n[2], n[1], n[3]]        # by customer code: A, B, C
+    assert "Invoices issued from 2026-02-01 to 2026-02-28; paid or not as of 2026-04-30" in summary.subtitle
+    # a period alone is judged as of its end
+    summary, _ = credit_record_report(D(2026, 2, 1), D(2026, 2, 28), company="公司")
+    assert summary.as_of == D(2026, 2, 28)
+    with pytest.raises(ValidationError) as e:
+        credit_record_report(D(2026, 3, 1), D(2026, 2, 1))
+    assert e.value.field == "date_from" and "2026-03-01" in str(e.value) and "2026-02-01" in str(e.value)
+
+
+def test_credit_record_catalog_options_and_refusals(book, tmp_path):
+    opts = catalog.ReportOptions(date_from=D(2026, 2, 1), date_to=D(2026, 2, 28), customer=book["C"],
+                                 summary_only=True)
+    (summary,) = catalog.build_report("credit-record", options=opts)
+    assert summary.as_of == D(2026, 2, 28) and [r[0] for r in summary.rows] == [book["C"]]
+    assert summary.rows[0][5:8] == [1, 80000, 80000]     # INV-4: nothing paid by 02-28
+    with pytest.raises(ValidationError):
+        catalog.build_report("weekly-overdue", options=catalog.ReportOptions(summary_only=True))
+    path = exports.export_report("credit-record", "xlsx", tmp_path / "c.xlsx", options=opts)
+    assert openpyxl.load_workbook(path).sheetnames == ["Credit summary"]
+
+
+def test_a_sum_row_sums_and_leaves_the_most_days_overdue_blank(book):
+    summary, _ = weekly_overdue_report(D(2026, 3, 27), company="公司")
+    i = summary.column_index("max_days")
+    assert summary.totals[i] is None and summary.totals[summary.column_index("overdue")] == 200000
+    cr, _ = credit_record_report(D(2026, 1, 1), D(2026, 3, 31), as_of=D(2026, 3, 31), company="公司")
+    assert cr.totals[cr.column_index("max_late")] is None
+    assert cr.totals[cr.column_index("on_time")] == Decimal("0.2")      # the overall rate stays
+
+
+def test_a_change_in_a_ratio_is_in_percentage_points(book, tmp_path):
+    from arapp.reports.table import format_cell
+
+    ratios = aging_analysis_report("2026-03", company="公司")[0]
+    change = ratios.columns[ratios.column_index("change")]
+    assert change.kind == "points"
+    # collection rate 37.50% in March against 130,000 / 460,000 = 28.26% in February
+    assert format_cell(ratios.rows[1][3], change.kind) == "+9.24 pp"
+    assert format_cell(Decimal("-0.0125"), "points") == "-1.25 pp"
+    i18n.set_language("zh_CN")
+    try:
+        assert format_cell(Decimal("0.0924"), "points") == "+9.24个百分点"
+    finally:
+        i18n.set_language("en")
+    path = exports.export_tables([ratios], "xlsx", tmp_path / "r.xlsx")
+    cell = openpyxl.load_workbook(path).active.cell(row=5, column=4)     # title, company, header, row 1
+    assert round(cell.value, 4) == 9.2391 and "pp" in cell.number_format and "%" not in cell.number_format
+
+
+def test_signed_reports_end_with_the_sign_off_line(book):
+    assert all(t.signature for t in weekly_overdue_report(D(2026, 3, 27), company="公司"))
+    assert all(t.signature for t in aging_analysis_report("2026-03", company="公司"))
+    assert all(t.signature for t in credit_record_report(as_of=D(2026, 3, 31), company="公司"))
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
+@pytest.mark.parametrize("lang, words", [("zh_CN", ("编制：", "审核：", "日期：")),
+                                         ("en", ("Prepared by:", "Reviewed by:", "Date:"))])
+def test_the_weekly_report_pdf_is_signed_in_the_users_language(book, tmp_path, lang, words):
+    i18n.set_language(lang)
+    try:
+        path = exports.export_report("weekly-overdue", "pdf", tmp_path / "w.pdf", as_of=D(2026, 3, 27))
+        unsigned = exports.export_tables(catalog.build_report("nonpayment-reasons", month="2026-03"), "pdf",
+                                         tmp_path / "u.pdf")
+    finally:
+        i18n.set_language("en")
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    last_page = text.split("\f")[-2] if text.count("\f") > 1 else text
+    for word in words:
+        assert word in last_page, word
+    plain = subprocess.run(["pdftotext", "-layout", str(unsigned), "-"], capture_output=True, text=True,
+                           check=True).stdout
+    assert words[0] not in plain

@@ -151,9 +151,10 @@ def cmd_promise_add(args) -> int:
 def cmd_collectors_report(args) -> int:
     """Collector performance for a month as a table, JSON, or an Excel/PDF file."""
     from arapp.domain.dates import month_bounds
+    from arapp.reports.catalog import last_full_month
     from arapp.reports.collections import collector_performance, collector_performance_table
 
-    month = args.month or clock.today().strftime("%Y-%m")
+    month = args.month or last_full_month()
     first, _last = month_bounds(month, field="month")
     month = f"{first.year:04d}-{first.month:02d}"
     if args.format in ("xlsx", "pdf") and not args.output:

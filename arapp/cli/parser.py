@@ -321,6 +321,14 @@ def build_parser() -> _Parser:
                       help=tr("cli", "report date (weekly report default: the last Friday)"))
     when.add_argument("--month", default=None, metavar="YYYY-MM",
                       help=tr("cli", "report month (monthly report default: last month)"))
+    p.add_argument("--from", dest="date_from", type=date_arg, default=None, metavar=tr("cli", "DATE"),
+                   help=tr("cli", "credit record: invoices issued from this day (default: twelve months back)"))
+    p.add_argument("--to", dest="date_to", type=date_arg, default=None, metavar=tr("cli", "DATE"),
+                   help=tr("cli", "credit record: invoices issued up to this day (default: the report date)"))
+    p.add_argument("--customer", default=None, metavar=tr("cli", "CODE"),
+                   help=tr("cli", "credit record: one customer only"))
+    p.add_argument("--summary-only", action="store_true",
+                   help=tr("cli", "credit record: the summary by customer, without the invoice lines"))
     p.add_argument("--format", choices=("pdf", "xlsx"), default="pdf", help=tr("cli", "pdf (default) or xlsx"))
     p.add_argument("-o", "--output", required=True, metavar=tr("cli", "FILE"), help=tr("cli", "the file to write"))
     p.set_defaults(func=reports.cmd_report)
@@ -419,7 +427,8 @@ def _collection_commands(sub, add) -> None:
     p = add(sub, "collectors", tr("cli", "collector performance"), json_output=False)
     rsub = p.add_subparsers(dest="action", metavar=tr("cli", "ACTION"), parser_class=_Parser, required=True)
     c = add(rsub, "report", tr("cli", "collector performance for a month (考核)"), json_output=False)
-    c.add_argument("--month", default=None, metavar="YYYY-MM", help=tr("cli", "the month (default: this month)"))
+    c.add_argument("--month", default=None, metavar="YYYY-MM",
+                   help=tr("cli", "the month (default: last month, the last one that has ended)"))
     c.add_argument("--format", choices=("table", "json", "xlsx", "pdf"), default="table",
                    help=tr("cli", "table (default), json, xlsx or pdf"))
     _pretty_option(c)

@@ -78,7 +78,7 @@ def render_table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: S
 def report_table_text(table, *, max_rows: int | None = None, cell_width: int | None = None) -> str:
     """A report's ReportTable (title, subtitle, columns, rows, totals) as terminal text;
     only the first ``max_rows`` rows, each cell cut to ``cell_width`` columns."""
-    from arapp.reports.table import format_cell
+    from arapp.reports.table import NUMERIC_KINDS, format_cell
 
     shown = table.rows if max_rows is None else table.rows[:max_rows]
     body = [[format_cell(v, c.kind, blank_zero=c.blank_zero) for c, v in zip(table.columns, row, strict=True)]
@@ -86,7 +86,7 @@ def report_table_text(table, *, max_rows: int | None = None, cell_width: int | N
     if cell_width is not None:
         body = [[fit(cell, cell_width) for cell in row] for row in body]
     footer = [[format_cell(v, c.kind) for c, v in zip(table.columns, table.totals, strict=True)]] if table.totals else []
-    right = [c.kind in ("money", "int", "number", "percent") for c in table.columns]
+    right = [c.kind in NUMERIC_KINDS for c in table.columns]
     return "\n".join([table.title_with_date(), *table.subtitle,
                       render_table([c.label for c in table.columns], body, right, footer)])
 

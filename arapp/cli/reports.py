@@ -106,12 +106,18 @@ def _aging(args) -> int:
 
 
 def cmd_report(args) -> int:
-    """One of the named reports to PDF or Excel."""
+    """One of the named reports to PDF or Excel; the credit record also for a period
+    (``--from``/``--to``), one customer (``--customer``) or as a summary only."""
     from arapp.domain.dates import month_bounds
     from arapp.exports import export_report
+    from arapp.reports.catalog import ReportOptions
 
     if args.month:
         month_bounds(args.month, field="month")     # refuses 2026-13 with a clear message
-    path = export_report(args.name, args.format, args.output, as_of=args.as_of, month=args.month)
+    if args.month and (args.date_from or args.date_to):
+        raise CliError(tr("cli", "Give either --month or --from/--to, not both"))
+    options = ReportOptions(date_from=args.date_from, date_to=args.date_to, customer=args.customer or None,
+                            summary_only=args.summary_only)
+    path = export_report(args.name, args.format, args.output, as_of=args.as_of, month=args.month, options=options)
     print(tr("cli", "Wrote {path}", path=str(path)))
     return EXIT_OK

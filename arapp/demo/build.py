@@ -38,6 +38,10 @@ class DemoSummary:
     total_credited: int = 0
     open_invoices: int = 0      # fen still owed on invoices
     credit: int = 0             # unapplied receipts and credit notes (预收)
+    contacts: int = 0           # the collection work of the last months: contacts logged,
+    promises: int = 0           # promises to pay (kept, broken, open),
+    payment_plans: int = 0      # payment plans,
+    extensions: int = 0         # extension requests
     first_date: _dt.date | None = None
     end_date: _dt.date | None = None
     seconds: float = 0.0
@@ -60,7 +64,9 @@ def build_demo(customers: int = 300, years: int = 3, seed: int = 1,
     """Fill the (empty) open database with demo books: company settings, users,
     ``customers`` customers, and ``years`` years of monthly invoices ending at
     ``end_date`` (today by default) with their receipts, allocations and a few credit
-    notes, written by the bulk loader (:mod:`arapp.services.bulk`) as the services would
+    notes, and the collection work of the last six months (contacts by the collectors
+    with the customers' reasons, promises kept and broken, payment plans, extension
+    requests; :mod:`arapp.demo.collection_work`), written by the bulk loader (:mod:`arapp.services.bulk`) as the services would
     write them, with one audit record for the whole build. ``progress(done, total)`` is
     called as months complete; when ``cancel()`` returns True the build stops and nothing
     is written (DemoCancelled). Refuses (ValidationError) when the database already has

@@ -9,6 +9,10 @@ generator decides every document, its day and its amount, and hands it to a
 oldest-first order and writes it. Documents of a day come in a fixed order (invoices,
 then credit notes, then receipts, each by customer), so a seed and an end date give the
 same books every time: no wall-clock time is read.
+
+The collection work of the last months (contacts, promises kept and broken, payment
+plans, extension requests) is simulated alongside, consistent with these receipts
+(:mod:`arapp.demo.collection_work`).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import heapq
 import random
 from collections.abc import Callable
 
+from arapp.demo.collection_work import CollectionWork
 from arapp.demo.company import (
     AGENT_TRADES,
     BEHAVIOURS,
@@ -50,7 +55,7 @@ POSTING_STEPS = 10
 
 class _Cust:
     __slots__ = ("idx", "id", "kind", "terms", "behaviour", "start", "stop", "grace", "late_mean", "partial_pct",
-                 "monthly", "area_centi", "price", "parking", "rent", "methods", "cashier", "roundup")
+                 "monthly", "area_centi", "price", "parking", "rent", "methods", "cashier", "roundup", "collector")
 
 
 def _weighted(rng: random.Random, pairs) -> str:
@@ -105,6 +110,8 @@ class DemoGenerator:
         self.seq = 0
         self.user_ids: dict[str, int] = {}
         self._dates: dict[int, _dt.date] = {}
+        self.work = CollectionWork(ledger, seed, end,
+                                   lambda c, ordinal, amount: self.push(ordinal, 2, c, ("R", amount, None, "plan")))
 
     # -- helpers ----------------------------------------------------------------------------
 
@@ -140,6 +147,8 @@ class DemoGenerator:
             if self.progress is not None:
                 self.progress(mi + 1, total_steps)
         self.check_cancel()
+        self.work.finish()
+        self.ledger.flush()
         progress = self.progress
         self.ledger.post_invoices(
             POSTING_STEPS, before_each=self.check_cancel,
@@ -237,7 +246,8 @@ class DemoGenerator:
             status = "active"
             if c.behaviour == "stopped":
                 status = _weighted(rng, (("active", 50), ("on_hold", 30), ("legal", 12), ("blacklisted", 8)))
-            collector = self.user_ids[COLLECTORS[rng.randrange(3)]]
+            c.collector = COLLECTORS[rng.randrange(3)]
+            collector = self.user_ids[c.collector]
             created_on = _month_start(*self.months[c.start]) - _dt.timedelta(days=rng.randint(1, 20))
             c.id = self.ledger.add_customer(
                 name=name, kind=kind, category=KIND_CATEGORY[kind], phone=phone, email=email, address=address,
@@ -255,6 +265,7 @@ class DemoGenerator:
         last_ord = min(_dt.date(ny, nm, 1).toordinal() - 1, self.end_ord)
         period = f"{year}-{month:02d}"
         push = self.push
+        work = self.work
         for c in custs:
             if mi < c.start:
                 continue
@@ -293,6 +304,8 @@ class DemoGenerator:
             if c.behaviour == "partial" and rng.random() < (0.12 if c.kind in ("owner", "tenant") else 0.3):
                 # A partial payer now and then pays down part of the arrears.
                 push(rng.randint(first_ord, max(first_ord, last_ord)), 2, c, ("R", None, rng.choice((30, 50, 100))))
+            if c.behaviour == "partial" and work.maybe_plan(c, first_ord):
+                push(first_ord + work.rng.randint(0, 20), 3, c, ("P",))
         heap = self.heap
         pop = heapq.heappop
         while heap and heap[0][0] <= last_ord:
@@ -303,15 +316,18 @@ class DemoGenerator:
                 self.do_invoice(c, ordinal, payload)
             elif kind == "R":
                 self.do_receipt(c, ordinal, payload)
+            elif kind == "P":
+                work.agree_plan(c, ordinal)
             else:
                 self.do_credit_note(c, ordinal, payload)
 
-    def schedule_payment(self, c: _Cust, issue: int, due: int, total: int) -> None:
+    def schedule_payment(self, c: _Cust, inv_id: int, issue: int, due: int, total: int) -> None:
         rng = self.rng
         b = c.behaviour
         if b == "prepay":
             return
         if b == "stopped" and self.month_index(issue) >= c.stop:
+            self.work.invoice_scheduled(c, inv_id, issue, due, None, total)
             return
         if b in ("on_time", "stopped"):
             if rng.random() < 0.08:
@@ -328,6 +344,7 @@ class DemoGenerator:
             pay = due + rng.randint(0, 25)
             amount = max(100, total * c.partial_pct // 100 // 100 * 100)
         self.push(pay, 2, c, ("R", amount, None))
+        self.work.invoice_scheduled(c, inv_id, issue, due, pay if pay <= self.end_ord else None, amount)
 
     def month_index(self, ordinal: int) -> int:
         d = _dt.date.fromordinal(ordinal)
@@ -340,7 +357,7 @@ class DemoGenerator:
         total = sum(line[3] for line in lines)
         inv_id = self.ledger.new_invoice(c.id, self.date(issue), self.date(due), lines, description=desc,
                                          period=period, source=source, user=BOOKKEEPER)
-        self.schedule_payment(c, issue, due, total)
+        self.schedule_payment(c, inv_id, issue, due, total)
         if self.rng.random() < 0.004:
             pct = self.rng.choice((5, 10, 20, 30, 100))
             amount = max(100, total * pct // 100)
@@ -348,12 +365,13 @@ class DemoGenerator:
                       ("C", inv_id, amount, self.rng.choice(CN_REASONS[c.kind])))
 
     def do_receipt(self, c: _Cust, ordinal: int, payload: tuple) -> None:
-        _kind, amount, pct = payload
+        amount, pct = payload[1], payload[2]
         if amount is None:
             amount = self.ledger.owed(c.id) * pct // 100 // 100 * 100
         if amount <= 0:
             return
-        rng = self.rng
+        # A plan's instalment draws from the collection work's source (the ledger's stays as it was).
+        rng = self.work.rng if len(payload) > 3 else self.rng
         year = _dt.date.fromordinal(ordinal).year
         method = _weighted(rng, c.methods)
         if method == "bank":
@@ -369,8 +387,12 @@ class DemoGenerator:
         else:
             ref = ""
         user = c.cashier if c.kind in ("owner", "tenant") else BOOKKEEPER
-        self.ledger.new_receipt(c.id, self.date(ordinal), amount, method=method, reference=ref, user=user)
+        day = self.date(ordinal)
+        rid = self.ledger.new_receipt(c.id, day, amount, method=method, reference=ref, user=user)
+        self.work.money_received(c, ordinal, amount, BulkLedger.recorded_at(day, rid), receipt=True)
 
     def do_credit_note(self, c: _Cust, ordinal: int, payload: tuple) -> None:
         _kind, inv_id, amount, reason = payload
-        self.ledger.new_credit_note(c.id, self.date(ordinal), amount, reason, invoice_id=inv_id, user=BOOKKEEPER)
+        day = self.date(ordinal)
+        cnid = self.ledger.new_credit_note(c.id, day, amount, reason, invoice_id=inv_id, user=BOOKKEEPER)
+        self.work.money_received(c, ordinal, amount, BulkLedger.recorded_at(day, cnid), receipt=False)

@@ -11,6 +11,9 @@ Chinese text uses a TrueType font embedded (subset) in the file, found by
 STSong-Light is used (not embedded: the reader must supply it). The font has no bold
 face, so bold text is drawn filled and stroked ("fake bold").
 
+A signed report (``ReportTable.signature``) ends with the sign-off line, 编制 / 审核 /
+日期 (prepared by, reviewed by, date) with a rule to sign on, in the user's language.
+
 Long tables: ReportLab's own ``Table`` re-measures every remaining row each time it
 splits across a page, which is quadratic in the number of rows. Here rows are measured
 and wrapped once, every row has a known height, and :class:`PagedTable` cuts one
@@ -55,12 +58,13 @@ from reportlab.platypus import (
 from arapp import clock
 from arapp.i18n import tr
 from arapp.paths import cjk_font_path
-from arapp.reports.table import ReportTable, format_cell
+from arapp.reports.table import NUMERIC_KINDS, ReportTable, format_cell
 
 __all__ = [
     "PagedTable",
     "chart_image",
     "pdf_font",
+    "signature_labels",
     "write_table_pdf",
     "write_tables_pdf",
 ]
@@ -78,7 +82,7 @@ GRID = colors.HexColor("#B0B7C3")
 TEXT = colors.HexColor("#1A1A1A")
 MUTED = colors.HexColor("#555555")
 
-_RIGHT_KINDS = ("money", "int", "percent", "number")
+_RIGHT_KINDS = NUMERIC_KINDS
 _MAX_LINES = 3          # a body cell wraps onto at most this many lines, then "…"
 _PAD_H = 3.0            # left/right cell padding, points
 _PAD_V = 1.6            # top/bottom cell padding
@@ -522,20 +526,56 @@ def _story_for(table: ReportTable, styles: dict[str, ParagraphStyle], avail_widt
     return story
 
 
-def write_table_pdf(table: ReportTable, path: str | os.PathLike, *, landscape: bool = True) -> Path:
-    """Write one report table as a PDF (A4, landscape unless told otherwise)."""
-    return _write_pdf([table], path, landscape=landscape, title=None)
+def signature_labels() -> list[str]:
+    """The sign-off line's words, in the user's language: 编制 / 审核 / 日期."""
+    return [tr("documents", "Prepared by:"), tr("documents", "Reviewed by:"), tr("documents", "Date:")]
+
+
+def _signature_block(font: str, width: float) -> Flowable:
+    """The sign-off line at the foot of a signed report: each label, then a rule to sign on."""
+    labels = signature_labels()
+    measure = _Measure(font, 10)
+    label_w = max(measure.width(s) for s in labels) + 2 * _PAD_H
+    blank = min(48 * mm, (width - 3 * label_w) / 3 - 8 * mm)
+    gap = max(4 * mm, (width - 3 * (label_w + blank)) / 2)
+    cells, widths = [], []
+    for k, label in enumerate(labels):
+        cells += [label, ""]
+        widths += [label_w, blank]
+        if k < len(labels) - 1:
+            cells.append("")
+            widths.append(gap)
+    style = [("FONT", (0, 0), (-1, -1), font, 10, 13), ("TEXTCOLOR", (0, 0), (-1, -1), TEXT),
+             ("ALIGN", (0, 0), (-1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+             ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]
+    for k in range(len(labels)):
+        col = 3 * k + 1
+        style.append(("LINEBELOW", (col, 0), (col, 0), 0.6, TEXT))
+    table = Table([cells], colWidths=widths, rowHeights=[9 * mm], style=style, hAlign="RIGHT")
+    return KeepTogether([Spacer(1, 6 * mm), table])
+
+
+def write_table_pdf(table: ReportTable, path: str | os.PathLike, *, landscape: bool = True,
+                    signature: bool | None = None) -> Path:
+    """Write one report table as a PDF (A4, landscape unless told otherwise); it ends
+    with the sign-off line when ``signature`` (default: the table's ``signature``)."""
+    return _write_pdf([table], path, landscape=landscape, title=None, signature=signature)
 
 
 def write_tables_pdf(tables: Sequence[ReportTable] | Iterable[ReportTable], path: str | os.PathLike, *,
-                     title: str | None = None, subtitle: Sequence[str] = (), landscape: bool = True) -> Path:
+                     title: str | None = None, subtitle: Sequence[str] = (), landscape: bool = True,
+                     signature: bool | None = None) -> Path:
     """Write several tables as the sections of one PDF under a document ``title``
-    (default: the first table's title). Charts attached to tables are drawn above them."""
-    return _write_pdf(list(tables), path, landscape=landscape, title=title, subtitle=list(subtitle))
+    (default: the first table's title). Charts attached to tables are drawn above them.
+    The document ends with one sign-off line (编制 / 审核 / 日期) when ``signature``
+    (default: when any of the tables is ``signature``)."""
+    return _write_pdf(list(tables), path, landscape=landscape, title=title, subtitle=list(subtitle),
+                      signature=signature)
 
 
 def _write_pdf(tables: list[ReportTable], path: str | os.PathLike, *, landscape: bool, title: str | None,
-               subtitle: list[str] | None = None) -> Path:
+               subtitle: list[str] | None = None, signature: bool | None = None) -> Path:
     path = Path(path)
     font, _embedded = pdf_font()
     pagesize = _landscape(A4) if landscape else A4
@@ -565,6 +605,8 @@ def _write_pdf(tables: list[ReportTable], path: str | os.PathLike, *, landscape:
         for t in tables:
             story += _story_for(t, styles, doc.width, doc.height, section=True)
             story.append(Spacer(1, 4 * mm))
+    if signature if signature is not None else any(t.signature for t in tables):
+        story.append(_signature_block(font, doc.width))
 
     def draw_page(canv: Canvas, count: int) -> None:
         _draw_frame_texts(canv, count, header, font, pagesize)

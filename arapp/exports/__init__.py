@@ -67,10 +67,12 @@ def export_tables(tables: Sequence[ReportTable], fmt: str, path: str | os.PathLi
 
 
 def export_report(name: str, fmt: str, path: str | os.PathLike, as_of: _dt.date | str | None = None,
-                  month: str | None = None) -> Path:
-    """Build the named report (read-only) and write it to ``path`` as ``fmt`` ('pdf' or 'xlsx')."""
+                  month: str | None = None, options: catalog.ReportOptions | None = None) -> Path:
+    """Build the named report (read-only) and write it to ``path`` as ``fmt`` ('pdf' or
+    'xlsx'); ``options`` as :func:`arapp.reports.catalog.build_report` takes them. A
+    signed report's PDF ends with the 编制 / 审核 line."""
     when, month = catalog.resolve_dates(name, as_of, month)
-    tables = catalog.build_report(name, when, month)
+    tables = catalog.build_report(name, as_of, month, options)
     return export_tables(tables, fmt, path, title=catalog.report_title(name, when, month))
 
 

@@ -2,7 +2,8 @@
 
 Cells are plain values a spreadsheet reads back: money as ``1234.56`` (no thousands
 separator, no symbol), dates ISO, counts as digits, ratios as a fraction rounded to
-four places (``0.1235`` is 12.35%), empty for ``None``. Files are UTF-8 with a byte
+four places (``0.1235`` is 12.35%; a change in a ratio alike, ``0.0250`` is 2.50
+percentage points), empty for ``None``. Files are UTF-8 with a byte
 order mark, so Excel opens Chinese text correctly, and lines end in CRLF (RFC 4180).
 
 Text never turns into a formula (as in the xlsx export): a text cell starting with
@@ -50,7 +51,7 @@ def _cell(value: Any, kind: str) -> Any:
         return format_plain(value)
     if isinstance(value, _dt.date):
         return value.isoformat()
-    if kind == "percent" and not isinstance(value, str):
+    if kind in ("percent", "points") and not isinstance(value, str):
         return str(Decimal(value).quantize(_RATIO_STEP, rounding=ROUND_HALF_UP))
     if kind == "number" and not isinstance(value, str):
         return str(Decimal(value).quantize(_ONE_PLACE, rounding=ROUND_HALF_UP))

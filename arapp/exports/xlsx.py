@@ -7,7 +7,8 @@ below it, the rows, a bold totals row and the footnotes.
 Values are real Excel values: money is a number of yuan with the format ``#,##0.00``
 (the fen integer becomes a Decimal and then a float only for the cell: the accepted
 edge), counts are integers (``0``), dates are dates (``yyyy-mm-dd``), ratios are
-percentages (``0.00%``).
+percentages (``0.00%``), a change in a ratio is a number of percentage points shown
+signed with its unit (``+2.50 pp``, 「+2.50个百分点」).
 
 Text never turns into a formula. openpyxl stores a string starting with ``=`` as a
 formula; every text cell here is forced to a string cell, and text starting with
@@ -37,6 +38,7 @@ from openpyxl.utils import get_column_letter
 
 from arapp.domain.money import fen_to_decimal, format_amount
 from arapp.domain.text import FORMULA_PREFIXES
+from arapp.i18n import tr
 from arapp.reports.table import ReportTable
 
 __all__ = ["write_table_xlsx", "write_tables_xlsx", "FORMULA_PREFIXES", "display_width"]
@@ -62,6 +64,14 @@ _RIGHT = Alignment(horizontal="right")
 _SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
 _MAX_WIDTH = 60
 _WIDTH_SAMPLE = 5000     # rows measured for column widths (the longest of a sample is enough)
+
+
+def points_format() -> str:
+    """Excel's number format for percentage points in the user's language: ``+0.00 "pp"``."""
+    unit = tr("reports", "{value} pp", value="").strip()
+    space = " " if tr("reports", "{value} pp", value="x").startswith("x ") else ""
+    quoted = f'{space}"{unit}"'
+    return f"+0.00{quoted};-0.00{quoted};0.00{quoted}"
 
 
 def display_width(text: str) -> int:
@@ -94,6 +104,8 @@ def _shown_width(value, kind: str) -> int:
         return 10
     if kind in ("percent", "number"):
         return 8
+    if kind == "points":
+        return 14
     return display_width(str(value))
 
 
@@ -154,6 +166,9 @@ class _SheetWriter:
         elif kind == "number":
             cell = WriteOnlyCell(self.ws, value=float(Decimal(value)))
             cell.number_format = NUMBER_FORMAT
+        elif kind == "points":
+            cell = WriteOnlyCell(self.ws, value=float(Decimal(value) * 100))
+            cell.number_format = points_format()
         else:
             return self.text_cell(str(value), font)
         if font is not None:

@@ -3,7 +3,8 @@
 Sections, each a ``ReportTable``:
 
 1. key ratios: overdue ratio (逾期率 = overdue / total open) and collection rate
-   (回收率 = collected / (opening AR + billed)), this month and last;
+   (回收率 = collected / (opening AR + billed)), this month and last, and the change in
+   percentage points (个百分点, never %);
 2. the movement of receivables over the month: opening AR, billed, collected,
    credit notes applied, voids and other adjustments, closing AR (this month and last);
 3. aging by bucket: this month, last month, change and share (with the chart);
@@ -116,7 +117,7 @@ def aging_analysis_report(month: str, *, scheme=None, company: str | None = None
                           tr("reports", "Last month ({month})", month=prev_label))
     scheme_line = tr("reports", "Scheme: {scheme}; {basis}", scheme=this.aging.scheme.display_name(),
                      basis=names.aging_basis("due"))
-    common = {"company": company, "as_of": last}
+    common = {"company": company, "as_of": last, "signature": True}
 
     def change(a, b):
         return None if a is None or b is None else a - b
@@ -124,7 +125,7 @@ def aging_analysis_report(month: str, *, scheme=None, company: str | None = None
     ratios = ReportTable(
         title=tr("reports", "Key ratios"),
         columns=[Column("item", tr("reports", "Measure")), Column("this", this_col, "percent"),
-                 Column("last", last_col, "percent"), Column("change", tr("reports", "Change"), "percent")],
+                 Column("last", last_col, "percent"), Column("change", tr("reports", "Change"), "points")],
         rows=[
             [tr("reports", "Overdue ratio (overdue / total open)"), this.overdue_ratio, prev.overdue_ratio,
              change(this.overdue_ratio, prev.overdue_ratio)],
@@ -190,4 +191,5 @@ def aging_analysis_report(month: str, *, scheme=None, company: str | None = None
     by_customer.title = tr("reports", "Aging by customer")
     by_customer.chart = None
     by_customer.sheet_name = tr("reports", "By customer")
+    by_customer.signature = True
     return [ratios, movement, buckets, top, by_customer]

@@ -25,9 +25,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from arapp import clock
+from arapp.db import lookups
 from arapp.db.database import db
 from arapp.db.values import as_date
 from arapp.domain.dates import add_months
+from arapp.errors import ValidationError
 from arapp.i18n import tr, trn
 from arapp.reports.company import company_name
 from arapp.reports.table import Column, ReportTable, ratio
@@ -195,22 +197,50 @@ def credit_record_title() -> str:
 
 def credit_record_report(date_from: _dt.date | None = None, date_to: _dt.date | None = None, *,
                          as_of: _dt.date | None = None, customer_ids: Iterable[int] | None = None,
+                         customer: int | str | None = None, summary_only: bool = False,
                          company: str | None = None) -> list[ReportTable]:
     """The credit record: a summary per customer, then every invoice of the period.
 
-    Defaults: as of today (or ``date_to``); the period is the twelve calendar months
-    ending with the as-of date's month.
+    What the manager chooses (nothing in the books changes):
+
+    - the period: invoices issued from ``date_from`` to ``date_to``; by default the
+      twelve calendar months ending with the as-of date's month (a ``date_to`` alone
+      starts twelve months back, a ``date_from`` alone runs to the as-of date);
+    - ``as_of``: paid or not as of that day; default ``date_to``, never after today;
+    - ``customer`` (a code or an id): that one customer's lines only, named in the
+      subtitle; ``customer_ids`` filters to several;
+    - ``summary_only``: the summary by customer without the invoice lines (one table).
+
+    Refused (ValidationError naming the field): a period that ends before it starts, an
+    as-of date before the period starts, an unknown customer (NotFound).
     """
-    when = as_of or date_to or clock.today()
-    d_from, d_to = default_period(when)
-    date_from = date_from or d_from
-    date_to = date_to or d_to
+    today = clock.today()
+    when = as_of or (min(date_to, today) if date_to else today)
+    if date_from is None and date_to is None:
+        date_from, date_to = default_period(when)
+    elif date_from is None:
+        date_from = add_months(date_to.replace(day=1), -11)
+    elif date_to is None:
+        date_to = max(when, date_from)
+    if date_from > date_to:
+        raise ValidationError(tr("reports", "The period's start {start} is after its end {end}",
+                                 start=date_from.isoformat(), end=date_to.isoformat()), field="date_from")
+    if when < date_from:
+        raise ValidationError(tr("reports", "The as-of date {as_of} is before the period starts on {start}",
+                                 as_of=when.isoformat(), start=date_from.isoformat()), field="as_of")
     company = company_name() if company is None else company
+    who = None
+    if customer is not None and customer != "":
+        who = lookups.customer(customer)
+        customer_ids = [who.id]
     lines = credit_lines(date_from, date_to, when, customer_ids)
     customers = customer_summaries(lines)
     period = tr("reports", "Invoices issued from {start} to {end}; paid or not as of {as_of}",
                 start=date_from.isoformat(), end=date_to.isoformat(), as_of=when.isoformat())
-    common = {"company": company, "as_of": when, "subtitle": [period]}
+    subtitle = [period]
+    if who is not None:
+        subtitle.append(tr("reports", "Customer: {code} {name}", code=who.code, name=who.name))
+    common = {"company": company, "as_of": when, "subtitle": subtitle, "signature": True}
 
     all_due = [x for x in lines if x.judged]
     overall_share = ratio(sum(1 for x in all_due if x.on_time), len(all_due))
@@ -235,11 +265,13 @@ def credit_record_report(date_from: _dt.date | None = None, date_to: _dt.date | 
                c.on_time_share, c.average_days_late, c.max_days_overdue] for c in customers],
         totals=[tr("reports", "Total"), trn("reports", "{n} customer", "{n} customers", len(customers)), None, None, None,
                 len(lines), sum(c.billed for c in customers), sum(c.open_amount for c in customers),
-                overall_share, overall_late, max((c.max_days_overdue for c in customers), default=0)],
+                overall_share, overall_late, None],        # a maximum is no total: blank
         footnotes=[tr("reports", "Paid on time and average days late count the invoices due by the as-of "
                                  "date; an unpaid invoice is late by the days since its due date.")],
         sheet_name=tr("reports", "Credit summary"), **common,
     )
+    if summary_only:
+        return [summary]
     detail = ReportTable(
         title=tr("reports", "Credit record: invoices"),
         columns=[

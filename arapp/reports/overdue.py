@@ -192,11 +192,11 @@ def weekly_overdue_report(as_of: _dt.date | None = None, *, company: str | None 
                credits.get(cid, 0), contacts.get(cid, ContactInfo()).last_contact,
                contacts.get(cid, ContactInfo()).promised_date] for cid, c in customers],
         company=company, as_of=when, subtitle=subtitle,
+        # A sum row: counts and amounts; the most days overdue is no sum and stays blank.
         totals=[tr("reports", "Total"), trn("reports", "{n} customer", "{n} customers", len(customers)), None, None, len(items),
-                max((c["days"] for _, c in customers), default=0), total_amount,
-                sum(credits.values()), None, None],
+                None, total_amount, sum(credits.values()), None, None],
         footnotes=[tr("reports", "Sorted by days overdue, then amount. Amounts in yuan."), contact_note],
-        sheet_name=tr("reports", "Overdue customers"),
+        sheet_name=tr("reports", "Overdue customers"), signature=True,
     )
     detail = ReportTable(
         title=tr("reports", "Overdue invoices"),
@@ -218,7 +218,7 @@ def weekly_overdue_report(as_of: _dt.date | None = None, *, company: str | None 
         totals=[tr("reports", "Total"), None, None, trn("reports", "{n} invoice", "{n} invoices", len(items)), None, None,
                 total_amount, None, None],
         footnotes=[tr("reports", "Sorted by days overdue, then amount. Amounts in yuan."), contact_note],
-        sheet_name=tr("reports", "Overdue invoices"),
+        sheet_name=tr("reports", "Overdue invoices"), signature=True,
     )
     return [summary, detail]
 

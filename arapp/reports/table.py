@@ -26,7 +26,11 @@ if TYPE_CHECKING:
 #: Column kinds: how a value is stored and shown.
 #: text → str; money → int fen; int → int; date → datetime.date; percent → Decimal ratio;
 #: number → Decimal shown with one decimal place (averages of days).
-KINDS = ("text", "money", "int", "date", "percent", "number")
+#: points → Decimal difference of two ratios, printed in percentage points (0.025 is
+#: "+2.50 pp", 「+2.50个百分点」): a change in a ratio is never a percent.
+KINDS = ("text", "money", "int", "date", "percent", "number", "points")
+#: The kinds printed right-aligned.
+NUMERIC_KINDS = ("money", "int", "percent", "number", "points")
 
 
 @dataclass(frozen=True)
@@ -47,7 +51,11 @@ class ReportTable:
 
     ``company`` and ``as_of`` head every export; ``subtitle`` adds lines such as the
     scheme and the basis; ``totals`` is one more row (raw values, ``None`` where
-    nothing is summed); ``chart`` is something the PDF draws above the table (an
+    nothing is summed). A totals row holds sums of the summable columns, counts, and
+    ratios or averages worked out from the whole (the overall rate, not a sum of
+    rates); never a maximum or a minimum, which is left blank. ``signature``: the
+    printed report is signed, so the PDF ends with the 编制 / 审核 (prepared by /
+    reviewed by) line (:func:`arapp.documents.pdf.write_tables_pdf`); ``chart`` is something the PDF draws above the table (an
     ``AgingResult``, drawn by :func:`arapp.documents.charts.aging_chart`, or a
     matplotlib ``Figure``); Excel leaves it out.
     """
@@ -62,6 +70,7 @@ class ReportTable:
     footnotes: list[str] = field(default_factory=list)
     sheet_name: str = ""
     chart: Any = None
+    signature: bool = False
 
     def __post_init__(self) -> None:
         n = len(self.columns)
@@ -104,8 +113,15 @@ def ratio(part: int, whole: int) -> Decimal | None:
     return Decimal(part) / Decimal(whole)
 
 
+def format_points(value: Any) -> str:
+    """A change in a ratio as percentage points, signed: 0.025 → ``+2.50 pp`` (「+2.50个百分点」)."""
+    q = Decimal(value).quantize(_PERCENT_STEP, rounding=ROUND_HALF_UP) * 100
+    return tr("reports", "{value} pp", value=f"{q:+.2f}")
+
+
 def format_cell(value: Any, kind: str, *, blank_zero: bool = False) -> str:
-    """A cell as printed text: money ``1,234.56``, percent ``12.35%`` (half up), dates ISO."""
+    """A cell as printed text: money ``1,234.56``, percent ``12.35%`` (half up), points
+    ``+2.50 pp``, dates ISO."""
     if value is None or value == "":
         return ""
     if kind == "money":
@@ -117,6 +133,8 @@ def format_cell(value: Any, kind: str, *, blank_zero: bool = False) -> str:
     if kind == "percent":
         q = Decimal(value).quantize(_PERCENT_STEP, rounding=ROUND_HALF_UP) * 100
         return f"{q:.2f}%"
+    if kind == "points":
+        return format_points(value)
     if kind == "number":
         return f"{Decimal(value).quantize(_ONE_PLACE, rounding=ROUND_HALF_UP)}"
     if kind == "int":

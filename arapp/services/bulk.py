@@ -31,6 +31,13 @@ the document's day at an office hour taken from its id (no wall-clock time reach
 rows, so a load is deterministic); and one audit record names the whole load instead of
 one per document (:meth:`BulkLedger.audit`).
 
+The collection work of the demo goes in the same way, rows as the collection services
+write them: contacts (the append-only contact log, under the mark), promises to pay
+with their judgement (kept, broken, open), payment plans with their instalments, and
+extension requests with the manager's decision (:meth:`BulkLedger.new_contact` and the
+methods after it). Their timestamps are the caller's (the demo's own hours), never
+the wall clock.
+
 The loader keeps the customers' open invoices and credit in memory, which is right only
 for a book that starts empty: :func:`bulk_load` refuses any other.
 """
@@ -63,6 +70,15 @@ _RECEIPT_COLUMNS = ("id", "number", "customer_id", "date", "amount", "method", "
 _CREDIT_NOTE_COLUMNS = ("id", "number", "customer_id", "invoice_id", "date", "amount", "reason", "status",
                         "created_at", "created_by", "unapplied")
 _ALLOCATION_COLUMNS = ("invoice_id", "receipt_id", "credit_note_id", "amount", "date", "created_at", "created_by")
+_CONTACT_COLUMNS = ("id", "at", "customer_id", "method", "person", "summary", "answer", "next_step", "next_date",
+                    "username", "created_at", "reason")
+_PROMISE_COLUMNS = ("customer_id", "contact_id", "made_on", "promised_date", "amount", "status", "received",
+                    "evaluated_on", "note", "created_by", "created_at")
+_PLAN_COLUMNS = ("id", "customer_id", "total", "start_on", "status", "note", "created_by", "created_at", "ended_on",
+                 "end_reason")
+_INSTALMENT_COLUMNS = ("plan_id", "seq", "due_on", "amount", "status", "settled_on")
+_EXTENSION_COLUMNS = ("invoice_id", "customer_id", "current_due", "requested_due", "reason", "status", "requested_by",
+                      "requested_at", "decided_by", "decided_at", "decision_reason")
 _CUSTOMER_COLUMNS = ("id", "code", "name", "kind", "category", "phone", "email", "address", "tax_id",
                      "credit_rating", "credit_limit", "payment_terms_days", "status", "collector_id", "notes",
                      "created_at", "updated_at")
@@ -88,6 +104,10 @@ class BulkCounts:
     total_credited: int = 0
     open_invoices: int = 0      # fen still owed on invoices
     credit: int = 0             # unapplied receipts and credit notes (预收)
+    contacts: int = 0           # the collection work: contacts logged,
+    promises: int = 0           # promises to pay,
+    payment_plans: int = 0      # payment plans,
+    extensions: int = 0         # extension requests
 
 
 class _OpenInvoice:
@@ -173,11 +193,15 @@ class BulkLedger:
         self._next_invoice = self._first_invoice = self._first_id("invoice")
         self._next_receipt = self._first_id("receipt")
         self._next_credit_note = self._first_id("credit_note")
+        self._next_contact = self._first_id("contact_log")
+        self._next_plan = self._first_id("payment_plan")
         self._open: dict[int, list[_OpenInvoice]] = {}        # customer id → open invoices
         self._open_by_id: dict[int, _OpenInvoice] = {}
         self._credit: dict[int, list[_Credit]] = {}           # customer id → credit, oldest first
         self._rows: dict[str, list] = {k: [] for k in ("customer", "customer_alias", "invoice", "invoice_line",
-                                                        "credit_note", "receipt", "allocation")}
+                                                        "credit_note", "receipt", "allocation", "contact_log",
+                                                        "promise_to_pay", "payment_plan", "plan_instalment",
+                                                        "extension_request")}
         self._invoice_rows = self._rows["invoice"]
         self._line_rows = self._rows["invoice_line"]
         self._receipt_rows = self._rows["receipt"]
@@ -200,6 +224,16 @@ class BulkLedger:
             h, mi, s = _TIME_PARTS[k % 540]
             return _dt.datetime(d.year, d.month, d.day, h, mi, s)
         return f"{self._params.get(d) or self._day(d)} {_TIMES[k % 540]}"
+
+    def _time(self, at: _dt.datetime):
+        """A timestamp parameter: text on SQLite (as Peewee stores it), a datetime on PostgreSQL."""
+        return at if self.pg else at.strftime("%Y-%m-%d %H:%M:%S")
+
+    @staticmethod
+    def recorded_at(d: _dt.date, k: int) -> _dt.datetime:
+        """The ``created_at`` the loader stamps on document ``k`` (its id) dated ``d``."""
+        h, mi, s = _TIME_PARTS[k % 540]
+        return _dt.datetime(d.year, d.month, d.day, h, mi, s)
 
     def _number(self, kind: str, year: int) -> str:
         key = (kind, year)
@@ -383,6 +417,70 @@ class BulkLedger:
             self._keep_credit(customer_id, _Credit(None, cnid, date, left))
         return cnid
 
+    def overdue(self, customer_id: int, day: _dt.date) -> int:
+        """What the customer owes on invoices due before ``day``, in fen (as loaded so far)."""
+        return sum(inv.open_amount for inv in self._open.get(customer_id, ()) if inv.due_date < day)
+
+    # -- the collection work ----------------------------------------------------------------
+
+    def new_contact(self, customer_id: int, at: _dt.datetime, method: str, summary: str, *, username: str,
+                    answer: str = "", reason: str = "", person: str = "", next_step: str = "",
+                    next_date: _dt.date | None = None) -> int:
+        """A contact in the collection log at ``at`` (logged then), by ``username``: how,
+        what was said, the answer and why the customer has not paid. Returns its id."""
+        cid = self._next_contact
+        self._next_contact = cid + 1
+        stamp = self._time(at)
+        self._rows["contact_log"].append((cid, stamp, customer_id, method, person, summary, answer, next_step,
+                                          None if next_date is None else self._day(next_date), username, stamp,
+                                          reason))
+        self.counts.contacts += 1
+        return cid
+
+    def new_promise(self, customer_id: int, made_at: _dt.datetime, promised_date: _dt.date, amount: int, *,
+                    status: str, user: str, contact_id: int | None = None, received: int | None = None,
+                    evaluated_on: _dt.date | None = None, note: str = "") -> None:
+        """A promise to pay ``amount`` fen by ``promised_date``, made at ``made_at``, as the
+        ladder left it: open, or kept or broken on ``evaluated_on`` with ``received``."""
+        if amount <= 0 or promised_date < made_at.date():
+            raise ValueError(f"a promise of {amount} fen made {made_at} for {promised_date}")
+        self._rows["promise_to_pay"].append((customer_id, contact_id, self._day(made_at.date()),
+                                             self._day(promised_date), amount, status, received,
+                                             None if evaluated_on is None else self._day(evaluated_on), note, user,
+                                             self._time(made_at)))
+        self.counts.promises += 1
+
+    def new_plan(self, customer_id: int, made_at: _dt.datetime, instalments: Sequence[tuple], *, status: str,
+                 user: str, note: str = "", ended_on: _dt.date | None = None, end_reason: str = "") -> int:
+        """A payment plan agreed at ``made_at``: ``instalments`` as (due date, fen, status,
+        settled on), numbered from 1; the total is their sum. Returns its id."""
+        pid = self._next_plan
+        self._next_plan = pid + 1
+        total = sum(x[1] for x in instalments)
+        if total <= 0:
+            raise ValueError(f"a plan of {total} fen")
+        self._rows["payment_plan"].append((pid, customer_id, total, self._day(made_at.date()), status, note, user,
+                                           self._time(made_at), None if ended_on is None else self._day(ended_on),
+                                           end_reason))
+        for seq, (due, amount, inst_status, settled) in enumerate(instalments, start=1):
+            self._rows["plan_instalment"].append((pid, seq, self._day(due), amount, inst_status,
+                                                  None if settled is None else self._day(settled)))
+        self.counts.payment_plans += 1
+        return pid
+
+    def new_extension(self, invoice_id: int, customer_id: int, current_due: _dt.date, requested_due: _dt.date,
+                      reason: str, *, requested_by: str, requested_at: _dt.datetime, status: str,
+                      decided_by: str = "", decided_at: _dt.datetime | None = None, decision_reason: str = "") -> None:
+        """An extension request (延期申请) for one invoice, pending or as the manager decided it."""
+        if requested_due <= current_due:
+            raise ValueError(f"an extension from {current_due} to {requested_due}")
+        self._rows["extension_request"].append((invoice_id, customer_id, self._day(current_due),
+                                                self._day(requested_due), reason, status, requested_by,
+                                                self._time(requested_at), decided_by,
+                                                None if decided_at is None else self._time(decided_at),
+                                                decision_reason))
+        self.counts.extensions += 1
+
     # -- writing ----------------------------------------------------------------------------
 
     def _insert(self, table: str, columns: tuple[str, ...], rows: list) -> None:
@@ -404,6 +502,11 @@ class BulkLedger:
         self._insert("credit_note", _CREDIT_NOTE_COLUMNS, r["credit_note"])
         self._insert("receipt", _RECEIPT_COLUMNS, r["receipt"])
         self._insert("allocation", _ALLOCATION_COLUMNS, r["allocation"])
+        self._insert("contact_log", _CONTACT_COLUMNS, r["contact_log"])
+        self._insert("promise_to_pay", _PROMISE_COLUMNS, r["promise_to_pay"])
+        self._insert("payment_plan", _PLAN_COLUMNS, r["payment_plan"])
+        self._insert("plan_instalment", _INSTALMENT_COLUMNS, r["plan_instalment"])
+        self._insert("extension_request", _EXTENSION_COLUMNS, r["extension_request"])
 
     def post_invoices(self, steps: int = 10, *, before_each: Callable[[], None] | None = None,
                       after_each: Callable[[int], None] | None = None) -> None:
@@ -450,7 +553,7 @@ class BulkLedger:
                 f"ON CONFLICT (name, year) DO UPDATE SET next_value = excluded.next_value",
                 (name, year, nxt))
         if self.pg:
-            for table in ("customer", "invoice", "receipt", "credit_note"):
+            for table in ("customer", "invoice", "receipt", "credit_note", "contact_log", "payment_plan"):
                 self.database.execute_sql(
                     f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                     f"(SELECT COALESCE(MAX(id), 0) + 1 FROM {table}), false)")

@@ -191,6 +191,10 @@
             <translation>文件</translation>
         </message>
         <message>
+            <source>Give either --month or --from/--to, not both</source>
+            <translation>请只给出 --month 或 --from/--to 之一，不要同时给出</translation>
+        </message>
+        <message>
             <source>Invoice</source>
             <translation>应收单号</translation>
         </message>
@@ -583,6 +587,22 @@
             <translation>信用等级 A、B、C 或 D（由主管决定：需要 credit.approve 权限）</translation>
         </message>
         <message>
+            <source>credit record: invoices issued from this day (default: twelve months back)</source>
+            <translation>信誉记录表：自该日起开具的应收单（默认：往前十二个月）</translation>
+        </message>
+        <message>
+            <source>credit record: invoices issued up to this day (default: the report date)</source>
+            <translation>信誉记录表：截至该日开具的应收单（默认：报表日期）</translation>
+        </message>
+        <message>
+            <source>credit record: one customer only</source>
+            <translation>信誉记录表：只看一个客户</translation>
+        </message>
+        <message>
+            <source>credit record: the summary by customer, without the invoice lines</source>
+            <translation>信誉记录表：只打印按客户汇总，不列应收单明细</translation>
+        </message>
+        <message>
             <source>customer code</source>
             <translation>客户编码</translation>
         </message>
@@ -861,6 +881,10 @@
         <message>
             <source>the file to write</source>
             <translation>要写入的文件</translation>
+        </message>
+        <message>
+            <source>the month (default: last month, the last one that has ended)</source>
+            <translation>月份（默认：上月，即最近一个已结束的月份）</translation>
         </message>
         <message>
             <source>the new file (refused if it exists) or a postgresql:// URL</source>

@@ -315,12 +315,20 @@
             <translation type="vanished">已结清关闭</translation>
         </message>
         <message>
+            <source>Collected after a contact</source>
+            <translation>联系后回款</translation>
+        </message>
+        <message>
             <source>Collected within 30 days of a contact</source>
-            <translation>联系后30天内回款</translation>
+            <translation type="vanished">联系后30天内回款</translation>
         </message>
         <message>
             <source>Collected: receipts dated in the month from customers the collector contacted in the 30 days before; a receipt counts for every collector who contacted the customer, so the total may count a receipt more than once. Promises: judged in the month. Portfolio: customers assigned to the collector at the end of the month. Amounts in yuan.</source>
-            <translation>回款：本月收到的、催收员在收款前30天内联系过的客户的款项；一笔收款计入每位联系过该客户的催收员，因此合计可能重复计算。承诺：本月判定兑现或违约的承诺。负责客户：月末分配给该催收员的客户。金额单位：元。</translation>
+            <translation type="vanished">回款：本月收到的、催收员在收款前30天内联系过的客户的款项；一笔收款计入每位联系过该客户的催收员，因此合计可能重复计算。承诺：本月判定兑现或违约的承诺。负责客户：月末分配给该催收员的客户。金额单位：元。</translation>
+        </message>
+        <message>
+            <source>Collected: receipts dated in the month that came after a contact by the collector within the 30 days before: dated after the day of the contact, or that same day and recorded after the contact&apos;s time (money already recorded when the call was made does not count). A receipt counts for every collector who contacted the customer, so the total may count a receipt more than once. Promises: judged in the month. Portfolio: customers assigned to the collector at the end of the month. Amounts in yuan.</source>
+            <translation>回款：本月收到、且在催收员联系客户之后30天内到账的款项：收款日期晚于联系当天，或为联系当天且录入时间晚于联系时间（联系时已入账的款项不计）。一笔收款计入每位联系过该客户的催收员，因此合计可能重复计算。承诺：本月判定兑现或违约的承诺。负责客户：月末分配给该催收员的客户。金额单位：元。</translation>
         </message>
         <message>
             <source>Collection tasks</source>
@@ -848,6 +856,10 @@
             <translation>信函模板</translation>
         </message>
         <message>
+            <source>The month is not over: figures up to today, {today}.</source>
+            <translation>本月尚未结束：数据截至今天 {today}。</translation>
+        </message>
+        <message>
             <source>The new due date is required</source>
             <translation>请填写新的到期日</translation>
         </message>
@@ -922,6 +934,10 @@
         <message>
             <source>There is no collection policy with levels</source>
             <translation>没有设置了级别的催收政策</translation>
+        </message>
+        <message>
+            <source>This month has not begun: there is nothing to report yet.</source>
+            <translation>该月尚未开始：暂无可报告的数据。</translation>
         </message>
         <message>
             <source>Today</source>

@@ -143,6 +143,10 @@
     <context>
         <name>documents</name>
         <message>
+            <source>Date:</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
             <source>Nothing to report.</source>
             <translation>无数据。</translation>
         </message>
@@ -151,8 +155,16 @@
             <translation>第 {page} 页 / 共 {pages} 页</translation>
         </message>
         <message>
+            <source>Prepared by:</source>
+            <translation>编制：</translation>
+        </message>
+        <message>
             <source>Printed {when}</source>
             <translation>打印时间：{when}</translation>
+        </message>
+        <message>
+            <source>Reviewed by:</source>
+            <translation>审核：</translation>
         </message>
     </context>
     <context>
@@ -331,6 +343,10 @@
         <message>
             <source>Customer code</source>
             <translation>客户编码</translation>
+        </message>
+        <message>
+            <source>Customer: {code} {name}</source>
+            <translation>客户：{code} {name}</translation>
         </message>
         <message>
             <source>Customers</source>
@@ -557,8 +573,20 @@
             <translation>账期（天）</translation>
         </message>
         <message>
+            <source>The as-of date {as_of} is before the period starts on {start}</source>
+            <translation>截止日期 {as_of} 早于期间开始日 {start}</translation>
+        </message>
+        <message>
             <source>The chart appears once invoices are posted.</source>
             <translation>过账应收单后，这里显示账龄图。</translation>
+        </message>
+        <message>
+            <source>The period&apos;s start {start} is after its end {end}</source>
+            <translation>期间开始日 {start} 晚于结束日 {end}</translation>
+        </message>
+        <message>
+            <source>The report &apos;{name}&apos; takes no period, customer or summary option; only credit-record does</source>
+            <translation>报表“{name}”不接受期间、客户或仅汇总选项；只有信誉记录表（credit-record）接受</translation>
         </message>
         <message>
             <source>This month ({month})</source>
@@ -669,6 +697,10 @@
         <message>
             <source>{title} (as of {date})</source>
             <translation>{title}（截至 {date}）</translation>
+        </message>
+        <message>
+            <source>{value} pp</source>
+            <translation>{value}个百分点</translation>
         </message>
         <message>
             <source>{year}-{month}</source>

@@ -1082,6 +1082,14 @@
             <translation>月份</translation>
         </message>
         <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Print to PDF…</source>
+            <translation>打印为 PDF…</translation>
+        </message>
+        <message>
             <source>Save as</source>
             <translation>另存为</translation>
         </message>

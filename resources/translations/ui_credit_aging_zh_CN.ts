@@ -421,8 +421,16 @@
     <context>
         <name>ReportDialog</name>
         <message>
+            <source>All customers (type a code or name for one)</source>
+            <translation>全部客户（输入编码或名称只看一个客户）</translation>
+        </message>
+        <message>
             <source>As of</source>
             <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
         </message>
         <message>
             <source>Excel workbook</source>
@@ -441,6 +449,18 @@
             <translation>月份</translation>
         </message>
         <message>
+            <source>No single customer matches &apos;{text}&apos;: choose one from the list, or leave the field empty for all customers</source>
+            <translation>没有唯一匹配“{text}”的客户：请从列表中选择一个，或留空表示全部客户</translation>
+        </message>
+        <message>
+            <source>Only invoices issued from</source>
+            <translation>只含开票日期从</translation>
+        </message>
+        <message>
+            <source>Otherwise the twelve months up to the as-of date.</source>
+            <translation>不勾选则为截止日期之前的十二个月。</translation>
+        </message>
+        <message>
             <source>PDF (print)</source>
             <translation>PDF（打印）</translation>
         </message>
@@ -449,12 +469,24 @@
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
+            <source>Period</source>
+            <translation>期间</translation>
+        </message>
+        <message>
             <source>Print report</source>
             <translation>打印报表</translation>
         </message>
         <message>
             <source>Save as</source>
             <translation>另存为</translation>
+        </message>
+        <message>
+            <source>Summary by customer only (no invoice lines)</source>
+            <translation>只打印按客户汇总（不列应收单明细）</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,20 @@
 """Collector performance (考核) for a month: tasks completed, contacts, money collected
-after a contact, promises kept and broken, and the portfolio at the month's end."""
+after a contact, promises kept and broken, and the portfolio at the month's end.
+
+Collected after a contact (the rule, :func:`credited_collectors`): a receipt (not
+reversed) dated in the month counts for a collector who had contact with the customer
+before the money came, within 30 days before the receipt's date. "Before": the receipt
+is dated after the day of the contact, or on that same day and recorded in the books
+(the receipt's ``created_at``) after the time of the contact (the contact log's
+``at``). Money already in the books when the call was made (a receipt recorded that
+morning, or dated before the contact) is not collected by it. Both times are the books'
+clock (:func:`arapp.clock.now`), so they compare.
+
+The month is a calendar month. The current month is reported up to today and says so
+(the title's date is today, not the month's last day); a month that has not begun has
+nothing to report. With no month the faces ask for the last full month
+(:func:`arapp.reports.catalog.last_full_month`).
+"""
 
 from __future__ import annotations
 
@@ -13,15 +28,15 @@ from arapp.db.ledger_sql import open_pieces_sql
 from arapp.db.models import User
 from arapp.domain.dates import month_bounds
 from arapp.i18n import tr
-from arapp.reports.collections.common import as_date, chunks, in_list
+from arapp.reports.collections.common import as_date, as_datetime, chunks, in_list
 from arapp.reports.company import company_name
 from arapp.reports.table import Column, ReportTable, ratio
 
 
 @dataclass
 class CollectorFigures:
-    """One collector's month. Collected: receipts dated in the month from customers the
-    collector contacted in the 30 days up to the receipt. Promises: those the collector
+    """One collector's month. Collected: receipts dated in the month that came after the
+    collector's contact with the customer, within 30 days (the module's rule). Promises: those the collector
     recorded that were judged kept or broken in the month. Portfolio: the customers
     assigned to the collector, at the end of the month."""
 
@@ -47,10 +62,25 @@ class CollectorFigures:
 COLLECTED_WINDOW_DAYS = 30
 
 
+def credited_collectors(received_on: _dt.date, recorded_at: _dt.datetime,
+                        contacts: list[tuple[_dt.datetime, str]]) -> set[str]:
+    """Who collected a receipt dated ``received_on`` and recorded at ``recorded_at``: each
+    collector with a contact (time, username) in the 30 days before it, and before the
+    money came: on an earlier day, or the same day at a time before the receipt was
+    recorded. A receipt recorded before the same-day contact is nobody's collection."""
+    out = set()
+    for at, who in contacts:
+        days = (received_on - at.date()).days
+        if 0 < days <= COLLECTED_WINDOW_DAYS or (days == 0 and recorded_at > at):
+            out.add(who)
+    return out
+
+
 def collector_performance(month: str) -> list[CollectorFigures]:
     """Collector performance for a month (``2026-03``): one row per collector (every user
     whose role is collector, and anyone else who completed tasks, logged contacts,
-    recorded judged promises or holds a portfolio), by username."""
+    recorded judged promises or holds a portfolio), by username. The current month's
+    figures run to today; the portfolio is today's."""
     first, last = month_bounds(month, field="month")
     p = db.obj.param
     users = {u.username: u for u in User.select()}
@@ -85,24 +115,22 @@ def collector_performance(month: str) -> list[CollectorFigures]:
         else:
             fig(who).promises_broken = int(n)
 
-    # Money collected within 30 days after a contact by the collector.
+    # Money collected within 30 days after a contact by the collector (see the module's rule).
     window_start = first - _dt.timedelta(days=COLLECTED_WINDOW_DAYS)
-    contacts: dict[int, list[tuple[_dt.date, str]]] = {}
+    contacts: dict[int, list[tuple[_dt.datetime, str]]] = {}
     for cid, at, who in db.execute_sql(
             f"SELECT customer_id, at, username FROM contact_log WHERE at >= {p} AND at < {p}",
             [window_start.isoformat(), next_day]).fetchall():
-        contacts.setdefault(cid, []).append((as_date(at), who))
+        contacts.setdefault(cid, []).append((as_datetime(at).replace(tzinfo=None), who))
     if contacts:
         ids = sorted(contacts)
         for chunk in chunks(ids):
-            for cid, date, amount in db.execute_sql(
-                    f"SELECT customer_id, date, amount FROM receipt WHERE status = {p} AND date >= {p} "
+            for cid, date, amount, created in db.execute_sql(
+                    f"SELECT customer_id, date, amount, created_at FROM receipt WHERE status = {p} AND date >= {p} "
                     f"AND date <= {p} AND {in_list('customer_id', chunk, p)}",
                     ["posted", first.isoformat(), last.isoformat(), *chunk]).fetchall():
-                date = as_date(date)
-                credited = {who for d, who in contacts[cid]
-                            if 0 <= (date - d).days <= COLLECTED_WINDOW_DAYS}
-                for who in credited:
+                recorded = as_datetime(created).replace(tzinfo=None)
+                for who in credited_collectors(as_date(date), recorded, contacts[cid]):
                     fig(who).collected_after_contact += int(amount)
 
     # Portfolio at the end of the month.
@@ -126,6 +154,14 @@ def collector_performance_table(month: str, *, company: str | None = None) -> Re
     """Collector performance as a table for the tab, Excel and PDF."""
     figs = collector_performance(month)
     first, last = month_bounds(month, field="month")
+    today = clock.today()
+    subtitle = [tr("collections", "Month {month} ({first} to {last})", month=f"{first.year:04d}-{first.month:02d}",
+                   first=first.isoformat(), last=last.isoformat())]
+    if first > today:
+        subtitle.append(tr("collections", "This month has not begun: there is nothing to report yet."))
+    elif last > today:
+        subtitle.append(tr("collections", "The month is not over: figures up to today, {today}.",
+                           today=today.isoformat()))
     rows = [[f.name, f.tasks_completed, f.contacts, f.collected_after_contact, f.promises_kept, f.promises_broken,
              f.kept_rate, f.portfolio_open, f.portfolio_overdue, f.overdue_ratio] for f in figs]
     total = CollectorFigures("", "")
@@ -142,7 +178,7 @@ def collector_performance_table(month: str, *, company: str | None = None) -> Re
             Column("collector", tr("collections", "Collector")),
             Column("tasks", tr("collections", "Tasks completed"), "int"),
             Column("contacts", tr("collections", "Contacts logged"), "int"),
-            Column("collected", tr("collections", "Collected within 30 days of a contact"), "money"),
+            Column("collected", tr("collections", "Collected after a contact"), "money"),
             Column("kept", tr("collections", "Promises kept"), "int"),
             Column("broken", tr("collections", "Promises broken"), "int"),
             Column("kept_rate", tr("collections", "Promise-kept rate"), "percent"),
@@ -152,16 +188,17 @@ def collector_performance_table(month: str, *, company: str | None = None) -> Re
         ],
         rows=rows,
         company=company_name() if company is None else company,
-        as_of=last,
-        subtitle=[tr("collections", "Month {month} ({first} to {last})", month=f"{first.year:04d}-{first.month:02d}",
-                     first=first.isoformat(), last=last.isoformat())],
+        as_of=min(last, today),
+        subtitle=subtitle,
         totals=[tr("collections", "Total"), total.tasks_completed, total.contacts,
                 sum(f.collected_after_contact for f in figs), total.promises_kept, total.promises_broken,
                 total.kept_rate, total.portfolio_open, total.portfolio_overdue, total.overdue_ratio],
-        footnotes=[tr("collections", "Collected: receipts dated in the month from customers the collector "
-                                     "contacted in the 30 days before; a receipt counts for every collector who "
-                                     "contacted the customer, so the total may count a receipt more than once. Promises: judged "
-                                     "in the month. Portfolio: customers assigned to the collector at the end of "
-                                     "the month. Amounts in yuan.")],
-        sheet_name=tr("collections", "Collector performance"),
+        footnotes=[tr("collections", "Collected: receipts dated in the month that came after a contact by the "
+                                     "collector within the 30 days before: dated after the day of the contact, or "
+                                     "that same day and recorded after the contact's time (money already recorded "
+                                     "when the call was made does not count). A receipt counts for every collector "
+                                     "who contacted the customer, so the total may count a receipt more than once. "
+                                     "Promises: judged in the month. Portfolio: customers assigned to the collector "
+                                     "at the end of the month. Amounts in yuan.")],
+        sheet_name=tr("collections", "Collector performance"), signature=True,
     )

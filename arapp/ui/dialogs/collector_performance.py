@@ -1,6 +1,7 @@
 """Collector performance (催收员考核): a month's figures per collector (tasks completed,
-contacts, money collected within 30 days of a contact, promise-kept rate, the overdue
-ratio of the portfolio), read on a worker, with an Excel export written on a worker.
+contacts, money collected within 30 days after a contact, promise-kept rate, the
+overdue ratio of the portfolio), read on a worker, exported to Excel or printed to PDF
+(signed: 编制 / 审核) on a worker. It opens on the last full month.
 
 The table shown is the same ``ReportTable`` the export and the command line use."""
 
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from arapp import clock
+from arapp.reports.catalog import last_full_month
 from arapp.reports.table import ReportTable
 from arapp.ui import common
 from arapp.ui.jobs import JobRunner
@@ -32,7 +33,8 @@ from arapp.ui.models.report_table import ReportTableModel
 
 
 class CollectorPerformanceDialog(QDialog):
-    """考核: pick a month, read the figures on a worker, export them to Excel. Another
+    """考核: pick a month (the last full one to begin with), read the figures on a worker,
+    export them to Excel or PDF. Another
     month's report shows the same way by naming its table (``build``), its file name
     (``FILE_STEM``) and its title (``window_title``)."""
 
@@ -59,8 +61,7 @@ class CollectorPerformanceDialog(QDialog):
         self._generation = 0
         self._jobs = 0
         self.setWindowTitle(self.window_title())
-        today = clock.today()
-        first = _dt.date.fromisoformat(f"{month}-01") if month else today.replace(day=1)
+        first = _dt.date.fromisoformat(f"{month or last_full_month()}-01")
         self.month = QDateEdit(QDate(first.year, first.month, 1))
         self.month.setDisplayFormat("yyyy-MM")
         self.month.setCalendarPopup(True)
@@ -90,6 +91,9 @@ class CollectorPerformanceDialog(QDialog):
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(lambda: self.export())
+        self.pdf_button = QPushButton(self.tr("Print to PDF…"))
+        self.pdf_button.setEnabled(False)
+        self.pdf_button.clicked.connect(lambda: self.export(fmt="pdf"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
@@ -98,6 +102,7 @@ class CollectorPerformanceDialog(QDialog):
         top.addStretch(1)
         top.addWidget(self.progress)
         top.addWidget(self.export_button)
+        top.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.title)
@@ -106,7 +111,7 @@ class CollectorPerformanceDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.month.dateChanged.connect(lambda _d: self.reload())
-        self.resize(1060, 460)
+        self.resize(1200, 480)             # every column readable at 1280×800, in English too
         self.reload()
 
     def month_text(self) -> str:
@@ -128,7 +133,7 @@ class CollectorPerformanceDialog(QDialog):
             return build(month)
 
         self._busy(+1)
-        self.export_button.setEnabled(False)
+        self._enable_exports(False)
         self.runner.submit(job, name=self.FILE_STEM, owner=self,
                            on_finished=lambda table: self._loaded(generation, table),
                            on_failed=lambda msg: self._failed(generation, msg),
@@ -143,7 +148,7 @@ class CollectorPerformanceDialog(QDialog):
         self.title.setText(" · ".join([table.title, *table.subtitle]))
         self.footnote.setText("\n".join(table.footnotes))
         self.view.resizeColumnsToContents()
-        self.export_button.setEnabled(True)
+        self._enable_exports(True)
         self.error.clear_message()
         self.loaded.emit(table)
 
@@ -152,38 +157,42 @@ class CollectorPerformanceDialog(QDialog):
         if generation == self._generation:
             self.error.show_message(message)
 
-    def _ask_path(self, suggested: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), suggested,
-                                              self.tr("Excel workbook (*.xlsx)"))
+    def _enable_exports(self, on: bool) -> None:
+        self.export_button.setEnabled(on)
+        self.pdf_button.setEnabled(on)
+
+    def _ask_path(self, suggested: str, fmt: str = "xlsx") -> str:
+        flt = self.tr("PDF document (*.pdf)") if fmt == "pdf" else self.tr("Excel workbook (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), suggested, flt)
         return path
 
-    def export(self, path: str | None = None) -> None:
-        """Write the table shown to an Excel workbook, on a worker."""
+    def export(self, path: str | None = None, fmt: str = "xlsx") -> None:
+        """Write the table shown to an Excel workbook or a PDF (``fmt``), on a worker."""
         if self.table is None:
             return
-        path = path or self.ask_path(f"{self.FILE_STEM}-{self.month_text()}.xlsx")
+        path = path or self.ask_path(f"{self.FILE_STEM}-{self.month_text()}.{fmt}", fmt)
         if not path:
             return
         table = self.table
 
         def job(progress, cancelled):
-            from arapp.exports.xlsx import write_table_xlsx
+            from arapp.exports import export_tables
 
-            return str(write_table_xlsx(table, path))
+            return str(export_tables([table], fmt, path))
 
         self._busy(+1)
-        self.export_button.setEnabled(False)
+        self._enable_exports(False)
         self.runner.submit(job, name=f"{self.FILE_STEM}-export", owner=self,
                            on_finished=self._exported, on_failed=self._export_failed,
                            on_cancelled=lambda: self._busy(-1))
 
     def _exported(self, path: str) -> None:
         self._busy(-1)
-        self.export_button.setEnabled(True)
+        self._enable_exports(True)
         self.last_export = path
         self.exported.emit(path)
 
     def _export_failed(self, message: str) -> None:
         self._busy(-1)
-        self.export_button.setEnabled(True)
+        self._enable_exports(True)
         common.show_error(self, self.tr("Export"), message)
