@@ -454,7 +454,7 @@
         </message>
         <message>
             <source>Only invoices issued from</source>
-            <translation>只含开票日期从</translation>
+            <translation>只含开单日期从</translation>
         </message>
         <message>
             <source>Otherwise the twelve months up to the as-of date.</source>
