@@ -275,6 +275,10 @@
             <translation>第 {line} 行金额</translation>
         </message>
         <message>
+            <source>Amount with tax of line {line}</source>
+            <translation>第 {line} 行价税合计</translation>
+        </message>
+        <message>
             <source>An allocation must be a positive amount</source>
             <translation>核销金额必须大于零</translation>
         </message>
@@ -786,6 +790,17 @@
         <message>
             <source>open</source>
             <translation type="vanished">未付</translation>
+        </message>
+    </context>
+    <context>
+        <name>tax</name>
+        <message>
+            <source>Line {line}: the tax rate &apos;{value}&apos; is not one the books take ({rates}, or none)</source>
+            <translation>第 {line} 行：税率“{value}”不可用（可选 {rates}，或不计税）</translation>
+        </message>
+        <message>
+            <source>The tax rate &apos;{value}&apos; is not one the books take ({rates}, or none)</source>
+            <translation>税率“{value}”不可用（可选 {rates}，或不计税）</translation>
         </message>
     </context>
 </TS>

@@ -441,6 +441,10 @@ Choose No to start your own books.</source>
             <translation>金额（元）</translation>
         </message>
         <message>
+            <source>Amount: {amount}</source>
+            <translation>金额：{amount}</translation>
+        </message>
+        <message>
             <source>Choose a customer</source>
             <translation>请选择客户</translation>
         </message>
@@ -493,6 +497,10 @@ Choose No to start your own books.</source>
             <translation>新建应收单</translation>
         </message>
         <message>
+            <source>No tax</source>
+            <translation>不计税</translation>
+        </message>
+        <message>
             <source>Override reason</source>
             <translation>特批理由</translation>
         </message>
@@ -528,8 +536,28 @@ Choose No to start your own books.</source>
             <translation>存为草稿</translation>
         </message>
         <message>
+            <source>Tax (¥)</source>
+            <translation>税额（元）</translation>
+        </message>
+        <message>
+            <source>Tax rate</source>
+            <translation>税率</translation>
+        </message>
+        <message>
+            <source>Tax: {tax}</source>
+            <translation>税额：{tax}</translation>
+        </message>
+        <message>
+            <source>Total with tax (¥)</source>
+            <translation>价税合计（元）</translation>
+        </message>
+        <message>
+            <source>Total with tax: {total}</source>
+            <translation>价税合计：{total}</translation>
+        </message>
+        <message>
             <source>Total: {total}</source>
-            <translation>合计：{total}</translation>
+            <translation type="vanished">合计：{total}</translation>
         </message>
         <message>
             <source>Unit price (¥)</source>
