@@ -20,6 +20,8 @@ class ContactCard:
     phone: str
     email: str
     is_primary: bool
+    id: int = 0
+    notes: str = ""
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,8 @@ def customer_card(ref: int | str) -> CustomerCard:
     c = lookups.customer(ref)
     aliases = tuple(r.alias for r in CustomerAlias.select(CustomerAlias.alias)
                     .where(CustomerAlias.customer == c.id).order_by(CustomerAlias.id))
-    contacts = tuple(ContactCard(p.name, p.title or "", p.phone or "", p.email or "", bool(p.is_primary))
+    contacts = tuple(ContactCard(p.name, p.title or "", p.phone or "", p.email or "", bool(p.is_primary),
+                                 p.id, p.notes or "")
                      for p in Contact.select().where(Contact.customer == c.id).order_by(Contact.id))
     return _card(c, aliases, contacts)
 

@@ -96,6 +96,92 @@ Choose No to start your own books.</source>
         </message>
     </context>
     <context>
+        <name>ContactPersonDialog</name>
+        <message>
+            <source>E-mail</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <source>Edit contact person</source>
+            <translation>编辑联系人</translation>
+        </message>
+        <message>
+            <source>Name *</source>
+            <translation>姓名 *</translation>
+        </message>
+        <message>
+            <source>New contact person</source>
+            <translation>新增联系人</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Primary contact</source>
+            <translation>主要联系人</translation>
+        </message>
+        <message>
+            <source>The person to call first</source>
+            <translation>优先联系此人</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <source>e.g. finance manager</source>
+            <translation>例如 财务经理</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsBox</name>
+        <message>
+            <source>Add…</source>
+            <translation>添加…</translation>
+        </message>
+        <message>
+            <source>Contact persons</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Primary</source>
+            <translation>主要</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <source>★ primary</source>
+            <translation>★ 主要</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerDetail</name>
         <message>
             <source>Address</source>
