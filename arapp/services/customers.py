@@ -41,6 +41,7 @@ class CustomerChange:
     code: str
     action: str
     changed_fields: list[str] = field(default_factory=list)
+    name: str = ""              # the customer's name after the change
 
     @property
     def changes(self) -> Changes:
@@ -153,7 +154,8 @@ def create_customer(*, aliases: Iterable[str] = (), contacts: Iterable[ContactIn
             record_audit("create", "customer_alias", row.id, None, {"customer_id": customer.id, "alias": alias})
         people = _sync_contacts(customer, contacts)
     return CustomerChange(customer.id, customer.code, "create",
-                          sorted([*data, *(["aliases"] if wanted else []), *(["contacts"] if people else [])]))
+                          sorted([*data, *(["aliases"] if wanted else []), *(["contacts"] if people else [])]),
+                          customer.name)
 
 
 def _require_credit_approval_for(data: dict) -> None:
@@ -198,7 +200,7 @@ def update_customer(ref: int | str, *, aliases: Iterable[str] | None = None,
             changed.append("aliases")
         if contacts is not None and _sync_contacts(customer, contacts):
             changed.append("contacts")
-    return CustomerChange(customer.id, customer.code, "update", changed)
+    return CustomerChange(customer.id, customer.code, "update", changed, customer.name)
 
 
 def add_alias(ref: int | str, alias: str) -> CustomerChange:

@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.invoices_tab.statusMessage.connect(self._invoice_message)
         self.aging_tab.statusMessage.connect(self.statusBar().showMessage)
         self.collections_tab.statusMessage.connect(self.statusBar().showMessage)
+        self.customers_tab.statusMessage.connect(self.statusBar().showMessage)
 
         self._build_menus()
         self.db_label = QLabel()

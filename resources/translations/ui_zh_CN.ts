@@ -478,6 +478,10 @@ Choose No to start your own books.</source>
             <translation>新建应收单</translation>
         </message>
         <message>
+            <source>Saved customer {code} {name}</source>
+            <translation>已保存客户 {code} {name}</translation>
+        </message>
+        <message>
             <source>Search code, name, alias or phone</source>
             <translation>搜索编码、名称、别名或电话</translation>
         </message>

@@ -42,6 +42,9 @@ from arapp.ui.models.customers import CustomerTableModel, OpenItemsModel
 from arapp.ui.operations import Operations
 
 SEARCH_DELAY_MS = 250
+#: How far the list pages on by itself to find a customer just saved; past that it shows
+#: the customer by searching for its code.
+FIND_ROWS = 1000
 
 
 class CustomerDetail(QWidget):
@@ -238,6 +241,7 @@ class CustomersTab(RefreshWhenShown, QWidget):
 
     showInvoicesRequested = Signal(int, str)   # customer id, label
     newInvoiceRequested = Signal(int)
+    statusMessage = Signal(str)                # what was just done, for the status bar
 
     #: The list shows balances and the detail master data, aliases, contacts and open items.
     WATCHES = ("customer", "invoice", "receipt", "credit_note", "allocation")
@@ -252,6 +256,7 @@ class CustomersTab(RefreshWhenShown, QWidget):
         self.current_dialog = None
         self._select_after_load: int | None = None
         self._select_next: int | None = None     # a customer just written: select it after the reload
+        self._select_code: str | None = None     # its code, to search for when the list does not hold it
 
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -354,6 +359,8 @@ class CustomersTab(RefreshWhenShown, QWidget):
                 break
         self._select_next = None
         self._select_after_load = candidate
+        if candidate is None:
+            self._select_code = None
         self.model.refresh()
 
     def refresh_now(self) -> None:
@@ -372,8 +379,13 @@ class CustomersTab(RefreshWhenShown, QWidget):
             row = self.model.row_for_id(self._select_after_load)
             if row >= 0:
                 self._select_after_load = None
+                self._select_code = None
                 self.select_row(row)
                 self.detail.show_customer(self.model.row_at(row).id)
+            elif not self.model.exhausted and self.model.rowCount() < FIND_ROWS:
+                self.model.fetchMore()
+            elif self._select_code is not None:
+                self._show_by_code(self._select_code, self._select_after_load)
             elif self.model.exhausted:
                 self._select_after_load = None
                 self.detail.show_customer(None)
@@ -386,6 +398,17 @@ class CustomersTab(RefreshWhenShown, QWidget):
             self.count_label.setText(self.tr("{count} customer", "{count} customers", n).format(count=n))
         else:
             self.count_label.setText(self.tr("{count} customer shown; scroll for more", "{count} customers shown; scroll for more", n).format(count=n))
+
+    def _show_by_code(self, code: str, customer_id: int) -> None:
+        """List the customer just saved by searching for its code (the list as it was
+        does not hold it, or not within its first pages), and select it."""
+        self._select_code = None
+        self.search_timer.stop()
+        self.search.blockSignals(True)
+        self.search.setText(code)
+        self.search.blockSignals(False)
+        self._select_after_load = customer_id
+        self.model.set_search_text(code)
 
     def select_row(self, row: int) -> None:
         index = self.model.index(row, 0)
@@ -418,7 +441,7 @@ class CustomersTab(RefreshWhenShown, QWidget):
     # ------------------------------------------------------------------ actions
     def add_customer(self) -> CustomerDialog:
         dialog = CustomerDialog(self)
-        self._open_dialog(dialog)
+        self._open_dialog(dialog, lambda: self._customer_written(dialog.change))
         return dialog
 
     def edit_customer(self) -> CustomerDialog | None:
@@ -426,7 +449,7 @@ class CustomersTab(RefreshWhenShown, QWidget):
         if customer_id is None:
             return None
         dialog = CustomerDialog(self, customer_id)
-        self._open_dialog(dialog)
+        self._open_dialog(dialog, lambda: self._customer_written(dialog.change))
         return dialog
 
     def _open_dialog(self, dialog, on_saved=None) -> None:
@@ -442,6 +465,15 @@ class CustomersTab(RefreshWhenShown, QWidget):
     def _customer_saved(self, customer_id: int | None) -> None:
         if customer_id is not None:
             self._select_next = customer_id
+
+    def _customer_written(self, change) -> None:
+        """A customer was added or changed: select and show it once the list reloads,
+        and say so in the status bar."""
+        if change is None:
+            return
+        self._customer_saved(change.customer_id)
+        self._select_code = change.code
+        self.statusMessage.emit(self.tr("Saved customer {code} {name}").format(code=change.code, name=change.name))
 
     def take_receipt(self):
         from arapp.ui.dialogs.receipt import ReceiptDialog
