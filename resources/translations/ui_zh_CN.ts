@@ -252,6 +252,10 @@ Choose No to start your own books.</source>
             <translation>电话</translation>
         </message>
         <message>
+            <source>Prepaid {amount}</source>
+            <translation>预收 {amount}</translation>
+        </message>
+        <message>
             <source>Select a customer to see the details.</source>
             <translation>请选择一个客户查看详情。</translation>
         </message>
@@ -262,6 +266,10 @@ Choose No to start your own books.</source>
         <message>
             <source>Tax ID</source>
             <translation>税号</translation>
+        </message>
+        <message>
+            <source>The customer has paid more than it owes; the credit goes to its next invoices</source>
+            <translation>客户多付了款项（预收），将冲抵其后续应收单</translation>
         </message>
         <message>
             <source>Type</source>
@@ -450,6 +458,10 @@ Choose No to start your own books.</source>
     <context>
         <name>CustomersTab</name>
         <message>
+            <source>Click a column to sort by it (balance and overdue: largest first)</source>
+            <translation>点击列标题排序（余额和逾期：从大到小）</translation>
+        </message>
+        <message>
             <source>Credit assessment: suggested rating and the manager&apos;s decision</source>
             <translation>信用评估：建议等级与经理的决定</translation>
         </message>
@@ -470,12 +482,20 @@ Choose No to start your own books.</source>
             <translation>应收单</translation>
         </message>
         <message>
+            <source>List only the customers with an amount past its due date</source>
+            <translation>只列出有逾期款项的客户</translation>
+        </message>
+        <message>
             <source>New customer</source>
             <translation>新增客户</translation>
         </message>
         <message>
             <source>New invoice</source>
             <translation>新建应收单</translation>
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation>只看逾期</translation>
         </message>
         <message>
             <source>Saved customer {code} {name}</source>
@@ -1142,6 +1162,14 @@ Accounts receivable and collections for a small finance office.</source>
         <message>
             <source>Phone</source>
             <translation>电话</translation>
+        </message>
+        <message>
+            <source>Prepaid {amount}</source>
+            <translation>预收 {amount}</translation>
+        </message>
+        <message>
+            <source>Prepaid: the customer has paid {amount} more than it owes; the credit goes to its next invoices</source>
+            <translation>预收：客户多付了 {amount}，将冲抵其后续应收单</translation>
         </message>
         <message>
             <source>Status</source>
