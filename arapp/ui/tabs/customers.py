@@ -38,11 +38,12 @@ from arapp.reports.customers import customer_card
 from arapp.ui import common
 from arapp.ui.common import (
     RefreshWhenShown,
+    amount_text,
     money_text,
 )
 from arapp.ui.dialogs.customer import CustomerDialog
 from arapp.ui.jobs import JobRunner
-from arapp.ui.models.customers import CustomerTableModel, OpenItemsModel
+from arapp.ui.models.customers import CustomerTableModel, OpenItemsModel, balance_text
 from arapp.ui.operations import Operations
 
 SEARCH_DELAY_MS = 250
@@ -353,6 +354,7 @@ class CustomersTab(RefreshWhenShown, QWidget):
     def retranslate_ui(self) -> None:
         self.search.setPlaceholderText(self.tr("Search code, name, alias or phone"))
         self.overdue_only.setText(self.tr("Overdue only"))
+        self._size_amount_columns()
         self.overdue_only.setToolTip(self.tr("List only the customers with an amount past its due date"))
         self.view.horizontalHeader().setToolTip(self.tr("Click a column to sort by it (balance and overdue: "
                                                         "largest first)"))
@@ -370,6 +372,16 @@ class CustomersTab(RefreshWhenShown, QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def _size_amount_columns(self) -> None:
+        """The balance and overdue columns wide enough for ten million yuan, a credit's
+        marker (预收, Prepaid) and the sort arrow included: amounts are never cut."""
+        metrics = self.view.fontMetrics()
+        header = self.view.horizontalHeader().fontMetrics()
+        for col, widest in ((3, balance_text(-1_234_567_890)), (4, amount_text(1_234_567_890))):
+            label = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+            self.view.setColumnWidth(col, max(110, metrics.horizontalAdvance(widest) + 16,
+                                              header.horizontalAdvance(label) + 34))
 
     # ------------------------------------------------------------------ list
     def refresh(self, select_id: int | None = None) -> None:
