@@ -58,12 +58,14 @@ def _print_invoice_result(args, result) -> int:
             "id": inv.id, "number": inv.number, "customer": result.customer_code, "status": inv.status,
             "issue_date": inv.issue_date, "due_date": inv.due_date, "total": plain(inv.total),
             "open_amount": plain(inv.open_amount), "credit_applied": plain(result.credit_applied),
-            "released": plain(result.released), "customer_balance": plain(bal.balance),
+            "released": plain(result.released), "customer_balance": plain(bal.balance), "tax": plain(result.tax),
         }, args.pretty)
         return EXIT_OK
     if inv.status == "draft":
         print(tr("cli", "Draft invoice {id} saved for {customer}: total {total}. Post it with 'arapp invoice post {id}'.",
                  id=inv.id, customer=result.customer_code, total=money_sign(inv.total)))
+        if result.tax:
+            print(tr("cli", "The total includes VAT {tax}.", tax=money_sign(result.tax)))
     elif inv.status == "void":
         print(tr("cli", "Invoice {number} voided.", number=inv.number))
         if result.released:
@@ -72,6 +74,8 @@ def _print_invoice_result(args, result) -> int:
         print(tr("cli", "Invoice {number} posted: total {total}, open {open} ({status}).",
                  number=inv.number, total=money_sign(inv.total), open=money_sign(inv.open_amount),
                  status=names.invoice_status(inv.status)))
+        if result.tax:
+            print(tr("cli", "The total includes VAT {tax}.", tax=money_sign(result.tax)))
         if result.credit_applied:
             print(tr("cli", "Customer credit used: {amount}.", amount=money_sign(result.credit_applied)))
     print(tr("cli", "Customer {code} balance: {balance}.", code=result.customer_code,

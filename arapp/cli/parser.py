@@ -18,6 +18,7 @@ from arapp.cli import app, customers, invoices, receipts, reports, settings
 from arapp.cli import collections as collection_cmds
 from arapp.cli.render import EXIT_REFUSED, TOP_ROWS, refuse_line
 from arapp.domain import vocabulary as vocab
+from arapp.domain.tax import parse_tax_rate, rates_offered
 from arapp.errors import ValidationError
 from arapp.i18n import noop, tr
 
@@ -133,15 +134,32 @@ def allocation_arg(text: str) -> tuple[str, int]:
 
 
 def line_arg(text: str):
-    """``DESCRIPTION:QUANTITY:PRICE`` (the description may hold colons)."""
+    """``DESCRIPTION:QUANTITY:PRICE`` with an optional ``:RATE`` written with a percent
+    sign (``物业费:1:350.00``, ``办公用品:3:33.33:13%``; the description may hold colons)."""
     from arapp.services.invoices import LineInput
 
+    rate = "0"
+    head, sep, last = text.rpartition(":")
+    if sep and last.strip().endswith(("%", "％")):
+        text, rate = head, last.strip()
+    else:
+        parts = text.rsplit(":", 3)
+        number = re.compile(r"^\s*[\d.,]+\s*$")
+        if len(parts) == 4 and all(number.match(x) for x in parts[1:]):
+            raise argparse.ArgumentTypeError(
+                tr("cli", "'{text}': write the tax rate with a percent sign, for example 办公用品:3:33.33:13%",
+                   text=text))
     parts = text.rsplit(":", 2)
     if len(parts) != 3 or not parts[0].strip():
         raise argparse.ArgumentTypeError(
-            tr("cli", "'{text}' is not DESCRIPTION:QUANTITY:PRICE (for example 物业费:1:350.00)", text=text))
+            tr("cli", "'{text}' is not DESCRIPTION:QUANTITY:PRICE[:RATE] (for example 物业费:1:350.00 or "
+                      "办公用品:3:33.33:13%)", text=text))
     description, quantity, price = parts
-    return LineInput(description.strip(), quantity.strip(), amount_arg(price))
+    try:
+        bp = parse_tax_rate(rate)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
+    return LineInput(description.strip(), quantity.strip(), amount_arg(price), tax_rate=bp)
 
 
 # ----------------------------------------------------------------------------- the parser
@@ -242,8 +260,10 @@ def build_parser() -> _Parser:
     what = c.add_mutually_exclusive_group(required=True)
     what.add_argument("--amount", type=amount_arg, metavar=tr("cli", "AMOUNT"),
                       help=tr("cli", "the total, as one line"))
-    what.add_argument("--line", type=line_arg, action="append", metavar="DESCRIPTION:QTY:PRICE",
-                      help=tr("cli", "an invoice line (repeatable)"))
+    what.add_argument("--line", type=line_arg, action="append", metavar="DESCRIPTION:QTY:PRICE[:RATE]",
+                      help=tr("cli", "an invoice line (repeatable); RATE is the VAT rate with a percent sign, "
+                                     "one of {rates} (none when left out), e.g. 办公用品:3:33.33:13%",
+                              rates=rates_offered()).replace("%", "%%"))
     c.add_argument("--description", default="", metavar=tr("cli", "TEXT"), help=tr("cli", "description"))
     c.add_argument("--period", default="", metavar="YYYY-MM", help=tr("cli", "billing period"))
     c.add_argument("--draft", action="store_true", help=tr("cli", "save as a draft, do not post"))

@@ -135,7 +135,9 @@ class Invoice(BaseModel):
 
 
 class InvoiceLine(BaseModel):
-    """One line of an invoice; quantity in thousandths, prices and amount in fen."""
+    """One line of an invoice; quantity in thousandths, prices and amounts in fen.
+    ``amount`` is 金额 (quantity × unit price), ``tax_amount`` 税额 at ``tax_rate`` (basis
+    points, 1300 = 13%; 0 no tax; step 9), and their sum 价税合计 (``gross``)."""
 
     invoice = pw.ForeignKeyField(Invoice, backref="lines", column_name="invoice_id")
     line_no = pw.IntegerField()
@@ -143,6 +145,13 @@ class InvoiceLine(BaseModel):
     quantity_milli = pw.BigIntegerField(default=1000)
     unit_price = MoneyField(default=0)
     amount = MoneyField()
+    tax_rate = pw.IntegerField(default=0)
+    tax_amount = MoneyField(default=0)
+
+    @property
+    def gross(self) -> int:
+        """价税合计: the line's amount with its tax."""
+        return self.amount + self.tax_amount
 
 
 class Receipt(BaseModel):

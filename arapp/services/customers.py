@@ -41,6 +41,7 @@ class CustomerChange:
     code: str
     action: str
     changed_fields: list[str] = field(default_factory=list)
+    name: str = ""              # the customer's name after the change
 
     @property
     def changes(self) -> Changes:
@@ -122,10 +123,11 @@ def _clean(values: dict, *, creating: bool, current: Customer | None = None) -> 
     return out
 
 
-def create_customer(*, aliases: Iterable[str] = (), **values) -> CustomerChange:
+def create_customer(*, aliases: Iterable[str] = (), contacts: Iterable[ContactInput] = (),
+                    **values) -> CustomerChange:
     """Add a customer to the ledger with the names it goes by on bank statements
-    (``aliases``: each recorded once; a blank one is refused), all in one transaction:
-    a refusal writes nothing. A blank code gets the next C000123 number. A credit
+    (``aliases``: each recorded once; a blank one is refused) and its contact persons
+    (``contacts``, at most one primary), all in one transaction: a refusal writes nothing. A blank code gets the next C000123 number. A credit
     rating, limit or status other than the defaults (``CREDIT_DEFAULTS``) is a
     manager's decision (``credit.approve``), as changing them later is."""
     current_actor().require("customer.edit")
@@ -150,7 +152,10 @@ def create_customer(*, aliases: Iterable[str] = (), **values) -> CustomerChange:
         for alias in wanted:
             row = CustomerAlias.create(customer=customer, alias=alias)
             record_audit("create", "customer_alias", row.id, None, {"customer_id": customer.id, "alias": alias})
-    return CustomerChange(customer.id, customer.code, "create", sorted([*data, *(["aliases"] if wanted else [])]))
+        people = _sync_contacts(customer, contacts)
+    return CustomerChange(customer.id, customer.code, "create",
+                          sorted([*data, *(["aliases"] if wanted else []), *(["contacts"] if people else [])]),
+                          customer.name)
 
 
 def _require_credit_approval_for(data: dict) -> None:
@@ -167,9 +172,11 @@ def _require_credit_approval_for(data: dict) -> None:
                user=actor.username, role=actor.role, fields=tr("services", ", ").join(labels[k] for k in decided)))
 
 
-def update_customer(ref: int | str, *, aliases: Iterable[str] | None = None, **values) -> CustomerChange:
+def update_customer(ref: int | str, *, aliases: Iterable[str] | None = None,
+                    contacts: Iterable[ContactInput] | None = None, **values) -> CustomerChange:
     """Change a customer's master data, and with ``aliases`` make its aliases exactly
-    those, in one transaction; the audit record keeps before and after. Changing the
+    those and with ``contacts`` its contact persons exactly those (see
+    :func:`_sync_contacts`), in one transaction; the audit record keeps before and after. Changing the
     credit rating, limit or status is a manager's decision (``credit.approve``)."""
     current_actor().require("customer.edit")
     with db.atomic():
@@ -191,7 +198,9 @@ def update_customer(ref: int | str, *, aliases: Iterable[str] | None = None, **v
             record_audit("update", "customer", customer.id, before, snapshot(customer))
         if aliases is not None and _sync_aliases(customer, aliases):
             changed.append("aliases")
-    return CustomerChange(customer.id, customer.code, "update", changed)
+        if contacts is not None and _sync_contacts(customer, contacts):
+            changed.append("contacts")
+    return CustomerChange(customer.id, customer.code, "update", changed, customer.name)
 
 
 def add_alias(ref: int | str, alias: str) -> CustomerChange:
@@ -254,17 +263,164 @@ def _sync_aliases(customer: Customer, aliases: Iterable[str]) -> bool:
     return changed
 
 
+@dataclass(frozen=True)
+class ContactInput:
+    """A contact person as a form gives it: ``id`` None for a new one, else the contact
+    it changes."""
+
+    name: str
+    title: str = ""
+    phone: str = ""
+    email: str = ""
+    is_primary: bool = False
+    notes: str = ""
+    id: int | None = None
+
+
+def _contact_values(values: dict, *, creating: bool) -> dict:
+    """A contact's fields as typed, checked (a name, an e-mail address, each text's kind)."""
+    out: dict = {}
+    for key, value in values.items():
+        if key == "is_primary":
+            out[key] = bool(value)
+            continue
+        if key not in CONTACT_TEXT_FIELDS:
+            raise ValidationError(tr("services", "Unknown contact field: {field}", field=key), field=key)
+        out[key] = text.clean_text(value, CONTACT_TEXT_FIELDS[key], _label("contact.name" if key == "name" else key),
+                                   field=key)
+    if (creating or "name" in out) and not out.get("name"):
+        raise ValidationError(tr("services", "The contact name is required"), field="name")
+    email = out.get("email")
+    if email and ("@" not in email or " " in email or email.startswith("@") or email.endswith("@")):
+        raise ValidationError(tr("services", "'{value}' is not an e-mail address", value=email), field="email")
+    return out
+
+
+def _typed_contact(contact: ContactInput) -> dict:
+    return _contact_values({"name": contact.name, "title": contact.title, "phone": contact.phone,
+                            "email": contact.email, "notes": contact.notes, "is_primary": contact.is_primary},
+                           creating=True)
+
+
+def check_contact(contact: ContactInput) -> ContactInput:
+    """The contact as the books would keep it (texts cleaned), or a ValidationError
+    naming the field (``name``, ``email``, ...): what a form checks before it saves."""
+    typed = _typed_contact(contact)
+    return ContactInput(id=contact.id, **typed)
+
+
+def _unset_other_primaries(customer_id: int, keep_id: int) -> None:
+    """Inside a transaction: the customer's other contacts are no longer the primary one (audited)."""
+    for other in Contact.select().where((Contact.customer == customer_id) & (Contact.id != keep_id)
+                                        & (Contact.is_primary == True)):  # noqa: E712 - SQL
+        before = snapshot(other)
+        other.is_primary = False
+        other.save()
+        record_audit("update", "contact", other.id, before, snapshot(other))
+
+
+def _contact(contact_id: int) -> Contact:
+    row = Contact.get_or_none(Contact.id == contact_id)
+    if row is None:
+        raise NotFound(tr("services", "No contact person with id {id}", id=contact_id))
+    return row
+
+
 def add_contact(ref: int | str, name: str, *, title: str = "", phone: str = "", email: str = "",
                 is_primary: bool = False, notes: str = "") -> CustomerChange:
-    """Add a contact person to a customer."""
+    """Add a contact person to a customer; the primary one (``is_primary``) makes any
+    other primary contact of the customer an ordinary one. Audited."""
     current_actor().require("customer.edit")
-    typed = {key: text.clean_text(value, CONTACT_TEXT_FIELDS[key], _label("contact.name" if key == "name" else key),
-                                  field=key)
-             for key, value in (("name", name), ("title", title), ("phone", phone), ("email", email), ("notes", notes))}
-    if not typed["name"]:
-        raise ValidationError(tr("services", "The contact name is required"), field="name")
+    typed = _contact_values({"name": name, "title": title, "phone": phone, "email": email, "notes": notes,
+                             "is_primary": is_primary}, creating=True)
     with db.atomic():
         customer = lookups.customer(ref)
-        row = Contact.create(customer=customer, is_primary=bool(is_primary), **typed)
+        row = Contact.create(customer=customer, **typed)
         record_audit("create", "contact", row.id, None, snapshot(row))
+        if row.is_primary:
+            _unset_other_primaries(customer.id, row.id)
     return CustomerChange(customer.id, customer.code, "contact", ["contacts"])
+
+
+def update_contact(contact_id: int, **values) -> CustomerChange:
+    """Change a contact person's name, title, phone, e-mail, notes or primary flag (the
+    fields given); making one primary makes the customer's others ordinary. Audited with
+    before and after; ``changed_fields`` names what changed."""
+    current_actor().require("customer.edit")
+    typed = _contact_values(values, creating=False)
+    with db.atomic():
+        row = _contact(contact_id)
+        changed = _apply_contact(row, typed)
+        customer = Customer.get_by_id(row.customer_id)
+    return CustomerChange(customer.id, customer.code, "contact", changed)
+
+
+def _apply_contact(row: Contact, typed: dict) -> list[str]:
+    """Inside a transaction: set the contact's fields to ``typed``, auditing a change; the
+    fields that changed, by name."""
+    before = snapshot(row)
+    changed = sorted(key for key, value in typed.items() if getattr(row, key) != value)
+    if changed:
+        for key in changed:
+            setattr(row, key, typed[key])
+        row.save()
+        record_audit("update", "contact", row.id, before, snapshot(row))
+        if row.is_primary and "is_primary" in changed:
+            _unset_other_primaries(row.customer_id, row.id)
+    return changed
+
+
+def remove_contact(contact_id: int) -> CustomerChange:
+    """Remove a contact person from its customer (the audit record keeps who it was).
+    The contact log keeps the name it was written with."""
+    current_actor().require("customer.edit")
+    with db.atomic():
+        row = _contact(contact_id)
+        customer = Customer.get_by_id(row.customer_id)
+        record_audit("delete", "contact", row.id, snapshot(row), None)
+        row.delete_instance()
+    return CustomerChange(customer.id, customer.code, "contact", ["contacts"])
+
+
+def _sync_contacts(customer: Customer, contacts: Iterable[ContactInput]) -> bool:
+    """Inside a transaction: make the customer's contacts exactly ``contacts`` (a new one
+    added, one with an id changed, one not listed removed), each change audited. At most
+    one may be the primary contact. True when anything changed."""
+    wanted = list(contacts)
+    typed = []
+    for n, c in enumerate(wanted, start=1):
+        try:
+            typed.append(_typed_contact(c))
+        except ValidationError as exc:
+            raise ValidationError(tr("services", "Contact person {n}: {message}", n=n, message=exc.message),
+                                  field="contacts") from None
+    if sum(1 for t in typed if t["is_primary"]) > 1:
+        raise ValidationError(tr("services", "Only one contact person can be the primary one"), field="contacts")
+    have = {r.id: r for r in Contact.select().where(Contact.customer == customer.id)}
+    for c in wanted:
+        if c.id is not None and c.id not in have:
+            raise NotFound(tr("services", "Customer {code} has no contact person with id {id}",
+                              code=customer.code, id=c.id))
+    changed = False
+    kept = {c.id for c in wanted if c.id is not None}
+    for contact_id, row in have.items():
+        if contact_id not in kept:
+            record_audit("delete", "contact", row.id, snapshot(row), None)
+            row.delete_instance()
+            changed = True
+    for c, values in zip(wanted, typed, strict=True):
+        if c.id is None:
+            row = Contact.create(customer=customer, **values)
+            record_audit("create", "contact", row.id, None, snapshot(row))
+            changed = True
+        else:
+            row = have[c.id]
+            before = snapshot(row)
+            diff = [key for key, value in values.items() if getattr(row, key) != value]
+            if diff:
+                for key in diff:
+                    setattr(row, key, values[key])
+                row.save()
+                record_audit("update", "contact", row.id, before, snapshot(row))
+                changed = True
+    return changed

@@ -1,4 +1,8 @@
-"""Invoices (应收单): draft, post with a gap-free number, void with a reason."""
+"""Invoices (应收单): draft, post with a gap-free number, void with a reason.
+
+Each line carries 金额 (quantity × unit price), an optional VAT rate and its 税额 (金额 ×
+rate, half up to the fen: :mod:`arapp.domain.tax`); the invoice's total, what the customer
+owes, is the sum of the lines' 价税合计 (金额 + 税额)."""
 
 from __future__ import annotations
 
@@ -6,11 +10,13 @@ import datetime as _dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from peewee import fn
+
 from arapp import clock, names
 from arapp.db import lookups
 from arapp.db.database import db, service_writes
 from arapp.db.models import Invoice, InvoiceLine, now
-from arapp.domain import limits, text
+from arapp.domain import limits, tax, text
 from arapp.errors import ImmutableError, ValidationError
 from arapp.i18n import tr
 from arapp.services import allocation as alloc
@@ -25,12 +31,14 @@ SOURCES = ("manual", "batch", "import")
 
 @dataclass
 class LineInput:
-    """One invoice line as typed: quantity may have up to three decimals."""
+    """One invoice line as typed: quantity may have up to three decimals; the tax rate
+    as typed (``"13%"``) or in basis points (1300), none when blank or 0."""
 
     description: str
     quantity: Decimal | int | str = 1
     unit_price: int = 0          # fen
-    amount: int | None = None    # fen; computed from quantity × price when None
+    amount: int | None = None    # fen, before tax; computed from quantity × price when None
+    tax_rate: int | str | None = 0
 
 
 @dataclass
@@ -46,6 +54,7 @@ class InvoiceResult:
     credit_applied: int = 0
     released: int = 0
     changes: Changes = NOTHING
+    tax: int = 0                 # the VAT (税额) within ``total``
 
 
 def _build_lines(lines: list[LineInput]) -> list[dict]:
@@ -67,9 +76,19 @@ def _build_lines(lines: list[LineInput]) -> list[dict]:
         if not isinstance(amount, int) or isinstance(amount, bool) or amount < 0:
             raise ValidationError(tr("services", "Line {line}: the amount must be zero or more", line=i), field="amount")
         limits.check_amount(amount, tr("services", "Amount of line {line}", line=i), field="amount")
+        rate = tax.parse_tax_rate(line.tax_rate, line=i)
+        line_tax = tax.line_tax(amount, rate)
+        limits.check_amount(amount + line_tax, tr("services", "Amount with tax of line {line}", line=i),
+                            field="amount")
         built.append({"line_no": i, "description": desc, "quantity_milli": qm,
-                      "unit_price": line.unit_price, "amount": amount})
+                      "unit_price": line.unit_price, "amount": amount, "tax_rate": rate, "tax_amount": line_tax})
     return built
+
+
+def _tax_of(invoice_id: int) -> int:
+    """The VAT (税额) of an invoice's lines."""
+    return int(InvoiceLine.select(fn.COALESCE(fn.SUM(InvoiceLine.tax_amount), 0))
+               .where(InvoiceLine.invoice == invoice_id).scalar() or 0)
 
 
 def create_invoice(customer, issue_date: _dt.date, *, due_date: _dt.date | None = None,
@@ -101,7 +120,7 @@ def create_invoice(customer, issue_date: _dt.date, *, due_date: _dt.date | None 
             limits.check_amount(amount, tr("services", "Invoice amount"), field="amount")
             lines = [LineInput(description or tr("services", "Invoice"), 1, amount, amount)]
         built = _build_lines(lines)
-        total = sum(b["amount"] for b in built)
+        total = sum(b["amount"] + b["tax_amount"] for b in built)
         if total <= 0:
             raise ValidationError(tr("services", "The invoice total must be more than zero"), field="amount")
         limits.check_amount(total, tr("services", "Invoice total"), field="amount")
@@ -115,7 +134,8 @@ def create_invoice(customer, issue_date: _dt.date, *, due_date: _dt.date | None 
                 InvoiceLine.create(invoice=inv, **b)
         record_audit("create", "invoice", inv.id, None, {**snapshot(inv), "lines": built})
         result = InvoiceResult(inv.id, None, cust.code, "draft", total, total,
-                               changes=Changes.of(invoice=inv.id, customer=cust.id))
+                               changes=Changes.of(invoice=inv.id, customer=cust.id),
+                               tax=sum(b["tax_amount"] for b in built))
         if post:
             posted = _post(inv, apply_credit=apply_credit, override_reason=override_reason)
             posted.changes = result.changes | posted.changes
@@ -156,7 +176,7 @@ def _post(inv: Invoice, *, apply_credit: bool, override_reason: str | None = Non
             changes |= money_moved(made)
         inv = Invoice.get_by_id(inv.id)
     return InvoiceResult(inv.id, inv.number, inv.customer.code, inv.status, inv.total, inv.open_amount,
-                         credit_applied=applied, changes=changes)
+                         credit_applied=applied, changes=changes, tax=_tax_of(inv.id))
 
 
 def delete_draft_invoice(ref) -> InvoiceResult:
@@ -209,9 +229,10 @@ def void_invoice(ref, reason: str, *, date: _dt.date | None = None) -> InvoiceRe
         inv = Invoice.get_by_id(inv.id)
         record_audit("void", "invoice", inv.id, before, snapshot(inv))
     return InvoiceResult(inv.id, inv.number, inv.customer.code, "void", inv.total, 0, released=released,
-                         changes=changes)
+                         changes=changes, tax=_tax_of(inv.id))
 
 
 def invoice_lines(ref) -> list[InvoiceLine]:
+    """An invoice's lines in order, each with 金额, rate, 税额 and 价税合计 (``gross``)."""
     inv = lookups.invoice(ref)
     return list(InvoiceLine.select().where(InvoiceLine.invoice == inv.id).order_by(InvoiceLine.line_no))

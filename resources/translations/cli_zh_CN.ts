@@ -5,7 +5,11 @@
         <name>cli</name>
         <message>
             <source>&apos;{text}&apos; is not DESCRIPTION:QUANTITY:PRICE (for example 物业费:1:350.00)</source>
-            <translation>“{text}”不是“摘要:数量:单价”的格式（例如 物业费:1:350.00）</translation>
+            <translation type="vanished">“{text}”不是“摘要:数量:单价”的格式（例如 物业费:1:350.00）</translation>
+        </message>
+        <message>
+            <source>&apos;{text}&apos; is not DESCRIPTION:QUANTITY:PRICE[:RATE] (for example 物业费:1:350.00 or 办公用品:3:33.33:13%)</source>
+            <translation>“{text}”不是“摘要:数量:单价[:税率]”的格式（例如 物业费:1:350.00 或 办公用品:3:33.33:13%）</translation>
         </message>
         <message>
             <source>&apos;{text}&apos; is not INVOICE:AMOUNT (for example INV-2026-000123:500.00)</source>
@@ -22,6 +26,10 @@
         <message>
             <source>&apos;{text}&apos; is not a whole number of 1 or more</source>
             <translation>“{text}”不是大于等于 1 的整数</translation>
+        </message>
+        <message>
+            <source>&apos;{text}&apos;: write the tax rate with a percent sign, for example 办公用品:3:33.33:13%</source>
+            <translation>“{text}”：税率请带百分号，例如 办公用品:3:33.33:13%</translation>
         </message>
         <message>
             <source>--demo and --db name two different books: give one of them</source>
@@ -388,6 +396,10 @@
             </translation>
         </message>
         <message>
+            <source>The total includes VAT {tax}.</source>
+            <translation>合计中含增值税 {tax}。</translation>
+        </message>
+        <message>
             <source>These options are required: {a}</source>
             <translation>缺少必填选项：{a}</translation>
         </message>
@@ -500,7 +512,11 @@
         </message>
         <message>
             <source>an invoice line (repeatable)</source>
-            <translation>一行应收单明细（可重复）</translation>
+            <translation type="vanished">一行应收单明细（可重复）</translation>
+        </message>
+        <message>
+            <source>an invoice line (repeatable); RATE is the VAT rate with a percent sign, one of {rates} (none when left out), e.g. 办公用品:3:33.33:13%</source>
+            <translation>一行应收单明细（可重复）；税率为带百分号的增值税税率，可选 {rates}（不写即不计税），例如 办公用品:3:33.33:13%</translation>
         </message>
         <message>
             <source>and up to N months after today (default 12)</source>

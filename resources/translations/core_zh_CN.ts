@@ -283,6 +283,10 @@
             <translation>第 {line} 行金额</translation>
         </message>
         <message>
+            <source>Amount with tax of line {line}</source>
+            <translation>第 {line} 行价税合计</translation>
+        </message>
+        <message>
             <source>An allocation must be a positive amount</source>
             <translation>核销金额必须大于零</translation>
         </message>
@@ -377,6 +381,10 @@
             <translation>联系人</translation>
         </message>
         <message>
+            <source>Contact person {n}: {message}</source>
+            <translation>第 {n} 位联系人：{message}</translation>
+        </message>
+        <message>
             <source>Credit note amount</source>
             <translation>贷项通知单金额</translation>
         </message>
@@ -411,6 +419,10 @@
         <message>
             <source>Customer {code} has no alias &apos;{alias}&apos;</source>
             <translation>客户 {code} 没有别名“{alias}”</translation>
+        </message>
+        <message>
+            <source>Customer {code} has no contact person with id {id}</source>
+            <translation>客户 {code} 没有编号为 {id} 的联系人</translation>
         </message>
         <message>
             <source>Customer {code} is on credit hold: {reasons}. A manager must override with a reason.</source>
@@ -509,6 +521,10 @@
             <translation>第 {line} 行：单价必须以分为单位（整数）</translation>
         </message>
         <message>
+            <source>No contact person with id {id}</source>
+            <translation>没有编号为 {id} 的联系人</translation>
+        </message>
+        <message>
             <source>No credit note {ref}</source>
             <translation>没有贷项通知单 {ref}</translation>
         </message>
@@ -539,6 +555,10 @@
         <message>
             <source>Notes</source>
             <translation>备注</translation>
+        </message>
+        <message>
+            <source>Only one contact person can be the primary one</source>
+            <translation>只能有一位主要联系人</translation>
         </message>
         <message>
             <source>Overdue {amount} is more than half the credit limit (−{points})</source>
@@ -725,6 +745,10 @@
             <translation>第 {line} 行单价</translation>
         </message>
         <message>
+            <source>Unknown contact field: {field}</source>
+            <translation>未知的联系人字段：{field}</translation>
+        </message>
+        <message>
             <source>Unknown customer field: {field}</source>
             <translation>未知的客户字段：{field}</translation>
         </message>
@@ -818,6 +842,17 @@
         <message>
             <source>open</source>
             <translation type="vanished">未付</translation>
+        </message>
+    </context>
+    <context>
+        <name>tax</name>
+        <message>
+            <source>Line {line}: the tax rate &apos;{value}&apos; is not one the books take ({rates}, or none)</source>
+            <translation>第 {line} 行：税率“{value}”不可用（可选 {rates}，或不计税）</translation>
+        </message>
+        <message>
+            <source>The tax rate &apos;{value}&apos; is not one the books take ({rates}, or none)</source>
+            <translation>税率“{value}”不可用（可选 {rates}，或不计税）</translation>
         </message>
     </context>
 </TS>

@@ -104,6 +104,92 @@ Choose No to start your own books.</source>
         </message>
     </context>
     <context>
+        <name>ContactPersonDialog</name>
+        <message>
+            <source>E-mail</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <source>Edit contact person</source>
+            <translation>编辑联系人</translation>
+        </message>
+        <message>
+            <source>Name *</source>
+            <translation>姓名 *</translation>
+        </message>
+        <message>
+            <source>New contact person</source>
+            <translation>新增联系人</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Primary contact</source>
+            <translation>主要联系人</translation>
+        </message>
+        <message>
+            <source>The person to call first</source>
+            <translation>优先联系此人</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <source>e.g. finance manager</source>
+            <translation>例如 财务经理</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsBox</name>
+        <message>
+            <source>Add…</source>
+            <translation>添加…</translation>
+        </message>
+        <message>
+            <source>Contact persons</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Primary</source>
+            <translation>主要</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <source>★ primary</source>
+            <translation>★ 主要</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerDetail</name>
         <message>
             <source>Address</source>
@@ -174,6 +260,10 @@ Choose No to start your own books.</source>
             <translation>电话</translation>
         </message>
         <message>
+            <source>Prepaid {amount}</source>
+            <translation>预收 {amount}</translation>
+        </message>
+        <message>
             <source>Select a customer to see the details.</source>
             <translation>请选择一个客户查看详情。</translation>
         </message>
@@ -184,6 +274,10 @@ Choose No to start your own books.</source>
         <message>
             <source>Tax ID</source>
             <translation>税号</translation>
+        </message>
+        <message>
+            <source>The customer has paid more than it owes; the credit goes to its next invoices</source>
+            <translation>客户多付了款项（预收），将冲抵其后续应收单</translation>
         </message>
         <message>
             <source>Type</source>
@@ -372,6 +466,10 @@ Choose No to start your own books.</source>
     <context>
         <name>CustomersTab</name>
         <message>
+            <source>Click a column to sort by it (balance and overdue: largest first)</source>
+            <translation>点击列标题排序（余额和逾期：从大到小）</translation>
+        </message>
+        <message>
             <source>Credit assessment: suggested rating and the manager&apos;s decision</source>
             <translation>信用评估：建议等级与经理的决定</translation>
         </message>
@@ -392,12 +490,24 @@ Choose No to start your own books.</source>
             <translation>应收单</translation>
         </message>
         <message>
+            <source>List only the customers with an amount past its due date</source>
+            <translation>只列出有逾期款项的客户</translation>
+        </message>
+        <message>
             <source>New customer</source>
             <translation>新增客户</translation>
         </message>
         <message>
             <source>New invoice</source>
             <translation>新建应收单</translation>
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation>只看逾期</translation>
+        </message>
+        <message>
+            <source>Saved customer {code} {name}</source>
+            <translation>已保存客户 {code} {name}</translation>
         </message>
         <message>
             <source>Search code, name, alias or phone</source>
@@ -738,6 +848,10 @@ Choose No to start your own books.</source>
             <translation>金额（元）</translation>
         </message>
         <message>
+            <source>Amount: {amount}</source>
+            <translation>金额：{amount}</translation>
+        </message>
+        <message>
             <source>Choose a customer</source>
             <translation>请选择客户</translation>
         </message>
@@ -790,6 +904,10 @@ Choose No to start your own books.</source>
             <translation>新建应收单</translation>
         </message>
         <message>
+            <source>No tax</source>
+            <translation>不计税</translation>
+        </message>
+        <message>
             <source>Override reason</source>
             <translation>特批理由</translation>
         </message>
@@ -825,8 +943,28 @@ Choose No to start your own books.</source>
             <translation>存为草稿</translation>
         </message>
         <message>
+            <source>Tax (¥)</source>
+            <translation>税额（元）</translation>
+        </message>
+        <message>
+            <source>Tax rate</source>
+            <translation>税率</translation>
+        </message>
+        <message>
+            <source>Tax: {tax}</source>
+            <translation>税额：{tax}</translation>
+        </message>
+        <message>
+            <source>Total with tax (¥)</source>
+            <translation>价税合计（元）</translation>
+        </message>
+        <message>
+            <source>Total with tax: {total}</source>
+            <translation>价税合计：{total}</translation>
+        </message>
+        <message>
             <source>Total: {total}</source>
-            <translation>合计：{total}</translation>
+            <translation type="vanished">合计：{total}</translation>
         </message>
         <message>
             <source>Unit price (¥)</source>
@@ -1450,6 +1588,14 @@ Accounts receivable and collections for a small finance office.</source>
         <message>
             <source>Phone</source>
             <translation>电话</translation>
+        </message>
+        <message>
+            <source>Prepaid {amount}</source>
+            <translation>预收 {amount}</translation>
+        </message>
+        <message>
+            <source>Prepaid: the customer has paid {amount} more than it owes; the credit goes to its next invoices</source>
+            <translation>预收：客户多付了 {amount}，将冲抵其后续应收单</translation>
         </message>
         <message>
             <source>Status</source>

@@ -1,4 +1,4 @@
-"""Add or edit a customer (客户): master data, credit terms and aliases.
+"""Add or edit a customer (客户): master data, credit terms, aliases and contact persons.
 
 The dialog checks what it can (a name, amounts, whole days, an e-mail address), then
 writes through services.customers as an operation (off the UI thread, the dialog
@@ -31,21 +31,26 @@ from arapp.reports.customers import customer_card
 from arapp.reports.users import active_users
 from arapp.services import customers as customer_service
 from arapp.services.context import current_actor
+from arapp.services.customers import ContactInput
 from arapp.ui import operations
 from arapp.ui.common import (
     AmountEdit,
     ErrorLabel,
     mark_invalid,
 )
+from arapp.ui.dialogs.contact_person import ContactsBox
 from arapp.ui.operations import Operations, Several
 
 
-def save_customer(customer_id: int | None, values: dict, aliases: list[str]) -> Several:
-    """Add the customer with its ``aliases`` (``customer_id`` None), or change its master
-    data and make its aliases exactly ``aliases``: one service call, one transaction."""
+def save_customer(customer_id: int | None, values: dict, aliases: list[str],
+                  contacts: list[ContactInput] | None = None) -> Several:
+    """Add the customer with its ``aliases`` and ``contacts`` (``customer_id`` None), or
+    change its master data and make its aliases and contact persons exactly those: one
+    service call, one transaction."""
     if customer_id is None:
-        return Several((customer_service.create_customer(**values, aliases=aliases),))
-    return Several((customer_service.update_customer(customer_id, **values, aliases=aliases),))
+        return Several((customer_service.create_customer(**values, aliases=aliases, contacts=contacts or ()),))
+    return Several((customer_service.update_customer(customer_id, **values, aliases=aliases,
+                                                     contacts=contacts),))
 
 
 class CustomerDialog(QDialog):
@@ -82,6 +87,7 @@ class CustomerDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(60)
+        self.contacts_box = ContactsBox()
 
         self.fields: dict[str, QWidget] = {
             "code": self.code, "name": self.name, "kind": self.kind, "category": self.category,
@@ -89,9 +95,10 @@ class CustomerDialog(QDialog):
             "credit_rating": self.credit_rating, "credit_limit": self.credit_limit,
             "payment_terms_days": self.terms, "status": self.status, "collector_id": self.collector,
             "aliases": self.aliases, "alias": self.aliases, "notes": self.notes,
+            "contacts": self.contacts_box.table,
         }
         for key, kind in customer_service.TEXT_FIELDS.items():     # as much as the books take
-            if isinstance(self.fields[key], QLineEdit):
+            if isinstance(self.fields.get(key), QLineEdit):
                 self.fields[key].setMaxLength(max_length(kind))
 
         self.basic_box = QGroupBox()
@@ -125,6 +132,7 @@ class CustomerDialog(QDialog):
         grid = QGridLayout()
         grid.addWidget(self.basic_box, 0, 0)
         grid.addWidget(self.credit_box, 0, 1)
+        grid.addWidget(self.contacts_box, 1, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
@@ -208,6 +216,8 @@ class CustomerDialog(QDialog):
         self.collector.setCurrentIndex(max(0, self.collector.findData(collector_id)) if collector_id else 0)
         self.aliases.setPlainText("\n".join(c.aliases))
         self.notes.setPlainText(c.notes)
+        self.contacts_box.set_contacts([ContactInput(p.name, p.title, p.phone, p.email, p.is_primary, p.notes,
+                                                     id=p.id) for p in c.contacts])
         for edit in (self.code, self.name, self.category, self.phone, self.email, self.address, self.tax_id):
             edit.setCursorPosition(0)
 
@@ -292,7 +302,8 @@ class CustomerDialog(QDialog):
         except ArappError as exc:
             self.show_error(exc.message, exc.field)
             return False
-        self.ops.run(save_customer, self.customer_id, values, self.alias_list(), parent=self,
+        self.ops.run(save_customer, self.customer_id, values, self.alias_list(), self.contacts_box.contacts(),
+                     parent=self,
                      on_done=self._saved, on_failed=lambda exc: self.show_error(exc.message, exc.field))
         return True
 

@@ -2,7 +2,9 @@
 
 The new-invoice dialog takes a customer (search as you type), the issue date, a due date
 that follows the customer's payment terms until the user changes it, and lines
-(description, quantity, unit price; the amount is computed). It saves a draft or posts
+(description, quantity, unit price, VAT rate; 金额, 税额 and 价税合计 are computed as the
+services compute them, :mod:`arapp.domain.tax`), with the totals of the three under the
+lines; the receivable is the tax-inclusive total. It saves a draft or posts
 through services.invoices.create_invoice, as an operation (off the UI thread, the dialog
 waiting). The void dialog asks for the reason and shows the service's refusal if there
 is one.
@@ -15,6 +17,7 @@ import datetime as _dt
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -33,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from arapp import clock
-from arapp.domain import limits
+from arapp.domain import limits, tax
 from arapp.domain.money import amount_in_words, parse_amount
 from arapp.domain.text import LINE, NOTE, max_length
 from arapp.errors import ArappError, ValidationError
@@ -55,7 +58,9 @@ from arapp.ui.common import (
 from arapp.ui.dialogs.customer_picker import CustomerPicker
 from arapp.ui.operations import Operations
 
-DESCRIPTION, QUANTITY, UNIT_PRICE, AMOUNT = range(4)
+DESCRIPTION, QUANTITY, UNIT_PRICE, AMOUNT, TAX_RATE, TAX, GROSS = range(7)
+#: The columns the dialog computes (not typed).
+COMPUTED = (AMOUNT, TAX, GROSS)
 
 
 class InvoiceDialog(QDialog):
@@ -69,7 +74,7 @@ class InvoiceDialog(QDialog):
         self._due_edited = False
         self._setting_due = False
         self._filling = False
-        self.setMinimumSize(760, 540)
+        self.setMinimumSize(940, 560)
 
         self.customer = CustomerPicker()
         self.customer.customerChosen.connect(lambda _id: self._update_due_date())
@@ -112,12 +117,13 @@ class InvoiceDialog(QDialog):
         self.head_form = form
         self._show_override(False)
 
-        self.lines = QTableWidget(0, 4)
-        self.lines.verticalHeader().setDefaultSectionSize(26)
+        self.lines = QTableWidget(0, 7)
+        self.lines.verticalHeader().setDefaultSectionSize(28)
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.lines.horizontalHeader()
         header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((QUANTITY, 90), (UNIT_PRICE, 130), (AMOUNT, 140)):
+        for col, width in ((QUANTITY, 80), (UNIT_PRICE, 116), (AMOUNT, 120), (TAX_RATE, 96), (TAX, 110),
+                           (GROSS, 128)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             self.lines.setColumnWidth(col, width)
         self.lines.itemChanged.connect(self._line_changed)
@@ -125,8 +131,14 @@ class InvoiceDialog(QDialog):
         self.add_line_button.clicked.connect(lambda: self.add_line())
         self.remove_line_button = QPushButton()
         self.remove_line_button.clicked.connect(self.remove_line)
+        self.net_label = QLabel()
+        self.tax_label = QLabel()
         self.total_label = QLabel()
-        self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for label in (self.net_label, self.tax_label, self.total_label):
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        bold = self.total_label.font()
+        bold.setBold(True)
+        self.total_label.setFont(bold)
         self.words_label = QLabel()
         self.words_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.words_label.setStyleSheet("color: #555;")
@@ -138,7 +150,12 @@ class InvoiceDialog(QDialog):
         bar.addWidget(self.remove_line_button)
         bar.addStretch(1)
         totals = QVBoxLayout()
-        totals.addWidget(self.total_label)
+        figures = QHBoxLayout()
+        figures.setSpacing(18)
+        figures.addStretch(1)
+        for label in (self.net_label, self.tax_label, self.total_label):
+            figures.addWidget(label)
+        totals.addLayout(figures)
         totals.addWidget(self.words_label)
         bar.addLayout(totals)
         lines_layout.addLayout(bar)
@@ -177,7 +194,13 @@ class InvoiceDialog(QDialog):
         self.override_label.setText(self.tr("Override reason"))
         self.override_reason.setPlaceholderText(self.tr("A manager may post despite the credit hold, giving a reason"))
         self.lines.setHorizontalHeaderLabels([self.tr("Description"), self.tr("Quantity"),
-                                              self.tr("Unit price (¥)"), self.tr("Amount (¥)")])
+                                              self.tr("Unit price (¥)"), self.tr("Amount (¥)"),
+                                              self.tr("Tax rate"), self.tr("Tax (¥)"),
+                                              self.tr("Total with tax (¥)")])
+        for row in range(self.lines.rowCount()):
+            combo = self.rate_combo(row)
+            if combo is not None:
+                combo.setItemText(0, self.tr("No tax"))
         self.add_line_button.setText(self.tr("Add line"))
         self.remove_line_button.setText(self.tr("Remove line"))
         self.post_button.setText(self.tr("Save and post"))
@@ -236,7 +259,9 @@ class InvoiceDialog(QDialog):
             self._due_edited = True
 
     # ------------------------------------------------------------------ lines
-    def add_line(self, description: str = "", quantity: str = "1", unit_price: str = "") -> int:
+    def add_line(self, description: str = "", quantity: str = "1", unit_price: str = "",
+                 tax_rate: int = 0) -> int:
+        """A new line at the end (``tax_rate`` in basis points, one of today's rates)."""
         self._filling = True
         row = self.lines.rowCount()
         self.lines.insertRow(row)
@@ -245,13 +270,32 @@ class InvoiceDialog(QDialog):
             item = QTableWidgetItem(text)
             item.setTextAlignment(AMOUNT_ALIGN)
             self.lines.setItem(row, col, item)
-        amount = QTableWidgetItem("")
-        amount.setFlags(amount.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        amount.setTextAlignment(AMOUNT_ALIGN)
-        self.lines.setItem(row, AMOUNT, amount)
+        for col in (AMOUNT, TAX_RATE, TAX, GROSS):
+            item = QTableWidgetItem("")
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            item.setTextAlignment(AMOUNT_ALIGN)
+            self.lines.setItem(row, col, item)
+        combo = QComboBox()
+        for bp in tax.TAX_RATES_BP:
+            combo.addItem(tax.rate_text(bp) or self.tr("No tax"), bp)
+        combo.setCurrentIndex(max(0, combo.findData(tax_rate)))
+        combo.currentIndexChanged.connect(lambda _i, c=combo: self._rate_changed(c))
+        self.lines.setCellWidget(row, TAX_RATE, combo)
         self._filling = False
+        self._format_price(row)
         self._recompute_line(row)
         return row
+
+    def rate_combo(self, row: int) -> QComboBox | None:
+        """The tax-rate pick list of a line."""
+        widget = self.lines.cellWidget(row, TAX_RATE)
+        return widget if isinstance(widget, QComboBox) else None
+
+    def _rate_changed(self, combo: QComboBox) -> None:
+        for row in range(self.lines.rowCount()):
+            if self.lines.cellWidget(row, TAX_RATE) is combo:
+                self._recompute_line(row)
+                return
 
     def remove_line(self) -> None:
         row = self.lines.currentRow()
@@ -263,25 +307,51 @@ class InvoiceDialog(QDialog):
             self.add_line()
         self._update_total()
 
-    def set_line(self, row: int, description: str, quantity: str, unit_price: str) -> None:
+    def set_line(self, row: int, description: str, quantity: str, unit_price: str,
+                 tax_rate: int | None = None) -> None:
         while self.lines.rowCount() <= row:
             self.add_line()
         self.lines.item(row, DESCRIPTION).setText(description)
         self.lines.item(row, QUANTITY).setText(quantity)
         self.lines.item(row, UNIT_PRICE).setText(unit_price)
+        combo = self.rate_combo(row)
+        if tax_rate is not None and combo is not None:
+            combo.setCurrentIndex(max(0, combo.findData(tax_rate)))
 
     def _text(self, row: int, col: int) -> str:
         item = self.lines.item(row, col)
         return item.text().strip() if item is not None else ""
 
+    def line_rate(self, row: int) -> int:
+        """The line's tax rate in basis points (0: no tax)."""
+        combo = self.rate_combo(row)
+        return int(combo.currentData() or 0) if combo is not None else 0
+
     def _line_changed(self, item: QTableWidgetItem) -> None:
-        if self._filling or item.column() == AMOUNT:
+        if self._filling or item.column() in COMPUTED:
             return
+        if item.column() == UNIT_PRICE:
+            self._format_price(item.row())
         self._recompute_line(item.row())
 
+    def _format_price(self, row: int) -> None:
+        """Write a unit price the books take as amounts are written (1,234.00); one they
+        refuse is left as typed, for the refusal to name."""
+        item = self.lines.item(row, UNIT_PRICE)
+        if item is None or not item.text().strip():
+            return
+        try:
+            shown = amount_text(parse_amount(item.text(), allow_negative=False))
+        except ValidationError:
+            return
+        if shown != item.text():
+            self._filling = True
+            item.setText(shown)
+            self._filling = False
+
     def _line_amount(self, row: int) -> int | None:
-        """quantity × unit price, rounded half up to the fen; None while incomplete or bad
-        (a quantity the books refuse, a price or an amount over the cap)."""
+        """quantity × unit price (金额), rounded half up to the fen; None while incomplete or
+        bad (a quantity the books refuse, a price or an amount over the cap)."""
         qty_text, price_text = self._text(row, QUANTITY), self._text(row, UNIT_PRICE)
         if not qty_text or not price_text:
             return None
@@ -292,27 +362,49 @@ class InvoiceDialog(QDialog):
         except ValidationError:
             return None
 
-    def _recompute_line(self, row: int) -> None:
+    def line_figures(self, row: int) -> tuple[int, int, int] | None:
+        """(金额, 税额, 价税合计) of a line, as the services compute them; None while the
+        line is incomplete or bad (the tax-inclusive amount over the cap included)."""
         amount = self._line_amount(row)
-        item = self.lines.item(row, AMOUNT)
-        if item is not None:
-            self._filling = True
-            item.setText(amount_text(amount) if amount is not None else "")
-            self._filling = False
+        if amount is None:
+            return None
+        line_tax = tax.line_tax(amount, self.line_rate(row))
+        try:
+            limits.check_amount(amount + line_tax)
+        except ValidationError:
+            return None
+        return amount, line_tax, amount + line_tax
+
+    def _recompute_line(self, row: int) -> None:
+        figures = self.line_figures(row)
+        self._filling = True
+        for col, i in ((AMOUNT, 0), (TAX, 1), (GROSS, 2)):
+            item = self.lines.item(row, col)
+            if item is not None:
+                item.setText(amount_text(figures[i]) if figures is not None else "")
+        self._filling = False
         self._update_total()
 
     def _blank(self, row: int) -> bool:
         return not any(self._text(row, c) for c in (DESCRIPTION, UNIT_PRICE))
 
+    def totals(self) -> tuple[int, int, int]:
+        """(金额, 税额, 价税合计) of the lines that are complete."""
+        lines = [f for f in (self.line_figures(r) for r in range(self.lines.rowCount())) if f is not None]
+        return sum(f[0] for f in lines), sum(f[1] for f in lines), sum(f[2] for f in lines)
+
     def total(self) -> int:
-        return sum(self._line_amount(r) or 0 for r in range(self.lines.rowCount()))
+        """What the invoice will have the customer owe: the tax-inclusive total."""
+        return self.totals()[2]
 
     def _update_total(self) -> None:
-        total = self.total()
+        net, line_tax, total = self.totals()
         if self.customer.customer_id is not None and total != getattr(self, "_hold_total", None):
             self._hold_total = total
             self.update_credit_hold()
-        self.total_label.setText(self.tr("Total: {total}").format(total=money_text(total)))
+        self.net_label.setText(self.tr("Amount: {amount}").format(amount=money_text(net)))
+        self.tax_label.setText(self.tr("Tax: {tax}").format(tax=money_text(line_tax)))
+        self.total_label.setText(self.tr("Total with tax: {total}").format(total=money_text(total)))
         try:
             self.words_label.setText(amount_in_words(total) if total else "")
         except Exception:  # the words are a courtesy
@@ -338,7 +430,7 @@ class InvoiceDialog(QDialog):
             except ValidationError as exc:
                 raise ValidationError(self.tr("Line {line}: {message}").format(line=n, message=exc.message),
                                       field="lines") from None
-            out.append(invoice_service.LineInput(desc, qty_text, price))
+            out.append(invoice_service.LineInput(desc, qty_text, price, tax_rate=self.line_rate(row)))
         if not out:
             raise ValidationError(self.tr("Add at least one line with a description and a price"), field="lines")
         return out

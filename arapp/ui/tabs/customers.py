@@ -1,7 +1,10 @@
 """The Customers tab (客户): search, the list with balances, and one customer's detail.
 
 The list pages from reports.customers.customer_list_page (code, name, alias or phone,
-with balances); the search waits 250 ms after the last keystroke. The detail pane shows
+with balances), sorted by a click on a header (by balance or overdue amount, largest
+first) and optionally only the customers with something overdue, both in SQL; the
+search waits 250 ms after the last keystroke. A credit balance reads 预收 ¥1,200.00 in
+the ordinary colour; red is for what is overdue. The detail pane shows
 master data, aliases, contacts and the open items with totals. Writes (a new customer,
 an edit, a receipt, a credit decision) run as operations; the list reloads when the
 operations say a customer or its account changed.
@@ -12,6 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -34,14 +38,18 @@ from arapp.reports.customers import customer_card
 from arapp.ui import common
 from arapp.ui.common import (
     RefreshWhenShown,
+    amount_text,
     money_text,
 )
 from arapp.ui.dialogs.customer import CustomerDialog
 from arapp.ui.jobs import JobRunner
-from arapp.ui.models.customers import CustomerTableModel, OpenItemsModel
+from arapp.ui.models.customers import CustomerTableModel, OpenItemsModel, balance_text
 from arapp.ui.operations import Operations
 
 SEARCH_DELAY_MS = 250
+#: How far the list pages on by itself to find a customer just saved; past that it shows
+#: the customer by searching for its code.
+FIND_ROWS = 1000
 
 
 class CustomerDetail(QWidget):
@@ -219,7 +227,11 @@ class CustomerDetail(QWidget):
         self.figure_values["overdue"].setText(money_text(balance.overdue))
         self.figure_values["overdue"].setStyleSheet("color: #b71c1c;" if balance.overdue else "")
         self.figure_values["credit"].setText(money_text(balance.credit))
-        self.figure_values["balance"].setText(money_text(balance.balance))
+        self.figure_values["balance"].setText(self.tr("Prepaid {amount}").format(amount=money_text(-balance.balance))
+                                              if balance.balance < 0 else money_text(balance.balance))
+        self.figure_values["balance"].setToolTip(
+            self.tr("The customer has paid more than it owes; the credit goes to its next invoices")
+            if balance.balance < 0 else "")
         self.aliases_text.setText("\n".join(aliases) if aliases else self.tr("None"))
         if contacts:
             lines = []
@@ -243,6 +255,7 @@ class CustomersTab(RefreshWhenShown, QWidget):
 
     showInvoicesRequested = Signal(int, str)   # customer id, label
     newInvoiceRequested = Signal(int)
+    statusMessage = Signal(str)                # what was just done, for the status bar
 
     #: The list shows balances and the detail master data, aliases, contacts and open items.
     WATCHES = ("customer", "invoice", "receipt", "credit_note", "allocation")
@@ -257,6 +270,8 @@ class CustomersTab(RefreshWhenShown, QWidget):
         self.current_dialog = None
         self._select_after_load: int | None = None
         self._select_next: int | None = None     # a customer just written: select it after the reload
+        self._select_code: str | None = None     # its code, to search for when the list does not hold it
+        self._written_id: int | None = None      # that customer, while the list looks for it
 
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -280,8 +295,12 @@ class CustomersTab(RefreshWhenShown, QWidget):
         self.credit_button = QPushButton()
         self.credit_button.clicked.connect(self.assess_credit)
 
+        self.overdue_only = QCheckBox()
+        self.overdue_only.toggled.connect(self._overdue_only_toggled)
+
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
+        bar.addWidget(self.overdue_only)
         for b in (self.add_button, self.edit_button, self.receipt_button, self.invoice_button,
                   self.show_invoices_button, self.credit_button):
             bar.addWidget(b)
@@ -299,6 +318,10 @@ class CustomersTab(RefreshWhenShown, QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for col, width in ((0, 90), (2, 120), (3, 110), (4, 110)):
             self.view.setColumnWidth(col, width)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicatorShown(True)
+        header.sortIndicatorChanged.connect(self._keep_selection)     # before the view sorts the model
+        self.view.setSortingEnabled(True)           # the model sorts in SQL (CustomerTableModel.sort)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.view.doubleClicked.connect(lambda _index: self.edit_customer())
 
@@ -335,6 +358,11 @@ class CustomersTab(RefreshWhenShown, QWidget):
     # ------------------------------------------------------------------ text
     def retranslate_ui(self) -> None:
         self.search.setPlaceholderText(self.tr("Search code, name, alias or phone"))
+        self.overdue_only.setText(self.tr("Overdue only"))
+        self._size_amount_columns()
+        self.overdue_only.setToolTip(self.tr("List only the customers with an amount past its due date"))
+        self.view.horizontalHeader().setToolTip(self.tr("Click a column to sort by it (balance and overdue: "
+                                                        "largest first)"))
         self.add_button.setText(self.tr("New customer"))
         self.edit_button.setText(self.tr("Edit"))
         self.receipt_button.setText(self.tr("Take payment"))
@@ -350,6 +378,16 @@ class CustomersTab(RefreshWhenShown, QWidget):
             self.retranslate_ui()
         super().changeEvent(event)
 
+    def _size_amount_columns(self) -> None:
+        """The balance and overdue columns wide enough for ten million yuan, a credit's
+        marker (预收, Prepaid) and the sort arrow included: amounts are never cut."""
+        metrics = self.view.fontMetrics()
+        header = self.view.horizontalHeader().fontMetrics()
+        for col, widest in ((3, balance_text(-1_234_567_890)), (4, amount_text(1_234_567_890))):
+            label = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+            self.view.setColumnWidth(col, max(110, metrics.horizontalAdvance(widest) + 16,
+                                              header.horizontalAdvance(label) + 34))
+
     # ------------------------------------------------------------------ list
     def refresh(self, select_id: int | None = None) -> None:
         """Reload the list, selecting ``select_id``, else a customer just written, else
@@ -359,6 +397,8 @@ class CustomersTab(RefreshWhenShown, QWidget):
                 break
         self._select_next = None
         self._select_after_load = candidate
+        if candidate is None:
+            self._select_code = None
         self.model.refresh()
 
     def refresh_now(self) -> None:
@@ -375,13 +415,21 @@ class CustomersTab(RefreshWhenShown, QWidget):
         self._update_count()
         if self._select_after_load is not None:
             row = self.model.row_for_id(self._select_after_load)
+            written = self._select_after_load == self._written_id
             if row >= 0:
-                self._select_after_load = None
+                self._select_after_load = self._written_id = self._select_code = None
                 self.select_row(row)
                 self.detail.show_customer(self.model.row_at(row).id)
-            elif self.model.exhausted:
-                self._select_after_load = None
-                self.detail.show_customer(None)
+            elif written and not self.model.exhausted and self.model.rowCount() < FIND_ROWS:
+                self.model.fetchMore()           # a customer just written: page on to find it
+            elif written and self._select_code is not None:
+                self._show_by_code(self._select_code, self._select_after_load)
+            else:
+                self._select_after_load = self._written_id = self._select_code = None
+                if self.model.rowCount():
+                    self.select_row(0)
+                else:
+                    self.detail.show_customer(None)
         elif self.view.currentIndex().row() < 0 and self.model.rowCount():
             self.select_row(0)
 
@@ -391,6 +439,29 @@ class CustomersTab(RefreshWhenShown, QWidget):
             self.count_label.setText(self.tr("{count} customer", "{count} customers", n).format(count=n))
         else:
             self.count_label.setText(self.tr("{count} customer shown; scroll for more", "{count} customers shown; scroll for more", n).format(count=n))
+
+    def _keep_selection(self, *_args) -> None:
+        """The list is sorted or filtered again: keep the customer selected, if it comes in the first page."""
+        if self._select_after_load is None:
+            self._select_after_load = self.selected_customer_id()
+
+    def _overdue_only_toggled(self, on: bool) -> None:
+        self._keep_selection()
+        self.model.set_overdue_only(on)
+
+    def _show_by_code(self, code: str, customer_id: int) -> None:
+        """List the customer just saved by searching for its code (the list as it was
+        does not hold it, or not within its first pages), and select it."""
+        self._select_code = None
+        self.search_timer.stop()
+        self.overdue_only.blockSignals(True)
+        self.overdue_only.setChecked(False)
+        self.overdue_only.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.setText(code)
+        self.search.blockSignals(False)
+        self._select_after_load = customer_id
+        self.model.set_search_text(code, overdue_only=False)
 
     def select_row(self, row: int) -> None:
         index = self.model.index(row, 0)
@@ -423,7 +494,7 @@ class CustomersTab(RefreshWhenShown, QWidget):
     # ------------------------------------------------------------------ actions
     def add_customer(self) -> CustomerDialog:
         dialog = CustomerDialog(self)
-        self._open_dialog(dialog)
+        self._open_dialog(dialog, lambda: self._customer_written(dialog.change))
         return dialog
 
     def edit_customer(self) -> CustomerDialog | None:
@@ -431,7 +502,7 @@ class CustomersTab(RefreshWhenShown, QWidget):
         if customer_id is None:
             return None
         dialog = CustomerDialog(self, customer_id)
-        self._open_dialog(dialog)
+        self._open_dialog(dialog, lambda: self._customer_written(dialog.change))
         return dialog
 
     def _open_dialog(self, dialog, on_saved=None) -> None:
@@ -446,7 +517,16 @@ class CustomersTab(RefreshWhenShown, QWidget):
 
     def _customer_saved(self, customer_id: int | None) -> None:
         if customer_id is not None:
-            self._select_next = customer_id
+            self._select_next = self._written_id = customer_id
+
+    def _customer_written(self, change) -> None:
+        """A customer was added or changed: select and show it once the list reloads,
+        and say so in the status bar."""
+        if change is None:
+            return
+        self._customer_saved(change.customer_id)
+        self._select_code = change.code
+        self.statusMessage.emit(self.tr("Saved customer {code} {name}").format(code=change.code, name=change.name))
 
     def take_receipt(self):
         from arapp.ui.dialogs.receipt import ReceiptDialog
