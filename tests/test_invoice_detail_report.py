@@ -37,9 +37,21 @@ def test_header_and_lines_as_the_books_hold_them(cust):
     assert (d.number, d.customer_code, d.customer_name) == (inv.number, cust, "宁波海通物流有限公司")
     assert (d.issue_date, d.due_date, d.effective_due, d.status) == (D(2026, 5, 1), D(2026, 5, 31), None, "posted")
     assert (d.total, d.open_amount, d.period) == (33740 + 130000, 33740 + 130000, "2026-05")
-    assert [c.key for c in d.line_columns] == ["line_no", "description", "quantity", "unit_price", "amount"]
-    assert d.lines == [(1, "物业管理费", Decimal("120.5"), 280, 33740), (2, "车位费", Decimal(1), 130000, 130000)]
+    assert [c.key for c in d.line_columns] == ["line_no", "description", "quantity", "unit_price", "amount",
+                                               "tax_rate", "tax_amount", "gross"]
+    assert d.lines == [(1, "物业管理费", Decimal("120.5"), 280, 33740, "", 0, 33740),
+                       (2, "车位费", Decimal(1), 130000, 130000, "", 0, 130000)]
     assert [h.kind for h in d.history] == ["posted"]
+
+
+def test_lines_show_each_rate_its_tax_and_the_tax_inclusive_amount(cust):
+    inv = invoices.create_invoice(cust, D(2026, 5, 1), post=True, lines=[
+        LineInput("办公用品", 3, 3333, tax_rate="13%"), LineInput("咨询服务", 1, 100000, tax_rate="6%"),
+        LineInput("代收水费", 1, 5000)])
+    d = invoice_detail(inv.number)
+    assert [line[4:] for line in d.lines] == [(9999, "13%", 1300, 11299), (100000, "6%", 6000, 106000),
+                                             (5000, "", 0, 5000)]
+    assert d.total == 11299 + 106000 + 5000
 
 
 def test_payments_from_receipts_and_credit_notes_with_reversals_marked(cust):

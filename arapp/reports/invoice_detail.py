@@ -25,6 +25,7 @@ from arapp.db.models import (
     InvoiceLine,
     Receipt,
 )
+from arapp.domain import tax
 from arapp.domain import vocabulary as vocab
 from arapp.i18n import tr
 from arapp.reports.collections.common import id_list, user_labels
@@ -57,6 +58,9 @@ LINE_COLUMNS: tuple[tuple[str, Callable[[], str], str, Callable[[InvoiceLine], A
     ("quantity", lambda: tr("reports", "Quantity"), "quantity", lambda line: _quantity(line.quantity_milli)),
     ("unit_price", lambda: tr("reports", "Unit price"), "money", lambda line: line.unit_price),
     ("amount", lambda: tr("reports", "Amount"), "money", lambda line: line.amount),
+    ("tax_rate", lambda: tr("reports", "VAT rate"), "text", lambda line: tax.rate_text(line.tax_rate)),
+    ("tax_amount", lambda: tr("reports", "VAT"), "money", lambda line: line.tax_amount),
+    ("gross", lambda: tr("reports", "Amount incl. VAT"), "money", lambda line: line.gross),
 )
 
 

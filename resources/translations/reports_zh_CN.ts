@@ -233,6 +233,10 @@
             <translation>开单金额</translation>
         </message>
         <message>
+            <source>Amount incl. VAT</source>
+            <translation>价税合计</translation>
+        </message>
+        <message>
             <source>Amounts in yuan. The buckets add up to the open invoice balance; unapplied receipts and credit notes (advance payments) are shown apart and not aged.</source>
             <translation>金额单位：元。各账龄段之和等于未结应收余额；未核销的收款和贷项（预收款）单列，不参与账龄划分。</translation>
         </message>
@@ -627,6 +631,14 @@
         <message>
             <source>Unknown report &apos;{name}&apos;; choose one of: {names}</source>
             <translation>未知的报表“{name}”；可选：{names}</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>税额</translation>
+        </message>
+        <message>
+            <source>VAT rate</source>
+            <translation>税率</translation>
         </message>
         <message>
             <source>Voids and other adjustments</source>

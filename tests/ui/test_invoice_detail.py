@@ -72,8 +72,9 @@ def test_double_click_shows_header_lines_payments_and_a_reversal(qtbot, runner, 
     assert window.header_values["total"].text() == "¥637.40"
     assert window.header_values["open"].text() == "¥537.40"
     lines = window.models["lines"]
-    assert lines.rowCount() == 2 and lines.columnCount() == 5
-    assert [lines.data(lines.index(0, c)) for c in range(5)] == ["1", "物业管理费", "120.5", "2.80", "337.40"]
+    assert lines.rowCount() == 2 and lines.columnCount() == 8
+    assert [lines.data(lines.index(0, c)) for c in range(8)] == ["1", "物业管理费", "120.5", "2.80", "337.40", "",
+                                                               "0.00", "337.40"]
     payments = window.models["payments"]
     assert payments.rowCount() == 2
     assert payments.data(payments.index(1, 1)) == bounced.number
