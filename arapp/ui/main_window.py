@@ -1,4 +1,4 @@
-"""The main window: tabs 客户, 应收单, 账龄, 催收; menus; the database and user in the
+"""The main window: tabs 客户, 应收单, 收款, 账龄, 催收; menus; the database and user in the
 status bar; geometry remembered in QSettings.
 
 Writes run as operations on the window's ``ops`` (arapp.ui.operations): every tab
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QElapsedTimer, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -42,11 +42,14 @@ from arapp.ui.tabs.aging import AgingTab
 from arapp.ui.tabs.collections import CollectionsTab
 from arapp.ui.tabs.customers import CustomersTab
 from arapp.ui.tabs.invoices import InvoicesTab
+from arapp.ui.tabs.receipts import ReceiptsTab
 from arapp.ui.translator import install_translators
 
 
 class MainWindow(QMainWindow):
-    TAB_KEYS = ("customers", "invoices", "aging", "collections")
+    TAB_KEYS = ("customers", "invoices", "receipts", "aging", "collections")
+    #: How long what the user just did stays in the status bar before a list's count replaces it.
+    ACT_HOLD_MS = 8000
     languageChanged = Signal(str)
 
     def __init__(self, db_target: str | None = None, parent: QWidget | None = None, *,
@@ -60,13 +63,14 @@ class MainWindow(QMainWindow):
 
         self.customers_tab = CustomersTab(self.runner, ops=self.ops)
         self.invoices_tab = InvoicesTab(self.runner, ops=self.ops)
+        self.receipts_tab = ReceiptsTab(self.runner, ops=self.ops)
         self.aging_tab = AgingTab(self.runner, ops=self.ops)
         self.aging_page = self.aging_tab
         self.collections_tab = CollectionsTab(self.runner, ops=self.ops)
         self.collections_page = self.collections_tab
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for page in (self.customers_tab, self.invoices_tab, self.aging_page, self.collections_page):
+        for page in (self.customers_tab, self.invoices_tab, self.receipts_tab, self.aging_page, self.collections_page):
             self.tabs.addTab(page, "")
         self.setCentralWidget(self.tabs)
 
@@ -74,6 +78,10 @@ class MainWindow(QMainWindow):
         self.customers_tab.newInvoiceRequested.connect(self._new_invoice_for)
         self.aging_tab.invoiceRequested.connect(self._show_invoice)
         self.invoices_tab.statusMessage.connect(self._invoice_message)
+        self._act_timer = QElapsedTimer()
+        self.receipts_tab.statusMessage.connect(self._receipts_message)
+        self.receipts_tab.actMessage.connect(self.show_act)
+        self.receipts_tab.receiptRecorded.connect(lambda r: self.show_act(self.receipts_tab.recorded_text(r)))
         self.aging_tab.statusMessage.connect(self.statusBar().showMessage)
         self.collections_tab.statusMessage.connect(self.statusBar().showMessage)
 
@@ -156,7 +164,8 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("arapp — Accounts receivable and collections"))
-        titles = (self.tr("Customers"), self.tr("Invoices"), self.tr("Aging"), self.tr("Collections"))
+        titles = (self.tr("Customers"), self.tr("Invoices"), self.tr("Receipts"), self.tr("Aging"),
+                  self.tr("Collections"))
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, title)
         self.reports_menu.setTitle(self.tr("&Reports"))
@@ -199,8 +208,21 @@ class MainWindow(QMainWindow):
                                                                        role=names.user_role(actor.role)))
 
     def _invoice_message(self, text: str) -> None:
-        if self.tabs.currentWidget() is self.invoices_tab:
+        if self.tabs.currentWidget() is self.invoices_tab and not self._act_held():
             self.statusBar().showMessage(text)
+
+    def _receipts_message(self, text: str) -> None:
+        if self.tabs.currentWidget() is self.receipts_tab and not self._act_held():
+            self.statusBar().showMessage(text)
+
+    def show_act(self, text: str) -> None:
+        """Say in the status bar what the user just did (a receipt recorded, reversed…);
+        the lists' counts do not replace it for ACT_HOLD_MS."""
+        self.statusBar().showMessage(text)
+        self._act_timer.start()
+
+    def _act_held(self) -> bool:
+        return self._act_timer.isValid() and self._act_timer.elapsed() < self.ACT_HOLD_MS
 
     # ------------------------------------------------------------------ language
     def set_language(self, lang: str) -> None:
@@ -288,6 +310,8 @@ class MainWindow(QMainWindow):
         self.customers_tab.refresh()
         self.invoices_tab.clear_customer_filter()
         self.invoices_tab.refresh()
+        self.receipts_tab.clear_customer_filter()
+        self.receipts_tab.mark_stale()
         self.aging_tab.load_choices()
         self.aging_tab.recompute()
         self.collections_tab.show_customer(None)
