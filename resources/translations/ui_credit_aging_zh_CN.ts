@@ -198,7 +198,7 @@
         <name>ApplyCreditDialog</name>
         <message>
             <source>; </source>
-            <translation>；</translation>
+            <translation type="vanished">；</translation>
         </message>
         <message>
             <source>Allocate an amount to at least one invoice</source>
@@ -215,7 +215,7 @@
         <message numerus="yes">
             <source>Applied {amount} of credit to {count} invoice</source>
             <comment>Applied {amount} of credit to {count} invoices</comment>
-            <translation>
+            <translation type="vanished">
                 <numerusform>已用预收款 {amount} 核销 {count} 张应收单</numerusform>
             </translation>
         </message>
@@ -265,7 +265,7 @@
         </message>
         <message>
             <source>{left} left unapplied</source>
-            <translation>尚余 {left} 未核销</translation>
+            <translation type="vanished">尚余 {left} 未核销</translation>
         </message>
     </context>
     <context>

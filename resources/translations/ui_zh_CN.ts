@@ -1123,6 +1123,13 @@ Accounts receivable and collections for a small finance office.</source>
             <source>Allocate what is left of the receipt to the customer&apos;s open invoices</source>
             <translation>将该收款的未核销余额核销到客户的未结应收单</translation>
         </message>
+        <message numerus="yes">
+            <source>Applied {amount} of credit to {count} invoice</source>
+            <comment>Applied {amount} of credit to {count} invoices</comment>
+            <translation>
+                <numerusform>已用预收款 {amount} 核销 {count} 张应收单</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Apply credit…</source>
             <translation>核销预收…</translation>
@@ -1204,6 +1211,10 @@ Accounts receivable and collections for a small finance office.</source>
             <translation>
                 <numerusform>{count} 张应收单重新变为未收</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>{left} left unapplied</source>
+            <translation>尚余 {left} 未核销</translation>
         </message>
         <message numerus="yes">
             <source>{shown} of {total} receipt shown</source>

@@ -318,3 +318,20 @@ def test_receipt_dialog_says_allocation_with_one_word(qtbot, books):
     assert "核销" in dialog.summary.text()
     assert not [t for t in texts if t and "分配" in t]
     QApplication.processEvents()
+
+
+def test_applying_credit_from_the_customers_tab_is_told_in_the_status_bar(qtbot, main_window, books):
+    from arapp.services.invoices import post_invoice
+
+    cid = books.customer("上海锦程贸易有限公司")
+    receipt_service.record_receipt(cid, TODAY - _dt.timedelta(days=3), 30000, allocations=None)
+    inv = books.invoice(cid, 20000, TODAY, post=False)
+    post_invoice(inv, apply_credit=False)
+    tab = main_window.customers_tab
+    tab.refresh()
+    qtbot.waitUntil(lambda: not tab.model.loading and tab.selected_customer_id() == cid)
+    click(qtbot, tab.apply_credit_button)
+    dialog = tab.current_dialog
+    with qtbot.waitSignal(main_window.ops.finished):
+        click(qtbot, dialog.apply_button)
+    assert main_window.statusBar().currentMessage() == "已用预收款 ¥200.00 核销 1 张应收单；尚余 ¥100.00 未核销"

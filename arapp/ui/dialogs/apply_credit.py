@@ -205,13 +205,3 @@ class ApplyCreditDialog(QDialog):
 
     def _refused(self, exc: ArappError) -> None:
         self.error.show_message(exc.message)
-
-    def applied_text(self) -> str:
-        """What the dialog did, for the status bar."""
-        result = self.result_allocation
-        if result is None:
-            return ""
-        done = sum(a for _n, a in result.allocated)
-        return self.tr("Applied {amount} of credit to {count} invoice", "Applied {amount} of credit to {count} invoices",
-                       len(result.allocated)).format(amount=money_text(done), count=len(result.allocated)) \
-            + self.tr("; ") + self.tr("{left} left unapplied").format(left=money_text(result.unallocated))

@@ -46,6 +46,8 @@ from arapp.ui.operations import Operations, Outcome
 
 SEARCH_DELAY_MS = 250
 METHOD_FILTERS = ("", *vocab.PAYMENT_METHODS)
+#: The services that apply money a customer already holds (核销预收).
+APPLYING = (receipt_service.allocate_receipt.__name__, receipt_service.apply_customer_credit.__name__)
 
 
 class ReceiptsTab(RefreshWhenShown, QWidget):
@@ -394,20 +396,27 @@ class ReceiptsTab(RefreshWhenShown, QWidget):
         if r is None or r.status != "posted" or r.unallocated <= 0:
             return None
         dialog = ApplyCreditDialog(self, receipt_id=r.id)
-        self._open(dialog, lambda: self._applied(r.id, dialog.applied_text()))
+        self._open(dialog, lambda: setattr(self, "_select_after_load", r.id))
         return dialog
 
-    def _applied(self, receipt_id: int, text: str) -> None:
-        self._select_after_load = receipt_id
-        if text:
-            self.actMessage.emit(text)
+    def applied_text(self, result: receipt_service.ReceiptResult) -> str:
+        """What applying credit did, for the status bar."""
+        done = sum(a for _n, a in result.allocated)
+        return self.tr("Applied {amount} of credit to {count} invoice", "Applied {amount} of credit to {count} invoices",
+                       len(result.allocated)).format(amount=money_text(done), count=len(result.allocated)) \
+            + self.tr("; ") + self.tr("{left} left unapplied").format(left=money_text(result.unallocated))
 
     # ------------------------------------------------------------------ receipts recorded anywhere
     def _operation_finished(self, outcome: Outcome) -> None:
+        """A write ended anywhere in the window: announce a receipt recorded, or credit
+        applied (from this tab or the Customers tab)."""
         result = outcome.result
-        if (outcome.ok and outcome.name == receipt_service.record_receipt.__name__
-                and isinstance(result, receipt_service.ReceiptResult) and result.receipt_id):
+        if not outcome.ok or not isinstance(result, receipt_service.ReceiptResult):
+            return
+        if outcome.name == receipt_service.record_receipt.__name__ and result.receipt_id:
             self.receipt_recorded(result)
+        elif outcome.name in APPLYING and result.allocated:
+            self.actMessage.emit(self.applied_text(result))
 
     def receipt_recorded(self, result: receipt_service.ReceiptResult) -> None:
         """A receipt was recorded: select it in the list and announce it (receiptRecorded)."""
