@@ -231,6 +231,14 @@
             <translation>、</translation>
         </message>
         <message>
+            <source>A credit note needs an amount or at least one line</source>
+            <translation>贷项通知单需要填写金额或至少一行明细</translation>
+        </message>
+        <message>
+            <source>A draft invoice takes no credit note; change the draft instead</source>
+            <translation>草稿应收单不能开贷项通知单，请直接修改草稿</translation>
+        </message>
+        <message>
             <source>A draft is not voided; delete it instead</source>
             <translation>草稿不需作废，请直接删除</translation>
         </message>
@@ -331,6 +339,10 @@
         <message>
             <source>Character</source>
             <translation>品质评估</translation>
+        </message>
+        <message>
+            <source>Choose the invoice the credit note is applied to</source>
+            <translation>请选择贷项通知单要冲抵的应收单</translation>
         </message>
         <message>
             <source>Collateral</source>
@@ -457,6 +469,14 @@
             <translation>开票日期</translation>
         </message>
         <message>
+            <source>Line {line}</source>
+            <translation>第 {line} 行</translation>
+        </message>
+        <message>
+            <source>Line {line} needs a description and an amount</source>
+            <translation>第 {line} 行需要摘要和金额</translation>
+        </message>
+        <message>
             <source>Line {line}: quantity &apos;{value}&apos; has more than three decimals</source>
             <translation type="vanished">第 {line} 行：数量“{value}”的小数超过三位</translation>
         </message>
@@ -467,6 +487,10 @@
         <message>
             <source>Line {line}: quantity must be more than zero</source>
             <translation type="vanished">第 {line} 行：数量必须大于零</translation>
+        </message>
+        <message>
+            <source>Line {line}: the amount must be more than zero</source>
+            <translation>第 {line} 行：金额必须大于零</translation>
         </message>
         <message>
             <source>Line {line}: the amount must be zero or more</source>
@@ -641,6 +665,10 @@
             <translation type="vanished">开单日期不能为空</translation>
         </message>
         <message>
+            <source>The lines add up to {lines}, but the credit note amount is {amount}</source>
+            <translation>明细合计为 {lines}，但贷项通知单金额为 {amount}</translation>
+        </message>
+        <message>
             <source>The memo</source>
             <translation>备注</translation>
         </message>
@@ -723,6 +751,10 @@
         <message>
             <source>Unknown setting: {key}</source>
             <translation>未知的设置项：{key}</translation>
+        </message>
+        <message>
+            <source>Unknown way to apply a credit note &apos;{value}&apos;</source>
+            <translation>未知的贷项冲抵方式“{value}”</translation>
         </message>
         <message>
             <source>User {user} ({role}) may not do this: {permission}</source>

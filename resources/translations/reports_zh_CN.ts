@@ -353,6 +353,10 @@
             <translation>还款天数</translation>
         </message>
         <message>
+            <source>Description</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
             <source>Due date</source>
             <translation>到期日</translation>
         </message>
@@ -437,6 +441,10 @@
             <translation>没有未收应收款</translation>
         </message>
         <message>
+            <source>No.</source>
+            <translation>行号</translation>
+        </message>
+        <message>
             <source>Open invoice balances in yuan; advance payments are not netted off. Collected: receipts applied to invoices in the month.</source>
             <translation>金额为未结应收单余额（元），未扣除预收款。本期收回：本月核销到应收单的收款。</translation>
         </message>
@@ -479,6 +487,10 @@
         <message>
             <source>Promised date</source>
             <translation>承诺付款日</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
         </message>
         <message>
             <source>Rank</source>
@@ -567,6 +579,10 @@
         <message>
             <source>Tuesday</source>
             <translation>星期二</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>单价</translation>
         </message>
         <message>
             <source>Unknown export format &apos;{fmt}&apos; (pdf or xlsx)</source>

@@ -105,6 +105,10 @@
             <source>Blacklist…</source>
             <translation>列入黑名单…</translation>
         </message>
+        <message>
+            <source>Close the selected open dispute with how it ended</source>
+            <translation>填写处理结论，关闭所选的未解决争议</translation>
+        </message>
         <message numerus="yes">
             <source>Collection tasks for {date}: {created} created ({escalated} escalated), {closed} closed, {superseded} superseded, {paused} paused, {resumed} resumed; {skipped} customer on hold.</source>
             <comment>Collection tasks for {date}: {created} created ({escalated} escalated), {closed} closed, {superseded} superseded, {paused} paused, {resumed} resumed; {skipped} customers on hold.</comment>
@@ -225,6 +229,10 @@
             <translation>只有财务负责人可以移交、列入黑名单或暂停赊销</translation>
         </message>
         <message>
+            <source>Open dispute…</source>
+            <translation>登记争议…</translation>
+        </message>
+        <message>
             <source>Outcome</source>
             <translation>处理结果</translation>
         </message>
@@ -259,6 +267,10 @@
         <message>
             <source>Refuse…</source>
             <translation>拒绝…</translation>
+        </message>
+        <message>
+            <source>Resolve dispute…</source>
+            <translation>解决争议…</translation>
         </message>
         <message>
             <source>Resume</source>
@@ -297,6 +309,10 @@
             <translation>{code} {name} 的任务 {id} 已完成。做了什么、约定了什么？下一级到期时仍会照常生成。</translation>
         </message>
         <message>
+            <source>The customer disputes an invoice (the one selected in the open items, or chosen): it leaves the dunning until resolved</source>
+            <translation>客户对应收单有异议（未结明细中所选的一张，或在对话框中选择）：争议解决前该单不再催收</translation>
+        </message>
+        <message>
             <source>The task has had the policy&apos;s failed attempts at the top levels: accept its proposal and hand the debt over to legal (the ladder stops)</source>
             <translation>该任务在最高级别的催收未果次数已达到政策规定：接受建议，把欠款移交法务（催收流程停止）</translation>
         </message>
@@ -327,6 +343,10 @@
         <message>
             <source>{code}: {status} from {date}</source>
             <translation>{code}：自 {date} 起{status}</translation>
+        </message>
+        <message>
+            <source>{number} · due {due} · open {open}</source>
+            <translation>{number} · 到期 {due} · 未收 {open}</translation>
         </message>
         <message>
             <source>{n} failed attempts at level {level} for {code} {name}: the ladder proposes handing the debt over to legal (诉讼). Accepting stops the ladder for the customer until it is resumed.</source>

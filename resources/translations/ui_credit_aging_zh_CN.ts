@@ -370,6 +370,129 @@
         </message>
     </context>
     <context>
+        <name>CreditNoteDialog</name>
+        <message>
+            <source>; {left} stays as the customer&apos;s credit</source>
+            <translation>；{left} 留作客户预收</translation>
+        </message>
+        <message>
+            <source>A credit note (贷项/红字) reduces what the customer owes; the invoice itself is not changed. Give the amount, or lines that add up to it.</source>
+            <translation>贷项通知单（红字）减少客户的欠款，应收单本身不作改动。请填写金额，或填写合计为该金额的明细行。</translation>
+        </message>
+        <message>
+            <source>Add line</source>
+            <translation>添加行</translation>
+        </message>
+        <message>
+            <source>Against invoice</source>
+            <translation>对应应收单</translation>
+        </message>
+        <message>
+            <source>Amount (¥)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <source>Amount (¥) *</source>
+            <translation>金额（元） *</translation>
+        </message>
+        <message>
+            <source>Apply now to this invoice (what it cannot take stays as credit)</source>
+            <translation>立即冲抵本应收单（超出部分留作预收）</translation>
+        </message>
+        <message>
+            <source>Apply now to this invoice, then to the oldest due</source>
+            <translation>立即冲抵本应收单，余额按到期日从早到晚冲抵</translation>
+        </message>
+        <message>
+            <source>Apply now, oldest due first</source>
+            <translation>立即冲抵，按到期日从早到晚</translation>
+        </message>
+        <message>
+            <source>Choose the customer</source>
+            <translation>请选择客户</translation>
+        </message>
+        <message>
+            <source>Choose the customer and give the amount to see where the credit goes.</source>
+            <translation>选择客户并填写金额后，这里显示贷项冲抵到哪些应收单。</translation>
+        </message>
+        <message>
+            <source>Copy the invoice&apos;s lines</source>
+            <translation>复制应收单明细</translation>
+        </message>
+        <message>
+            <source>Credit note {number} issued for {amount} and applied to {invoices}</source>
+            <translation>已开具贷项通知单 {number}，金额 {amount}，已冲抵 {invoices}</translation>
+        </message>
+        <message>
+            <source>Credit note {number} issued for {amount}, kept as the customer&apos;s credit</source>
+            <translation>已开具贷项通知单 {number}，金额 {amount}，留作客户预收</translation>
+        </message>
+        <message>
+            <source>Credit note {number} issued for {amount}: {applied} applied, {left} kept as credit</source>
+            <translation>已开具贷项通知单 {number}，金额 {amount}：冲抵 {applied}，{left} 留作预收</translation>
+        </message>
+        <message>
+            <source>Customer *</source>
+            <translation>客户 *</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>开具</translation>
+        </message>
+        <message>
+            <source>Keep as the customer&apos;s credit (预收), apply later</source>
+            <translation>留作客户预收，以后再冲抵</translation>
+        </message>
+        <message>
+            <source>Line {line}: {message}</source>
+            <translation>第 {line} 行：{message}</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>明细</translation>
+        </message>
+        <message>
+            <source>New credit note</source>
+            <translation>开具贷项通知单</translation>
+        </message>
+        <message>
+            <source>Nothing is applied now; {left} stays as the customer&apos;s credit</source>
+            <translation>暂不冲抵；{left} 留作客户预收</translation>
+        </message>
+        <message>
+            <source>Pays {invoices}</source>
+            <translation>冲抵 {invoices}</translation>
+        </message>
+        <message>
+            <source>Reason *</source>
+            <translation>原因 *</translation>
+        </message>
+        <message>
+            <source>Remove line</source>
+            <translation>删除行</translation>
+        </message>
+        <message>
+            <source>Use the credit</source>
+            <translation>冲抵方式</translation>
+        </message>
+        <message>
+            <source>{number} {amount}</source>
+            <translation>{number} {amount}</translation>
+        </message>
+        <message>
+            <source>{number} · open {open}</source>
+            <translation>{number} · 未收 {open}</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportDialog</name>
         <message>
             <source>As of</source>
@@ -508,6 +631,29 @@
         <message>
             <source>up to</source>
             <translation>至</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoidCreditNoteDialog</name>
+        <message>
+            <source>Credit note {number} voided; what it had paid is owed again</source>
+            <translation>贷项通知单 {number} 已作废；原已冲抵的金额恢复为欠款</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>作废原因</translation>
+        </message>
+        <message>
+            <source>Void</source>
+            <translation>作废</translation>
+        </message>
+        <message>
+            <source>Void credit note</source>
+            <translation>作废贷项通知单</translation>
+        </message>
+        <message>
+            <source>Void credit note {number} for {amount}? It stays in the books marked void; what it had paid on invoices is owed again.</source>
+            <translation>作废贷项通知单 {number}（{amount}）？单据保留在账上并标为已作废；原已冲抵应收单的金额恢复为欠款。</translation>
         </message>
     </context>
 </TS>

@@ -469,6 +469,276 @@ Choose No to start your own books.</source>
         </message>
     </context>
     <context>
+        <name>InvoiceDetailWindow</name>
+        <message>
+            <source>(draft)</source>
+            <translation>（草稿）</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>Close the open dispute with how it ended</source>
+            <translation>填写处理结论，关闭未解决的争议</translation>
+        </message>
+        <message>
+            <source>Closed by</source>
+            <translation>解决人</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>解决日期</translation>
+        </message>
+        <message>
+            <source>Collection and disputes</source>
+            <translation>催收与争议</translation>
+        </message>
+        <message>
+            <source>Collection task</source>
+            <translation>催收任务</translation>
+        </message>
+        <message>
+            <source>Counts from</source>
+            <translation>核销生效日</translation>
+        </message>
+        <message>
+            <source>Credit note</source>
+            <translation>贷项通知单</translation>
+        </message>
+        <message>
+            <source>Credit note voided</source>
+            <translation>贷项通知单作废</translation>
+        </message>
+        <message>
+            <source>Credit notes</source>
+            <translation>贷项通知单</translation>
+        </message>
+        <message>
+            <source>Credit note…</source>
+            <translation>开贷项…</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>Disputed since {date}: {reason}</source>
+            <translation>自 {date} 起有争议：{reason}</translation>
+        </message>
+        <message>
+            <source>Disputes</source>
+            <translation>争议</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>单据</translation>
+        </message>
+        <message>
+            <source>Document date</source>
+            <translation>单据日期</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>Extended to</source>
+            <translation>延期至</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>In force</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>应收单</translation>
+        </message>
+        <message>
+            <source>Invoice voided</source>
+            <translation>应收单作废</translation>
+        </message>
+        <message>
+            <source>Invoice {number}</source>
+            <translation>应收单 {number}</translation>
+        </message>
+        <message>
+            <source>Invoice {number} · {status}</source>
+            <translation>应收单 {number} · {status}</translation>
+        </message>
+        <message>
+            <source>Issue a credit note (贷项/红字) against this invoice</source>
+            <translation>针对本应收单开具贷项通知单（红字）</translation>
+        </message>
+        <message>
+            <source>Issue date</source>
+            <translation>开票日期</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>明细</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <source>No collection task: the invoice is not due for dunning, or its debt was settled.</source>
+            <translation>没有催收任务：本单尚未到催收时间，或欠款已结清。</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>单号</translation>
+        </message>
+        <message>
+            <source>On this invoice</source>
+            <translation>冲抵本单</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>未收</translation>
+        </message>
+        <message>
+            <source>Open dispute…</source>
+            <translation>登记争议…</translation>
+        </message>
+        <message>
+            <source>Opened by</source>
+            <translation>登记人</translation>
+        </message>
+        <message>
+            <source>Opened on</source>
+            <translation>提出日期</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已收</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>核销记录</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>所属期间</translation>
+        </message>
+        <message>
+            <source>Posted</source>
+            <translation>已入账</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>收款单</translation>
+        </message>
+        <message>
+            <source>Receipt reversed</source>
+            <translation>收款红字冲销</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>处理结论</translation>
+        </message>
+        <message>
+            <source>Resolve dispute…</source>
+            <translation>解决争议…</translation>
+        </message>
+        <message>
+            <source>Reversed on {date}</source>
+            <translation>已于 {date} 冲销</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Task {id}: level {level}, {action}, {procedure} · {status} · since {created} · collector {collector}</source>
+            <translation>任务 {id}：第 {level} 级，{action}，{procedure} · {status} · 自 {created} 起 · 催收员 {collector}</translation>
+        </message>
+        <message>
+            <source>The customer disputes this invoice: it leaves the dunning until resolved</source>
+            <translation>客户对本应收单有异议：争议解决前不再催收</translation>
+        </message>
+        <message>
+            <source>The customer&apos;s task works other invoices; this one is not in it yet.</source>
+            <translation>该客户的催收任务针对其他应收单，本单尚未纳入。</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>金额合计</translation>
+        </message>
+        <message>
+            <source>Unapplied</source>
+            <translation>未冲抵</translation>
+        </message>
+        <message>
+            <source>Void credit note…</source>
+            <translation>作废贷项…</translation>
+        </message>
+        <message>
+            <source>Void reason</source>
+            <translation>作废原因</translation>
+        </message>
+        <message>
+            <source>Void the credit note selected in the payments or credit notes page</source>
+            <translation>作废在“核销记录”或“贷项通知单”页中所选的贷项通知单</translation>
+        </message>
+        <message>
+            <source>Voided on {date} by {user}: {reason}</source>
+            <translation>{user} 于 {date} 作废：{reason}</translation>
+        </message>
+        <message>
+            <source>Voids and reversals</source>
+            <translation>作废与冲销</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <source>Why undone</source>
+            <translation>撤销原因</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>无人</translation>
+        </message>
+        <message>
+            <source>{number} · open {open}</source>
+            <translation>{number} · 未收 {open}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} day overdue</source>
+            <comment>{n} days overdue</comment>
+            <translation>
+                <numerusform>逾期 {n} 天</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>InvoiceDialog</name>
         <message>
             <source>A manager may post despite the credit hold, giving a reason</source>
@@ -600,8 +870,20 @@ Choose No to start your own books.</source>
     <context>
         <name>InvoicesTab</name>
         <message>
+            <source>Credit note…</source>
+            <translation>开贷项…</translation>
+        </message>
+        <message>
             <source>Customer: {name}  ✕</source>
             <translation>客户：{name}  ✕</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <source>Everything about the selected invoice (or double-click it)</source>
+            <translation>查看所选应收单的全部信息（也可双击）</translation>
         </message>
         <message>
             <source>Invoice {number} posted</source>
@@ -610,6 +892,10 @@ Choose No to start your own books.</source>
         <message>
             <source>Invoices</source>
             <translation>应收单</translation>
+        </message>
+        <message>
+            <source>Issue a credit note (贷项/红字) against the selected invoice, or for the customer shown</source>
+            <translation>针对所选应收单（或当前筛选的客户）开具贷项通知单（红字）</translation>
         </message>
         <message>
             <source>Issued from</source>
@@ -876,6 +1162,33 @@ Accounts receivable and collections for a small finance office.</source>
         <message>
             <source>arapp books (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>arapp 账套 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenDisputeDialog</name>
+        <message>
+            <source>Invoice</source>
+            <translation>应收单</translation>
+        </message>
+        <message>
+            <source>Invoice {invoice}.</source>
+            <translation>应收单 {invoice}。</translation>
+        </message>
+        <message>
+            <source>Invoice {number} disputed: it leaves the dunning until the dispute is resolved</source>
+            <translation>应收单 {number} 已登记争议：争议解决前不再催收</translation>
+        </message>
+        <message>
+            <source>Open dispute</source>
+            <translation>登记争议</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>争议原因</translation>
+        </message>
+        <message>
+            <source>The customer disputes the invoice (quantity, price, quality…). While the dispute is open the invoice is left out of the dunning. What does the customer say?</source>
+            <translation>客户对应收单有异议（数量、价格、质量等）。争议未解决期间，该单不纳入催收。客户怎么说？</translation>
         </message>
     </context>
     <context>
@@ -1229,6 +1542,29 @@ Accounts receivable and collections for a small finance office.</source>
             <translation>
                 <numerusform>已显示 {shown} 张收款单（正在统计总数…）</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ResolveDisputeDialog</name>
+        <message>
+            <source>Dispute on invoice {number} resolved; the invoice is dunned again if still owed</source>
+            <translation>应收单 {number} 的争议已解决；如仍有欠款将恢复催收</translation>
+        </message>
+        <message>
+            <source>Invoice {number} is disputed: {reason}. How was it resolved (credit note issued, customer accepted, …)?</source>
+            <translation>应收单 {number} 有争议：{reason}。如何解决的（已开贷项、客户认可等）？</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>处理结论</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>解决</translation>
+        </message>
+        <message>
+            <source>Resolve dispute</source>
+            <translation>解决争议</translation>
         </message>
     </context>
     <context>

@@ -56,6 +56,7 @@ class InvoicesTab(RefreshWhenShown, QWidget):
         self.ops = ops or Operations(runner, self)
         self.ops.changed.connect(self.books_changed)
         self.current_dialog = None
+        self.detail_window = None
         self._customer_filter: tuple[int, str] | None = None
         self._select_after_load: int | None = None
         self._select_next: int | None = None     # an invoice just written: select it after the reload
@@ -111,10 +112,15 @@ class InvoicesTab(RefreshWhenShown, QWidget):
         self.void_button.clicked.connect(self.void_selected)
         self.receipt_button = QPushButton()
         self.receipt_button.clicked.connect(self.take_receipt)
+        self.detail_button = QPushButton()
+        self.detail_button.clicked.connect(lambda: self.open_detail())
+        self.credit_note_button = QPushButton()
+        self.credit_note_button.clicked.connect(lambda: self.issue_credit_note())
         self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(self.refresh)
         actions = QHBoxLayout()
-        for b in (self.new_button, self.post_button, self.void_button, self.receipt_button):
+        for b in (self.new_button, self.post_button, self.void_button, self.receipt_button, self.credit_note_button,
+                  self.detail_button):
             actions.addWidget(b)
         actions.addStretch(1)
         actions.addWidget(self.refresh_button)
@@ -172,6 +178,11 @@ class InvoicesTab(RefreshWhenShown, QWidget):
         self.post_button.setText(self.tr("Post"))
         self.void_button.setText(self.tr("Void"))
         self.receipt_button.setText(self.tr("Take payment"))
+        self.detail_button.setText(self.tr("Details"))
+        self.detail_button.setToolTip(self.tr("Everything about the selected invoice (or double-click it)"))
+        self.credit_note_button.setText(self.tr("Credit note…"))
+        self.credit_note_button.setToolTip(self.tr("Issue a credit note (贷项/红字) against the selected invoice, "
+                                                   "or for the customer shown"))
         self.refresh_button.setText(self.tr("Refresh"))
         self._update_chip()
         self.model.retranslate()
@@ -288,11 +299,14 @@ class InvoicesTab(RefreshWhenShown, QWidget):
         inv = self.selected_invoice()
         self.post_button.setEnabled(inv is not None and inv.status == "draft" and not self._posting)
         self.void_button.setEnabled(inv is not None and inv.status in ("posted", "partly_paid", "paid"))
+        self.detail_button.setEnabled(inv is not None and inv.status != "draft")
 
     def _double_clicked(self) -> None:
         inv = self.selected_invoice()
         if inv is not None and inv.status == "draft":
             self.post_selected()
+        elif inv is not None:
+            self.open_detail()
 
     # ------------------------------------------------------------------ actions
     def _open(self, dialog, on_accepted) -> None:
@@ -370,4 +384,33 @@ class InvoicesTab(RefreshWhenShown, QWidget):
             self._customer_filter[0] if self._customer_filter else None)
         dialog = ReceiptDialog(self, customer_id=customer_id)
         self._open(dialog, lambda: self._saved(inv.id if inv is not None else None))
+        return dialog
+
+    def open_detail(self, invoice_id: int | None = None):
+        """The detail window of an invoice (the selected one by default), beside the tab."""
+        from arapp.ui.dialogs.invoice_detail import open_invoice_detail
+
+        if invoice_id is None:
+            inv = self.selected_invoice()
+            if inv is None or inv.status == "draft":
+                return None
+            invoice_id = inv.id
+        self.detail_window = open_invoice_detail(self, invoice_id, runner=self.runner, ops=self.ops,
+                                                 status=self.statusMessage.emit)
+        return self.detail_window
+
+    def issue_credit_note(self):
+        """A credit note against the selected (posted) invoice, else for the customer filtered on."""
+        from arapp.reports.invoice_detail import invoice_detail
+        from arapp.ui.dialogs.credit_note import CreditNoteDialog
+
+        inv = self.selected_invoice()
+        if inv is not None and inv.status not in ("draft", "void"):
+            lines = invoice_detail(inv.id).line_amounts()
+            dialog = CreditNoteDialog(self, invoice=(inv.id, inv.number or "", inv.customer_id, inv.open_amount),
+                                      invoice_lines=lines, ops=self.ops)
+        else:
+            dialog = CreditNoteDialog(self, customer_id=self._customer_filter[0] if self._customer_filter else None,
+                                      ops=self.ops)
+        self._open(dialog, lambda: self.statusMessage.emit(dialog.message))
         return dialog

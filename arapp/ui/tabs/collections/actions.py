@@ -76,6 +76,9 @@ class CollectionActions(QObject):
         self.legal_button = QPushButton()          # shown while the task proposes legal
         self.legal_button.setStyleSheet("color: #b71c1c; font-weight: bold;")
         self.legal_button.hide()
+        self.dispute_button = QPushButton()        # in the file's disputes page (install_file_actions)
+        self.resolve_dispute_button = QPushButton()
+        self.detail_window = None
 
         self.generate_button.clicked.connect(self.generate)
         self.contact_button.clicked.connect(self.log_contact)
@@ -88,6 +91,8 @@ class CollectionActions(QObject):
         self.approve_button.clicked.connect(self.approve_extension)
         self.refuse_button.clicked.connect(self.refuse_extension)
         self.legal_button.clicked.connect(self.accept_legal)
+        self.dispute_button.clicked.connect(lambda: self.open_dispute())
+        self.resolve_dispute_button.clicked.connect(lambda: self.resolve_dispute())
         for key in STATUS_KEYS:
             self.status_actions[key].triggered.connect(lambda _checked=False, key=key: self.change_status(key))
         self.status_actions["resume"].triggered.connect(self.resume_status)
@@ -102,6 +107,17 @@ class CollectionActions(QObject):
             work.addWidget(b, 1, i)
         self.status_button.setSizePolicy(self.assign_button.sizePolicy())
         return work
+
+    def install_file_actions(self, pane) -> None:
+        """Put the dispute buttons in the file's disputes page; a double-click on an open
+        item or a dispute opens the invoice's detail window."""
+        pane.dispute_buttons.addWidget(self.dispute_button)
+        pane.dispute_buttons.addWidget(self.resolve_dispute_button)
+        pane.dispute_buttons.addStretch(1)
+        for key in ("items", "disputes"):
+            view = pane.views[key]
+            view.doubleClicked.connect(lambda index, key=key: self._open_invoice_at(key, index.row()))
+            view.selectionModel().currentRowChanged.connect(lambda *_a: self.update_buttons())
 
     # ------------------------------------------------------------------ text
     def retranslate_ui(self) -> None:
@@ -133,6 +149,11 @@ class CollectionActions(QObject):
         self.approve_button.setText(t("Approve"))
         self.refuse_button.setText(t("Refuse…"))
         self.approve_button.setToolTip(t("Approve the selected extension request (a manager's decision)"))
+        self.dispute_button.setText(t("Open dispute…"))
+        self.dispute_button.setToolTip(t("The customer disputes an invoice (the one selected in the open items, or "
+                                         "chosen): it leaves the dunning until resolved"))
+        self.resolve_dispute_button.setText(t("Resolve dispute…"))
+        self.resolve_dispute_button.setToolTip(t("Close the selected open dispute with how it ended"))
         self.legal_button.setText(t("Accept: hand over to legal…"))
         self.legal_button.setToolTip(t("The task has had the policy's failed attempts at the top levels: accept its "
                                        "proposal and hand the debt over to legal (the ladder stops)"))
@@ -173,6 +194,8 @@ class CollectionActions(QObject):
         tip = "" if approve else self.tr("Only a manager decides extension requests")
         self.approve_button.setToolTip(tip or self.tr("Approve the selected extension request"))
         self.refuse_button.setToolTip(tip or self.tr("Refuse the selected extension request, with a reason"))
+        self.dispute_button.setEnabled(work and bool(self.undisputed_items()))
+        self.resolve_dispute_button.setEnabled(work and self.selected_dispute() is not None)
         proposed = task is not None and task.proposal == "legal"
         self.legal_button.setVisible(proposed)
         self.legal_button.setEnabled(work and proposed)
@@ -420,3 +443,58 @@ class CollectionActions(QObject):
             "Refuse the request to move invoice {number} from {due} to {new}.").format(
             number=ext.invoice_number, due=ext.current_due.isoformat(), new=ext.requested_due.isoformat()),
             t("Reason"), act))
+
+    # ------------------------------------------------------------------ invoices and disputes
+    def undisputed_items(self) -> list:
+        """The open items of the file shown that are not disputed yet."""
+        d = self.tab.detail
+        return [i for i in d.open_items if not i.disputed] if d is not None else []
+
+    def selected_dispute(self):
+        """The open dispute selected in the disputes page, else the file's only open one."""
+        d = self.tab.detail
+        if d is None:
+            return None
+        pane = self.tab.pane
+        chosen = pane.models["disputes"].payload(pane.views["disputes"].currentIndex().row())
+        if chosen is not None:
+            return chosen if chosen.status == "open" else None
+        open_ones = [x for x in d.disputes if x.status == "open"]
+        return open_ones[0] if len(open_ones) == 1 else None
+
+    def open_dispute(self):
+        """Open a dispute on an invoice of the file (the open item selected, else chosen in the dialog)."""
+        from arapp.ui.dialogs.dispute import OpenDisputeDialog
+
+        items = self.undisputed_items()
+        if not items:
+            return None
+        pane = self.tab.pane
+        selected = pane.models["items"].payload(pane.views["items"].currentIndex().row())
+        t = self.tr
+        choices = [(i.invoice_id, t("{number} · due {due} · open {open}").format(
+            number=i.number, due=i.effective_due.isoformat(), open=common.money_text(i.open_amount)))
+            for i in items]
+        return self._open(OpenDisputeDialog(self.tab, choices, self.tab.working_date(),
+                                            selected=selected.invoice_id if selected is not None else None))
+
+    def resolve_dispute(self):
+        from arapp.ui.dialogs.dispute import ResolveDisputeDialog
+
+        x = self.selected_dispute()
+        if x is None:
+            return None
+        return self._open(ResolveDisputeDialog(self.tab, x.dispute_id, x.invoice_number, x.reason,
+                                               self.tab.working_date()))
+
+    def _open_invoice_at(self, key: str, row: int):
+        chosen = self.tab.pane.models[key].payload(row)
+        return self.open_invoice(chosen.invoice_id) if chosen is not None else None
+
+    def open_invoice(self, invoice_id: int):
+        """The invoice's detail window; what its actions say goes to the status bar."""
+        from arapp.ui.dialogs.invoice_detail import open_invoice_detail
+
+        self.detail_window = open_invoice_detail(self.tab, invoice_id, runner=self.tab.runner, ops=self.tab.ops,
+                                                 status=self.statusMessage.emit)
+        return self.detail_window

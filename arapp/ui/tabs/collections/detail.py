@@ -81,6 +81,7 @@ class CollectionDetailPane(QWidget):
         self.pages = QTabWidget()
         self.models: dict[str, RecordsModel] = {}
         self.views: dict[str, QTableView] = {}
+        self.page_buttons: dict[str, QHBoxLayout] = {}
         for key in self.PAGES:
             model = RecordsModel(self)
             view = QTableView()
@@ -94,16 +95,18 @@ class CollectionDetailPane(QWidget):
             view.verticalHeader().setDefaultSectionSize(24)
             view.horizontalHeader().setStretchLastSection(True)
             self.models[key], self.views[key] = model, view
-            if key == "extensions":
+            if key in ("extensions", "disputes"):        # pages with buttons above their list
                 page = QWidget()
                 pl = QVBoxLayout(page)
                 pl.setContentsMargins(0, 4, 0, 0)
-                self.extension_buttons = QHBoxLayout()
-                pl.addLayout(self.extension_buttons)
+                self.page_buttons[key] = QHBoxLayout()
+                pl.addLayout(self.page_buttons[key])
                 pl.addWidget(view)
                 self.pages.addTab(page, "")
             else:
                 self.pages.addTab(view, "")
+        self.extension_buttons = self.page_buttons["extensions"]
+        self.dispute_buttons = self.page_buttons["disputes"]     # the tab's actions put theirs here
 
         self.placeholder = QLabel()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)

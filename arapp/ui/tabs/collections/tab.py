@@ -175,6 +175,7 @@ class CollectionsTab(RefreshWhenShown, QWidget):
         self.pane.extension_buttons.addStretch(1)
         self.pane.task_buttons.addWidget(self.actions.legal_button)
         self.pane.task_buttons.addStretch(1)
+        self.actions.install_file_actions(self.pane)
         self.pane.views["extensions"].selectionModel().currentRowChanged.connect(
             lambda *_a: self.actions.update_buttons())
         scroll = QScrollArea()
