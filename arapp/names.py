@@ -54,9 +54,13 @@ def invoice_status(code: str) -> str:
 
 
 def receipt_status(code: str) -> str:
+    """已入账 / 已冲销; "unallocated" is the list's filter for posted receipts with money
+    left as credit, "" the filter for all."""
     return _table("ReceiptStatus", lambda: {
         "posted": tr("ReceiptStatus", "Posted"),
         "reversed": tr("ReceiptStatus", "Reversed"),
+        "unallocated": tr("ReceiptStatus", "With unallocated credit"),
+        "": tr("ReceiptStatus", "All statuses"),
     }).get(code, code)
 
 
@@ -75,6 +79,7 @@ def document_status(code: str) -> str:
 
 
 def payment_method(code: str) -> str:
+    """银行转账 / 现金 / 微信 / 支付宝 / 银行卡 / 支票 / 承兑汇票; "" is the filter for all."""
     return _table("PaymentMethod", lambda: {
         "bank": tr("PaymentMethod", "Bank transfer"),
         "cash": tr("PaymentMethod", "Cash"),
@@ -82,6 +87,8 @@ def payment_method(code: str) -> str:
         "alipay": tr("PaymentMethod", "Alipay"),
         "card": tr("PaymentMethod", "Bank card"),
         "cheque": tr("PaymentMethod", "Cheque"),
+        "acceptance": tr("PaymentMethod", "Bank acceptance bill"),
+        "": tr("PaymentMethod", "All methods"),
     }).get(code, code)
 
 

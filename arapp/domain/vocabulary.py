@@ -28,7 +28,8 @@ INVOICE_STATUS_FILTERS = ("", "open", *INVOICE_STATUSES)
 INVOICE_SOURCES = ("manual", "batch", "import")
 RECEIPT_STATUSES = ("posted", "reversed")
 CREDIT_NOTE_STATUSES = ("posted", "void")
-PAYMENT_METHODS = ("bank", "cash", "wechat", "alipay", "card", "cheque")
+#: How money arrived; "acceptance" is a bank acceptance bill (银行承兑汇票).
+PAYMENT_METHODS = ("bank", "cash", "wechat", "alipay", "card", "cheque", "acceptance")
 
 # ------------------------------------------------------------------ aging
 AGING_BASES = ("due", "invoice")

@@ -189,19 +189,50 @@ def reverse_receipt(ref, reason: str, *, date: _dt.date | None = None) -> Receip
                          Changes.of(receipt=receipt.id, customer=receipt.customer_id) | money_moved(rows))
 
 
-def apply_customer_credit(customer, *, date: _dt.date | None = None) -> ReceiptResult | None:
-    """Use the customer's unapplied money (receipts, credit notes) on open invoices,
-    oldest due first, counting from ``date`` (default today) or the later day since
-    which the money was free and the invoice owed it. Returns None when there was
-    nothing to apply."""
+def apply_customer_credit(customer, *, date: _dt.date | None = None, allocations=AUTO) -> ReceiptResult | None:
+    """Use the customer's unapplied money (receipts, credit notes) on open invoices:
+    oldest due first (``"auto"``), or as the user chose (a list of (invoice, fen), the
+    money taken from the oldest receipt or credit note first, as the books spend it).
+    Each allocation counts from ``date`` (default today) or the later day since which
+    the money was free and the invoice owed it. Returns None when there was nothing to
+    apply."""
     current_actor().require("receipt.allocate")
     with db.atomic():
         cust = lookups.customer(customer)
         day = check_not_after_today(date or clock.today(), tr("services", "Allocation date"), field="date")
-        made = alloc.apply_credit(cust.id, day)
+        if allocations == AUTO:
+            made = alloc.apply_credit(cust.id, day)
+        else:
+            made = _apply_chosen(cust.id, allocations, day)
         if not made:
             return None
         done = [(a.invoice.number or "", a.amount) for a in made]
         left = alloc.customer_credit(cust.id)
     return ReceiptResult(0, "", cust.code, sum(a for _, a in done), done, left, "posted",
                          Changes.of(customer=cust.id) | money_moved(made))
+
+
+def _apply_chosen(customer_id: int, allocations, day: _dt.date) -> list:
+    """Allocate the chosen (invoice, fen) lines from the customer's unapplied money,
+    oldest source first; refused when the lines ask for more than the customer holds."""
+    sources = alloc.credit_sources(customer_id)
+    held = sum(left for _, left in sources)
+    asked = sum(part for _, part in allocations if isinstance(part, int))
+    if asked > held:
+        raise ValidationError(
+            tr("services", "The allocations ({allocated}) exceed the customer's unapplied credit ({credit})",
+               allocated=format_amount(asked), credit=format_amount(held)))
+    made = []
+    for line in _manual_plan(customer_id, held, allocations):
+        inv = lookups.invoice(line.invoice_id)
+        need = line.amount
+        for i, (src, left) in enumerate(sources):
+            if need <= 0:
+                break
+            take = min(need, left)
+            if take <= 0:
+                continue
+            made.append(alloc.allocate(inv, src, take, day))
+            sources[i] = (src, left - take)
+            need -= take
+    return made

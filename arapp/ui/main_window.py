@@ -1,4 +1,4 @@
-"""The main window: tabs 客户, 应收单, 账龄, 催收; menus; the database and user in the
+"""The main window: tabs 客户, 应收单, 收款, 账龄, 催收; menus; the database and user in the
 status bar; geometry remembered in QSettings.
 
 File menu: New books…, Open books…, Recent books (arapp.ui.recent_books), Open demo
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QElapsedTimer, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -51,11 +51,14 @@ from arapp.ui.tabs.aging import AgingTab
 from arapp.ui.tabs.collections import CollectionsTab
 from arapp.ui.tabs.customers import CustomersTab
 from arapp.ui.tabs.invoices import InvoicesTab
+from arapp.ui.tabs.receipts import ReceiptsTab
 from arapp.ui.translator import install_translators
 
 
 class MainWindow(QMainWindow):
-    TAB_KEYS = ("customers", "invoices", "aging", "collections")
+    TAB_KEYS = ("customers", "invoices", "receipts", "aging", "collections")
+    #: How long what the user just did stays in the status bar before a list's count replaces it.
+    ACT_HOLD_MS = 8000
     languageChanged = Signal(str)
 
     def __init__(self, db_target: str | None = None, parent: QWidget | None = None, *,
@@ -70,13 +73,14 @@ class MainWindow(QMainWindow):
 
         self.customers_tab = CustomersTab(self.runner, ops=self.ops)
         self.invoices_tab = InvoicesTab(self.runner, ops=self.ops)
+        self.receipts_tab = ReceiptsTab(self.runner, ops=self.ops)
         self.aging_tab = AgingTab(self.runner, ops=self.ops)
         self.aging_page = self.aging_tab
         self.collections_tab = CollectionsTab(self.runner, ops=self.ops)
         self.collections_page = self.collections_tab
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for page in (self.customers_tab, self.invoices_tab, self.aging_page, self.collections_page):
+        for page in (self.customers_tab, self.invoices_tab, self.receipts_tab, self.aging_page, self.collections_page):
             self.tabs.addTab(page, "")
         self.setCentralWidget(self.tabs)
 
@@ -85,6 +89,9 @@ class MainWindow(QMainWindow):
         self.aging_tab.invoiceRequested.connect(self._show_invoice)
         self._tab_status: dict[QWidget, str] = {}     # each tab's own status-bar text
         self.tabs.currentChanged.connect(self._show_tab_status)
+        self._act_timer = QElapsedTimer()
+        self.receipts_tab.actMessage.connect(self.show_act)
+        self.receipts_tab.receiptRecorded.connect(lambda r: self.show_act(self.receipts_tab.recorded_text(r)))
 
         self._build_menus()
         self.demo_label = QLabel()
@@ -179,7 +186,8 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def retranslate_ui(self) -> None:
-        titles = (self.tr("Customers"), self.tr("Invoices"), self.tr("Aging"), self.tr("Collections"))
+        titles = (self.tr("Customers"), self.tr("Invoices"), self.tr("Receipts"), self.tr("Aging"),
+                  self.tr("Collections"))
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, title)
         self.reports_menu.setTitle(self.tr("&Reports"))
@@ -240,8 +248,9 @@ class MainWindow(QMainWindow):
 
     def own_status(self, page: QWidget) -> None:
         """Give a tab its own status-bar text: what its ``statusMessage`` says is kept for
-        it and shown while it is the current tab (at once if it is); switching tabs shows
-        the new tab's text, never the previous tab's. Called for every tab in the window."""
+        it and shown while it is the current tab (at once if it is, unless the status bar
+        is saying what the user just did: see show_act); switching tabs shows the new
+        tab's text, never the previous tab's. Called for every tab in the window."""
         signal = getattr(page, "statusMessage", None)
         if signal is None or page in self._tab_status:
             return
@@ -249,7 +258,7 @@ class MainWindow(QMainWindow):
 
         def said(text: str, page=page) -> None:
             self._tab_status[page] = text
-            if self.tabs.currentWidget() is page:
+            if self.tabs.currentWidget() is page and not self._act_held():
                 self.statusBar().showMessage(text)
 
         signal.connect(said)
@@ -258,6 +267,15 @@ class MainWindow(QMainWindow):
         page = self.tabs.currentWidget()
         self.own_status(page)
         self.statusBar().showMessage(self._tab_status.get(page, ""))
+
+    def show_act(self, text: str) -> None:
+        """Say in the status bar what the user just did (a receipt recorded, reversed…);
+        the lists' counts do not replace it for ACT_HOLD_MS."""
+        self.statusBar().showMessage(text)
+        self._act_timer.start()
+
+    def _act_held(self) -> bool:
+        return self._act_timer.isValid() and self._act_timer.elapsed() < self.ACT_HOLD_MS
 
     # ------------------------------------------------------------------ language
     def set_language(self, lang: str) -> None:
@@ -404,6 +422,8 @@ class MainWindow(QMainWindow):
         self.customers_tab.refresh()
         self.invoices_tab.clear_customer_filter()
         self.invoices_tab.refresh()
+        self.receipts_tab.clear_customer_filter()
+        self.receipts_tab.mark_stale()
         self.aging_tab.load_choices()
         self.aging_tab.recompute()
         self.collections_tab.show_customer(None)

@@ -29,7 +29,8 @@ def _settle(app: QApplication, window=None, timeout_ms: int = 15000) -> None:
         busy = False
         if window is not None:
             busy = window.runner.active_count() > 0 or window.customers_tab.model.loading \
-                or window.invoices_tab.model.loading or window.collections_tab.is_busy()
+                or window.invoices_tab.model.loading or window.receipts_tab.model.loading \
+                or window.collections_tab.is_busy()
         if not busy:
             break
         time.sleep(0.01)
@@ -72,8 +73,9 @@ def _generate_collection_tasks() -> None:
 
 def take_screenshots(out_dir: str | Path, db_target: str | None = None, *, lang: str = "zh_CN",
                      size: tuple[int, int] = SIZE, create: bool = True) -> list[Path]:
-    """Write customers.png, invoices.png, aging.png, collections.png, new_invoice.png,
-    receipt.png and customer_dialog.png into ``out_dir``; returns their paths. The books
+    """Write one PNG per tab (customers.png, invoices.png, receipts.png, aging.png,
+    collections.png), new_invoice.png, receipt.png and customer_dialog.png into
+    ``out_dir``; returns their paths. The books
     must exist unless ``create`` (see :func:`arapp.db.database.open_database`)."""
     from arapp.ui.app import make_application
     from arapp.ui.dialogs.customer import CustomerDialog
@@ -105,7 +107,7 @@ def take_screenshots(out_dir: str | Path, db_target: str | None = None, *, lang:
     if customer_id is not None:
         window.customers_tab.select_customer(customer_id)
         _settle(app, window)
-    for index, name in enumerate(("customers", "invoices", "aging", "collections")):
+    for index, name in enumerate(window.TAB_KEYS):
         window.tabs.setCurrentIndex(index)
         _settle(app, window)
         paths.append(_grab(window, out / f"{name}.png"))

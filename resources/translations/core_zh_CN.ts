@@ -609,6 +609,10 @@
             <translation>别名不能为空</translation>
         </message>
         <message>
+            <source>The allocations ({allocated}) exceed the customer&apos;s unapplied credit ({credit})</source>
+            <translation>核销金额合计（{allocated}）超过客户未核销预收款（{credit}）</translation>
+        </message>
+        <message>
             <source>The allocations ({allocated}) exceed the receipt amount ({amount})</source>
             <translation>核销金额合计（{allocated}）超过收款金额（{amount}）</translation>
         </message>

@@ -273,6 +273,14 @@
             <translation>支付宝</translation>
         </message>
         <message>
+            <source>All methods</source>
+            <translation>全部方式</translation>
+        </message>
+        <message>
+            <source>Bank acceptance bill</source>
+            <translation>承兑汇票</translation>
+        </message>
+        <message>
             <source>Bank card</source>
             <translation>银行卡</translation>
         </message>
@@ -376,12 +384,20 @@
     <context>
         <name>ReceiptStatus</name>
         <message>
+            <source>All statuses</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
             <source>Posted</source>
             <translation>已入账</translation>
         </message>
         <message>
             <source>Reversed</source>
             <translation>已冲销</translation>
+        </message>
+        <message>
+            <source>With unallocated credit</source>
+            <translation>有未核销余额</translation>
         </message>
     </context>
     <context>

@@ -195,6 +195,80 @@
         </message>
     </context>
     <context>
+        <name>ApplyCreditDialog</name>
+        <message>
+            <source>; </source>
+            <translation type="vanished">；</translation>
+        </message>
+        <message>
+            <source>Allocate an amount to at least one invoice</source>
+            <translation>请至少为一张应收单填写核销金额</translation>
+        </message>
+        <message>
+            <source>Allocation to open invoices (oldest due first; double-click to change)</source>
+            <translation>核销到未结应收单（默认按到期日先后；双击可修改）</translation>
+        </message>
+        <message>
+            <source>Amount (¥)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message numerus="yes">
+            <source>Applied {amount} of credit to {count} invoice</source>
+            <comment>Applied {amount} of credit to {count} invoices</comment>
+            <translation type="vanished">
+                <numerusform>已用预收款 {amount} 核销 {count} 张应收单</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>核销</translation>
+        </message>
+        <message>
+            <source>Apply credit</source>
+            <translation>核销预收款</translation>
+        </message>
+        <message>
+            <source>Credit note</source>
+            <translation>贷项通知单</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>单据</translation>
+        </message>
+        <message>
+            <source>Money held for the customer (unapplied receipts and credit notes)</source>
+            <translation>客户可用预收款（未核销的收款单和贷项通知单）</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>收款单</translation>
+        </message>
+        <message>
+            <source>The customer has no open invoices to apply it to.</source>
+            <translation>该客户没有可核销的未结应收单。</translation>
+        </message>
+        <message>
+            <source>Unapplied (¥)</source>
+            <translation>未核销（元）</translation>
+        </message>
+        <message>
+            <source>{customer}: {credit} left on receipt {number}</source>
+            <translation>{customer}：收款单 {number} 尚有 {credit} 未核销</translation>
+        </message>
+        <message>
+            <source>{customer}: {credit} of unapplied credit</source>
+            <translation>{customer}：未核销预收款 {credit}</translation>
+        </message>
+        <message>
+            <source>{left} left unapplied</source>
+            <translation type="vanished">尚余 {left} 未核销</translation>
+        </message>
+    </context>
+    <context>
         <name>CreditDialog</name>
         <message>
             <source> days</source>

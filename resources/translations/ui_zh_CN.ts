@@ -37,6 +37,44 @@
         </message>
     </context>
     <context>
+        <name>AllocationPanel</name>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{left}&lt;/b&gt; remains the customer&apos;s credit</source>
+            <translation>&lt;b&gt;{left}&lt;/b&gt; 仍为客户预收款</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{left}&lt;/b&gt; stays with the customer as credit</source>
+            <translation>&lt;b&gt;{left}&lt;/b&gt; 转为客户预收款</translation>
+        </message>
+        <message>
+            <source>Allocate nothing</source>
+            <translation>全部不核销</translation>
+        </message>
+        <message>
+            <source>Allocate oldest first</source>
+            <translation>按到期日重新核销</translation>
+        </message>
+        <message numerus="yes">
+            <source>Allocated {allocated} to {count} invoice</source>
+            <comment>Allocated {allocated} to {count} invoices</comment>
+            <translation>
+                <numerusform>已核销 {allocated}，涉及 {count} 张应收单</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Allocated {allocated}: {over} more than the credit held</source>
+            <translation>已核销 {allocated}：比可用预收款多 {over}</translation>
+        </message>
+        <message>
+            <source>Allocated {allocated}: {over} more than the receipt</source>
+            <translation>已核销 {allocated}：比收款金额多 {over}</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Cancel</source>
@@ -465,6 +503,14 @@ Choose No to start your own books.</source>
     </context>
     <context>
         <name>CustomersTab</name>
+        <message>
+            <source>Allocate the customer&apos;s unapplied receipts and credit notes to open invoices</source>
+            <translation>将客户未核销的收款和贷项通知单核销到未结应收单</translation>
+        </message>
+        <message>
+            <source>Apply credit…</source>
+            <translation>核销预收…</translation>
+        </message>
         <message>
             <source>Click a column to sort by it (balance and overdue: largest first)</source>
             <translation>点击列标题排序（余额和逾期：从大到小）</translation>
@@ -1250,6 +1296,10 @@ Reason for the override:</source>
             <translation>未付款原因(&amp;N)…</translation>
         </message>
         <message>
+            <source>Receipts</source>
+            <translation>收款</translation>
+        </message>
+        <message>
             <source>Recent books</source>
             <translation>最近的账套</translation>
         </message>
@@ -1381,6 +1431,105 @@ Accounts receivable and collections for a small finance office.</source>
         </message>
     </context>
     <context>
+        <name>ReceiptDetailDialog</name>
+        <message>
+            <source>Allocated</source>
+            <translation>已核销</translation>
+        </message>
+        <message>
+            <source>Allocations to invoices</source>
+            <translation>核销明细</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Amount (¥)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <source>Counts from</source>
+            <translation>生效日期</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>收款日期</translation>
+        </message>
+        <message>
+            <source>In capitals</source>
+            <translation>大写金额</translation>
+        </message>
+        <message>
+            <source>Invoice date</source>
+            <translation>开票日期</translation>
+        </message>
+        <message>
+            <source>Invoice no.</source>
+            <translation>应收单号</translation>
+        </message>
+        <message>
+            <source>Memo</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>收款方式</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>收款单</translation>
+        </message>
+        <message>
+            <source>Receipt no.</source>
+            <translation>收款单号</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>登记</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>参考号</translation>
+        </message>
+        <message>
+            <source>Reversal</source>
+            <translation>冲销</translation>
+        </message>
+        <message>
+            <source>Reversed on {date}</source>
+            <translation>已于 {date} 冲销</translation>
+        </message>
+        <message>
+            <source>Reversed on {date} by {user}. Reason: {reason}</source>
+            <translation>{date} 由 {user} 冲销。原因：{reason}</translation>
+        </message>
+        <message>
+            <source>Stands</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>The day from which this allocation counts in the aging and balances</source>
+            <translation>该笔核销自此日起计入账龄和余额</translation>
+        </message>
+        <message>
+            <source>This receipt was not allocated to any invoice.</source>
+            <translation>该收款未核销到任何应收单。</translation>
+        </message>
+        <message>
+            <source>Unallocated (customer credit)</source>
+            <translation>未核销（客户预收款）</translation>
+        </message>
+    </context>
+    <context>
         <name>ReceiptDialog</name>
         <message>
             <source>; unapplied credit already held: {credit}</source>
@@ -1388,20 +1537,20 @@ Accounts receivable and collections for a small finance office.</source>
         </message>
         <message>
             <source>&lt;b&gt;{left}&lt;/b&gt; stays with the customer as credit</source>
-            <translation>&lt;b&gt;{left}&lt;/b&gt; 转为客户预收款</translation>
+            <translation type="vanished">&lt;b&gt;{left}&lt;/b&gt; 转为客户预收款</translation>
         </message>
         <message>
             <source>Allocate nothing</source>
-            <translation>全部不核销</translation>
+            <translation type="vanished">全部不核销</translation>
         </message>
         <message>
             <source>Allocate oldest first</source>
-            <translation>按到期日重新分配</translation>
+            <translation type="vanished">按到期日重新分配</translation>
         </message>
         <message numerus="yes">
             <source>Allocated {allocated} to {count} invoice</source>
             <comment>Allocated {allocated} to {count} invoices</comment>
-            <translation>
+            <translation type="vanished">
                 <numerusform>已核销 {allocated}，涉及 {count} 张应收单</numerusform>
             </translation>
         </message>
@@ -1411,7 +1560,7 @@ Accounts receivable and collections for a small finance office.</source>
         </message>
         <message>
             <source>Allocated {allocated}: {over} more than the receipt</source>
-            <translation>已分配 {allocated}：比收款金额多 {over}</translation>
+            <translation type="vanished">已分配 {allocated}：比收款金额多 {over}</translation>
         </message>
         <message>
             <source>Allocation to open invoices (oldest due first; double-click to change)</source>
@@ -1467,6 +1616,163 @@ Accounts receivable and collections for a small finance office.</source>
         </message>
     </context>
     <context>
+        <name>ReceiptTableModel</name>
+        <message>
+            <source>Allocated (¥)</source>
+            <translation>已核销（元）</translation>
+        </message>
+        <message>
+            <source>Amount (¥)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Customer code</source>
+            <translation>客户编码</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>收款日期</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>收款方式</translation>
+        </message>
+        <message>
+            <source>Receipt no.</source>
+            <translation>收款单号</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Unallocated (¥)</source>
+            <translation>未核销（元）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptsTab</name>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>Allocate what is left of the receipt to the customer&apos;s open invoices</source>
+            <translation>将该收款的未核销余额核销到客户的未结应收单</translation>
+        </message>
+        <message numerus="yes">
+            <source>Applied {amount} of credit to {count} invoice</source>
+            <comment>Applied {amount} of credit to {count} invoices</comment>
+            <translation>
+                <numerusform>已用预收款 {amount} 核销 {count} 张应收单</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Apply credit…</source>
+            <translation>核销预收…</translation>
+        </message>
+        <message>
+            <source>Customer: {name}  ✕</source>
+            <translation>客户：{name} ✕</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <source>No receipts yet: take a payment from a customer (Take payment).</source>
+            <translation>还没有收款单：点击“收款”登记客户的付款。</translation>
+        </message>
+        <message>
+            <source>Receipt {number} recorded: {amount} from {customer}</source>
+            <translation>收款单 {number} 已登记：{customer} 付款 {amount}</translation>
+        </message>
+        <message>
+            <source>Receipt {number} reversed</source>
+            <translation>收款单 {number} 已冲销</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>收款</translation>
+        </message>
+        <message>
+            <source>Received from</source>
+            <translation>收款日期从</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Reverse…</source>
+            <translation>冲销…</translation>
+        </message>
+        <message>
+            <source>Search receipt no., reference, customer code or name</source>
+            <translation>搜索收款单号、参考号、客户编码或名称</translation>
+        </message>
+        <message>
+            <source>Show all customers</source>
+            <translation>显示全部客户</translation>
+        </message>
+        <message>
+            <source>Take payment</source>
+            <translation>收款</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>yyyy-mm-dd</source>
+            <translation>年-月-日</translation>
+        </message>
+        <message numerus="yes">
+            <source>{amount} allocated to {count} invoice</source>
+            <comment>{amount} allocated to {count} invoices</comment>
+            <translation>
+                <numerusform>核销 {count} 张应收单 {amount}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{amount} kept as customer credit</source>
+            <translation>{amount} 转为客户预收款</translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} invoice owed again</source>
+            <comment>{count} invoices owed again</comment>
+            <translation>
+                <numerusform>{count} 张应收单重新变为未收</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{left} left unapplied</source>
+            <translation>尚余 {left} 未核销</translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of {total} receipt shown</source>
+            <comment>{shown} of {total} receipts shown</comment>
+            <translation>
+                <numerusform>已显示 {shown} 张，共 {total} 张收款单</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} receipt shown (counting…)</source>
+            <comment>{shown} receipts shown (counting…)</comment>
+            <translation>
+                <numerusform>已显示 {shown} 张收款单（正在统计总数…）</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ResolveDisputeDialog</name>
         <message>
             <source>Dispute on invoice {number} resolved; the invoice is dunned again if still owed</source>
@@ -1487,6 +1793,36 @@ Accounts receivable and collections for a small finance office.</source>
         <message>
             <source>Resolve dispute</source>
             <translation>解决争议</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReverseReceiptDialog</name>
+        <message numerus="yes">
+            <source>Its allocation to {count} invoice is undone and that invoice is owed again: {invoices}.</source>
+            <comment>Its allocations to {count} invoices are undone and those invoices are owed again: {invoices}.</comment>
+            <translation>
+                <numerusform>其对 {count} 张应收单的核销将被撤销，这些应收单重新变为未收：{invoices}。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reason *</source>
+            <translation>冲销原因 *</translation>
+        </message>
+        <message>
+            <source>Reversal date</source>
+            <translation>冲销日期</translation>
+        </message>
+        <message>
+            <source>Reverse</source>
+            <translation>冲销</translation>
+        </message>
+        <message>
+            <source>Reverse receipt</source>
+            <translation>冲销收款单</translation>
+        </message>
+        <message>
+            <source>Reverse receipt {number} of {customer} for {amount}? The receipt stays in the books marked reversed.</source>
+            <translation>确定冲销 {customer} 的收款单 {number}（{amount}）吗？该单仍保留在账上并标记为已冲销。</translation>
         </message>
     </context>
     <context>

@@ -11,23 +11,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QEvent,
-    Qt,
     QTimer,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -50,8 +44,8 @@ from arapp.ui.common import (
     money_text,
     to_qdate,
 )
+from arapp.ui.dialogs.allocation_panel import RECEIPT, AllocationPanel
 from arapp.ui.dialogs.customer_picker import CustomerPicker
-from arapp.ui.models.allocation import AllocationModel, AllocationRow
 from arapp.ui.operations import Operations
 
 RECALC_DELAY_MS = 300
@@ -110,31 +104,15 @@ class ReceiptDialog(QDialog):
             form.addRow(label, widget)
         form.addRow("", self.customer_info)
 
-        self.model = AllocationModel(self)
-        self.model.dataChanged.connect(lambda *_: self._update_summary())
-        self.model.editRejected.connect(lambda msg: self.error.show_message(msg))
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.reset_button = QPushButton()
-        self.reset_button.clicked.connect(self.reallocate)
-        self.clear_button = QPushButton()
-        self.clear_button.clicked.connect(lambda: self.model.set_plan({}))
-        self.summary = QLabel()
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.alloc_box = QGroupBox()
-        alloc_layout = QVBoxLayout(self.alloc_box)
-        alloc_layout.addWidget(self.table, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.summary, 1)
-        row.addWidget(self.clear_button)
-        row.addWidget(self.reset_button)
-        alloc_layout.addLayout(row)
+        self.alloc_box = AllocationPanel(self, source=RECEIPT)
+        self.alloc_box.replanRequested.connect(self.reallocate)
+        self.alloc_box.editRejected.connect(lambda msg: self.error.show_message(msg))
+        self.alloc_box.changed.connect(self._update_summary)
+        self.model = self.alloc_box.model
+        self.table = self.alloc_box.table
+        self.summary = self.alloc_box.summary
+        self.reset_button = self.alloc_box.reset_button
+        self.clear_button = self.alloc_box.clear_button
 
         self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -161,11 +139,8 @@ class ReceiptDialog(QDialog):
                                              self.tr("Method"), self.tr("Reference"), self.tr("Memo")), strict=True):
             label.setText(text)
         self.reference.setPlaceholderText(self.tr("Bank serial no., cheque no. or transaction id"))
-        self.reset_button.setText(self.tr("Allocate oldest first"))
-        self.clear_button.setText(self.tr("Allocate nothing"))
         for i, (_value, label) in enumerate(names.pairs(names.payment_method, vocab.PAYMENT_METHODS)):
             self.method.setItemText(i, label)
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
         self._update_summary()
         self._update_customer_info()
 
@@ -190,8 +165,7 @@ class ReceiptDialog(QDialog):
             return
         self._existing_credit = balance.credit
         self._open_total = balance.open_invoices
-        self.model.set_rows([AllocationRow(i.invoice_id, i.number, i.issue_date, i.due_date, i.open_amount,
-                                           i.days_overdue) for i in items])
+        self.alloc_box.set_invoices(items)
         self._update_customer_info()
         self.reallocate()
 
@@ -242,27 +216,14 @@ class ReceiptDialog(QDialog):
             self.error.show_message(exc.message)
             self.model.set_plan({})
         else:
-            self.model.set_plan({line.invoice_id: line.amount for line in plan})
+            self.alloc_box.set_plan(plan)
         self._update_summary()
 
     def _update_summary(self) -> None:
-        amount = self.amount_fen() or 0
-        allocated = self.model.total_allocated()
-        left = amount - allocated
-        if left < 0:
-            text = self.tr("Allocated {allocated}: {over} more than the receipt").format(
-                allocated=money_text(allocated), over=money_text(-left))
-            self.summary.setText(f"<span style='color:#b00020'>{text}</span>")
-            return
-        text = self.tr("Allocated {allocated} to {count} invoice", "Allocated {allocated} to {count} invoices", len(self.model.allocations())).format(
-            allocated=money_text(allocated), count=len(self.model.allocations()))
-        if left:
-            text += "; " + self.tr("<b>{left}</b> stays with the customer as credit").format(
-                left=money_text(left))
-        self.summary.setText(text)
+        self.alloc_box.set_amount(self.amount_fen() or 0)
 
     def leftover(self) -> int:
-        return (self.amount_fen() or 0) - self.model.total_allocated()
+        return self.alloc_box.leftover()
 
     # ------------------------------------------------------------------ saving
     def save(self) -> bool:

@@ -288,6 +288,8 @@ class CustomersTab(RefreshWhenShown, QWidget):
         self.edit_button.clicked.connect(self.edit_customer)
         self.receipt_button = QPushButton()
         self.receipt_button.clicked.connect(self.take_receipt)
+        self.apply_credit_button = QPushButton()
+        self.apply_credit_button.clicked.connect(lambda: self.apply_credit())
         self.invoice_button = QPushButton()
         self.invoice_button.clicked.connect(self._new_invoice)
         self.show_invoices_button = QPushButton()
@@ -301,8 +303,8 @@ class CustomersTab(RefreshWhenShown, QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.overdue_only)
-        for b in (self.add_button, self.edit_button, self.receipt_button, self.invoice_button,
-                  self.show_invoices_button, self.credit_button):
+        for b in (self.add_button, self.edit_button, self.receipt_button, self.apply_credit_button,
+                  self.invoice_button, self.show_invoices_button, self.credit_button):
             bar.addWidget(b)
 
         self.model = CustomerTableModel(runner, parent=self)
@@ -366,6 +368,9 @@ class CustomersTab(RefreshWhenShown, QWidget):
         self.add_button.setText(self.tr("New customer"))
         self.edit_button.setText(self.tr("Edit"))
         self.receipt_button.setText(self.tr("Take payment"))
+        self.apply_credit_button.setText(self.tr("Apply credit…"))
+        self.apply_credit_button.setToolTip(self.tr("Allocate the customer's unapplied receipts and credit notes "
+                                                    "to open invoices"))
         self.invoice_button.setText(self.tr("New invoice"))
         self.show_invoices_button.setText(self.tr("Invoices"))
         self.credit_button.setText(self.tr("Credit…"))
@@ -490,6 +495,8 @@ class CustomersTab(RefreshWhenShown, QWidget):
         for b in (self.edit_button, self.receipt_button, self.invoice_button, self.show_invoices_button,
                   self.credit_button):
             b.setEnabled(has)
+        row = self.model.row_at(self.view.currentIndex().row())
+        self.apply_credit_button.setEnabled(row is not None and row.credit > 0)
 
     # ------------------------------------------------------------------ actions
     def add_customer(self) -> CustomerDialog:
@@ -533,6 +540,17 @@ class CustomersTab(RefreshWhenShown, QWidget):
 
         dialog = ReceiptDialog(self, customer_id=self.selected_customer_id())
         self._open_dialog(dialog, lambda: self._customer_saved(dialog.customer_id))
+        return dialog
+
+    def apply_credit(self):
+        """Apply the selected customer's unapplied money (预收) to its open invoices."""
+        from arapp.ui.dialogs.apply_credit import ApplyCreditDialog
+
+        customer_id = self.selected_customer_id()
+        if customer_id is None:
+            return None
+        dialog = ApplyCreditDialog(self, customer_id=customer_id)
+        self._open_dialog(dialog, lambda: self._customer_saved(customer_id))
         return dialog
 
     def assess_credit(self):
