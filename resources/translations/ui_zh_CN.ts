@@ -520,6 +520,10 @@ Choose No to start your own books.</source>
             <translation>信用评估：建议等级与经理的决定</translation>
         </message>
         <message>
+            <source>Credit note…</source>
+            <translation>开贷项…</translation>
+        </message>
+        <message>
             <source>Credit…</source>
             <translation>信用评估…</translation>
         </message>

@@ -216,3 +216,34 @@ def test_a_collector_may_open_a_dispute_but_not_issue_a_credit_note(qtbot, runne
         _tab, window = open_from_tab(qtbot, runner, wait_loaded)
         assert not window.credit_button.isEnabled()
         assert window.dispute_button.isEnabled()
+
+
+def test_credit_note_from_the_customers_list_for_the_selected_customer(qtbot, runner, books, wait_loaded):
+    """The customer list's context menu issues a credit note for the customer selected;
+    kept as credit, it shows as that customer's unapplied money."""
+    from arapp.services.allocation import customer_credit
+    from arapp.ui.tabs.customers import CustomersTab
+
+    cid = books.customer("嘉兴华信营销策划有限公司")
+    tab = CustomersTab(runner)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.refresh()
+    wait_loaded(tab.model)
+    tab.select_customer(cid)
+    assert tab.selected_customer_id() == cid
+    offered = {text: (enabled, do) for text, enabled, do in tab.context_actions()}
+    enabled, do = offered["开贷项…"]
+    assert enabled, offered
+    do()
+    dialog = tab.current_dialog
+    assert isinstance(dialog, CreditNoteDialog) and dialog.customer.customer_id == cid
+    dialog.amount.setText("120")
+    dialog.reason.setPlainText("预付返利")
+    dialog.keep.setChecked(True)
+    said = []
+    tab.statusMessage.connect(said.append)
+    assert click_and_wait(qtbot, tab.ops, ok_button(dialog)).ok
+    note = CreditNote.get()
+    assert note.customer_id == cid and any(note.number in text for text in said)
+    assert customer_credit(cid) == 12000

@@ -242,7 +242,7 @@ def test_the_built_in_administrator_is_named_in_chinese_in_every_collector_list(
         assert "系统管理员" in texts, texts
         assert not any("Administrator" in t for t in texts), texts
     dialog = main_window.customers_tab.add_customer()
-    assert "系统管理员 (admin)" in combo_texts(dialog.collector)
+    assert "系统管理员（admin）" in combo_texts(dialog.collector)
     dialog.reject()
 
 

@@ -196,7 +196,7 @@ class CustomerDialog(QDialog):
             self.status.addItem(label, value)
         self.collector.addItem("", None)
         for user in active_users():
-            self.collector.addItem(f"{user.label} ({user.username})", user.id)
+            self.collector.addItem(names.with_note(user.label, user.username), user.id)
 
     def _load(self, customer_id: int) -> None:
         c = customer_card(customer_id)

@@ -35,6 +35,7 @@ from arapp import names
 from arapp.errors import ArappError
 from arapp.reports.balances import customer_balance, open_items
 from arapp.reports.customers import customer_card
+from arapp.services.context import current_actor
 from arapp.ui import common
 from arapp.ui.common import (
     RefreshWhenShown,
@@ -236,7 +237,7 @@ class CustomerDetail(QWidget):
         if contacts:
             lines = []
             for p in contacts:
-                parts = [p.name + (f" ({p.title})" if p.title else "")]
+                parts = [names.with_note(p.name, p.title)]
                 parts += [x for x in (p.phone, p.email) if x]
                 lines.append(("★ " if p.is_primary else "") + "  ".join(parts))
             self.contacts_text.setText("\n".join(lines))
@@ -326,6 +327,8 @@ class CustomersTab(RefreshWhenShown, QWidget):
         self.view.setSortingEnabled(True)           # the model sorts in SQL (CustomerTableModel.sort)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.view.doubleClicked.connect(lambda _index: self.edit_customer())
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
 
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color: #555;")
@@ -563,6 +566,45 @@ class CustomersTab(RefreshWhenShown, QWidget):
         dialog = CreditDialog(self, customer_id)
         self._open_dialog(dialog, lambda: self._customer_saved(customer_id))
         return dialog
+
+    def issue_credit_note(self):
+        """A credit note (贷项/红字) for the selected customer: an amount or lines, a reason,
+        applied oldest first or kept as credit (services.credit_notes)."""
+        from arapp.ui.dialogs.credit_note import CreditNoteDialog
+
+        customer_id = self.selected_customer_id()
+        if customer_id is None:
+            return None
+        dialog = CreditNoteDialog(self, customer_id=customer_id, ops=self.ops)
+        self._open_dialog(dialog, lambda: (self._customer_saved(customer_id),
+                                           self.statusMessage.emit(dialog.message)))
+        return dialog
+
+    def context_actions(self) -> list[tuple[str, bool, object]]:
+        """The selected customer's actions as the list's context menu offers them:
+        (text, enabled, what it does). The toolbar's buttons plus a credit note."""
+
+        has = self.selected_customer_id() is not None
+        actions = [(b.text(), b.isEnabled(), b.click) for b in (
+            self.edit_button, self.receipt_button, self.apply_credit_button, self.invoice_button)]
+        actions.append((self.tr("Credit note…"), has and current_actor().may("credit_note.issue"),
+                        self.issue_credit_note))
+        actions += [(b.text(), b.isEnabled(), b.click) for b in (self.show_invoices_button, self.credit_button)]
+        return actions
+
+    def _context_menu(self, pos) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        index = self.view.indexAt(pos)
+        if index.isValid():
+            self.select_row(index.row())
+        menu = QMenu(self)
+        for text, enabled, do in self.context_actions():
+            action = menu.addAction(text)
+            action.setEnabled(enabled)
+            action.triggered.connect(lambda _checked=False, do=do: do())
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     def _new_invoice(self) -> None:
         customer_id = self.selected_customer_id()
