@@ -6,12 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from arapp.reports.table import ReportTable, format_cell
+from arapp.reports.table import NUMERIC_KINDS, ReportTable, format_cell
 from arapp.ui.common import AMOUNT_ALIGN
 
 _NO_PARENT = QModelIndex()
-#: Column kinds shown right-aligned.
-RIGHT_ALIGNED = ("money", "int", "number", "percent")
+#: Column kinds shown right-aligned: every numeric kind the reports know.
+RIGHT_ALIGNED = NUMERIC_KINDS
 _RIGHT = RIGHT_ALIGNED
 
 
