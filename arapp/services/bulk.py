@@ -167,11 +167,15 @@ def bulk_load() -> Iterator[BulkLedger]:
             old = database.execute_sql(f"PRAGMA {pragma}").fetchone()[0]
             restore.append((pragma, old))
             database.execute_sql(f"PRAGMA {pragma} = {value}")
+    ledger = None
     try:
         with database.atomic():
             _refuse_unless_empty()
-            yield BulkLedger(database)
+            ledger = BulkLedger(database)
+            yield ledger
     finally:
+        if ledger is not None:
+            ledger.cur.close()      # no statement outlives the load (a closed book's file stays open else)
         for pragma, old in restore:
             database.execute_sql(f"PRAGMA {pragma} = {old}")
 

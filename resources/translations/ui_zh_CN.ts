@@ -9,7 +9,7 @@
         </message>
         <message>
             <source>Double-click to change the amount allocated to this invoice</source>
-            <translation>双击可修改分配到这张应收单的金额</translation>
+            <translation>双击可修改核销到这张应收单的金额</translation>
         </message>
         <message>
             <source>Due date</source>
@@ -1470,7 +1470,7 @@ Accounts receivable and collections for a small finance office.</source>
         </message>
         <message>
             <source>Invoice date</source>
-            <translation>开票日期</translation>
+            <translation>开单日期</translation>
         </message>
         <message>
             <source>Invoice no.</source>
