@@ -25,8 +25,12 @@ def ui_app(qapp):
 @pytest.fixture(autouse=True)
 def _ui_isolation(_isolated, ui_app, tmp_path, monkeypatch):
     """Chinese UI (the default), data and QSettings under the test's tmp dir."""
+    from PySide6.QtCore import QSettings
+
     from arapp.ui.translator import install_translators
 
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     data_dir = tmp_path / "data"
     data_dir.mkdir(exist_ok=True)
     monkeypatch.setenv("ARAPP_DATA_DIR", str(data_dir))

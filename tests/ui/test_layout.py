@@ -248,3 +248,31 @@ def test_the_credit_assessment_is_wide_enough_to_read(demo_books, qtbot, lang):
         if label.isVisibleTo(dialog) and label.wordWrap() and label.text():
             assert label.height() >= label.heightForWidth(label.width()), label.text()
     assert line_edits_cut(dialog) == []
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_queue_reads_its_level_and_collector_whole_in_english(demo_books, qtbot, size):
+    """The tone and the procedure start hidden (the file's current task says both), so in
+    English at 1280 the level·action and the collector read whole; only names elide."""
+    window, tab = collections_shown(qtbot, demo_books, "en", size)
+    table = tab.table
+    keys = QueueModel.KEYS
+    assert table.isColumnHidden(keys.index("tone")) and table.isColumnHidden(keys.index("procedure"))
+    wordy = [keys.index(k) for k in ("level", "collector")]
+    assert cut_cells(table, range(min(40, tab.model.rowCount())), wordy) == []
+
+
+def test_a_queue_column_shown_again_is_remembered(demo_books, qtbot):
+    from arapp.ui.tabs.collections.tab import CollectionsTab
+
+    window, tab = collections_shown(qtbot, demo_books, "zh_CN", SIZES[0])
+    tone = QueueModel.KEYS.index("tone")
+    tab.set_column_shown("tone", True)
+    assert not tab.table.isColumnHidden(tone)
+    tab.set_column_shown("collector", False)
+    assert tab.table.isColumnHidden(QueueModel.KEYS.index("collector"))
+    again = CollectionsTab(window.runner)
+    qtbot.addWidget(again)
+    assert not again.table.isColumnHidden(tone)
+    assert again.table.isColumnHidden(QueueModel.KEYS.index("collector"))
+    assert tab.hidden_columns() == {"procedure", "collector"}

@@ -107,7 +107,7 @@ class QueueModel(QAbstractTableModel):
             "last_contact", "promise", "broken", "collector", "note")
     NUMERIC = ("overdue", "due_this_month", "days", "broken")
     #: Widest a column gets when fitted to its contents (the customer column takes what is left).
-    MAX_WIDTH = {"level": 140, "tone": 120, "procedure": 140, "promise": 130, "collector": 90, "note": 150}
+    MAX_WIDTH = {"level": 140, "tone": 120, "procedure": 140, "promise": 130, "collector": 130, "note": 150}
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -157,6 +157,10 @@ class CollectionsTab(RefreshWhenShown, QWidget):
         header.setSortIndicatorClearable(True)
         self.table.setSortingEnabled(True)
         self._columns_sized = False
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        self.apply_hidden_columns()
+        self.model.modelReset.connect(self.apply_hidden_columns)     # a reset shows every column again
         self._refit = common.RefitOnResize(self.table, self.size_columns)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.summary = QLabel()
@@ -418,6 +422,56 @@ class CollectionsTab(RefreshWhenShown, QWidget):
         self.busy(-1)
         if generation == self._queue_generation and message:
             common.show_error(self, self.tr("Collections"), message)
+
+    #: Queue columns a user may hide (right-click the header); the tone and the procedure
+    #: start hidden: the file's current task says both, and the queue then fits 1280 px
+    #: in English without eliding the level or the collector.
+    OPTIONAL_COLUMNS = ("level", "tone", "procedure", "days", "action_on", "last_contact", "promise", "broken",
+                        "collector", "note")
+    HIDDEN_AT_FIRST = ("tone", "procedure")
+    HIDDEN_SETTING = "collections/hidden_columns"
+
+    def hidden_columns(self) -> set[str]:
+        """The optional columns the user hid (QSettings), else those hidden at first."""
+        from PySide6.QtCore import QSettings
+
+        value = QSettings().value(self.HIDDEN_SETTING)
+        if value is None:
+            return set(self.HIDDEN_AT_FIRST)
+        keys = [value] if isinstance(value, str) else list(value or [])
+        return {k for k in keys if k in self.OPTIONAL_COLUMNS}
+
+    def set_column_shown(self, key: str, shown: bool) -> None:
+        """Show or hide an optional queue column, remembered for the next start."""
+        from PySide6.QtCore import QSettings
+
+        hidden = self.hidden_columns()
+        hidden.discard(key) if shown else hidden.add(key)
+        QSettings().setValue(self.HIDDEN_SETTING, sorted(hidden) or "")
+        self.apply_hidden_columns()
+        self.size_columns()
+
+    def apply_hidden_columns(self) -> None:
+        hidden = self.hidden_columns()
+        for key in self.OPTIONAL_COLUMNS:
+            if key in QueueModel.KEYS:
+                self.table.setColumnHidden(QueueModel.KEYS.index(key), key in hidden)
+
+    def _column_menu(self, pos) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        hidden = self.hidden_columns()
+        for key in self.OPTIONAL_COLUMNS:
+            if key not in QueueModel.KEYS:
+                continue
+            column = QueueModel.KEYS.index(key)
+            action = menu.addAction(self.model.headerData(column, Qt.Orientation.Horizontal))
+            action.setCheckable(True)
+            action.setChecked(key not in hidden)
+            action.toggled.connect(lambda on, key=key: self.set_column_shown(key, on))
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+        menu.deleteLater()
 
     def size_columns(self) -> None:
         """Fit the columns to their header and the first rows and share the queue's width:
