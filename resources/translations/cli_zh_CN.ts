@@ -603,8 +603,12 @@
             <translation>信用等级 A、B、C 或 D（由主管决定：需要 credit.approve 权限）</translation>
         </message>
         <message>
+            <source>credit record: invoices issued from this day (default: the twelve calendar months ending with the report date&apos;s month)</source>
+            <translation>信誉记录表：自该日起开具的应收单（默认：截至报表日期所在月份的十二个自然月）</translation>
+        </message>
+        <message>
             <source>credit record: invoices issued from this day (default: twelve months back)</source>
-            <translation>信誉记录表：自该日起开具的应收单（默认：往前十二个月）</translation>
+            <translation type="vanished">信誉记录表：自该日起开具的应收单（默认：往前十二个月）</translation>
         </message>
         <message>
             <source>credit record: invoices issued up to this day (default: the report date)</source>

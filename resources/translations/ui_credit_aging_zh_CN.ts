@@ -531,8 +531,12 @@
             <translation>只含开单日期从</translation>
         </message>
         <message>
+            <source>Otherwise the twelve calendar months ending with the as-of date&apos;s month: {start} to {end}.</source>
+            <translation>不勾选则为截止日期所在月份及之前共十二个自然月：{start} 至 {end}。</translation>
+        </message>
+        <message>
             <source>Otherwise the twelve months up to the as-of date.</source>
-            <translation>不勾选则为截止日期之前的十二个月。</translation>
+            <translation type="vanished">不勾选则为截止日期之前的十二个月。</translation>
         </message>
         <message>
             <source>PDF (print)</source>
