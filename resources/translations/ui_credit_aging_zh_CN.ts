@@ -355,7 +355,7 @@
         </message>
         <message>
             <source>none</source>
-            <translation>无</translation>
+            <translation type="vanished">无</translation>
         </message>
         <message numerus="yes">
             <source>{n} invoice due, {paid} paid, {ontime} on time; {late} days late on average; overdue now {overdue}</source>

@@ -271,7 +271,7 @@ Choose No to start your own books.</source>
         </message>
         <message>
             <source>No limit</source>
-            <translation>不限</translation>
+            <translation type="vanished">不限</translation>
         </message>
         <message>
             <source>None</source>
@@ -436,7 +436,7 @@ Choose No to start your own books.</source>
         </message>
         <message>
             <source>No limit</source>
-            <translation>不限</translation>
+            <translation type="vanished">不限</translation>
         </message>
         <message>
             <source>Notes</source>
