@@ -391,8 +391,15 @@
         <message numerus="yes">
             <source>The demo books {where} are made already ({n} customer). Open them with &apos;arapp --demo&apos;, or use --if-empty to skip quietly.</source>
             <comment>The demo books {where} are made already ({n} customers). Open them with &apos;arapp --demo&apos;, or use --if-empty to skip quietly.</comment>
-            <translation>
+            <translation type="vanished">
                 <numerusform>演示账套 {where} 已经生成（{n} 个客户）。用 &apos;arapp --demo&apos; 打开；或加 --if-empty 静默跳过。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The demo books {where} are made already ({n} customer). Open them with &apos;{command}&apos;, or use --if-empty to skip quietly.</source>
+            <comment>The demo books {where} are made already ({n} customers). Open them with &apos;{command}&apos;, or use --if-empty to skip quietly.</comment>
+            <translation>
+                <numerusform>演示账套 {where} 已经生成（{n} 个客户）。用 &apos;{command}&apos; 打开；或加 --if-empty 静默跳过。</numerusform>
             </translation>
         </message>
         <message>
