@@ -146,6 +146,12 @@ def user_name(username: str, display_name: str | None = "") -> str:
     return display_name or username or ""
 
 
+def no_credit_limit() -> str:
+    """The word for a customer without a credit limit (an empty limit, not 0.00): 不限,
+    in the customer pane, the customer dialog and the credit assessment alike."""
+    return tr("CreditLimit", "No limit")
+
+
 def responsible_role(code: str) -> str:
     """Who acts on a ladder level: a user role (same word as the user's role), sales or legal."""
     if code in vocab.USER_ROLES:

@@ -110,3 +110,18 @@ def test_chinese_refusal_names_the_demo_file(capsys, own_books):
     code = cli.main(["--lang", "zh_CN", "--db", str(own_books), "demo"])
     _out, err = capsys.readouterr()
     assert code == 2 and "自己的账套" in err and "演示账套" in err
+
+
+def test_made_demo_books_in_another_file_are_opened_with_db_naming_that_file(capsys, tmp_path):
+    """Demo books that are not the data folder's demo file: the refusal says how to open
+    them (``arapp --db <that file>``), not ``arapp --demo``, which opens another file."""
+    path = tmp_path / "other demo.sqlite3"
+    assert run(capsys, "init", str(path))[0] == 0
+    assert run(capsys, "--db", str(path), "demo", *SMALL)[0] == 0
+    code, out, err = run(capsys, "--db", str(path), "demo", *SMALL)
+    assert code == 2 and out == ""
+    assert f"'arapp --db \"{path}\"'" in err and "arapp --demo" not in err, err
+    code, _out, err = run(capsys, "demo", *SMALL)
+    assert code == 0
+    code, _out, err = run(capsys, "demo", *SMALL)
+    assert code == 2 and "'arapp --demo'" in err and "--db" not in err, err

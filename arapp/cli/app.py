@@ -69,6 +69,22 @@ def cmd_init(args) -> int:
     return EXIT_OK
 
 
+def _open_command(target: str) -> str:
+    """The command that opens these books: ``arapp --demo`` for the data folder's demo
+    file, else ``arapp --db <the path>`` (``--demo`` would open another file)."""
+    from pathlib import Path
+
+    from arapp.db.database import describe_target, is_url
+    from arapp.paths import demo_database_path
+
+    where = describe_target(target)
+    if not is_url(where) and Path(where).expanduser().absolute() == demo_database_path(create_folder=False).absolute():
+        return "arapp --demo"
+    if any(c.isspace() or c in "'\"&;|<>()$`*?" for c in where):
+        where = '"' + where.replace('"', '\\"') + '"'
+    return f"arapp --db {where}"
+
+
 def cmd_demo(args) -> int:
     """Fill the demo books (ending today unless --end-date): the demo file in the user
     data folder, or the empty books --db names. Books with customers are never added to:
@@ -87,9 +103,10 @@ def cmd_demo(args) -> int:
         if args.if_empty:
             return EXIT_OK
         raise CliError(trn("cli", "The demo books {where} are made already ({n} customer). Open them with "
-                                  "'arapp --demo', or use --if-empty to skip quietly.",
+                                  "'{command}', or use --if-empty to skip quietly.",
                            "The demo books {where} are made already ({n} customers). Open them with "
-                           "'arapp --demo', or use --if-empty to skip quietly.", existing, where=where))
+                           "'{command}', or use --if-empty to skip quietly.", existing, where=where,
+                           command=_open_command(args.db)))
     if existing:
         raise CliError(trn("cli", "The database already has {n} customer; these are your own books ({where}), "
                                   "and demo data never goes into them. The demo books are a file of their own: "

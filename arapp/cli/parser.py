@@ -342,7 +342,8 @@ def build_parser() -> _Parser:
     when.add_argument("--month", default=None, metavar="YYYY-MM",
                       help=tr("cli", "report month (monthly report default: last month)"))
     p.add_argument("--from", dest="date_from", type=date_arg, default=None, metavar=tr("cli", "DATE"),
-                   help=tr("cli", "credit record: invoices issued from this day (default: twelve months back)"))
+                   help=tr("cli", "credit record: invoices issued from this day (default: the twelve calendar "
+                                  "months ending with the report date's month)"))
     p.add_argument("--to", dest="date_to", type=date_arg, default=None, metavar=tr("cli", "DATE"),
                    help=tr("cli", "credit record: invoices issued up to this day (default: the report date)"))
     p.add_argument("--customer", default=None, metavar=tr("cli", "CODE"),

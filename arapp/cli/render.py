@@ -153,12 +153,13 @@ def print_json(data: Any, pretty: bool = False) -> None:
 
 def emit(text: str | Iterable[str], output: str | None, newline: str | None = None) -> int:
     """``text`` (or its pieces, one after another) to stdout, or to the file ``output``
-    (CSV, ``newline=""``, with a BOM for Excel)."""
+    (CSV, ``newline=""``, with a BOM for Excel), whole or not at all; a path that cannot be
+    written is refused in the user's words."""
     pieces = [text] if isinstance(text, str) else text
     if output:
-        with open(output, "w", encoding="utf-8-sig" if newline == "" else "utf-8", newline=newline) as f:
-            for piece in pieces:
-                f.write(piece)
+        from arapp.exports.files import write_text_file
+
+        write_text_file(output, pieces, encoding="utf-8-sig" if newline == "" else "utf-8", newline=newline)
         print(tr("cli", "Wrote {path}", path=output))
     else:
         for piece in pieces:

@@ -7,6 +7,9 @@ PDF, an Excel workbook or a CSV file; nothing in the books changes.
   built and written.
 - ``export_aging(result, fmt, path)``: the aging result the user is looking at, in the
   one layout the screen shows too (:func:`arapp.reports.table.aging_table`).
+- ``output_file(path)`` (:mod:`arapp.exports.files`): a path that cannot be written
+  (no such folder, a folder, not allowed, disk full) is a refusal naming it; no ``.part``
+  stays behind.
 - ``table_csv(table)`` / ``write_table_csv(table, path)``: one table as CSV text / file.
 
 Where the writers live: the xlsx and CSV writers are here (:mod:`arapp.exports.xlsx`,
@@ -29,6 +32,7 @@ from pathlib import Path
 
 from arapp.errors import ValidationError
 from arapp.exports.csv import table_csv, write_table_csv
+from arapp.exports.files import output_file
 from arapp.i18n import tr
 from arapp.reports import catalog
 from arapp.reports.aging import AgingResult
@@ -47,8 +51,16 @@ TABLE_FORMATS = ("pdf", "xlsx", "csv")
 def export_tables(tables: Sequence[ReportTable], fmt: str, path: str | os.PathLike, *,
                   title: str | None = None) -> Path:
     """Write tables to ``path`` as a PDF (one document under ``title``), an Excel
-    workbook (a sheet per table) or, for one table, CSV. Reads nothing from the books."""
+    workbook (a sheet per table) or, for one table, CSV. Reads nothing from the books.
+    A path that cannot be written is refused (:func:`arapp.exports.files.output_file`)."""
     fmt = (fmt or "").lower().lstrip(".")
+    if fmt not in TABLE_FORMATS:
+        raise ValidationError(tr("reports", "Unknown export format '{fmt}' (pdf or xlsx)", fmt=fmt))
+    with output_file(path):
+        return _write_tables(tables, fmt, path, title)
+
+
+def _write_tables(tables: Sequence[ReportTable], fmt: str, path: str | os.PathLike, title: str | None) -> Path:
     if fmt == "pdf":
         from arapp.documents.pdf import write_table_pdf, write_tables_pdf
 
@@ -59,11 +71,9 @@ def export_tables(tables: Sequence[ReportTable], fmt: str, path: str | os.PathLi
         from arapp.exports.xlsx import write_tables_xlsx
 
         return write_tables_xlsx(tables, path)
-    if fmt == "csv":
-        if len(tables) != 1:
-            raise ValueError(f"CSV holds one table, not {len(tables)}; write pdf or xlsx")
-        return write_table_csv(tables[0], path)
-    raise ValidationError(tr("reports", "Unknown export format '{fmt}' (pdf or xlsx)", fmt=fmt))
+    if len(tables) != 1:
+        raise ValueError(f"CSV holds one table, not {len(tables)}; write pdf or xlsx")
+    return write_table_csv(tables[0], path)
 
 
 def export_report(name: str, fmt: str, path: str | os.PathLike, as_of: _dt.date | str | None = None,

@@ -229,6 +229,22 @@ def _watch_until_valid(widget: QWidget) -> None:
         signal.connect(changed)
 
 
+def fit_combo(combo: QComboBox) -> QComboBox:
+    """A combo box as wide as its longest item in the language shown ("Finance mar" no
+    more); its size hint is then what a table column or layout must give it."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    return combo
+
+
+def fit_combo_column(view, column: int) -> None:
+    """Widen ``column`` of a table view so the combo boxes set in its cells show their
+    longest item (never narrower than it was)."""
+    need = max((w.sizeHint().width() for r in range(view.rowCount())
+                if isinstance(w := view.cellWidget(r, column), QComboBox)), default=0)
+    if need > view.columnWidth(column):
+        view.setColumnWidth(column, need)
+
+
 def fit_columns(view, room: int, shrinkable: list[int], floors: dict[int, int]) -> None:
     """Narrow the ``shrinkable`` columns of a table view (the widest first, each no
     narrower than its floor) until all columns fit in ``room`` pixels, so no column

@@ -1,5 +1,6 @@
 """What an empty list says on books with no customers yet: what to do next, with buttons
-that do it (add a customer, open other books) and the command that makes demo books.
+that do it (add a customer, open other books, open the demo books as File → Open demo
+books does: their own file, made and filled on first use; the open books untouched).
 
 An :class:`EmptyState` lies over a table view's empty area and shows itself only while
 the view has no rows and the books have no customer; :func:`install_empty_states` puts
@@ -9,8 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
-
-DEMO_COMMAND = "arapp --db demo.sqlite3 demo"
 
 
 def books_have_customers() -> bool:
@@ -24,12 +23,12 @@ def books_have_customers() -> bool:
 
 
 class EmptyState(QWidget):
-    """「还没有客户」 over an empty list, with Add a customer… and Open books… buttons and
-    the demo command to copy; hidden as soon as the list has rows or the books have a
-    customer."""
+    """「还没有客户」 over an empty list, with Add a customer…, Open books… and Open demo
+    books buttons; hidden as soon as the list has rows or the books have a customer."""
 
     addRequested = Signal()
     openRequested = Signal()
+    demoRequested = Signal()
 
     def __init__(self, view):
         super().__init__(view)
@@ -47,12 +46,15 @@ class EmptyState(QWidget):
         self.hint.setStyleSheet("color: #555;")
         self.add_button = QPushButton()
         self.open_button = QPushButton()
+        self.demo_button = QPushButton()
         self.add_button.clicked.connect(self.addRequested)
         self.open_button.clicked.connect(self.openRequested)
+        self.demo_button.clicked.connect(self.demoRequested)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.demo_button)
         buttons.addStretch(1)
         box = QWidget()
         box.setMinimumWidth(380)
@@ -77,11 +79,12 @@ class EmptyState(QWidget):
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("No customers yet"))
         self.hint.setText(self.tr(
-            "Add your first customer to start, or open books you keep elsewhere. To try arapp on demo "
-            "books first, run {command} in a terminal and open that file with File → Open books….").format(
-            command=DEMO_COMMAND))
+            "Add your first customer to start, or open books you keep elsewhere. To try arapp first, "
+            "click Open demo books (also in the File menu): an invented company in a file of its own; "
+            "these books are not touched."))
         self.add_button.setText(self.tr("Add a customer…"))
         self.open_button.setText(self.tr("Open books…"))
+        self.demo_button.setText(self.tr("Open demo books"))
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -116,7 +119,8 @@ class EmptyState(QWidget):
 
 def install_empty_states(window) -> list[EmptyState]:
     """Put an empty state over each list of the main window: Add a customer… opens the
-    customer dialog on the Customers tab, Open books… the window's File → Open books…."""
+    customer dialog on the Customers tab, Open books… the window's File → Open books…,
+    Open demo books the window's File → Open demo books."""
 
     def add() -> None:
         window.tabs.setCurrentWidget(window.customers_tab)
@@ -128,5 +132,6 @@ def install_empty_states(window) -> list[EmptyState]:
         state = EmptyState(view)
         state.addRequested.connect(add)
         state.openRequested.connect(lambda: window.choose_database())
+        state.demoRequested.connect(lambda: window.open_demo_books())
         states.append(state)
     return states

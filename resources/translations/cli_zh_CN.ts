@@ -391,8 +391,15 @@
         <message numerus="yes">
             <source>The demo books {where} are made already ({n} customer). Open them with &apos;arapp --demo&apos;, or use --if-empty to skip quietly.</source>
             <comment>The demo books {where} are made already ({n} customers). Open them with &apos;arapp --demo&apos;, or use --if-empty to skip quietly.</comment>
-            <translation>
+            <translation type="vanished">
                 <numerusform>演示账套 {where} 已经生成（{n} 个客户）。用 &apos;arapp --demo&apos; 打开；或加 --if-empty 静默跳过。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The demo books {where} are made already ({n} customer). Open them with &apos;{command}&apos;, or use --if-empty to skip quietly.</source>
+            <comment>The demo books {where} are made already ({n} customers). Open them with &apos;{command}&apos;, or use --if-empty to skip quietly.</comment>
+            <translation>
+                <numerusform>演示账套 {where} 已经生成（{n} 个客户）。用 &apos;{command}&apos; 打开；或加 --if-empty 静默跳过。</numerusform>
             </translation>
         </message>
         <message>
@@ -603,8 +610,12 @@
             <translation>信用等级 A、B、C 或 D（由主管决定：需要 credit.approve 权限）</translation>
         </message>
         <message>
+            <source>credit record: invoices issued from this day (default: the twelve calendar months ending with the report date&apos;s month)</source>
+            <translation>信誉记录表：自该日起开具的应收单（默认：截至报表日期所在月份的十二个自然月）</translation>
+        </message>
+        <message>
             <source>credit record: invoices issued from this day (default: twelve months back)</source>
-            <translation>信誉记录表：自该日起开具的应收单（默认：往前十二个月）</translation>
+            <translation type="vanished">信誉记录表：自该日起开具的应收单（默认：往前十二个月）</translation>
         </message>
         <message>
             <source>credit record: invoices issued up to this day (default: the report date)</source>

@@ -59,6 +59,13 @@
         </message>
     </context>
     <context>
+        <name>CreditLimit</name>
+        <message>
+            <source>No limit</source>
+            <translation>不限</translation>
+        </message>
+    </context>
+    <context>
         <name>CreditNoteStatus</name>
         <message>
             <source>Issued</source>

@@ -168,6 +168,29 @@
         </message>
     </context>
     <context>
+        <name>exports</name>
+        <message>
+            <source>Cannot write {path}: it is a folder. Choose a file name inside it.</source>
+            <translation>无法写入 {path}：这是一个文件夹。请在其中选择一个文件名。</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: the disk is full.</source>
+            <translation>无法写入 {path}：磁盘已满。</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: the folder {folder} does not exist.</source>
+            <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: writing there is not allowed (no permission, or the file is open in another program).</source>
+            <translation>无法写入 {path}：不允许在此写入（没有权限，或文件正被其他程序打开）。</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translation>无法写入 {path}：{reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>reports</name>
         <message>
             <source>(company name not set)</source>

@@ -355,7 +355,7 @@
         </message>
         <message>
             <source>none</source>
-            <translation>无</translation>
+            <translation type="vanished">无</translation>
         </message>
         <message numerus="yes">
             <source>{n} invoice due, {paid} paid, {ontime} on time; {late} days late on average; overdue now {overdue}</source>
@@ -531,8 +531,12 @@
             <translation>只含开单日期从</translation>
         </message>
         <message>
+            <source>Otherwise the twelve calendar months ending with the as-of date&apos;s month: {start} to {end}.</source>
+            <translation>不勾选则为截止日期所在月份及之前共十二个自然月：{start} 至 {end}。</translation>
+        </message>
+        <message>
             <source>Otherwise the twelve months up to the as-of date.</source>
-            <translation>不勾选则为截止日期之前的十二个月。</translation>
+            <translation type="vanished">不勾选则为截止日期之前的十二个月。</translation>
         </message>
         <message>
             <source>PDF (print)</source>

@@ -271,7 +271,7 @@ Choose No to start your own books.</source>
         </message>
         <message>
             <source>No limit</source>
-            <translation>不限</translation>
+            <translation type="vanished">不限</translation>
         </message>
         <message>
             <source>None</source>
@@ -436,7 +436,7 @@ Choose No to start your own books.</source>
         </message>
         <message>
             <source>No limit</source>
-            <translation>不限</translation>
+            <translation type="vanished">不限</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -597,8 +597,12 @@ Choose No to start your own books.</source>
             <translation>新增客户…</translation>
         </message>
         <message>
+            <source>Add your first customer to start, or open books you keep elsewhere. To try arapp first, click Open demo books (also in the File menu): an invented company in a file of its own; these books are not touched.</source>
+            <translation>先新增第一个客户，或打开已有的账套。想先试用：点击“打开演示账套”（“文件”菜单中也有），打开一家虚构公司的演示账套，它是单独的文件，不会改动当前账套。</translation>
+        </message>
+        <message>
             <source>Add your first customer to start, or open books you keep elsewhere. To try arapp on demo books first, run {command} in a terminal and open that file with File → Open books….</source>
-            <translation>先新增第一个客户，或打开已有的账套。想先用演示账套试用：在终端运行 {command}，再用“文件 → 打开账套…”打开该文件。</translation>
+            <translation type="vanished">先新增第一个客户，或打开已有的账套。想先用演示账套试用：在终端运行 {command}，再用“文件 → 打开账套…”打开该文件。</translation>
         </message>
         <message>
             <source>No customers yet</source>
@@ -607,6 +611,10 @@ Choose No to start your own books.</source>
         <message>
             <source>Open books…</source>
             <translation>打开账套…</translation>
+        </message>
+        <message>
+            <source>Open demo books</source>
+            <translation>打开演示账套</translation>
         </message>
     </context>
     <context>

@@ -102,8 +102,8 @@ def test_empty_books_say_what_to_do_next_on_every_tab(main_window, qtbot, tab_na
     assert len(shown) == 1
     state = shown[0]
     assert "还没有客户" in state.title.text()
-    assert "demo" in state.hint.text()                   # the demo command, to copy
-    assert state.add_button.isVisible() and state.open_button.isVisible()
+    assert "打开演示账套" in state.hint.text() and "arapp" not in state.hint.text()   # no terminal command
+    assert state.add_button.isVisible() and state.open_button.isVisible() and state.demo_button.isVisible()
     table = state.view
     assert not table.horizontalScrollBar().isVisible()       # the empty list's headers fit its width
 
@@ -138,3 +138,32 @@ def test_the_empty_state_opens_other_books(main_window, qtbot, monkeypatch):
     state = next(e for e in tab.findChildren(EmptyState) if e.isVisible())
     qtbot.mouseClick(state.open_button, Qt.MouseButton.LeftButton)
     assert opened == [True]
+
+
+def test_the_empty_state_opens_the_demo_books_as_file_open_demo_books_does(main_window, qtbot, ui_db, monkeypatch):
+    """A real click on 打开演示账套: the window switches to the demo books' own file (made
+    and filled, as File → 打开演示账套 does), never the books that were open."""
+    import sqlite3
+
+    from arapp.db import database
+    from arapp.paths import demo_database_path
+    from arapp.ui import app as ui_app_module
+    from arapp.ui.empty_state import EmptyState
+
+    monkeypatch.setattr(ui_app_module, "DEMO_CUSTOMERS", 5)
+    monkeypatch.setattr(ui_app_module, "DEMO_YEARS", 1)
+    window = main_window
+    tab = window.customers_tab
+    qtbot.waitUntil(lambda: any(e.isVisible() for e in tab.findChildren(EmptyState)), timeout=5000)
+    state = next(e for e in tab.findChildren(EmptyState) if e.isVisible())
+    assert state.demo_button.text() == "打开演示账套"
+    qtbot.mouseClick(state.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: database.database_path() == demo_database_path() and window.runner.active_count() == 0
+                    and tab.model.rowCount() == 5, timeout=60000)
+    assert "演示数据" in window.windowTitle()
+    qtbot.waitUntil(lambda: not any(e.isVisible() for e in tab.findChildren(EmptyState)), timeout=5000)
+    con = sqlite3.connect(ui_db)
+    try:
+        assert con.execute("SELECT COUNT(*) FROM customer").fetchone()[0] == 0      # the user's books untouched
+    finally:
+        con.close()

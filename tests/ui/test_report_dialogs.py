@@ -106,3 +106,30 @@ def test_collector_performance_opens_on_last_month_and_prints_a_signed_pdf(main_
     for word in ("催收员考核", "截至 2026-11-30", "编制：", "审核：", "刘洋"):
         assert word in text, word
     dialog.close()
+
+
+def test_credit_record_default_period_shown_follows_the_as_of_date_and_is_what_the_report_prints(
+        main_window, ledger, qtbot, tmp_path):
+    """Unticked, the period fields show the twelve calendar months the report will use
+    (ending with the as-of date's month), the hint says so with those dates, and moving
+    the as-of date moves them; the file printed says the same period."""
+    dialog = main_window.open_report("credit-record")
+    dialog.show()
+    assert (from_q(dialog.date_from), from_q(dialog.date_to)) == (D(2026, 1, 1), D(2026, 12, 3))
+    hint = dialog.period_hint.text()
+    assert "2026-01-01" in hint and "2026-12-03" in hint and ("自然月" in hint or "calendar months" in hint), hint
+    dialog.date.setDate(QDate(2026, 6, 30))
+    assert (from_q(dialog.date_from), from_q(dialog.date_to)) == (D(2025, 7, 1), D(2026, 6, 30))
+    assert "2025-07-01" in dialog.period_hint.text() and "2026-06-30" in dialog.period_hint.text()
+    target = tmp_path / "credit.xlsx"
+    dialog.ask_path = lambda suggested, fmt: str(target)
+    dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    cells = [str(c) for ws in openpyxl.load_workbook(target) for r in ws.iter_rows(values_only=True) for c in r if c]
+    assert any("2025-07-01" in c and "2026-06-30" in c for c in cells), cells[:12]
+
+
+def from_q(edit):
+    d = edit.date()
+    return D(d.year(), d.month(), d.day())

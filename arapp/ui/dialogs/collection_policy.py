@@ -237,7 +237,7 @@ class PolicyDialog(QDialog):
         i = combo.findData(value)
         combo.setCurrentIndex(i if i >= 0 else 0)
         combo.setEnabled(self.may_edit)
-        return combo
+        return common.fit_combo(combo)
 
     def set_levels(self, levels) -> None:
         self.levels.setRowCount(0)
@@ -262,6 +262,8 @@ class PolicyDialog(QDialog):
         self.levels.setCellWidget(r, 3, self._combo(vocab.RESPONSIBLE_ROLES, names.responsible_role, lv.role))
         self.levels.setItem(r, 4, QTableWidgetItem(lv.letter_template))
         self.levels.setItem(r, 5, QTableWidgetItem(lv.description))
+        for col in (1, 2, 3):               # as wide as the longest action, tone and role
+            common.fit_combo_column(self.levels, col)
 
     def remove_level(self) -> None:
         row = self.levels.currentRow()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from arapp import names
 from arapp.domain.text import NOTE, max_length
 from arapp.errors import ArappError
 from arapp.reports.customers import customer_card
@@ -42,7 +43,7 @@ class CreditDialog(QDialog):
 
         current = QLabel(self.tr("Now: rating {rating}, limit {limit}, terms {days} day", "Now: rating {rating}, limit {limit}, terms {days} days", cust.payment_terms_days).format(
             rating=cust.credit_rating or "—",
-            limit=common.money_text(cust.credit_limit) if cust.credit_limit else self.tr("none"),
+            limit=names.no_credit_limit() if cust.credit_limit is None else common.money_text(cust.credit_limit),
             days=cust.payment_terms_days))
         self.suggestion_label = QLabel(self.tr("Suggested rating {rating} (score {score} of 100)").format(
             rating=suggestion.rating, score=suggestion.score))
@@ -73,20 +74,21 @@ class CreditDialog(QDialog):
             edit.setMaxLength(max_length(NOTE))
         five = QGroupBox(self.tr("Assessment (5C)"))
         fl = QFormLayout(five)
-        names = {"character": self.tr("Character (品质)"), "capacity": self.tr("Capacity (能力)"),
+        five_c = {"character": self.tr("Character (品质)"), "capacity": self.tr("Capacity (能力)"),
                  "capital": self.tr("Capital (资本)"), "collateral": self.tr("Collateral (抵押)"),
                  "conditions": self.tr("Conditions (条件)")}
         last = credit.credit_assessments(customer_id)
         for key, edit in self.notes.items():
             if last:
                 edit.setText(getattr(last[0], f"{key}_note"))
-            fl.addRow(names[key], edit)
+            fl.addRow(five_c[key], edit)
 
         self.rating = QComboBox()
         for r in ("A", "B", "C", "D"):
             self.rating.addItem(r, r)
         self.rating.setCurrentIndex(self.rating.findData(cust.credit_rating or suggestion.rating))
         self.limit = AmountEdit(allow_empty=True)
+        self.limit.setPlaceholderText(names.no_credit_limit())     # empty is no limit, never 0.00
         self.limit.set_fen(cust.credit_limit)
         self.terms = QSpinBox()
         self.terms.setRange(0, 3650)

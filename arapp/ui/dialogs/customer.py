@@ -174,7 +174,7 @@ class CustomerDialog(QDialog):
         self.notes_label.setText(self.tr("Notes"))
         self.code.setPlaceholderText("" if editing else self.tr("Leave blank for the next number"))
         self.name.setPlaceholderText(self.tr("Company or person, as on the contract"))
-        self.credit_limit.setPlaceholderText(self.tr("No limit"))
+        self.credit_limit.setPlaceholderText(names.no_credit_limit())
         for combo, pairs in ((self.kind, names.pairs(names.customer_kind, vocab.CUSTOMER_KINDS)), (self.status, names.pairs(names.customer_status, vocab.CUSTOMER_STATUSES))):
             for i, (_value, label) in enumerate(pairs):
                 combo.setItemText(i, label)

@@ -2,7 +2,9 @@
 the UI thread, then open it (PDF) in the system viewer.
 
 The credit record (信誉记录表) also offers what keeps it short enough to print: the
-invoices of a period (from … to …, else the twelve months up to the as-of date), one
+invoices of a period (from … to …, else the twelve calendar months ending with the
+as-of date's month, :func:`arapp.reports.credit_record.default_period`, shown in the
+period's fields and following the as-of date), one
 customer (found as you type), and the summary by customer only."""
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arapp import clock, exports
+from arapp import exports
 from arapp.reports import catalog
 from arapp.reports.credit_record import default_period
 from arapp.ui import common
@@ -100,10 +102,9 @@ class ReportDialog(QDialog):
 
     # ------------------------------------------------------------------ the credit record's options
     def _add_options(self, form: QFormLayout, when: _dt.date) -> None:
-        start, _end = default_period(when)
         self.period = QCheckBox(self.tr("Only invoices issued from"))
-        self.date_from = QDateEdit(to_qdate(start))
-        self.date_to = QDateEdit(to_qdate(min(when, clock.today())))
+        self.date_from = QDateEdit()
+        self.date_to = QDateEdit()
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -116,8 +117,10 @@ class ReportDialog(QDialog):
         row.addWidget(QLabel(self.tr("to")))
         row.addWidget(self.date_to)
         row.addStretch(1)
-        self.period_hint = QLabel(self.tr("Otherwise the twelve months up to the as-of date."))
+        self.period_hint = QLabel()
         self.period_hint.setStyleSheet("color: #555;")
+        self._show_default_period()
+        self.date.dateChanged.connect(self._show_default_period)
         box = QVBoxLayout()
         box.addLayout(row)
         box.addWidget(self.period_hint)
@@ -127,6 +130,17 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("Customer"), self.customer)
         self.summary_only = QCheckBox(self.tr("Summary by customer only (no invoice lines)"))
         form.addRow("", self.summary_only)
+
+    def _show_default_period(self, *_args) -> None:
+        """The period the report takes when none is ticked, for the as-of date chosen:
+        in the (disabled) fields and in the hint under them."""
+        start, end = default_period(from_qdate(self.date.date()))
+        self.period_hint.setText(self.tr("Otherwise the twelve calendar months ending with the as-of date's "
+                                         "month: {start} to {end}.").format(start=start.isoformat(),
+                                                                            end=end.isoformat()))
+        if not self.period.isChecked():
+            self.date_from.setDate(to_qdate(start))
+            self.date_to.setDate(to_qdate(end))
 
     def options(self) -> catalog.ReportOptions | None:
         """What the user chose beyond the date; None (and the error shown) when the

@@ -218,7 +218,7 @@ class CustomerDetail(QWidget):
             "address": c.address or dash,
             "tax_id": c.tax_id or dash,
             "credit_rating": c.credit_rating or dash,
-            "credit_limit": money_text(c.credit_limit) if c.credit_limit is not None else self.tr("No limit"),
+            "credit_limit": money_text(c.credit_limit) if c.credit_limit is not None else names.no_credit_limit(),
             "payment_terms_days": self.tr("{n} day", "{n} days", c.payment_terms_days).format(n=c.payment_terms_days),
             "status": names.customer_status(c.status),
         }
