@@ -69,7 +69,10 @@ def test_generate_tasks_against_bare_sql(copy_db, demo_copy, figures):
         started = time.perf_counter()
         first = generate_tasks(on)
         first_seconds = time.perf_counter() - started
-        assert first.created == first.customers_in_reach == len(bare)
+        # The demo's own collection history holds some (an open promise, a plan, an
+        # extension): they are skipped, everybody else in reach gets a task.
+        assert first.created + first.skipped == first.customers_in_reach == len(bare)
+        assert first.skipped < first.created
         print(f"\n[bench] first run: {first.created:,} tasks in {first_seconds * 1000:.0f} ms "
               f"(bare query {baseline * 1000:.0f} ms)")
         figures.add(f"collection run, first ({first.created:,} tasks made)", first_seconds, baseline, limit=10)
