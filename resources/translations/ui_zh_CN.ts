@@ -1051,12 +1051,24 @@ Choose No to start your own books.</source>
             <translation>详情</translation>
         </message>
         <message>
+            <source>Draft invoice for {customer} saved ({total})</source>
+            <translation>已保存 {customer} 的草稿应收单（{total}）</translation>
+        </message>
+        <message>
             <source>Everything about the selected invoice (or double-click it)</source>
             <translation>查看所选应收单的全部信息（也可双击）</translation>
         </message>
         <message>
             <source>Invoice {number} posted</source>
             <translation>应收单 {number} 已过账</translation>
+        </message>
+        <message>
+            <source>Invoice {number} saved and posted ({total})</source>
+            <translation>应收单 {number} 已保存并过账（{total}）</translation>
+        </message>
+        <message>
+            <source>Invoice {number} voided</source>
+            <translation>应收单 {number} 已作废</translation>
         </message>
         <message>
             <source>Invoices</source>
@@ -1274,6 +1286,10 @@ Reason for the override:</source>
         <message>
             <source>New books</source>
             <translation>新建账套</translation>
+        </message>
+        <message>
+            <source>New books made and opened: {where}</source>
+            <translation>已新建并打开账套：{where}</translation>
         </message>
         <message>
             <source>No books opened yet</source>

@@ -104,7 +104,7 @@ def test_credit_note_from_the_detail_pays_the_invoice_and_names_its_number(qtbot
     assert CreditNote.select().count() == 0
 
     dialog.reason.setPlainText("质量折让")
-    with qtbot.waitSignal(window.statusMessage, timeout=10000) as said:
+    with qtbot.waitSignal(window.actMessage, timeout=10000) as said:
         click(qtbot, ok_button(dialog))
     note = CreditNote.get()
     assert note.number in said.args[0]
@@ -146,7 +146,7 @@ def test_void_a_credit_note_from_its_payment_row(qtbot, runner, books, wait_load
     click(qtbot, window.void_note_button)
     dialog = window.current_dialog
     dialog.reason.setPlainText("开错金额")
-    with qtbot.waitSignal(window.statusMessage, timeout=10000) as said:
+    with qtbot.waitSignal(window.actMessage, timeout=10000) as said:
         click(qtbot, ok_button(dialog))
     assert note.number in said.args[0]
     row = CreditNote.get_by_id(note.credit_note_id)
@@ -173,7 +173,7 @@ def test_open_and_resolve_a_dispute_from_the_detail(qtbot, runner, books, wait_l
     click(qtbot, window.resolve_button)
     dialog = window.current_dialog
     dialog.reason.setPlainText("补发货后客户确认")
-    with qtbot.waitSignal(window.statusMessage, timeout=10000) as said:
+    with qtbot.waitSignal(window.actMessage, timeout=10000) as said:
         click(qtbot, ok_button(dialog))
     assert lookups.invoice(inv_id).number in said.args[0]
     d = InvoiceDispute.get()
@@ -200,7 +200,7 @@ def test_credit_note_for_a_customer_from_the_invoices_tab(qtbot, runner, books, 
     dialog.amount.setText("70")
     dialog.reason.setPlainText("年度返利")
     said = []
-    tab.statusMessage.connect(said.append)
+    tab.actMessage.connect(said.append)
     assert click_and_wait(qtbot, tab.ops, ok_button(dialog)).ok
     note = CreditNote.get()
     assert any(note.number in text for text in said)
@@ -242,7 +242,7 @@ def test_credit_note_from_the_customers_list_for_the_selected_customer(qtbot, ru
     dialog.reason.setPlainText("预付返利")
     dialog.keep.setChecked(True)
     said = []
-    tab.statusMessage.connect(said.append)
+    tab.actMessage.connect(said.append)
     assert click_and_wait(qtbot, tab.ops, ok_button(dialog)).ok
     note = CreditNote.get()
     assert note.customer_id == cid and any(note.number in text for text in said)

@@ -7,7 +7,8 @@ allocation that paid it (reversed ones greyed with the day and why), the credit 
 against it, its void and the reversals that touched it, its collection task and its
 disputes. From here: issue a credit note, void one (selected in the payments or credit
 note page), open or resolve a dispute. The writes are operations; when their broadcast
-touches this invoice the window reloads, and ``statusMessage`` says what was done.
+touches this invoice the window reloads, and ``actMessage`` says what was done (the
+main window holds it in the status bar over the lists' counts).
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ class DetailModel(RecordsModel):
 class InvoiceDetailWindow(QDialog):
     """One invoice's detail, read on a worker; reloads after writes that touch it."""
 
-    statusMessage = Signal(str)
+    actMessage = Signal(str)         # what an act here did, for the status bar
     loaded = Signal(object)          # InvoiceDetail, or None when it could not be read
 
     PAGES = ("lines", "payments", "credit_notes", "history", "collection")
@@ -396,7 +397,7 @@ class InvoiceDetailWindow(QDialog):
 
     def _said(self, text: str) -> None:
         if text:
-            self.statusMessage.emit(text)
+            self.actMessage.emit(text)
 
     def issue_credit_note(self):
         from arapp.ui.dialogs.credit_note import CreditNoteDialog
@@ -437,11 +438,11 @@ class InvoiceDetailWindow(QDialog):
 def open_invoice_detail(parent: QWidget, invoice_id: int, *, runner: JobRunner | None = None,
                         ops: Operations | None = None, status=None) -> InvoiceDetailWindow:
     """Show an invoice's detail window beside ``parent`` (not modal); ``status`` (a
-    callable or a signal's emit) receives what the window's actions say."""
+    callable or a signal's emit: a tab's ``actMessage``) receives what the window's acts say."""
     window = InvoiceDetailWindow(invoice_id, parent, runner=runner, ops=ops)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if status is not None:
-        window.statusMessage.connect(status)
+        window.actMessage.connect(status)
     window.show()
     return window
 
