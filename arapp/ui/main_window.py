@@ -57,7 +57,8 @@ from arapp.ui.translator import install_translators
 
 class MainWindow(QMainWindow):
     TAB_KEYS = ("customers", "invoices", "receipts", "aging", "collections")
-    #: How long what the user just did stays in the status bar before a list's count replaces it.
+    #: How long what the user just did stays in the status bar before a tab's own text replaces it.
+    #: (Every tab says what its list shows under the list; the status bar says acts and refusals.)
     ACT_HOLD_MS = 8000
     languageChanged = Signal(str)
 

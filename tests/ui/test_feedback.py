@@ -27,9 +27,10 @@ def test_each_tab_shows_its_own_status_text(main_window, books, qtbot):
     window = main_window
     bar = window.statusBar()
     window.tabs.setCurrentWidget(window.invoices_tab)
-    window.invoices_tab.refresh()
-    qtbot.waitUntil(lambda: "应收单" in bar.currentMessage(), timeout=5000)
+    window.invoices_tab.date_from.setText("2026-13-45")          # a filter's refusal: the tab's own text
+    window.invoices_tab.apply_filters()
     invoices_text = bar.currentMessage()
+    assert "2026-13-45" in invoices_text
     window.aging_tab.statusMessage.emit("账龄：已导出")        # the aging tab says something while hidden
     assert bar.currentMessage() == invoices_text
     window.tabs.setCurrentWidget(window.customers_tab)
@@ -38,6 +39,27 @@ def test_each_tab_shows_its_own_status_text(main_window, books, qtbot):
     assert bar.currentMessage() == "账龄：已导出"
     window.tabs.setCurrentWidget(window.invoices_tab)
     assert bar.currentMessage() == invoices_text
+
+
+def test_every_tab_says_what_its_list_shows_under_the_list_and_not_in_the_status_bar(main_window, books, qtbot):
+    """One rule on all five tabs: the count (or summary) of what a tab shows is under its
+    list; the status bar is for what was just done and for refusals."""
+    from arapp.services import receipts
+
+    cid = books.customer("上海锦程贸易有限公司", payment_terms_days=0)
+    books.invoice(cid, 10000, TODAY - dt.timedelta(days=40))
+    receipts.record_receipt(cid, TODAY, 3000)
+    window = main_window
+    bar = window.statusBar()
+    under = {window.customers_tab: window.customers_tab.count_label, window.invoices_tab: window.invoices_tab.count_label,
+             window.receipts_tab: window.receipts_tab.count_label, window.aging_tab: window.aging_tab.summary,
+             window.collections_tab: window.collections_tab.summary}
+    for page, label in under.items():
+        window.tabs.setCurrentWidget(page)
+        qtbot.waitUntil(lambda label=label: label.isVisible() and bool(label.text()) and "…" not in label.text(),
+                        timeout=10000)
+        qtbot.wait(50)
+        assert bar.currentMessage() == "", (page, bar.currentMessage())
 
 
 # --------------------------------------------------------------------------- acts said and held

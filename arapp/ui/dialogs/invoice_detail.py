@@ -8,7 +8,7 @@ against it, its void and the reversals that touched it, its collection task and 
 disputes. From here: issue a credit note, void one (selected in the payments or credit
 note page), open or resolve a dispute. The writes are operations; when their broadcast
 touches this invoice the window reloads, and ``actMessage`` says what was done (the
-main window holds it in the status bar over the lists' counts).
+main window holds it in the status bar over the tabs' own texts).
 """
 
 from __future__ import annotations

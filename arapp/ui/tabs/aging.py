@@ -54,7 +54,7 @@ class AgingTab(RefreshWhenShown, QWidget):
     """账龄 tab. Signals ask the main window to show a customer or an invoice elsewhere."""
 
     invoiceRequested = Signal(int, str)
-    statusMessage = Signal(str)            # what the aging shows (or a refusal of the as-of date)
+    statusMessage = Signal(str)            # a refusal of the as-of date (the summary is under the table)
     actMessage = Signal(str)               # what an act did (an export saved), held over the counts
     resultReady = Signal(object)
 

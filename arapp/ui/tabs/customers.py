@@ -256,7 +256,7 @@ class CustomersTab(RefreshWhenShown, QWidget):
 
     showInvoicesRequested = Signal(int, str)   # customer id, label
     newInvoiceRequested = Signal(int)
-    statusMessage = Signal(str)                # what the tab shows, for the status bar
+    statusMessage = Signal(str)                # the tab's own status-bar text (the count is under the list)
     actMessage = Signal(str)                   # what was just done (held over the counts)
 
     #: The list shows balances and the detail master data, aliases, contacts and open items.

@@ -43,7 +43,7 @@ SEARCH_DELAY_MS = 250
 
 
 class InvoicesTab(RefreshWhenShown, QWidget):
-    statusMessage = Signal(str)            # what the list shows (or a filter's refusal)
+    statusMessage = Signal(str)            # a filter's refusal (the count is under the list)
     actMessage = Signal(str)               # what an act of this tab or its windows did (held over the counts)
 
     #: The list shows invoices with their open amounts and their customers' codes and names.
@@ -225,6 +225,7 @@ class InvoicesTab(RefreshWhenShown, QWidget):
             filters = self.current_filter()
         except ValidationError:
             return
+        self.statusMessage.emit("")             # a refusal said before is put right
         if filters != self.model.filters:
             self.model.setFilter(filters)
 
@@ -284,9 +285,9 @@ class InvoicesTab(RefreshWhenShown, QWidget):
         return self.tr("{shown} of {total} invoice shown", "{shown} of {total} invoices shown", total).format(shown=f"{shown:,}", total=f"{total:,}")
 
     def _update_count(self) -> None:
-        text = self.count_text()
-        self.count_label.setText(text)
-        self.statusMessage.emit(text)
+        """Say under the list how many are shown (every tab says what it shows under its
+        list; the status bar is for what was just done and for refusals)."""
+        self.count_label.setText(self.count_text())
 
     def selected_invoice(self) -> InvoiceRow | None:
         return self.model.row_at(self.view.currentIndex().row())

@@ -63,7 +63,7 @@ _NO_PARENT = QModelIndex()
 class CollectionsTab(RefreshWhenShown, QWidget):
     """催收 tab: the queue on the left, the customer's file and the work buttons on the right."""
 
-    statusMessage = Signal(str)            # what the queue shows (or a filter's refusal)
+    statusMessage = Signal(str)            # a filter's refusal (the summary is under the queue)
     actMessage = Signal(str)               # what an act did (the main window holds it)
     queueLoaded = Signal(object)         # list[TaskRow]
     detailLoaded = Signal(object)        # CollectionDetail | None
