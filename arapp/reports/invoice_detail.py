@@ -176,6 +176,7 @@ class InvoiceDetail:
     history: list[HistoryEntry] = field(default_factory=list)
     task: InvoiceTask | None = None
     disputes: list[InvoiceDisputeEntry] = field(default_factory=list)
+    tax: int = 0                # 税额: the lines' VAT within ``total`` (价税合计)
 
     @property
     def is_open(self) -> bool:
@@ -193,8 +194,18 @@ class InvoiceDetail:
 
     @property
     def paid(self) -> int:
-        """What live allocations pay on it now."""
+        """What live allocations pay on it now (receipts and credit notes: 已核销)."""
         return sum(p.amount for p in self.payments if not p.reversed)
+
+    @property
+    def received(self) -> int:
+        """What live allocations from receipts pay on it now (已收: money received)."""
+        return sum(p.amount for p in self.payments if not p.reversed and p.source == RECEIPT)
+
+    @property
+    def credited(self) -> int:
+        """What live allocations from credit notes take off it now (贷项: no money received)."""
+        return sum(p.amount for p in self.payments if not p.reversed and p.source == CREDIT_NOTE)
 
 
 def _void_users(note_ids: list[int]) -> dict[int, str]:
@@ -302,8 +313,8 @@ def invoice_detail(invoice: int | str | Invoice) -> InvoiceDetail:
     cust = inv.customer
     extended = effective_due_dates([inv.id]).get(inv.id)
     columns = tuple(DetailColumn(key, label(), kind) for key, label, kind, _value in LINE_COLUMNS)
-    lines = [tuple(value(line) for _key, _label, _kind, value in LINE_COLUMNS)
-             for line in InvoiceLine.select().where(InvoiceLine.invoice == inv.id).order_by(InvoiceLine.line_no)]
+    rows = list(InvoiceLine.select().where(InvoiceLine.invoice == inv.id).order_by(InvoiceLine.line_no))
+    lines = [tuple(value(line) for _key, _label, _kind, value in LINE_COLUMNS) for line in rows]
     payments, receipts, notes = _payments(inv)
     disputes = [InvoiceDisputeEntry(d.id, d.opened_on, d.reason, d.opened_by, d.status, d.closed_on, d.resolution,
                                     d.closed_by)
@@ -313,4 +324,5 @@ def invoice_detail(invoice: int | str | Invoice) -> InvoiceDetail:
         inv.id, inv.number or "", cust.id, cust.code, cust.name, inv.issue_date, inv.due_date,
         extended if extended is not None and extended > inv.due_date else None, inv.status, inv.total,
         inv.open_amount, inv.period or "", inv.description or "", inv.source, columns, lines, payments,
-        _credit_notes(inv, payments), _history(inv, payments, receipts, notes), _task(inv), disputes)
+        _credit_notes(inv, payments), _history(inv, payments, receipts, notes), _task(inv), disputes,
+        sum(line.tax_amount for line in rows))

@@ -247,3 +247,27 @@ def test_credit_note_from_the_customers_list_for_the_selected_customer(qtbot, ru
     note = CreditNote.get()
     assert note.customer_id == cid and any(note.number in text for text in said)
     assert customer_credit(cid) == 12000
+
+
+def test_the_header_shows_received_and_credited_apart_and_the_tax_inclusive_total(qtbot, runner, books, wait_loaded):
+    """A credit note is not money received: 已收 counts receipts, 贷项 the credit notes;
+    the total is 价税合计 as the invoice dialog says, with the 税额 when the invoice has tax."""
+    cid = books.customer("上海万隆供应链管理有限公司")
+    inv = create_invoice(cid, TODAY - _dt.timedelta(days=10), post=True, lines=[
+        LineInput("办公用品", 1, 100000, tax_rate=1300)])
+    receipts.record_receipt(cid, TODAY, 31701)
+    credit_notes.issue_credit_note(cid, TODAY, 10000, "质量折让", invoice=inv.invoice_id,
+                                   apply=credit_notes.APPLY_TO_INVOICE)
+    _tab, window = open_from_tab(qtbot, runner, wait_loaded)
+    labels, values = window.header_labels, window.header_values
+    assert labels["total"].text() == "价税合计" and values["total"].text() == "¥1,130.00"
+    assert labels["tax"].text() == "税额" and values["tax"].text() == "¥130.00" and values["tax"].isVisible()
+    assert labels["paid"].text() == "已收" and values["paid"].text() == "¥317.01"
+    assert labels["credited"].text() == "贷项" and values["credited"].text() == "¥100.00"
+    assert values["open"].text() == "¥712.99"
+
+
+def test_an_invoice_without_tax_shows_no_tax_in_the_header(qtbot, runner, books, wait_loaded):
+    make_invoice(books, books.customer("温州创新五金有限公司"))
+    _tab, window = open_from_tab(qtbot, runner, wait_loaded)
+    assert not window.header_values["tax"].isVisible() and not window.header_labels["tax"].isVisible()
