@@ -69,8 +69,8 @@ def test_payments_from_receipts_and_credit_notes_with_reversals_marked(cust):
     assert d.payments[1].reversed_on == D(2026, 6, 5)
     assert (d.open_amount, d.paid) == (70000, 30000)
     history = [(h.kind, h.document, h.amount, h.reason, h.by) for h in d.history]
-    assert ("receipt_reversed", r2.number, 20000, "银行退票", "admin") in history
-    assert ("credit_note_void", note.number, 5000, "开错金额", "admin") in history
+    assert ("receipt_reversed", r2.number, 20000, "银行退票", "Administrator") in history     # the name, not "admin"
+    assert ("credit_note_void", note.number, 5000, "开错金额", "Administrator") in history
     [cn] = d.credit_notes
     assert (cn.number, cn.status, cn.applied_here, cn.void_reason) == (note.number, "void", 0, "开错金额")
 
@@ -89,7 +89,7 @@ def test_a_void_says_who_when_and_why_and_its_payments_show_reversed(cust):
     invoices.void_invoice(inv.number, "开票抬头错误")
     d = invoice_detail(inv.number)
     void = next(h for h in d.history if h.kind == "void")
-    assert (void.date, void.by, void.reason) == (TODAY, "admin", "开票抬头错误")
+    assert (void.date, void.by, void.reason) == (TODAY, "Administrator", "开票抬头错误")
     assert d.status == "void" and d.payments[0].reversed
     assert d.payments[0].reversal_reason == "开票抬头错误"
 
@@ -133,3 +133,33 @@ def test_a_column_the_lines_gain_is_one_entry_in_line_columns(cust, monkeypatch)
     assert [c.key for c in d.line_columns][-1] == "double"
     assert d.lines[0][-1] == 2000
     assert [amount for _description, amount in d.line_amounts()] == [1000]
+
+
+def test_who_did_what_is_the_users_display_name_not_the_login(cust):
+    """操作人 reads 李晓梅, as the queue and the reports say, not her login lixm."""
+    from arapp.db.database import service_writes
+    from arapp.db.models import User
+    from arapp.services.context import Actor, acting_as
+
+    with service_writes():
+        User.create(username="lixm", display_name="李晓梅", role="manager")
+        User.create(username="chenjing", display_name="陈静", role="bookkeeper")
+    with acting_as(Actor("lixm", "manager")):
+        inv = invoices.create_invoice(cust, D(2026, 5, 1), amount=100000, post=True)
+        note = credit_notes.issue_credit_note(cust, D(2026, 5, 5), 10000, "质量折让", invoice=inv.invoice_id,
+                                              apply=credit_notes.APPLY_TO_INVOICE)
+        col.open_dispute(inv.invoice_id, "数量不符", on=D(2026, 5, 6))
+        col.close_dispute(inv.invoice_id, "已核对", on=D(2026, 5, 7))
+    with acting_as(Actor("chenjing", "bookkeeper")):
+        r = receipts.record_receipt(cust, D(2026, 5, 10), 30000)
+        receipts.reverse_receipt(r.number, "银行退票")
+    with acting_as(Actor("lixm", "manager")):
+        credit_notes.void_credit_note(note.number, "开错")
+    d = invoice_detail(inv.number)
+    assert {p.source: p.by for p in d.payments} == {CREDIT_NOTE: "李晓梅", RECEIPT: "陈静"}
+    assert {p.source: p.reversed_by for p in d.payments} == {CREDIT_NOTE: "李晓梅", RECEIPT: "陈静"}
+    assert [n.created_by for n in d.credit_notes] == ["李晓梅"]
+    assert {h.kind: h.by for h in d.history} == {"posted": "李晓梅", "receipt_reversed": "陈静",
+                                                 "credit_note_void": "李晓梅"}
+    assert [(x.opened_by, x.closed_by) for x in d.disputes] == [("李晓梅", "李晓梅")]
+

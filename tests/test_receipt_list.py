@@ -133,13 +133,31 @@ def test_detail_lists_every_allocation_with_the_day_it_counts_from_and_marks_rev
     receipts.reverse_receipt(r.number, "汇票被拒付", date=_dt.date(2026, 11, 18))
     d = receipt_detail(r.number)
     assert d.row.method == "acceptance" and d.row.reversed
-    assert (d.reversed_on, d.reversal_reason, d.reversed_by) == (_dt.date(2026, 11, 18), "汇票被拒付", "admin")
+    assert (d.reversed_on, d.reversal_reason, d.reversed_by) == (_dt.date(2026, 11, 18), "汇票被拒付", "Administrator")
     [line] = d.allocations
     assert (line.invoice_number, line.amount, line.effective_date) == (lookups.invoice(inv.invoice_id).number,
                                                                         20000, _dt.date(2026, 11, 10))
     assert line.invoice_issue_date == _dt.date(2026, 11, 1)
     assert line.reversed and line.reversed_on == _dt.date(2026, 11, 18)
-    assert d.live_allocated == 0 and d.created_by == "admin"
+    assert d.live_allocated == 0 and d.created_by == "Administrator"      # the user's name, not "admin"
+
+
+def test_the_receipt_detail_names_the_people_who_recorded_and_reversed_it(books):
+    """「登记 … 张丽」 and 「由 管理员 冲销」, as the queue and reports name them, not the logins."""
+    from arapp.db.database import service_writes
+    from arapp.db.models import User
+    from arapp.services.context import Actor, acting_as
+
+    with service_writes():
+        User.create(username="zhangli", display_name="张丽", role="cashier")
+    cid = create_customer(name="温州创新五金有限公司").customer_id
+    inv = create_invoice(cid, _dt.date(2026, 11, 1), amount=50000, post=True, apply_credit=False)
+    with acting_as(Actor("zhangli", "cashier")):
+        r = receipts.record_receipt(cid, _dt.date(2026, 11, 10), 20000, allocations=[(inv.invoice_id, 20000)])
+    receipts.reverse_receipt(r.number, "汇票被拒付", date=_dt.date(2026, 11, 18))
+    d = receipt_detail(r.number)
+    assert (d.created_by, d.reversed_by) == ("张丽", "Administrator")
+    assert [line.created_by for line in d.allocations] == ["张丽"]
 
 
 def test_credit_sources_are_the_unapplied_receipts_and_credit_notes_in_the_order_they_are_spent(books):

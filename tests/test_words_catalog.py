@@ -45,7 +45,7 @@ HOMONYMS = {
     "Issued": {"cli": "开单日期", "CreditNoteStatus": "已开具"},
     "Superseded": {"cli": "由新任务接替", "TaskStatus": "已由新任务接替"},
     "Contacts": {"collections": "联系次数", "CollectionDetailPane": "联系记录", "CustomerDetail": "联系人"},
-    "Received": {"cli": "收款金额", "CollectionDetailPane": "已收"},
+    "Received": {"cli": "收款金额", "CollectionDetailPane": "已收", "InvoiceDetailWindow": "已收"},
 }
 
 

@@ -28,7 +28,7 @@ from arapp.db.models import (
 from arapp.domain import tax
 from arapp.domain import vocabulary as vocab
 from arapp.i18n import tr
-from arapp.reports.collections.common import id_list, user_labels
+from arapp.reports.collections.common import id_list, people, person, user_labels
 from arapp.reports.collections.customer_file import effective_due_dates
 
 RECEIPT = "receipt"
@@ -176,6 +176,7 @@ class InvoiceDetail:
     history: list[HistoryEntry] = field(default_factory=list)
     task: InvoiceTask | None = None
     disputes: list[InvoiceDisputeEntry] = field(default_factory=list)
+    tax: int = 0                # 税额: the lines' VAT within ``total`` (价税合计)
 
     @property
     def is_open(self) -> bool:
@@ -193,8 +194,18 @@ class InvoiceDetail:
 
     @property
     def paid(self) -> int:
-        """What live allocations pay on it now."""
+        """What live allocations pay on it now (receipts and credit notes: 已核销)."""
         return sum(p.amount for p in self.payments if not p.reversed)
+
+    @property
+    def received(self) -> int:
+        """What live allocations from receipts pay on it now (已收: money received)."""
+        return sum(p.amount for p in self.payments if not p.reversed and p.source == RECEIPT)
+
+    @property
+    def credited(self) -> int:
+        """What live allocations from credit notes take off it now (贷项: no money received)."""
+        return sum(p.amount for p in self.payments if not p.reversed and p.source == CREDIT_NOTE)
 
 
 def _void_users(note_ids: list[int]) -> dict[int, str]:
@@ -207,7 +218,8 @@ def _void_users(note_ids: list[int]) -> dict[int, str]:
     return {int(row.entity_id): row.username for row in q}
 
 
-def _payments(inv: Invoice) -> tuple[list[PaymentEntry], dict[int, Receipt], dict[int, CreditNote]]:
+def _payments(inv: Invoice, who: dict[str, str]) -> tuple[list[PaymentEntry], dict[int, Receipt],
+                                                        dict[int, CreditNote]]:
     rows = list(Allocation.select().where(Allocation.invoice == inv.id).order_by(Allocation.date, Allocation.id))
     undone = {r.reverses_id: r for r in rows if r.reverses_id is not None}
     receipts = {r.id: r for r in Receipt.select().where(
@@ -227,19 +239,19 @@ def _payments(inv: Invoice) -> tuple[list[PaymentEntry], dict[int, Receipt], dic
             why = src.void_reason if src.status == "void" else ""
         if back is not None and not why and inv.status == "void":
             why = inv.void_reason
-        out.append(PaymentEntry(a.id, kind, src.id, src.number, src.date, a.date, a.amount, a.created_by,
-                                src.status, back.date if back else None, back.created_by if back else "",
+        out.append(PaymentEntry(a.id, kind, src.id, src.number, src.date, a.date, a.amount, person(who, a.created_by),
+                                src.status, back.date if back else None, person(who, back.created_by) if back else "",
                                 why if back else ""))
     return out, receipts, notes
 
 
 def _history(inv: Invoice, payments: list[PaymentEntry], receipts: dict[int, Receipt],
-             notes: dict[int, CreditNote]) -> list[HistoryEntry]:
+             notes: dict[int, CreditNote], who: dict[str, str]) -> list[HistoryEntry]:
     out = []
     if inv.posted_at is not None:
-        out.append(HistoryEntry("posted", _day(inv.posted_at), inv.posted_by))
+        out.append(HistoryEntry("posted", _day(inv.posted_at), person(who, inv.posted_by)))
     if inv.status == "void" and inv.voided_at is not None:
-        out.append(HistoryEntry("void", _day(inv.voided_at), inv.voided_by, inv.void_reason))
+        out.append(HistoryEntry("void", _day(inv.voided_at), person(who, inv.voided_by), inv.void_reason))
     undone: dict[tuple[str, int], int] = {}
     for p in payments:
         if p.reversed:
@@ -248,11 +260,12 @@ def _history(inv: Invoice, payments: list[PaymentEntry], receipts: dict[int, Rec
     for (kind, sid), amount in undone.items():
         if kind == RECEIPT and receipts[sid].status == "reversed":
             r = receipts[sid]
-            out.append(HistoryEntry("receipt_reversed", r.reversed_on, r.reversed_by, r.reversal_reason, r.number,
+            out.append(HistoryEntry("receipt_reversed", r.reversed_on, person(who, r.reversed_by), r.reversal_reason,
+                                    r.number,
                                     amount))
         elif kind == CREDIT_NOTE and notes[sid].status == "void":
             n = notes[sid]
-            out.append(HistoryEntry("credit_note_void", n.voided_on, voided_by.get(n.id, ""), n.void_reason,
+            out.append(HistoryEntry("credit_note_void", n.voided_on, person(who, voided_by.get(n.id, "")), n.void_reason,
                                     n.number, amount))
     out.sort(key=lambda h: h.date)
     return out
@@ -266,7 +279,7 @@ def _day(value) -> _dt.date:
     return _dt.datetime.fromisoformat(str(value)).date()
 
 
-def _credit_notes(inv: Invoice, payments: list[PaymentEntry]) -> list[CreditNoteEntry]:
+def _credit_notes(inv: Invoice, payments: list[PaymentEntry], who: dict[str, str]) -> list[CreditNoteEntry]:
     here: dict[int, int] = {}
     for p in payments:
         if p.source == CREDIT_NOTE and not p.reversed:
@@ -275,7 +288,7 @@ def _credit_notes(inv: Invoice, payments: list[PaymentEntry]) -> list[CreditNote
     q = CreditNote.select().where((CreditNote.invoice == inv.id) | CreditNote.id.in_(ids or {0})) \
         .order_by(CreditNote.date, CreditNote.id)
     return [CreditNoteEntry(n.id, n.number, n.date, n.amount, here.get(n.id, 0), n.unapplied, n.reason, n.status,
-                            n.created_by, n.voided_on, n.void_reason) for n in q]
+                            person(who, n.created_by), n.voided_on, n.void_reason) for n in q]
 
 
 def _task(inv: Invoice) -> InvoiceTask | None:
@@ -302,15 +315,17 @@ def invoice_detail(invoice: int | str | Invoice) -> InvoiceDetail:
     cust = inv.customer
     extended = effective_due_dates([inv.id]).get(inv.id)
     columns = tuple(DetailColumn(key, label(), kind) for key, label, kind, _value in LINE_COLUMNS)
-    lines = [tuple(value(line) for _key, _label, _kind, value in LINE_COLUMNS)
-             for line in InvoiceLine.select().where(InvoiceLine.invoice == inv.id).order_by(InvoiceLine.line_no)]
-    payments, receipts, notes = _payments(inv)
-    disputes = [InvoiceDisputeEntry(d.id, d.opened_on, d.reason, d.opened_by, d.status, d.closed_on, d.resolution,
-                                    d.closed_by)
+    rows = list(InvoiceLine.select().where(InvoiceLine.invoice == inv.id).order_by(InvoiceLine.line_no))
+    lines = [tuple(value(line) for _key, _label, _kind, value in LINE_COLUMNS) for line in rows]
+    who = people()                                  # 操作人: the users' names, not their logins
+    payments, receipts, notes = _payments(inv, who)
+    disputes = [InvoiceDisputeEntry(d.id, d.opened_on, d.reason, person(who, d.opened_by), d.status, d.closed_on,
+                                    d.resolution, person(who, d.closed_by) if d.closed_by else "")
                 for d in InvoiceDispute.select().where(InvoiceDispute.invoice == inv.id)
                 .order_by(InvoiceDispute.id.desc())]
     return InvoiceDetail(
         inv.id, inv.number or "", cust.id, cust.code, cust.name, inv.issue_date, inv.due_date,
         extended if extended is not None and extended > inv.due_date else None, inv.status, inv.total,
         inv.open_amount, inv.period or "", inv.description or "", inv.source, columns, lines, payments,
-        _credit_notes(inv, payments), _history(inv, payments, receipts, notes), _task(inv), disputes)
+        _credit_notes(inv, payments, who), _history(inv, payments, receipts, notes, who), _task(inv), disputes,
+        sum(line.tax_amount for line in rows))

@@ -24,6 +24,7 @@ from arapp.db.models import Allocation, CreditNote, Customer, Invoice, Receipt
 from arapp.db.values import as_date, as_datetime
 from arapp.domain import vocabulary as vocab
 from arapp.domain.allocation import credit_first_key
+from arapp.reports.collections.common import people, person
 
 #: Sort keys the list accepts (ties broken by receipt id).
 SORT_KEYS = ("number", "date", "customer", "customer_name", "method", "amount", "allocated", "unallocated",
@@ -227,8 +228,10 @@ class ReceiptDetail:
 
 
 def receipt_detail(ref) -> ReceiptDetail:
-    """One receipt (id, number or row) with its allocations oldest first."""
+    """One receipt (id, number or row) with its allocations oldest first; who recorded,
+    allocated and reversed it by the users' names (names.user_name), not their logins."""
     receipt = lookups.receipt(ref)
+    who = people()
     cust = Customer.get_by_id(receipt.customer_id)
     row = ReceiptRow(receipt.id, receipt.number, cust.id, cust.code, cust.name, as_date(receipt.date),
                      receipt.method, receipt.reference, int(receipt.amount), int(receipt.unallocated),
@@ -236,7 +239,7 @@ def receipt_detail(ref) -> ReceiptDetail:
     twins = {r_id: as_date(day) for r_id, day in
              Allocation.select(Allocation.reverses, Allocation.date)
              .where((Allocation.receipt == receipt.id) & Allocation.reverses.is_null(False)).tuples()}
-    lines = [AllocationLine(a_id, inv_id, number or "", as_date(issue), as_date(day), int(amount), by,
+    lines = [AllocationLine(a_id, inv_id, number or "", as_date(issue), as_date(day), int(amount), person(who, by),
                             twins.get(a_id))
              for a_id, inv_id, number, issue, day, amount, by in
              Allocation.select(Allocation.id, Invoice.id, Invoice.number, Invoice.issue_date, Allocation.date,
@@ -244,9 +247,10 @@ def receipt_detail(ref) -> ReceiptDetail:
              .join(Invoice, on=(Allocation.invoice == Invoice.id))
              .where((Allocation.receipt == receipt.id) & (Allocation.amount > 0))
              .order_by(Allocation.date, Allocation.id).tuples()]
-    return ReceiptDetail(row, receipt.memo, as_datetime(receipt.created_at), receipt.created_by,
+    return ReceiptDetail(row, receipt.memo, as_datetime(receipt.created_at), person(who, receipt.created_by),
                          as_date(receipt.reversed_on) if receipt.reversed_on else None,
-                         receipt.reversal_reason, receipt.reversed_by, lines)
+                         receipt.reversal_reason, person(who, receipt.reversed_by) if receipt.reversed_by else "",
+                         lines)
 
 
 # ------------------------------------------------------------------ a customer's credit

@@ -57,7 +57,8 @@ from arapp.ui.translator import install_translators
 
 class MainWindow(QMainWindow):
     TAB_KEYS = ("customers", "invoices", "receipts", "aging", "collections")
-    #: How long what the user just did stays in the status bar before a list's count replaces it.
+    #: How long what the user just did stays in the status bar before a tab's own text replaces it.
+    #: (Every tab says what its list shows under the list; the status bar says acts and refusals.)
     ACT_HOLD_MS = 8000
     languageChanged = Signal(str)
 
@@ -90,7 +91,10 @@ class MainWindow(QMainWindow):
         self._tab_status: dict[QWidget, str] = {}     # each tab's own status-bar text
         self.tabs.currentChanged.connect(self._show_tab_status)
         self._act_timer = QElapsedTimer()
-        self.receipts_tab.actMessage.connect(self.show_act)
+        for page in (self.customers_tab, self.invoices_tab, self.receipts_tab, self.aging_page, self.collections_page):
+            act = getattr(page, "actMessage", None)       # the one act channel: every tab's acts are held
+            if act is not None:
+                act.connect(self.show_act)
         self.receipts_tab.receiptRecorded.connect(lambda r: self.show_act(self.receipts_tab.recorded_text(r)))
 
         self._build_menus()
@@ -269,8 +273,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self._tab_status.get(page, ""))
 
     def show_act(self, text: str) -> None:
-        """Say in the status bar what the user just did (a receipt recorded, reversed…);
-        the lists' counts do not replace it for ACT_HOLD_MS."""
+        """Say in the status bar what the user just did (a receipt recorded, an invoice
+        posted, a credit note issued…); the tabs' own texts do not replace it for ACT_HOLD_MS.
+        Every tab's ``actMessage`` comes here."""
+        if not text:
+            return
         self.statusBar().showMessage(text)
         self._act_timer.start()
 
@@ -388,7 +395,10 @@ class MainWindow(QMainWindow):
                     "{path} exists already. New books go into a new file; to open books that exist, use "
                     "File → Open books….").format(path=path))
                 return False
-        return self.switch_database(path, create=True, title=title)
+        if not self.switch_database(path, create=True, title=title):
+            return False
+        self.show_act(self.tr("New books made and opened: {where}").format(where=describe_target(path)))
+        return True
 
     def switch_database(self, target: str, *, create: bool = False, title: str | None = None) -> bool:
         """Open other books (with ``create``, make them first: see create_books); on
@@ -458,7 +468,7 @@ class MainWindow(QMainWindow):
         from arapp.ui.dialogs.reports import ReportDialog
 
         dialog = ReportDialog(name, self.runner, self)
-        dialog.accepted.connect(lambda: dialog.written and self.statusBar().showMessage(
+        dialog.accepted.connect(lambda: dialog.written and self.show_act(
             self.tr("Saved {path}").format(path=dialog.written)))
         dialog.open()
         return dialog

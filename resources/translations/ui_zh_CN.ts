@@ -672,6 +672,10 @@ Choose No to start your own books.</source>
             <translation>开贷项…</translation>
         </message>
         <message>
+            <source>Credited</source>
+            <translation>贷项</translation>
+        </message>
+        <message>
             <source>Customer</source>
             <translation>客户</translation>
         </message>
@@ -748,6 +752,10 @@ Choose No to start your own books.</source>
             <translation>正在加载…</translation>
         </message>
         <message>
+            <source>Money received from the customer (receipts) on this invoice</source>
+            <translation>本单已收到客户的款项（收款单）</translation>
+        </message>
+        <message>
             <source>No collection task: the invoice is not due for dunning, or its debt was settled.</source>
             <translation>没有催收任务：本单尚未到催收时间，或欠款已结清。</translation>
         </message>
@@ -777,7 +785,7 @@ Choose No to start your own books.</source>
         </message>
         <message>
             <source>Paid</source>
-            <translation>已收</translation>
+            <translation type="vanished">已收</translation>
         </message>
         <message>
             <source>Payments</source>
@@ -804,6 +812,10 @@ Choose No to start your own books.</source>
             <translation>收款红字冲销</translation>
         </message>
         <message>
+            <source>Received</source>
+            <translation>已收</translation>
+        </message>
+        <message>
             <source>Resolution</source>
             <translation>处理结论</translation>
         </message>
@@ -828,6 +840,10 @@ Choose No to start your own books.</source>
             <translation>任务 {id}：第 {level} 级，{action}，{procedure} · {status} · 自 {created} 起 · 催收员 {collector}</translation>
         </message>
         <message>
+            <source>Tax</source>
+            <translation>税额</translation>
+        </message>
+        <message>
             <source>The customer disputes this invoice: it leaves the dunning until resolved</source>
             <translation>客户对本应收单有异议：争议解决前不再催收</translation>
         </message>
@@ -837,7 +853,11 @@ Choose No to start your own books.</source>
         </message>
         <message>
             <source>Total</source>
-            <translation>金额合计</translation>
+            <translation type="vanished">金额合计</translation>
+        </message>
+        <message>
+            <source>Total with tax</source>
+            <translation>价税合计</translation>
         </message>
         <message>
             <source>Unapplied</source>
@@ -866,6 +886,10 @@ Choose No to start your own books.</source>
         <message>
             <source>What</source>
             <translation>事项</translation>
+        </message>
+        <message>
+            <source>What credit notes took off this invoice: no money was received for it</source>
+            <translation>贷项通知单冲减本单的金额：并未收到款项</translation>
         </message>
         <message>
             <source>Why undone</source>
@@ -1059,12 +1083,24 @@ Choose No to start your own books.</source>
             <translation>详情</translation>
         </message>
         <message>
+            <source>Draft invoice for {customer} saved ({total})</source>
+            <translation>已保存 {customer} 的草稿应收单（{total}）</translation>
+        </message>
+        <message>
             <source>Everything about the selected invoice (or double-click it)</source>
             <translation>查看所选应收单的全部信息（也可双击）</translation>
         </message>
         <message>
             <source>Invoice {number} posted</source>
             <translation>应收单 {number} 已过账</translation>
+        </message>
+        <message>
+            <source>Invoice {number} saved and posted ({total})</source>
+            <translation>应收单 {number} 已保存并过账（{total}）</translation>
+        </message>
+        <message>
+            <source>Invoice {number} voided</source>
+            <translation>应收单 {number} 已作废</translation>
         </message>
         <message>
             <source>Invoices</source>
@@ -1282,6 +1318,10 @@ Reason for the override:</source>
         <message>
             <source>New books</source>
             <translation>新建账套</translation>
+        </message>
+        <message>
+            <source>New books made and opened: {where}</source>
+            <translation>已新建并打开账套：{where}</translation>
         </message>
         <message>
             <source>No books opened yet</source>

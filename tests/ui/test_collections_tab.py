@@ -90,7 +90,7 @@ def test_generating_from_the_tab_fills_the_queue_and_reports_the_counts(coll_boo
     assert w.model.rowCount() == 0
     assert "没有任务" in w.summary.text()
     said = []
-    w.statusMessage.connect(said.append)
+    w.actMessage.connect(said.append)
     with qtbot.waitSignal(w.actions.tasksGenerated, timeout=10000) as sig, \
             qtbot.waitSignal(w.detailLoaded, timeout=10000):
         w.actions.generate_button.click()

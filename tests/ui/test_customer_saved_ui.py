@@ -24,7 +24,7 @@ def many_customers(n: int) -> None:
 def make_tab(qtbot, runner, wait_loaded) -> tuple[CustomersTab, list[str]]:
     tab = CustomersTab(runner)
     said: list[str] = []
-    tab.statusMessage.connect(said.append)
+    tab.actMessage.connect(said.append)
     qtbot.addWidget(tab)
     tab.resize(1200, 700)
     tab.show()

@@ -27,9 +27,10 @@ def test_each_tab_shows_its_own_status_text(main_window, books, qtbot):
     window = main_window
     bar = window.statusBar()
     window.tabs.setCurrentWidget(window.invoices_tab)
-    window.invoices_tab.refresh()
-    qtbot.waitUntil(lambda: "应收单" in bar.currentMessage(), timeout=5000)
+    window.invoices_tab.date_from.setText("2026-13-45")          # a filter's refusal: the tab's own text
+    window.invoices_tab.apply_filters()
     invoices_text = bar.currentMessage()
+    assert "2026-13-45" in invoices_text
     window.aging_tab.statusMessage.emit("账龄：已导出")        # the aging tab says something while hidden
     assert bar.currentMessage() == invoices_text
     window.tabs.setCurrentWidget(window.customers_tab)
@@ -38,6 +39,130 @@ def test_each_tab_shows_its_own_status_text(main_window, books, qtbot):
     assert bar.currentMessage() == "账龄：已导出"
     window.tabs.setCurrentWidget(window.invoices_tab)
     assert bar.currentMessage() == invoices_text
+
+
+def test_every_tab_says_what_its_list_shows_under_the_list_and_not_in_the_status_bar(main_window, books, qtbot):
+    """One rule on all five tabs: the count (or summary) of what a tab shows is under its
+    list; the status bar is for what was just done and for refusals."""
+    from arapp.services import receipts
+
+    cid = books.customer("上海锦程贸易有限公司", payment_terms_days=0)
+    books.invoice(cid, 10000, TODAY - dt.timedelta(days=40))
+    receipts.record_receipt(cid, TODAY, 3000)
+    window = main_window
+    bar = window.statusBar()
+    under = {window.customers_tab: window.customers_tab.count_label, window.invoices_tab: window.invoices_tab.count_label,
+             window.receipts_tab: window.receipts_tab.count_label, window.aging_tab: window.aging_tab.summary,
+             window.collections_tab: window.collections_tab.summary}
+    for page, label in under.items():
+        window.tabs.setCurrentWidget(page)
+        qtbot.waitUntil(lambda label=label: label.isVisible() and bool(label.text()) and "…" not in label.text(),
+                        timeout=10000)
+        qtbot.wait(50)
+        assert bar.currentMessage() == "", (page, bar.currentMessage())
+
+
+# --------------------------------------------------------------------------- acts said and held
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def click_and_wait(qtbot, ops, button):
+    """Click a button that starts an operation and wait until the operation has ended."""
+    assert button.isEnabled(), button.text()
+    with qtbot.waitSignal(ops.finished, timeout=10000) as blocker:
+        qtbot.mouseClick(button, LEFT)
+    return blocker.args[0]
+
+
+def reload_invoices(tab, qtbot) -> None:
+    """Reload the invoice list and wait until its count has been said again."""
+    with qtbot.waitSignal(tab.model.countChanged, timeout=10000):
+        tab.refresh()
+    qtbot.waitUntil(lambda: not tab.model.loading and tab.model.total == tab.model.rowCount(), timeout=5000)
+    qtbot.wait(20)
+
+
+def select_invoice(tab, qtbot, invoice_id: int) -> None:
+    qtbot.waitUntil(lambda: invoice_id in [r.id for r in tab.model.rows()], timeout=5000)
+    tab.select_row([r.id for r in tab.model.rows()].index(invoice_id))
+
+
+@pytest.fixture
+def invoices_shown(main_window, books, qtbot):
+    cid = books.customer("上海锦程贸易有限公司", payment_terms_days=0)
+    books.invoice(cid, 50000, TODAY - dt.timedelta(days=40))
+    tab = main_window.invoices_tab
+    main_window.tabs.setCurrentWidget(tab)
+    tab.refresh()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and tab.model.total == 1, timeout=5000)
+    tab.select_row(0)
+    return cid
+
+
+def test_a_credit_note_issued_in_the_invoice_detail_stays_said_after_the_list_reloads(main_window, invoices_shown,
+                                                                                       qtbot):
+    from arapp.db.models import CreditNote
+
+    tab = main_window.invoices_tab
+    qtbot.mouseClick(tab.detail_button, LEFT)
+    detail = tab.detail_window
+    qtbot.addWidget(detail)
+    qtbot.waitUntil(lambda: detail.detail is not None, timeout=5000)
+    qtbot.mouseClick(detail.credit_button, LEFT)
+    dialog = detail.current_dialog
+    dialog.amount.setText("100")
+    dialog.reason.setPlainText("质量折让")
+    assert click_and_wait(qtbot, detail.ops, save_button(dialog) or dialog.buttons.button(
+        QDialogButtonBox.StandardButton.Ok)).ok
+    note = CreditNote.get()
+    reload_invoices(tab, qtbot)
+    assert note.number in main_window.statusBar().currentMessage()
+
+
+def test_saving_posting_and_voiding_an_invoice_is_said_and_held(main_window, books, invoices_shown, qtbot, messages):
+    from arapp.db import lookups
+    from arapp.db.models import Invoice
+
+    tab = main_window.invoices_tab
+    bar = main_window.statusBar()
+    qtbot.mouseClick(tab.new_button, LEFT)
+    dialog = tab.current_dialog
+    dialog.customer.set_customer(invoices_shown)
+    dialog.set_line(0, "咨询服务费", "2", "500")
+    assert click_and_wait(qtbot, dialog.ops, dialog.post_button).ok, dialog.error.text()
+    posted = Invoice.select().order_by(Invoice.id.desc()).get()
+    reload_invoices(tab, qtbot)
+    assert posted.number in bar.currentMessage()
+
+    qtbot.mouseClick(tab.new_button, LEFT)
+    dialog = tab.current_dialog
+    dialog.customer.set_customer(invoices_shown)
+    dialog.set_line(0, "咨询服务费", "1", "300")
+    assert click_and_wait(qtbot, dialog.ops, dialog.draft_button).ok, dialog.error.text()
+    reload_invoices(tab, qtbot)
+    assert "草稿" in bar.currentMessage()
+
+    draft = Invoice.select().order_by(Invoice.id.desc()).get()
+    select_invoice(tab, qtbot, draft.id)
+    assert click_and_wait(qtbot, tab.ops, tab.post_button).ok
+    reload_invoices(tab, qtbot)
+    assert lookups.invoice(draft.id).number in bar.currentMessage()
+
+    select_invoice(tab, qtbot, posted.id)
+    qtbot.mouseClick(tab.void_button, LEFT)
+    dialog = tab.current_dialog
+    dialog.reason.setPlainText("开票金额有误，重开")
+    assert click_and_wait(qtbot, tab.ops, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)).ok
+    reload_invoices(tab, qtbot)
+    assert posted.number in bar.currentMessage() and "作废" in bar.currentMessage()
+
+
+def test_new_books_are_said_in_the_status_bar(main_window, tmp_path, qtbot):
+    new = tmp_path / "新账套.sqlite3"
+    assert main_window.new_books(str(new))
+    qtbot.wait(50)
+    assert str(new) in main_window.statusBar().currentMessage()
 
 
 # --------------------------------------------------------------------------- errors clear

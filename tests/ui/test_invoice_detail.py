@@ -104,7 +104,7 @@ def test_credit_note_from_the_detail_pays_the_invoice_and_names_its_number(qtbot
     assert CreditNote.select().count() == 0
 
     dialog.reason.setPlainText("质量折让")
-    with qtbot.waitSignal(window.statusMessage, timeout=10000) as said:
+    with qtbot.waitSignal(window.actMessage, timeout=10000) as said:
         click(qtbot, ok_button(dialog))
     note = CreditNote.get()
     assert note.number in said.args[0]
@@ -146,7 +146,7 @@ def test_void_a_credit_note_from_its_payment_row(qtbot, runner, books, wait_load
     click(qtbot, window.void_note_button)
     dialog = window.current_dialog
     dialog.reason.setPlainText("开错金额")
-    with qtbot.waitSignal(window.statusMessage, timeout=10000) as said:
+    with qtbot.waitSignal(window.actMessage, timeout=10000) as said:
         click(qtbot, ok_button(dialog))
     assert note.number in said.args[0]
     row = CreditNote.get_by_id(note.credit_note_id)
@@ -173,7 +173,7 @@ def test_open_and_resolve_a_dispute_from_the_detail(qtbot, runner, books, wait_l
     click(qtbot, window.resolve_button)
     dialog = window.current_dialog
     dialog.reason.setPlainText("补发货后客户确认")
-    with qtbot.waitSignal(window.statusMessage, timeout=10000) as said:
+    with qtbot.waitSignal(window.actMessage, timeout=10000) as said:
         click(qtbot, ok_button(dialog))
     assert lookups.invoice(inv_id).number in said.args[0]
     d = InvoiceDispute.get()
@@ -200,7 +200,7 @@ def test_credit_note_for_a_customer_from_the_invoices_tab(qtbot, runner, books, 
     dialog.amount.setText("70")
     dialog.reason.setPlainText("年度返利")
     said = []
-    tab.statusMessage.connect(said.append)
+    tab.actMessage.connect(said.append)
     assert click_and_wait(qtbot, tab.ops, ok_button(dialog)).ok
     note = CreditNote.get()
     assert any(note.number in text for text in said)
@@ -242,8 +242,32 @@ def test_credit_note_from_the_customers_list_for_the_selected_customer(qtbot, ru
     dialog.reason.setPlainText("预付返利")
     dialog.keep.setChecked(True)
     said = []
-    tab.statusMessage.connect(said.append)
+    tab.actMessage.connect(said.append)
     assert click_and_wait(qtbot, tab.ops, ok_button(dialog)).ok
     note = CreditNote.get()
     assert note.customer_id == cid and any(note.number in text for text in said)
     assert customer_credit(cid) == 12000
+
+
+def test_the_header_shows_received_and_credited_apart_and_the_tax_inclusive_total(qtbot, runner, books, wait_loaded):
+    """A credit note is not money received: 已收 counts receipts, 贷项 the credit notes;
+    the total is 价税合计 as the invoice dialog says, with the 税额 when the invoice has tax."""
+    cid = books.customer("上海万隆供应链管理有限公司")
+    inv = create_invoice(cid, TODAY - _dt.timedelta(days=10), post=True, lines=[
+        LineInput("办公用品", 1, 100000, tax_rate=1300)])
+    receipts.record_receipt(cid, TODAY, 31701)
+    credit_notes.issue_credit_note(cid, TODAY, 10000, "质量折让", invoice=inv.invoice_id,
+                                   apply=credit_notes.APPLY_TO_INVOICE)
+    _tab, window = open_from_tab(qtbot, runner, wait_loaded)
+    labels, values = window.header_labels, window.header_values
+    assert labels["total"].text() == "价税合计" and values["total"].text() == "¥1,130.00"
+    assert labels["tax"].text() == "税额" and values["tax"].text() == "¥130.00" and values["tax"].isVisible()
+    assert labels["paid"].text() == "已收" and values["paid"].text() == "¥317.01"
+    assert labels["credited"].text() == "贷项" and values["credited"].text() == "¥100.00"
+    assert values["open"].text() == "¥712.99"
+
+
+def test_an_invoice_without_tax_shows_no_tax_in_the_header(qtbot, runner, books, wait_loaded):
+    make_invoice(books, books.customer("温州创新五金有限公司"))
+    _tab, window = open_from_tab(qtbot, runner, wait_loaded)
+    assert not window.header_values["tax"].isVisible() and not window.header_labels["tax"].isVisible()

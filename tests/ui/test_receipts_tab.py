@@ -171,7 +171,7 @@ def test_double_click_shows_the_receipt_with_its_allocations_and_reversal(qtbot,
     dialog = tab.current_dialog
     assert dialog.values["status"].text() == "已冲销"
     assert not dialog.reversal_box.isHidden()
-    assert "支票退票" in dialog.reversal.text() and "admin" in dialog.reversal.text()
+    assert "支票退票" in dialog.reversal.text() and "由 系统管理员 冲销" in dialog.reversal.text()      # the name, not "admin"
     [cells] = dialog.shown_allocations()
     assert cells[4] == f"已于 {TODAY.isoformat()} 冲销"
 

@@ -17,3 +17,15 @@ def user_labels() -> dict[int, tuple[str, str]]:
     """User id → (username, display name)."""
     return {u.id: (u.username, names.user_name(u.username, u.display_name))
             for u in User.select(User.id, User.username, User.display_name)}
+
+
+def people() -> dict[str, str]:
+    """Login → the name to show for that user (names.user_name), in one query. A login
+    the user table does not hold is not in it: show it as it is (see person)."""
+    return {u.username: names.user_name(u.username, u.display_name)
+            for u in User.select(User.username, User.display_name)}
+
+
+def person(known: dict[str, str], username: str | None) -> str:
+    """The name to show for ``username`` from ``people()``; the login itself when unknown."""
+    return known.get(username or "", names.user_name(username or "", ""))

@@ -7,7 +7,8 @@ allocation that paid it (reversed ones greyed with the day and why), the credit 
 against it, its void and the reversals that touched it, its collection task and its
 disputes. From here: issue a credit note, void one (selected in the payments or credit
 note page), open or resolve a dispute. The writes are operations; when their broadcast
-touches this invoice the window reloads, and ``statusMessage`` says what was done.
+touches this invoice the window reloads, and ``actMessage`` says what was done (the
+main window holds it in the status bar over the tabs' own texts).
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ class DetailModel(RecordsModel):
 class InvoiceDetailWindow(QDialog):
     """One invoice's detail, read on a worker; reloads after writes that touch it."""
 
-    statusMessage = Signal(str)
+    actMessage = Signal(str)         # what an act here did, for the status bar
     loaded = Signal(object)          # InvoiceDetail, or None when it could not be read
 
     PAGES = ("lines", "payments", "credit_notes", "history", "collection")
@@ -94,8 +95,10 @@ class InvoiceDetailWindow(QDialog):
         self.alert.setWordWrap(True)
         self.alert.setStyleSheet("color: #b71c1c;")
 
-        self.header_keys = ("customer", "issue_date", "due_date", "effective_due", "status", "total", "paid",
-                            "open", "period", "description")
+        # Two a row: the tax (hidden when the invoice has none) sits right of the total;
+        # 已收 is receipts only, 贷项 the credit notes (no money came in for them).
+        self.header_keys = ("customer", "issue_date", "due_date", "effective_due", "status", "period", "total",
+                            "tax", "paid", "credited", "open", "description")
         self.header_labels = {k: QLabel() for k in self.header_keys}
         self.header_values = {k: QLabel() for k in self.header_keys}
         grid = QGridLayout()
@@ -182,8 +185,9 @@ class InvoiceDetailWindow(QDialog):
     def retranslate_ui(self) -> None:
         t = self.tr
         for k, text in (("customer", t("Customer")), ("issue_date", t("Issue date")), ("due_date", t("Due date")),
-                        ("effective_due", t("Extended to")), ("status", t("Status")), ("total", t("Total")),
-                        ("paid", t("Paid")), ("open", t("Open")), ("period", t("Period")),
+                        ("effective_due", t("Extended to")), ("status", t("Status")),
+                        ("total", t("Total with tax")), ("tax", t("Tax")), ("paid", t("Received")),
+                        ("credited", t("Credited")), ("open", t("Open")), ("period", t("Period")),
                         ("description", t("Description"))):
             self.header_labels[k].setText(text)
         self.credit_button.setText(t("Credit note…"))
@@ -278,7 +282,13 @@ class InvoiceDetailWindow(QDialog):
         v["effective_due"].setText(d.effective_due.isoformat() if d.effective_due else dash)
         v["status"].setText(names.invoice_status(d.status))
         v["total"].setText(money_text(d.total))
-        v["paid"].setText(money_text(d.paid))
+        v["tax"].setText(money_text(d.tax))
+        for w in (v["tax"], self.header_labels["tax"]):
+            w.setVisible(d.tax != 0)
+        v["paid"].setText(money_text(d.received))
+        v["paid"].setToolTip(t("Money received from the customer (receipts) on this invoice"))
+        v["credited"].setText(money_text(d.credited))
+        v["credited"].setToolTip(t("What credit notes took off this invoice: no money was received for it"))
         v["open"].setText(money_text(d.open_amount))
         days = (clock.today() - (d.effective_due or d.due_date)).days
         v["open"].setStyleSheet("color: #b71c1c;" if d.is_open and days > 0 else "")
@@ -396,7 +406,7 @@ class InvoiceDetailWindow(QDialog):
 
     def _said(self, text: str) -> None:
         if text:
-            self.statusMessage.emit(text)
+            self.actMessage.emit(text)
 
     def issue_credit_note(self):
         from arapp.ui.dialogs.credit_note import CreditNoteDialog
@@ -437,11 +447,11 @@ class InvoiceDetailWindow(QDialog):
 def open_invoice_detail(parent: QWidget, invoice_id: int, *, runner: JobRunner | None = None,
                         ops: Operations | None = None, status=None) -> InvoiceDetailWindow:
     """Show an invoice's detail window beside ``parent`` (not modal); ``status`` (a
-    callable or a signal's emit) receives what the window's actions say."""
+    callable or a signal's emit: a tab's ``actMessage``) receives what the window's acts say."""
     window = InvoiceDetailWindow(invoice_id, parent, runner=runner, ops=ops)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if status is not None:
-        window.statusMessage.connect(status)
+        window.actMessage.connect(status)
     window.show()
     return window
 

@@ -54,7 +54,8 @@ class AgingTab(RefreshWhenShown, QWidget):
     """账龄 tab. Signals ask the main window to show a customer or an invoice elsewhere."""
 
     invoiceRequested = Signal(int, str)
-    statusMessage = Signal(str)
+    statusMessage = Signal(str)            # a refusal of the as-of date (the summary is under the table)
+    actMessage = Signal(str)               # what an act did (an export saved), held over the counts
     resultReady = Signal(object)
 
     #: The aging is of open documents; the customer's collector, category and rating filter it.
@@ -472,7 +473,7 @@ class AgingTab(RefreshWhenShown, QWidget):
 
     def _exported(self, path: str) -> None:
         self.progress.hide()
-        self.statusMessage.emit(self.tr("Saved {path}").format(path=path))
+        self.actMessage.emit(self.tr("Saved {path}").format(path=path))
         self.last_export = path
         if path.lower().endswith(".pdf") and QGuiApplication.platformName() != "offscreen":
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))

@@ -256,7 +256,8 @@ class CustomersTab(RefreshWhenShown, QWidget):
 
     showInvoicesRequested = Signal(int, str)   # customer id, label
     newInvoiceRequested = Signal(int)
-    statusMessage = Signal(str)                # what was just done, for the status bar
+    statusMessage = Signal(str)                # the tab's own status-bar text (the count is under the list)
+    actMessage = Signal(str)                   # what was just done (held over the counts)
 
     #: The list shows balances and the detail master data, aliases, contacts and open items.
     WATCHES = ("customer", "invoice", "receipt", "credit_note", "allocation")
@@ -536,7 +537,7 @@ class CustomersTab(RefreshWhenShown, QWidget):
             return
         self._customer_saved(change.customer_id)
         self._select_code = change.code
-        self.statusMessage.emit(self.tr("Saved customer {code} {name}").format(code=change.code, name=change.name))
+        self.actMessage.emit(self.tr("Saved customer {code} {name}").format(code=change.code, name=change.name))
 
     def take_receipt(self):
         from arapp.ui.dialogs.receipt import ReceiptDialog
@@ -577,7 +578,7 @@ class CustomersTab(RefreshWhenShown, QWidget):
             return None
         dialog = CreditNoteDialog(self, customer_id=customer_id, ops=self.ops)
         self._open_dialog(dialog, lambda: (self._customer_saved(customer_id),
-                                           self.statusMessage.emit(dialog.message)))
+                                           dialog.message and self.actMessage.emit(dialog.message)))
         return dialog
 
     def context_actions(self) -> list[tuple[str, bool, object]]:

@@ -43,7 +43,8 @@ SEARCH_DELAY_MS = 250
 
 
 class InvoicesTab(RefreshWhenShown, QWidget):
-    statusMessage = Signal(str)
+    statusMessage = Signal(str)            # a filter's refusal (the count is under the list)
+    actMessage = Signal(str)               # what an act of this tab or its windows did (held over the counts)
 
     #: The list shows invoices with their open amounts and their customers' codes and names.
     WATCHES = ("invoice", "allocation", "customer")
@@ -224,6 +225,7 @@ class InvoicesTab(RefreshWhenShown, QWidget):
             filters = self.current_filter()
         except ValidationError:
             return
+        self.statusMessage.emit("")             # a refusal said before is put right
         if filters != self.model.filters:
             self.model.setFilter(filters)
 
@@ -283,9 +285,9 @@ class InvoicesTab(RefreshWhenShown, QWidget):
         return self.tr("{shown} of {total} invoice shown", "{shown} of {total} invoices shown", total).format(shown=f"{shown:,}", total=f"{total:,}")
 
     def _update_count(self) -> None:
-        text = self.count_text()
-        self.count_label.setText(text)
-        self.statusMessage.emit(text)
+        """Say under the list how many are shown (every tab says what it shows under its
+        list; the status bar is for what was just done and for refusals)."""
+        self.count_label.setText(self.count_text())
 
     def selected_invoice(self) -> InvoiceRow | None:
         return self.model.row_at(self.view.currentIndex().row())
@@ -320,8 +322,25 @@ class InvoicesTab(RefreshWhenShown, QWidget):
         if customer_id is None and self._customer_filter is not None:
             customer_id = self._customer_filter[0]
         dialog = InvoiceDialog(self, customer_id=customer_id)
-        self._open(dialog, lambda: self._saved(dialog.result_invoice.invoice_id if dialog.result_invoice else None))
+        self._open(dialog, lambda: self._written(dialog.result_invoice, self.saved_text(dialog.result_invoice)))
         return dialog
+
+    def _written(self, result: invoice_service.InvoiceResult | None, text: str) -> None:
+        """An invoice was written: select it after the reload and say what was done."""
+        if result is None:
+            return
+        self._saved(result.invoice_id)
+        self.actMessage.emit(text)
+
+    def saved_text(self, result: invoice_service.InvoiceResult | None) -> str:
+        """What the status bar says when the invoice dialog saved an invoice (posted or a draft)."""
+        if result is None:
+            return ""
+        if result.status == "draft" or not result.number:
+            return self.tr("Draft invoice for {customer} saved ({total})").format(
+                customer=result.customer_code, total=common.money_text(result.total))
+        return self.tr("Invoice {number} saved and posted ({total})").format(
+            number=result.number, total=common.money_text(result.total))
 
     def _saved(self, invoice_id: int | None) -> None:
         """Select the invoice written once the list reloads (the operation's broadcast reloads it)."""
@@ -352,7 +371,7 @@ class InvoicesTab(RefreshWhenShown, QWidget):
 
         def posted(result: invoice_service.InvoiceResult) -> None:
             ended()
-            self.statusMessage.emit(self.tr("Invoice {number} posted").format(number=result.number))
+            self.actMessage.emit(self.tr("Invoice {number} posted").format(number=result.number))
             self._saved(inv.id)
 
         def refused(exc: ArappError) -> None:
@@ -373,7 +392,8 @@ class InvoicesTab(RefreshWhenShown, QWidget):
         if inv is None:
             return None
         dialog = VoidInvoiceDialog(inv, self)
-        self._open(dialog, lambda: self._saved(inv.id))
+        self._open(dialog, lambda: self._written(dialog.result_invoice, self.tr("Invoice {number} voided").format(
+            number=inv.number or "")))
         return dialog
 
     def take_receipt(self):
@@ -396,7 +416,7 @@ class InvoicesTab(RefreshWhenShown, QWidget):
                 return None
             invoice_id = inv.id
         self.detail_window = open_invoice_detail(self, invoice_id, runner=self.runner, ops=self.ops,
-                                                 status=self.statusMessage.emit)
+                                                 status=self.actMessage.emit)
         return self.detail_window
 
     def issue_credit_note(self):
@@ -412,5 +432,5 @@ class InvoicesTab(RefreshWhenShown, QWidget):
         else:
             dialog = CreditNoteDialog(self, customer_id=self._customer_filter[0] if self._customer_filter else None,
                                       ops=self.ops)
-        self._open(dialog, lambda: self.statusMessage.emit(dialog.message))
+        self._open(dialog, lambda: dialog.message and self.actMessage.emit(dialog.message))
         return dialog

@@ -51,7 +51,7 @@ APPLYING = (receipt_service.allocate_receipt.__name__, receipt_service.apply_cus
 
 
 class ReceiptsTab(RefreshWhenShown, QWidget):
-    statusMessage = Signal(str)            # the list's count (or a filter's refusal)
+    statusMessage = Signal(str)            # a filter's refusal (the count is under the list)
     actMessage = Signal(str)               # what an action of this tab did (reversed, applied)
     #: A receipt was recorded (from any dialog of the window): the service's ReceiptResult.
     #: The hook for printing the receipt once documents can.
@@ -242,6 +242,7 @@ class ReceiptsTab(RefreshWhenShown, QWidget):
             filters = self.current_filter()
         except ValidationError:
             return
+        self.statusMessage.emit("")             # a refusal said before is put right
         if filters != self.model.filters:
             self.model.setFilter(filters)
 
@@ -322,9 +323,9 @@ class ReceiptsTab(RefreshWhenShown, QWidget):
                        total).format(shown=f"{shown:,}", total=f"{total:,}")
 
     def _update_count(self) -> None:
-        text = self.count_text()
-        self.count_label.setText(text)
-        self.statusMessage.emit(text)
+        """Say under the list how many are shown (every tab says what it shows under its
+        list; the status bar is for what was just done and for refusals)."""
+        self.count_label.setText(self.count_text())
 
     def selected_receipt(self) -> ReceiptRow | None:
         return self.model.row_at(self.view.currentIndex().row())

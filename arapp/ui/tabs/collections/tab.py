@@ -63,7 +63,8 @@ _NO_PARENT = QModelIndex()
 class CollectionsTab(RefreshWhenShown, QWidget):
     """催收 tab: the queue on the left, the customer's file and the work buttons on the right."""
 
-    statusMessage = Signal(str)
+    statusMessage = Signal(str)            # a filter's refusal (the summary is under the queue)
+    actMessage = Signal(str)               # what an act did (the main window holds it)
     queueLoaded = Signal(object)         # list[TaskRow]
     detailLoaded = Signal(object)        # CollectionDetail | None
 
@@ -86,7 +87,7 @@ class CollectionsTab(RefreshWhenShown, QWidget):
         self._busy_jobs = 0
         self._choices: tuple[list, list, list] = ([], [], [])
         self.actions = CollectionActions(self)
-        self.actions.statusMessage.connect(self.statusMessage)
+        self.actions.statusMessage.connect(self.actMessage)      # what an act did: held over the counts
 
         # -- row 1: working day, buckets, the day's run
         self.working_day = QDateEdit(to_qdate(clock.today()))
@@ -602,7 +603,7 @@ class CollectionsTab(RefreshWhenShown, QWidget):
         month = self.working_date().strftime("%Y-%m")
         dialog = NonpaymentReasonsDialog(self.runner, self, month=month)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.exported.connect(lambda path: self.statusMessage.emit(self.tr("Saved {path}").format(path=path)))
+        dialog.exported.connect(lambda path: self.actMessage.emit(self.tr("Saved {path}").format(path=path)))
         dialog.open()
         return dialog
 
@@ -611,7 +612,7 @@ class CollectionsTab(RefreshWhenShown, QWidget):
 
         dialog = CollectorPerformanceDialog(self.runner, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.exported.connect(lambda path: self.statusMessage.emit(self.tr("Saved {path}").format(path=path)))
+        dialog.exported.connect(lambda path: self.actMessage.emit(self.tr("Saved {path}").format(path=path)))
         dialog.open()
         return dialog
 
