@@ -114,7 +114,7 @@ def test_contacts_are_added_edited_and_removed_with_clicks_and_the_pane_shows_th
         ("赵出纳", "0571-81112222", "", False), ("王经理", "13900001111", "wang@hengda.example.cn", True)]
     qtbot.waitUntil(lambda: "王经理" in tab.detail.contacts_text.text())
     shown = tab.detail.contacts_text.text()
-    assert "★ 王经理 (财务经理)" in shown and "0571-81112222" in shown and "临时联系人" not in shown
+    assert "★ 王经理（财务经理）" in shown and "0571-81112222" in shown and "临时联系人" not in shown
 
 
 def test_a_new_customer_is_saved_with_its_first_contact_as_the_primary_one(qtbot, runner, books, wait_loaded):
