@@ -149,3 +149,21 @@ def test_reports_menu_writes_the_weekly_report(main_window, aging_books, qtbot, 
     with qtbot.waitSignal(dialog.accepted, timeout=20000):
         dialog.run()
     assert target.stat().st_size > 1000
+
+
+def test_a_credit_balance_reads_prepaid_as_in_the_customer_list(books, old_books, runner, qtbot):
+    """A customer who paid more than it owes shows 预收 with the amount, not a bare minus."""
+    from arapp.services import receipts
+
+    old_books()
+    c = books.customer("宁波海通物流有限公司", payment_terms_days=0)
+    books.invoice(c, 10000, D(2026, 3, 1))
+    receipts.record_receipt(c, D(2026, 3, 10), 28580)
+    w = AgingTab(runner)
+    qtbot.addWidget(w)
+    w.as_of.setDate(QDate(2026, 3, 31))
+    with qtbot.waitSignal(w.resultReady, timeout=10000):
+        w.show()
+    m = w.model
+    net = headers(m).index("净额")
+    assert cell(m, 0, net) == "预收 185.80"

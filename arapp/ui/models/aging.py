@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont
 from arapp.reports.aging import AgingResult, AgingRow
 from arapp.reports.table import ReportTable, aging_table, format_cell
 from arapp.ui.common import AMOUNT_ALIGN
+from arapp.ui.models.customers import balance_text
 from arapp.ui.models.report_table import RIGHT_ALIGNED
 
 _NO_PARENT = QModelIndex()
@@ -86,7 +87,10 @@ class AgingTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if totals:
                 return format_cell(self.table.totals[col], column.kind)        # as the PDF prints totals
-            return format_cell(self._cells[row][col], column.kind, blank_zero=column.blank_zero)
+            value = self._cells[row][col]
+            if column.key == "net" and isinstance(value, int) and value < 0:
+                return balance_text(value)                  # 预收 185.80, as the customer list writes it
+            return format_cell(value, column.kind, blank_zero=column.blank_zero)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(AMOUNT_ALIGN) if column.kind in RIGHT_ALIGNED else None
         if role == Qt.ItemDataRole.FontRole and totals:
