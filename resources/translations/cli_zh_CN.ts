@@ -167,10 +167,6 @@
             <translation>逾期天数</translation>
         </message>
         <message>
-            <source>Demo books made in {where} (演示数据):</source>
-            <translation type="obsolete"></translation>
-        </message>
-        <message>
             <source>Demo books made in {where}:</source>
             <translation>演示账套已生成（演示数据），位于 {where}：</translation>
         </message>

@@ -767,6 +767,10 @@
             <translation type="vanished">记录联系…</translation>
         </message>
         <message>
+            <source>Due this month, not received: customers with invoices due this month up to the working day and not yet received</source>
+            <translation>当月该到未到：本月截至工作日已到期、尚未收到款项的客户</translation>
+        </message>
+        <message>
             <source>End a status of {code} {name} from {date}: the ladder and credit sales resume. The record keeps its dates.</source>
             <translation type="vanished">自 {date} 起结束 {code} {name} 的一项状态：催收流程和赊销随之恢复。该记录保留原有日期。</translation>
         </message>
@@ -1053,10 +1057,6 @@
         <message>
             <source>{what}: {code} {name}. Are you sure?</source>
             <translation type="vanished">{what}：{code} {name}。确定吗？</translation>
-        </message>
-        <message>
-            <source>当月该到未到: customers with invoices due this month up to the working day and not yet received</source>
-            <translation>当月该到未到：本月截至工作日已到期、尚未收到款项的客户</translation>
         </message>
     </context>
     <context>

@@ -279,23 +279,23 @@
             <translation>信用评估（5C）</translation>
         </message>
         <message>
-            <source>Capacity (能力)</source>
+            <source>Capacity</source>
             <translation>能力（Capacity）</translation>
         </message>
         <message>
-            <source>Capital (资本)</source>
+            <source>Capital</source>
             <translation>资本（Capital）</translation>
         </message>
         <message>
-            <source>Character (品质)</source>
+            <source>Character</source>
             <translation>品质（Character）</translation>
         </message>
         <message>
-            <source>Collateral (抵押)</source>
+            <source>Collateral</source>
             <translation>抵押（Collateral）</translation>
         </message>
         <message>
-            <source>Conditions (条件)</source>
+            <source>Conditions</source>
             <translation>条件（Conditions）</translation>
         </message>
         <message>

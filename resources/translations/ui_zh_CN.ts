@@ -736,7 +736,7 @@ Choose No to start your own books.</source>
             <translation>应收单 {number} · {status}</translation>
         </message>
         <message>
-            <source>Issue a credit note (贷项/红字) against this invoice</source>
+            <source>Issue a credit note against this invoice</source>
             <translation>针对本应收单开具贷项通知单（红字）</translation>
         </message>
         <message>
@@ -1107,7 +1107,7 @@ Choose No to start your own books.</source>
             <translation>应收单</translation>
         </message>
         <message>
-            <source>Issue a credit note (贷项/红字) against the selected invoice, or for the customer shown</source>
+            <source>Issue a credit note against the selected invoice, or for the customer shown</source>
             <translation>针对所选应收单（或当前筛选的客户）开具贷项通知单（红字）</translation>
         </message>
         <message>
@@ -1208,7 +1208,7 @@ Reason for the override:</source>
             <translation>清空列表(&amp;C)</translation>
         </message>
         <message>
-            <source>&amp;Credit record (信誉记录表)…</source>
+            <source>&amp;Credit record…</source>
             <translation>信誉记录表(&amp;C)…</translation>
         </message>
         <message>
@@ -1224,7 +1224,7 @@ Reason for the override:</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <source>&amp;Monthly aging analysis (账龄分析报告)…</source>
+            <source>&amp;Monthly aging analysis…</source>
             <translation>月度账龄分析报告(&amp;M)…</translation>
         </message>
         <message>
@@ -1260,7 +1260,7 @@ Reason for the override:</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <source>&amp;Weekly overdue report (逾期报表)…</source>
+            <source>&amp;Weekly overdue report…</source>
             <translation>逾期周报（逾期报表）(&amp;W)…</translation>
         </message>
         <message>
@@ -1276,7 +1276,7 @@ Reason for the override:</source>
             <translation>账龄</translation>
         </message>
         <message>
-            <source>C&amp;ollector performance (考核)…</source>
+            <source>C&amp;ollector performance…</source>
             <translation>催收员考核(&amp;O)…</translation>
         </message>
         <message>
@@ -1344,7 +1344,7 @@ Reason for the override:</source>
             <translation>打开演示账套</translation>
         </message>
         <message>
-            <source>Reasons for &amp;not paying (未付款原因)…</source>
+            <source>Reasons for &amp;not paying…</source>
             <translation>未付款原因(&amp;N)…</translation>
         </message>
         <message>

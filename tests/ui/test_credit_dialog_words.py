@@ -33,3 +33,31 @@ def test_a_zero_limit_reads_0_00_as_in_the_customer_pane(ui_db, qtbot):
     line = next(label.text() for label in dialog.findChildren(type(dialog.suggestion_label))
                 if label.text().startswith("当前"))
     assert "额度 ¥0.00" in line and dialog.limit.text() == "0.00", line
+
+
+def _cjk(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text or "")
+
+
+def test_the_english_menus_and_credit_dialog_carry_no_chinese_glosses(ui_db, qtbot):
+    """English is English: the Reports menu, the 5C labels and the tooltips name things in
+    English only (the Chinese words are the Chinese window's)."""
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    from arapp.ui.dialogs.credit import CreditDialog
+    from arapp.ui.main_window import MainWindow
+    from arapp.ui.translator import install_translators
+
+    install_translators("en")
+    window = MainWindow(str(ui_db))
+    qtbot.addWidget(window)
+    texts = []
+    for menu in (window.file_menu, window.reports_menu, window.help_menu):
+        texts += [a.text() for a in menu.actions()] + [a.toolTip() for a in menu.actions()]
+    for widget in window.findChildren(QWidget):
+        texts.append(widget.toolTip())
+    made = customers.create_customer(name="Hengda Trading", payment_terms_days=30)
+    dialog = CreditDialog(None, made.customer_id)
+    qtbot.addWidget(dialog)
+    texts += [label.text() for label in dialog.findChildren(QLabel) if "Hengda" not in label.text()]
+    assert [t for t in texts if _cjk(t)] == []

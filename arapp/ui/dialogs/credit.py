@@ -74,9 +74,9 @@ class CreditDialog(QDialog):
             edit.setMaxLength(max_length(NOTE))
         five = QGroupBox(self.tr("Assessment (5C)"))
         fl = QFormLayout(five)
-        five_c = {"character": self.tr("Character (品质)"), "capacity": self.tr("Capacity (能力)"),
-                 "capital": self.tr("Capital (资本)"), "collateral": self.tr("Collateral (抵押)"),
-                 "conditions": self.tr("Conditions (条件)")}
+        five_c = {"character": self.tr("Character"), "capacity": self.tr("Capacity"),
+                 "capital": self.tr("Capital"), "collateral": self.tr("Collateral"),
+                 "conditions": self.tr("Conditions")}
         last = credit.credit_assessments(customer_id)
         for key, edit in self.notes.items():
             if last:

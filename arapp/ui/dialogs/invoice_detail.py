@@ -191,7 +191,7 @@ class InvoiceDetailWindow(QDialog):
                         ("description", t("Description"))):
             self.header_labels[k].setText(text)
         self.credit_button.setText(t("Credit note…"))
-        self.credit_button.setToolTip(t("Issue a credit note (贷项/红字) against this invoice"))
+        self.credit_button.setToolTip(t("Issue a credit note against this invoice"))
         self.void_note_button.setText(t("Void credit note…"))
         self.void_note_button.setToolTip(t("Void the credit note selected in the payments or credit notes page"))
         self.dispute_button.setText(t("Open dispute…"))

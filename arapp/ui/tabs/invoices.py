@@ -182,7 +182,7 @@ class InvoicesTab(RefreshWhenShown, QWidget):
         self.detail_button.setText(self.tr("Details"))
         self.detail_button.setToolTip(self.tr("Everything about the selected invoice (or double-click it)"))
         self.credit_note_button.setText(self.tr("Credit note…"))
-        self.credit_note_button.setToolTip(self.tr("Issue a credit note (贷项/红字) against the selected invoice, "
+        self.credit_note_button.setToolTip(self.tr("Issue a credit note against the selected invoice, "
                                                    "or for the customer shown"))
         self.refresh_button.setText(self.tr("Refresh"))
         self._update_chip()

@@ -246,7 +246,7 @@ class CollectionsTab(RefreshWhenShown, QWidget):
         tips = {"today": t("Tasks to work on the working day"),
                 "overdue": t("Tasks whose day to be worked has passed"),
                 "upcoming": t("Tasks to work on later days (reminders before the due date, follow-ups)"),
-                "due_this_month": t("当月该到未到: customers with invoices due this month up to the working day "
+                "due_this_month": t("Due this month, not received: customers with invoices due this month up to the working day "
                                     "and not yet received"),
                 "mine": t("Tasks assigned to me, and unassigned tasks for my role; for a manager also every "
                           "extension request awaiting credit approval"),
