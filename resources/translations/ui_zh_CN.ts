@@ -488,6 +488,17 @@ Choose No to start your own books.</source>
         </message>
     </context>
     <context>
+        <name>CustomerFilteredList</name>
+        <message>
+            <source>Customer: {name}  ✕</source>
+            <translation>客户：{name}  ✕</translation>
+        </message>
+        <message>
+            <source>Show all customers</source>
+            <translation>显示全部客户</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerPicker</name>
         <message>
             <source>Type a code, name, alias or phone</source>
@@ -1076,7 +1087,7 @@ Choose No to start your own books.</source>
         </message>
         <message>
             <source>Customer: {name}  ✕</source>
-            <translation>客户：{name}  ✕</translation>
+            <translation type="vanished">客户：{name}  ✕</translation>
         </message>
         <message>
             <source>Details</source>
@@ -1144,7 +1155,7 @@ Choose No to start your own books.</source>
         </message>
         <message>
             <source>Show all customers</source>
-            <translation>显示全部客户</translation>
+            <translation type="vanished">显示全部客户</translation>
         </message>
         <message>
             <source>Take payment</source>
@@ -1729,7 +1740,7 @@ Accounts receivable and collections for a small finance office.</source>
         </message>
         <message>
             <source>Customer: {name}  ✕</source>
-            <translation>客户：{name} ✕</translation>
+            <translation type="vanished">客户：{name} ✕</translation>
         </message>
         <message>
             <source>Details</source>
@@ -1773,7 +1784,7 @@ Accounts receivable and collections for a small finance office.</source>
         </message>
         <message>
             <source>Show all customers</source>
-            <translation>显示全部客户</translation>
+            <translation type="vanished">显示全部客户</translation>
         </message>
         <message>
             <source>Take payment</source>

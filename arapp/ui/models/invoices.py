@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -13,22 +12,28 @@ from arapp import names
 from arapp.reports.invoice_list import InvoiceFilter, InvoiceRow, invoice_count, invoice_page
 from arapp.ui.common import amount_text, date_text
 from arapp.ui.jobs import JobRunner
-from arapp.ui.models.paged import MUTED_COLOR, OVERDUE_COLOR, PAGE_SIZE, PagedTableModel
+from arapp.ui.models.paged import MUTED_COLOR, OVERDUE_COLOR, PAGE_SIZE, SqlListModel
 
 
-class InvoiceTableModel(PagedTableModel):
+class InvoiceTableModel(SqlListModel):
     """The invoice list, sorted and filtered by SQL (reports.invoice_list)."""
 
     KEYS = ("number", "customer", "customer_name", "issue_date", "due_date", "total", "open_amount", "status")
     AMOUNT_KEYS = frozenset({"total", "open_amount"})
     SORT_BY_COLUMN = KEYS            # every column sorts in SQL by the key of the same name
+    FILTER, FIRST_SORT = InvoiceFilter, "issue_date"
+
+    @staticmethod
+    def read_page(filters, sort, descending, offset, limit) -> list[InvoiceRow]:
+        return invoice_page(filters, sort, descending, offset, limit)
+
+    @staticmethod
+    def read_count(filters) -> int:
+        return invoice_count(filters)
 
     def __init__(self, runner: JobRunner | None = None, page_size: int = PAGE_SIZE, parent=None,
                  *, today: _dt.date | None = None):
         super().__init__(runner, page_size, parent)
-        self._filters = InvoiceFilter()
-        self._sort = "issue_date"
-        self._descending = True
         self._today = today
 
     def columns(self) -> list[tuple[str, str]]:
@@ -42,43 +47,6 @@ class InvoiceTableModel(PagedTableModel):
             ("open_amount", QCoreApplication.translate("TableModels", "Open (¥)")),
             ("status", QCoreApplication.translate("TableModels", "Status")),
         ]
-
-    @property
-    def filters(self) -> InvoiceFilter:
-        return self._filters
-
-    @property
-    def sort_key(self) -> str:
-        return self._sort
-
-    @property
-    def descending(self) -> bool:
-        return self._descending
-
-    def setFilter(self, filters: InvoiceFilter) -> None:  # noqa: N802 - Qt-style name the tab uses
-        self._filters = filters
-        self.refresh()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not (0 <= column < len(self.SORT_BY_COLUMN)):
-            return
-        key = self.SORT_BY_COLUMN[column]
-        descending = order == Qt.SortOrder.DescendingOrder
-        if key == self._sort and descending == self._descending:
-            return
-        self._sort, self._descending = key, descending
-        self.refresh()
-
-    def sort_column(self) -> int:
-        return self.SORT_BY_COLUMN.index(self._sort)
-
-    def load_page(self, offset: int, limit: int) -> Callable[[], list[InvoiceRow]]:
-        filters, sort, descending = self._filters, self._sort, self._descending
-        return lambda: invoice_page(filters, sort, descending, offset, limit)
-
-    def count_job(self) -> Callable[[], int]:
-        filters = self._filters
-        return lambda: invoice_count(filters)
 
     def cell(self, row: InvoiceRow, key: str, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

@@ -227,3 +227,65 @@ class PagedTableModel(QAbstractTableModel):
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
+
+
+class SqlListModel(PagedTableModel):
+    """A document list sorted and filtered in SQL: subclasses give the page and count
+    readers (``read_page(filters, sort, descending, offset, limit)``, ``read_count(filters)``,
+    run on workers), the empty filter, the first sort, and ``SORT_BY_COLUMN`` the SQL
+    sort key of each column."""
+
+    SORT_BY_COLUMN: tuple[str, ...] = ()
+    FILTER: Callable[[], Any]
+    FIRST_SORT: str = ""
+
+    def __init__(self, runner: JobRunner | None = None, page_size: int = PAGE_SIZE, parent=None):
+        super().__init__(runner, page_size, parent)
+        self._filters = type(self).FILTER()
+        self._sort = self.FIRST_SORT
+        self._descending = True
+
+    @property
+    def filters(self) -> Any:
+        return self._filters
+
+    @property
+    def sort_key(self) -> str:
+        return self._sort
+
+    @property
+    def descending(self) -> bool:
+        return self._descending
+
+    def setFilter(self, filters) -> None:  # noqa: N802 - Qt-style name the tabs use
+        self._filters = filters
+        self.refresh()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not (0 <= column < len(self.SORT_BY_COLUMN)):
+            return
+        key = self.SORT_BY_COLUMN[column]
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key == self._sort and descending == self._descending:
+            return
+        self._sort, self._descending = key, descending
+        self.refresh()
+
+    def sort_column(self) -> int:
+        return self.SORT_BY_COLUMN.index(self._sort)
+
+    def load_page(self, offset: int, limit: int) -> Callable[[], list[Any]]:
+        page, filters, sort, descending = self.read_page, self._filters, self._sort, self._descending
+        return lambda: page(filters, sort, descending, offset, limit)
+
+    def count_job(self) -> Callable[[], int]:
+        count, filters = self.read_count, self._filters
+        return lambda: count(filters)
+
+    @staticmethod
+    def read_page(filters, sort: str, descending: bool, offset: int, limit: int) -> list[Any]:
+        raise NotImplementedError
+
+    @staticmethod
+    def read_count(filters) -> int:
+        raise NotImplementedError

@@ -27,22 +27,22 @@ from PySide6.QtWidgets import (
 
 from arapp import names
 from arapp.domain import vocabulary as vocab
-from arapp.domain.dates import parse_date
-from arapp.errors import ArappError, ValidationError
+from arapp.errors import ArappError
 from arapp.reports.invoice_list import InvoiceFilter, InvoiceRow
 from arapp.services import invoices as invoice_service
 from arapp.services.credit import CreditHoldError
 from arapp.ui import common
-from arapp.ui.common import RefreshWhenShown, mark_invalid
+from arapp.ui.common import RefreshWhenShown
 from arapp.ui.dialogs.invoice import InvoiceDialog, VoidInvoiceDialog
 from arapp.ui.jobs import JobRunner
 from arapp.ui.models.invoices import InvoiceTableModel
 from arapp.ui.operations import Operations
+from arapp.ui.tabs.filtered import CustomerFilteredList
 
 SEARCH_DELAY_MS = 250
 
 
-class InvoicesTab(RefreshWhenShown, QWidget):
+class InvoicesTab(CustomerFilteredList, RefreshWhenShown, QWidget):
     statusMessage = Signal(str)            # a filter's refusal (the count is under the list)
     actMessage = Signal(str)               # what an act of this tab or its windows did (held over the counts)
 
@@ -195,20 +195,6 @@ class InvoicesTab(RefreshWhenShown, QWidget):
         super().changeEvent(event)
 
     # ------------------------------------------------------------------ filters
-    def _date(self, edit: QLineEdit, field: str):
-        text = edit.text().strip()
-        if not text:
-            mark_invalid(edit, False)
-            return None
-        try:
-            value = parse_date(text, field=field)
-        except ValidationError as exc:
-            mark_invalid(edit)
-            self.statusMessage.emit(exc.message)
-            raise
-        mark_invalid(edit, False)
-        return value
-
     def current_filter(self) -> InvoiceFilter:
         return InvoiceFilter(
             text=self.search.text().strip(),
@@ -218,35 +204,6 @@ class InvoicesTab(RefreshWhenShown, QWidget):
             date_to=self._date(self.date_to, "date_to"),
             open_only=self.open_only.isChecked(),
         )
-
-    def apply_filters(self) -> None:
-        self.filter_timer.stop()
-        try:
-            filters = self.current_filter()
-        except ValidationError:
-            return
-        self.statusMessage.emit("")             # a refusal said before is put right
-        if filters != self.model.filters:
-            self.model.setFilter(filters)
-
-    def show_customer(self, customer_id: int, label: str) -> None:
-        """List one customer's invoices (from the Customers tab)."""
-        self._customer_filter = (customer_id, label)
-        self._update_chip()
-        self.apply_filters()
-
-    def clear_customer_filter(self) -> None:
-        self._customer_filter = None
-        self._update_chip()
-        self.apply_filters()
-
-    def _update_chip(self) -> None:
-        if self._customer_filter is None:
-            self.customer_chip.hide()
-        else:
-            self.customer_chip.setText(self.tr("Customer: {name}  ✕").format(name=self._customer_filter[1]))
-            self.customer_chip.setToolTip(self.tr("Show all customers"))
-            self.customer_chip.show()
 
     # ------------------------------------------------------------------ list
     def refresh(self, select_id: int | None = None) -> None:

@@ -33,16 +33,15 @@ from PySide6.QtWidgets import (
 from arapp import names
 from arapp.domain import limits
 from arapp.domain import vocabulary as vocab
-from arapp.domain.dates import parse_date
-from arapp.errors import ValidationError
 from arapp.reports.receipt_list import STATUS_FILTERS, ReceiptFilter, ReceiptRow
 from arapp.services import receipts as receipt_service
 from arapp.services.context import current_actor
 from arapp.ui import common
-from arapp.ui.common import RefreshWhenShown, amount_text, mark_invalid, money_text
+from arapp.ui.common import RefreshWhenShown, amount_text, money_text
 from arapp.ui.jobs import JobRunner
 from arapp.ui.models.receipts import ReceiptTableModel
 from arapp.ui.operations import Operations, Outcome
+from arapp.ui.tabs.filtered import CustomerFilteredList
 
 SEARCH_DELAY_MS = 250
 METHOD_FILTERS = ("", *vocab.PAYMENT_METHODS)
@@ -50,7 +49,7 @@ METHOD_FILTERS = ("", *vocab.PAYMENT_METHODS)
 APPLYING = (receipt_service.allocate_receipt.__name__, receipt_service.apply_customer_credit.__name__)
 
 
-class ReceiptsTab(RefreshWhenShown, QWidget):
+class ReceiptsTab(CustomerFilteredList, RefreshWhenShown, QWidget):
     statusMessage = Signal(str)            # a filter's refusal (the count is under the list)
     actMessage = Signal(str)               # what an action of this tab did (reversed, applied)
     #: A receipt was recorded (from any dialog of the window): the service's ReceiptResult.
@@ -212,20 +211,6 @@ class ReceiptsTab(RefreshWhenShown, QWidget):
             self.view.setColumnWidth(col, max(content, header_metrics.horizontalAdvance(title) + 18) + 16)
 
     # ------------------------------------------------------------------ filters
-    def _date(self, edit: QLineEdit, field: str):
-        text = edit.text().strip()
-        if not text:
-            mark_invalid(edit, False)
-            return None
-        try:
-            value = parse_date(text, field=field)
-        except ValidationError as exc:
-            mark_invalid(edit)
-            self.statusMessage.emit(exc.message)
-            raise
-        mark_invalid(edit, False)
-        return value
-
     def current_filter(self) -> ReceiptFilter:
         return ReceiptFilter(
             text=self.search.text().strip(),
@@ -235,35 +220,6 @@ class ReceiptsTab(RefreshWhenShown, QWidget):
             date_from=self._date(self.date_from, "date_from"),
             date_to=self._date(self.date_to, "date_to"),
         )
-
-    def apply_filters(self) -> None:
-        self.filter_timer.stop()
-        try:
-            filters = self.current_filter()
-        except ValidationError:
-            return
-        self.statusMessage.emit("")             # a refusal said before is put right
-        if filters != self.model.filters:
-            self.model.setFilter(filters)
-
-    def show_customer(self, customer_id: int, label: str) -> None:
-        """List one customer's receipts."""
-        self._customer_filter = (customer_id, label)
-        self._update_chip()
-        self.apply_filters()
-
-    def clear_customer_filter(self) -> None:
-        self._customer_filter = None
-        self._update_chip()
-        self.apply_filters()
-
-    def _update_chip(self) -> None:
-        if self._customer_filter is None:
-            self.customer_chip.hide()
-        else:
-            self.customer_chip.setText(self.tr("Customer: {name}  ✕").format(name=self._customer_filter[1]))
-            self.customer_chip.setToolTip(self.tr("Show all customers"))
-            self.customer_chip.show()
 
     # ------------------------------------------------------------------ list
     def refresh(self, select_id: int | None = None) -> None:
