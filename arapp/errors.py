@@ -47,3 +47,7 @@ class ReadOnlyBooks(BooksUnavailable):
 class Conflict(ArappError):
     """Another user changed the same records at the same moment (tried again, then
     refused), or a number the books would give is already taken. Nothing was written."""
+
+
+class Cancelled(Exception):
+    """A long job stopped because the user cancelled it (not an error: nothing was written)."""

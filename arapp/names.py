@@ -333,3 +333,39 @@ def queue_bucket(code: str) -> str:
         "mine": tr("QueueBucket", "Mine"),
         "all": tr("QueueBucket", "All"),
     }).get(code, code)
+
+
+def document_kind(code: str) -> str:
+    """What a document in the archive is: 信函 / 对账单 / 收据."""
+    return _table("DocumentKind", lambda: {
+        "letter": tr("DocumentKind", "Letter"),
+        "statement": tr("DocumentKind", "Statement of account"),
+        "receipt": tr("DocumentKind", "Receipt voucher"),
+    }).get(code, code)
+
+
+def company_image_kind(code: str) -> str:
+    """The company's images on documents: 标志 / 印章 / 收款码."""
+    return _table("CompanyImageKind", lambda: {
+        "logo": tr("CompanyImageKind", "Logo"),
+        "seal": tr("CompanyImageKind", "Company seal"),
+        "payment_qr": tr("CompanyImageKind", "Collection QR code"),
+    }).get(code, code)
+
+
+def template_code(code: str) -> str:
+    """A template's name: 付款提醒函 / 催款函 / 还款计划函 / 最后催告函 / 律师函 / 对账单."""
+    if code == "statement":
+        return document_kind(code)
+    return _table("TemplateCode", lambda: {
+        "payment_reminder": tr("TemplateCode", "Payment reminder"),
+        "reminder_letter": tr("TemplateCode", "Overdue payment reminder"),
+        "payment_plan_letter": tr("TemplateCode", "Payment plan letter"),
+        "final_demand": tr("TemplateCode", "Final demand"),
+        "lawyer_letter": tr("TemplateCode", "Lawyer's letter"),
+    }).get(code, code)
+
+
+def template_lang(code: str) -> str:
+    """The language a template is written in: 中文 / English (each in its own words)."""
+    return {"zh_CN": "中文", "en": "English"}.get(code, code)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
@@ -49,14 +50,18 @@ def is_demo_database_path(target: str | os.PathLike | None) -> bool:
 
 
 def cjk_font_path() -> Path | None:
-    """A TrueType font with Chinese glyphs: the bundled one, else a system one."""
+    """A TrueType font with Chinese glyphs. On Windows Microsoft YaHei or SimSun where the
+    PC has them (what users there see every day), else the bundled one, else a system one."""
+    windows = Path(os.environ.get("WINDIR", "C:/Windows")) / "Fonts"
+    preferred = [windows / "msyh.ttc", windows / "simsun.ttc"] if sys.platform == "win32" else []
     candidates = [
+        *preferred,
         RESOURCES / "fonts" / "wqy-microhei.ttc",
         Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
         Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"),
-        Path("C:/Windows/Fonts/msyh.ttc"),
-        Path("C:/Windows/Fonts/simhei.ttf"),
-        Path("C:/Windows/Fonts/simsun.ttc"),
+        windows / "msyh.ttc",
+        windows / "simhei.ttf",
+        windows / "simsun.ttc",
     ]
     for c in candidates:
         if c.exists():

@@ -34,7 +34,7 @@ LAZY = " (lazy)"       # allowed only inside a function, never at module level
 #: The bottom: words, errors, translation, the clock, where files are. Everything may use them.
 BOTTOM = ("arapp", "arapp.errors", "arapp.i18n", "arapp.clock", "arapp.names", "arapp.paths")
 BELOW_FACES = (
-    "arapp.demo", "arapp.io", "arapp.exports", "arapp.documents", "arapp.services",
+    "arapp.demo", "arapp.outbox", "arapp.io", "arapp.exports", "arapp.documents", "arapp.services",
     "arapp.reports", "arapp.db", "arapp.domain", *BOTTOM,
 )
 
@@ -63,6 +63,10 @@ LAYERS: dict[str, tuple[str, ...]] = {
     "arapp.exports":   ("arapp.documents", "arapp.io", "arapp.reports", "arapp.domain", *BOTTOM, PACKAGES),
     "arapp.documents": ("arapp.exports", "arapp.io", "arapp.reports", "arapp.domain", *BOTTOM, PACKAGES),
     "arapp.io":        ("arapp.exports", "arapp.documents", "arapp.services", "arapp.reports", "arapp.domain",
+                        *BOTTOM, PACKAGES),
+    # documents that go out: made (reports -> documents), archived and logged through the
+    # services, sent by e-mail; shared by the terminal and the window
+    "arapp.outbox":    ("arapp.services", "arapp.documents", "arapp.exports", "arapp.reports", "arapp.domain",
                         *BOTTOM, PACKAGES),
     # the demo book is written through the services (a bulk service), not raw SQL
     "arapp.demo":      ("arapp.services", "arapp.reports", "arapp.domain", *BOTTOM, PACKAGES),

@@ -463,3 +463,83 @@ class LadderRun(BaseModel):
 
 
 ALL_MODELS += [LadderRun]
+
+
+# ------------------------------------------------------------------------------ documents (step 10)
+
+class DocumentTemplate(BaseModel):
+    """One version of a letter's or the statement's texts (append-only: saving writes the
+    next version; a document records the version that made it)."""
+
+    code = pw.TextField()
+    lang = pw.TextField()
+    version = pw.IntegerField()
+    title = pw.TextField(default="")
+    body = pw.TextField(default="")
+    subject = pw.TextField(default="")
+    email = pw.TextField(default="")
+    message = pw.TextField(default="")
+    note = pw.TextField(default="")
+    created_at = pw.DateTimeField(default=now)
+    created_by = pw.TextField(default="")
+
+    class Meta:
+        table_name = "document_template"
+        indexes = ((("code", "lang", "version"), True),)
+
+
+class DocumentFile(BaseModel):
+    """The bytes of one PDF made, unique by SHA-256 (append-only)."""
+
+    sha256 = pw.TextField(unique=True)
+    content = pw.BlobField()
+    size = pw.BigIntegerField()
+    pages = pw.IntegerField()
+    created_at = pw.DateTimeField(default=now)
+
+    class Meta:
+        table_name = "document_file"
+
+
+class Document(BaseModel):
+    """One document made for one customer: its kind, template version, task or receipt, and
+    the pages of its file it takes (append-only)."""
+
+    kind = pw.TextField()
+    code = pw.TextField(default="")
+    customer = pw.ForeignKeyField(Customer, backref="documents", column_name="customer_id")
+    task = pw.ForeignKeyField(CollectionTask, null=True, backref="documents", column_name="task_id")
+    receipt = pw.ForeignKeyField(Receipt, null=True, backref="documents", column_name="receipt_id")
+    template = pw.ForeignKeyField(DocumentTemplate, null=True, column_name="template_id")
+    file = pw.ForeignKeyField(DocumentFile, backref="documents", column_name="file_id")
+    file_name = pw.TextField()
+    first_page = pw.IntegerField(default=1)
+    pages = pw.IntegerField(default=1)
+    title = pw.TextField(default="")
+    lang = pw.TextField()
+    as_of = pw.DateField(null=True)
+    period_from = pw.DateField(null=True)
+    period_to = pw.DateField(null=True)
+    amount = MoneyField(default=0)
+    made_at = pw.DateTimeField(default=now)
+    made_by = pw.TextField()
+
+    class Meta:
+        table_name = "document"
+
+
+class CompanyImage(BaseModel):
+    """The letterhead's logo, the seal or the collection QR image (one per kind)."""
+
+    kind = pw.TextField(unique=True)
+    content = pw.BlobField()
+    file_name = pw.TextField(default="")
+    sha256 = pw.TextField()
+    updated_at = pw.DateTimeField(default=now)
+    updated_by = pw.TextField(default="")
+
+    class Meta:
+        table_name = "company_image"
+
+
+ALL_MODELS += [DocumentTemplate, DocumentFile, Document, CompanyImage]

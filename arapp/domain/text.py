@@ -31,11 +31,12 @@ NAME = "name"      # names of customers, contacts, companies, schemes, policies;
 SHORT = "short"    # phone, e-mail, tax id, category, a title, a bank account, a period
 LINE = "line"      # one line of free text: an address, a description, a next step
 NOTE = "note"      # notes, memos, reasons, contact summaries: may hold several lines
+LETTER = "letter"  # a template's letter, e-mail or message text: several lines, pages long
 
 #: The most characters a field of each kind holds.
-LIMITS: dict[str, int] = {CODE: 40, NAME: 200, SHORT: 100, LINE: 500, NOTE: 2000}
+LIMITS: dict[str, int] = {CODE: 40, NAME: 200, SHORT: 100, LINE: 500, NOTE: 2000, LETTER: 20000}
 #: Kinds whose text may hold line breaks (and tabs).
-MULTILINE = frozenset({NOTE})
+MULTILINE = frozenset({NOTE, LETTER})
 
 #: First characters that make a spreadsheet treat text as a formula (CSV/formula injection).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")

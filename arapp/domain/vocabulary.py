@@ -65,3 +65,14 @@ HAND_OVER_TARGETS = ("legal", "agency")
 QUEUE_BUCKETS = ("today", "overdue", "upcoming", "due_this_month", "mine", "all")
 #: What a task may propose to the collector: handing the debt over to legal.
 TASK_PROPOSALS = ("legal",)
+
+# documents that go out (issue #10)
+#: What the archive holds (document.kind).
+DOCUMENT_KINDS = ("letter", "statement", "receipt")
+#: The company's images on documents: the letterhead's logo, the seal (印章), the collection QR (收款码).
+COMPANY_IMAGE_KINDS = ("logo", "seal", "payment_qr")
+#: Template codes: the ladder's letters (policy_level.letter_template) and the statement's texts.
+LETTER_TEMPLATES = ("payment_reminder", "reminder_letter", "payment_plan_letter", "final_demand", "lawyer_letter")
+TEMPLATE_CODES = (*LETTER_TEMPLATES, "statement")
+#: The languages a template is kept in (the window's languages).
+TEMPLATE_LANGS = ("zh_CN", "en")

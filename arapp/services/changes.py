@@ -26,6 +26,8 @@ KINDS = (
     "aging_scheme",  # saved aging bucket schemes
     "setting",       # company settings
     "assessment",    # credit assessments
+    "template",      # document templates (a new version)
+    "document",      # documents made and archived (letters, statements, receipts); ids are the documents'
 )
 
 

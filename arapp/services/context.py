@@ -16,13 +16,15 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "bookkeeper": frozenset({
         "customer.edit", "invoice.create", "invoice.post", "invoice.void", "receipt.record",
         "receipt.reverse", "receipt.allocate", "credit_note.issue", "credit_note.void", "aging.schemes",
-        "collection.work", "collection.assign",
+        "collection.work", "collection.assign", "document.make", "document.send",
     }),
-    "cashier": frozenset({"receipt.record", "receipt.allocate"}),
+    "cashier": frozenset({"receipt.record", "receipt.allocate", "document.make"}),
     # Collectors work the queue: log contacts, record promises, plans, disputes and
     # extension requests. Approving extensions, hand-overs, blacklisting and the
     # policies (collection.approve, collection.policy) are the manager's.
-    "collector": frozenset({"collection.work"}),
+    # Documents: making one (a letter, statement, receipt) archives it; sending one e-mails it.
+    # Editing the templates (template.edit) is the manager's.
+    "collector": frozenset({"collection.work", "document.make", "document.send"}),
 }
 
 

@@ -23,7 +23,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from arapp.errors import ArappError
+from arapp.errors import ArappError, Cancelled
 
 log = logging.getLogger(__name__)
 
@@ -31,8 +31,9 @@ ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
 
 
-class JobCancelled(Exception):
-    """Raised by a job (or by ``check``) to stop early after the user cancelled."""
+class JobCancelled(Cancelled):
+    """Raised by a job (or by ``check``) to stop early after the user cancelled (any
+    :class:`arapp.errors.Cancelled` a job raises, say from arapp.outbox, counts the same)."""
 
 
 class JobSignals(QObject):
@@ -88,7 +89,7 @@ class _Runnable(QRunnable):
         signals = handle.signals
         try:
             result = self.fn(self._progress, handle.is_cancelled)
-        except JobCancelled:
+        except Cancelled:
             outcome = ("cancelled", None)
         except ArappError as exc:
             handle.exception = exc

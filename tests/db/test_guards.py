@@ -186,6 +186,10 @@ def every_guarded_row(book):
     invoices.create_invoice(book["a"], D(2026, 2, 22), amount=1000, post=True, override_reason="老客户")
     credit.record_credit_decision(book["b"], rating="B", limit=100000, assessed_on=D(2026, 2, 23))
     col.generate_tasks(D(2026, 2, 24))
+    from arapp.db import lookups
+    from arapp.services.documents import DocumentPart, archive
+
+    archive(b"%PDF-1.4 test", "letters.pdf", [DocumentPart(lookups.customer(book["a"]).id, "letter", "催款函", "zh_CN")], pages=1)
     return book
 
 
@@ -221,7 +225,8 @@ def unguarded_columns(d) -> list[tuple[str, str, str]]:
 def test_every_column_of_every_guarded_table_is_frozen_or_listed_as_mutable(every_guarded_row):
     """Reads the live schema: a column a later step adds without a decision fails here."""
     assert {"invoice", "invoice_line", "receipt", "credit_note", "allocation", "audit_log", "contact_log",
-            "customer_status_event", "ladder_run"} <= set(guards_in_force())
+            "customer_status_event", "ladder_run", "document_template", "document_file",
+            "document"} <= set(guards_in_force())
     assert unguarded_columns(every_guarded_row["db"]) == []
 
 

@@ -47,6 +47,11 @@ CHECK_VOCABULARY = {
 
     ("invoice_dispute", "status"): "DISPUTE_STATUSES",
     ("customer_status_event", "status"): "STATUS_EVENTS",
+    ("document", "kind"): "DOCUMENT_KINDS",
+    ("company_image", "kind"): "COMPANY_IMAGE_KINDS",
+    ("document_template", "code"): "TEMPLATE_CODES",
+    ("document_template", "lang"): "TEMPLATE_LANGS",
+    ("document", "lang"): "TEMPLATE_LANGS",
 }
 
 #: (index, column) of every partial index WHERE column IN (...) -> its vocabulary tuple.
@@ -71,6 +76,7 @@ COLUMN_TYPES = {
     "DATE": {"sqlite": "DATE", "postgres": "date"},
     "DATETIME": {"sqlite": "TEXT", "postgres": "timestamp without time zone"},
     "AUTO": {"sqlite": "INTEGER", "postgres": "bigint"},
+    "BLOB": {"sqlite": "BLOB", "postgres": "bytea"},
 }
 
 

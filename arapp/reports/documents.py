@@ -1,0 +1,85 @@
+"""The archive of documents made, read back: a customer's, a task's or a receipt's
+documents, and the bytes of one to open again (read-only)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+
+from arapp.db.models import Customer, Document, DocumentFile, DocumentTemplate
+from arapp.errors import NotFound
+from arapp.i18n import tr
+
+
+@dataclass(frozen=True)
+class ArchivedDocument:
+    """One document in the archive: what, for whom, when, by whom, from which template
+    version, and where in its file (``first_page``, ``pages``)."""
+
+    id: int
+    kind: str
+    code: str
+    customer_id: int
+    customer_code: str
+    customer_name: str
+    title: str
+    made_at: _dt.datetime
+    made_by: str
+    file_id: int
+    file_name: str
+    sha256: str
+    first_page: int
+    pages: int
+    template_version: int | None
+    task_id: int | None
+    receipt_id: int | None
+    amount: int
+    lang: str
+
+
+def _query():
+    return (Document.select(Document, Customer.code, Customer.name, DocumentFile.sha256, DocumentTemplate.version)
+            .join(Customer, on=(Document.customer == Customer.id))
+            .switch(Document).join(DocumentFile, on=(Document.file == DocumentFile.id))
+            .switch(Document).join(DocumentTemplate, join_type="LEFT OUTER",
+                                   on=(Document.template == DocumentTemplate.id)))
+
+
+def _row(d) -> ArchivedDocument:
+    version = d.template.version if d.template_id is not None else None
+    return ArchivedDocument(
+        id=d.id, kind=d.kind, code=d.code, customer_id=d.customer_id, customer_code=d.customer.code,
+        customer_name=d.customer.name, title=d.title, made_at=d.made_at, made_by=d.made_by, file_id=d.file_id,
+        file_name=d.file_name, sha256=d.file.sha256, first_page=d.first_page, pages=d.pages,
+        template_version=version, task_id=d.task_id, receipt_id=d.receipt_id, amount=d.amount, lang=d.lang)
+
+
+def documents(*, customer_id: int | None = None, task_id: int | None = None, receipt_id: int | None = None,
+              kind: str | None = None, limit: int = 500) -> list[ArchivedDocument]:
+    """Documents made, newest first, for a customer, a task or a receipt (any of them)."""
+    q = _query()
+    if customer_id is not None:
+        q = q.where(Document.customer == customer_id)
+    if task_id is not None:
+        q = q.where(Document.task == task_id)
+    if receipt_id is not None:
+        q = q.where(Document.receipt == receipt_id)
+    if kind is not None:
+        q = q.where(Document.kind == kind)
+    return [_row(d) for d in q.order_by(Document.made_at.desc(), Document.id.desc()).limit(limit)]
+
+
+def document(document_id: int) -> ArchivedDocument:
+    """One archived document."""
+    d = _query().where(Document.id == document_id).first()
+    if d is None:
+        raise NotFound(tr("reports", "No document {id}", id=document_id))
+    return _row(d)
+
+
+def file_content(file_id: int) -> bytes:
+    """The bytes of an archived file, as they were made."""
+    row = DocumentFile.select(DocumentFile.content).where(DocumentFile.id == file_id).first()
+    if row is None:
+        raise NotFound(tr("reports", "No archived file {id}", id=file_id))
+    return bytes(row.content)
