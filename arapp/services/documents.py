@@ -119,3 +119,10 @@ def archive(content: bytes, file_name: str, parts: Sequence[DocumentPart], *, pa
                                            task=part.task_id).contact_id)
     return Archived(stored.id, digest, ids, contact_ids, sorted({p.customer_id for p in letters}),
                     sorted({p.task_id for p in letters}))
+
+
+def archive_many(files: Sequence[tuple[bytes, str, Sequence[DocumentPart], int]]) -> list[Archived]:
+    """Archive several files (content, file name, parts, pages) in one transaction: a batch
+    is archived whole or not at all."""
+    with db.atomic():
+        return [archive(content, name, parts, pages=pages) for content, name, parts, pages in files]
