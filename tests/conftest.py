@@ -14,7 +14,6 @@ from arapp.db import database  # noqa: E402
 from arapp.services import context  # noqa: E402
 
 
-
 def _worker_database(url: str | None) -> str | None:
     """Under pytest-xdist each worker gets a database of its own on the same server
     (``arapp_test_gw0`` …), made here when missing; the URL every test reads is that one."""
