@@ -219,6 +219,18 @@ def test_a_wrong_port_says_it_cannot_connect_and_logs_nothing(books, smtp_server
     assert email_contacts() == []
 
 
+def test_a_server_that_never_answers_times_out_and_says_so(books, monkeypatch):
+    monkeypatch.setattr(mail, "TIMEOUT", 1)
+    with socket.socket() as silent:                 # takes the connection, never greets
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1)
+        save_smtp_settings(port=silent.getsockname()[1])
+        with pytest.raises(mail.MailFailure) as caught:
+            mail.send_document(archived_letter(books["mail"]))
+    assert "1 秒内没有响应" in caught.value.message
+    assert email_contacts() == []
+
+
 def test_a_refused_login_says_so_and_logs_nothing(books, smtp_server):
     save_smtp_settings(password="wrong")
     with pytest.raises(mail.MailFailure) as caught:
@@ -352,27 +364,27 @@ def _fake_letters(monkeypatch, customer_ids):
     monkeypatch.setitem(sys.modules, "arapp.outbox.letters", fake)
 
 
-def test_cli_send_letters_makes_then_sends_with_a_made_up_letters_maker(books, smtp_server, monkeypatch, capsys,
-                                                                       tmp_path):
+def test_cli_send_letters_makes_then_sends_with_a_made_up_letters_maker(cli_books, smtp_server, monkeypatch, capsys):
     """The letters' maker is another helper's (outbox.letters, not on main yet): a
     stand-in with its names shows the command makes the letters, then sends each."""
     from arapp.db import database
     from arapp.reports.documents import documents
-    path = database.db.database
-    database.close_database()
-    _fake_letters(monkeypatch, [books["mail"], books["none"]])
-    assert cli.main(["--db", path, "--lang", "en", "send", "letters", "--date", "2026-11-20", "--dry-run"]) == 0
+    _fake_letters(monkeypatch, [1, 2])                  # C1 has an e-mail address, C3 none
+    assert cli.main(["--db", cli_books, "--lang", "en", "send", "letters", "--date", "2026-11-20", "--dry-run"]) == 0
     out = capsys.readouterr().out
-    assert "finance@jincheng.example" in out and "1 of 2 would be sent" in out
-    database.open_database(path)
+    assert "a@jincheng.example" in out and "1 of 2 would be sent" in out
+    database.open_database(cli_books)
     assert documents(kind="letter") == []               # a dry run makes nothing
     database.close_database()
-    assert cli.main(["--db", path, "--lang", "en", "send", "letters", "--date", "2026-11-20"]) == 2
+    assert cli.main(["--db", cli_books, "--lang", "en", "send", "letters", "--date", "2026-11-20"]) == 2
     out = capsys.readouterr().out
-    assert "1 sent, 1 not sent" in out
+    assert "1 sent, 1 not sent" in out and "C3" in out
     assert len(smtp_server.envelopes) == 1
-    database.open_database(path)
-    assert len(documents(kind="letter")) == 2
+    database.open_database(cli_books)
+    try:
+        assert len(documents(kind="letter")) == 2
+    finally:
+        database.close_database()
 
 
 def test_cli_send_statements_without_the_statements_maker_says_so(cli_books, capsys, monkeypatch):

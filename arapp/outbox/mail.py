@@ -234,6 +234,10 @@ def _where(settings: SmtpSettings) -> str:
 def _explain(exc: BaseException, settings: SmtpSettings, to: str = "") -> str:
     """What went wrong, in the user's words (never the password)."""
     where = _where(settings)
+    if isinstance(exc, TimeoutError) or isinstance(exc.__context__, TimeoutError):
+        # smtplib turns a read that timed out into SMTPServerDisconnected("... timed out")
+        return tr("outbox", "The mail server {where} did not answer within {seconds} seconds", where=where,
+                  seconds=TIMEOUT)
     if isinstance(exc, smtplib.SMTPAuthenticationError):
         return tr("outbox", "The mail server {where} refused the login of user {user}: {reply}", where=where,
                   user=settings.user, reply=_reply(exc))
@@ -252,9 +256,6 @@ def _explain(exc: BaseException, settings: SmtpSettings, to: str = "") -> str:
                   detail=str(exc) or "—")
     if isinstance(exc, smtplib.SMTPResponseException):
         return tr("outbox", "The mail server {where} refused the mail: {reply}", where=where, reply=_reply(exc))
-    if isinstance(exc, TimeoutError | socket.timeout):
-        return tr("outbox", "The mail server {where} did not answer within {seconds} seconds", where=where,
-                  seconds=TIMEOUT)
     if isinstance(exc, ssl.SSLError):
         return tr("outbox", "No secure connection to {where} ({detail}); check the connection security "
                             "(SSL or STARTTLS) and the port", where=where, detail=exc.reason or str(exc))
