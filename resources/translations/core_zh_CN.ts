@@ -198,6 +198,231 @@
         </message>
     </context>
     <context>
+        <name>outbox</name>
+        <message>
+            <source>&apos;{value}&apos; is not an e-mail address</source>
+            <translation>“{value}”不是有效的电子邮箱地址</translation>
+        </message>
+        <message>
+            <source>Address: {address}</source>
+            <translation>地址：{address}</translation>
+        </message>
+        <message>
+            <source>Amount applied</source>
+            <translation>本次收款金额</translation>
+        </message>
+        <message>
+            <source>Amount: {amount}</source>
+            <translation>金额（小写）：{amount}</translation>
+        </message>
+        <message>
+            <source>Cannot connect to the mail server {where}: {detail}</source>
+            <translation>无法连接邮件服务器 {where}：{detail}</translation>
+        </message>
+        <message>
+            <source>Cannot find the mail server {host}: check the server name</source>
+            <translation>找不到邮件服务器 {host}：请检查服务器名称</translation>
+        </message>
+        <message>
+            <source>Cannot write into {path}: it is not a folder</source>
+            <translation>无法写入 {path}：它不是文件夹</translation>
+        </message>
+        <message>
+            <source>Cashier: {name}</source>
+            <translation>收款人：{name}</translation>
+        </message>
+        <message>
+            <source>Connected to {where} (no login set).</source>
+            <translation>已连接 {where}（未设置登录名）。</translation>
+        </message>
+        <message>
+            <source>Connected to {where} and logged in as {user}.</source>
+            <translation>已连接 {where}，并以 {user} 登录成功。</translation>
+        </message>
+        <message>
+            <source>Customer {code} {name} has no e-mail address (neither the customer nor a contact person): add one to send {title}</source>
+            <translation>客户 {code} {name} 没有电子邮箱（客户和联系人均未填写）：请先补充邮箱再发送{title}</translation>
+        </message>
+        <message>
+            <source>Customer&apos;s copy</source>
+            <translation>第二联 客户联</translation>
+        </message>
+        <message>
+            <source>Date: {date}</source>
+            <translation>日期：{date}</translation>
+        </message>
+        <message>
+            <source>Dear {customer},
+
+please find attached {title}.
+
+{company}
+{phone}</source>
+            <translation>{customer}：
+
+您好！附件是{title}，请查收。
+
+{company}
+{phone}</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>In words (RMB): {words}</source>
+            <translation>人民币（大写）：{words}</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>应收单号</translation>
+        </message>
+        <message>
+            <source>Issue date</source>
+            <translation>开单日期</translation>
+        </message>
+        <message>
+            <source>Memo: {memo}</source>
+            <translation>备注：{memo}</translation>
+        </message>
+        <message>
+            <source>Method: {method}</source>
+            <translation>付款方式：{method}</translation>
+        </message>
+        <message>
+            <source>No mail server is set: set the SMTP settings first</source>
+            <translation>尚未设置邮件服务器：请先填写 SMTP 设置</translation>
+        </message>
+        <message>
+            <source>No secure connection to {where} ({detail}); check the connection security (SSL or STARTTLS) and the port</source>
+            <translation>无法与 {where} 建立加密连接（{detail}）；请检查加密方式（SSL 或 STARTTLS）和端口</translation>
+        </message>
+        <message>
+            <source>No sender address is set: set the SMTP settings first</source>
+            <translation>尚未设置发件人地址：请先填写 SMTP 设置</translation>
+        </message>
+        <message>
+            <source>No. {number}</source>
+            <translation>编号：{number}</translation>
+        </message>
+        <message>
+            <source>Not sent: cancelled</source>
+            <translation>未发送：已取消</translation>
+        </message>
+        <message>
+            <source>Prepayment (kept as credit)</source>
+            <translation>预收款（存入客户余额）</translation>
+        </message>
+        <message>
+            <source>RECEIPT</source>
+            <translation>收　据</translation>
+        </message>
+        <message>
+            <source>Receipt {number}</source>
+            <translation>收据 {number}</translation>
+        </message>
+        <message>
+            <source>Receipt {number} {customer}</source>
+            <translation>收据 {number} {customer}</translation>
+        </message>
+        <message>
+            <source>Receipts {date}</source>
+            <translation>收据 {date}</translation>
+        </message>
+        <message>
+            <source>Received by (seal): {company}</source>
+            <translation>收款单位（盖章）：{company}</translation>
+        </message>
+        <message>
+            <source>Received from: {payer}</source>
+            <translation>交款单位/人：{payer}</translation>
+        </message>
+        <message>
+            <source>Reference: {reference}</source>
+            <translation>付款参考号：{reference}</translation>
+        </message>
+        <message>
+            <source>Sent to {to}</source>
+            <translation>已发送至 {to}</translation>
+        </message>
+        <message>
+            <source>Sent to {to}, but the contact could not be logged: {why}</source>
+            <translation>已发送至 {to}，但未能记录联络：{why}</translation>
+        </message>
+        <message>
+            <source>Stub</source>
+            <translation>第一联 存根</translation>
+        </message>
+        <message>
+            <source>The mail could not be sent: {detail}</source>
+            <translation>邮件未能发送：{detail}</translation>
+        </message>
+        <message>
+            <source>The mail server refused the recipient {to}: {reply}</source>
+            <translation>邮件服务器拒绝了收件人 {to}：{reply}</translation>
+        </message>
+        <message>
+            <source>The mail server refused the sender address {sender}: {reply}</source>
+            <translation>邮件服务器拒绝了发件人地址 {sender}：{reply}</translation>
+        </message>
+        <message>
+            <source>The mail server {where} closed the connection: {detail}</source>
+            <translation>邮件服务器 {where} 断开了连接：{detail}</translation>
+        </message>
+        <message>
+            <source>The mail server {where} did not answer within {seconds} seconds</source>
+            <translation>邮件服务器 {where} 在 {seconds} 秒内没有响应</translation>
+        </message>
+        <message>
+            <source>The mail server {where} does not offer what the settings ask for ({detail}); check the connection security</source>
+            <translation>邮件服务器 {where} 不支持设置所要求的功能（{detail}）；请检查加密方式</translation>
+        </message>
+        <message>
+            <source>The mail server {where} refused the login of user {user}: {reply}</source>
+            <translation>邮件服务器 {where} 拒绝了用户 {user} 的登录：{reply}</translation>
+        </message>
+        <message>
+            <source>The mail server {where} refused the mail: {reply}</source>
+            <translation>邮件服务器 {where} 拒收了邮件：{reply}</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Unit: {unit}</source>
+            <translation>房号：{unit}</translation>
+        </message>
+        <message>
+            <source>VOID</source>
+            <translation>作废</translation>
+        </message>
+        <message>
+            <source>VOID: this payment was reversed on {date} by {user}. Reason: {reason}</source>
+            <translation>作废：本笔收款已于 {date} 由 {user} 冲销。原因：{reason}</translation>
+        </message>
+        <message>
+            <source>cut here</source>
+            <translation>沿此线剪开</translation>
+        </message>
+        <message>
+            <source>the server offers no login (AUTH)</source>
+            <translation>服务器不提供登录（AUTH）</translation>
+        </message>
+        <message>
+            <source>{company}: {title}</source>
+            <translation>{company}：{title}</translation>
+        </message>
+        <message>
+            <source>{name} ({code})</source>
+            <translation>{name}（{code}）</translation>
+        </message>
+        <message>
+            <source>{title} is pages {first}–{last} of a combined file of {pages} pages that holds other customers&apos; documents; make it on its own to send it</source>
+            <translation>{title}位于一个共 {pages} 页、含其他客户单据的合并文件的第 {first}–{last} 页；请单独生成后再发送</translation>
+        </message>
+    </context>
+    <context>
         <name>roles</name>
         <message>
             <source>Administrator</source>
@@ -373,6 +598,10 @@
             <translation>条件评估</translation>
         </message>
         <message>
+            <source>Connection security</source>
+            <translation>连接加密方式</translation>
+        </message>
+        <message>
             <source>Contact name</source>
             <translation>联系人姓名</translation>
         </message>
@@ -431,6 +660,10 @@
         <message>
             <source>E-mail</source>
             <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <source>E-mailed {title} to {to} (subject: {subject})</source>
+            <translation>已通过电子邮件将{title}发送至 {to}（主题：{subject}）</translation>
         </message>
         <message>
             <source>Give an amount or invoice lines</source>
@@ -533,6 +766,10 @@
             <translation>没有客户 {ref}</translation>
         </message>
         <message>
+            <source>No document {id}</source>
+            <translation>没有单据 {id}</translation>
+        </message>
+        <message>
             <source>No invoice with id {id}</source>
             <translation>没有 ID 为 {id} 的应收单</translation>
         </message>
@@ -557,12 +794,20 @@
             <translation>备注</translation>
         </message>
         <message>
+            <source>Nothing to archive: the file holds no document</source>
+            <translation>没有可归档的内容：文件中没有单据</translation>
+        </message>
+        <message>
             <source>Only one contact person can be the primary one</source>
             <translation>只能有一位主要联系人</translation>
         </message>
         <message>
             <source>Overdue {amount} is more than half the credit limit (−{points})</source>
             <translation>逾期金额 {amount} 超过信用额度的一半（−{points}）</translation>
+        </message>
+        <message>
+            <source>Pages {first}–{last} are not in a file of {pages} pages</source>
+            <translation>第 {first}–{last} 页不在共 {pages} 页的文件中</translation>
         </message>
         <message>
             <source>Payment terms must be a whole number of days from 0 to 3650</source>
@@ -599,6 +844,30 @@
         <message>
             <source>Reversal date</source>
             <translation>冲销日期</translation>
+        </message>
+        <message>
+            <source>SMTP password</source>
+            <translation>SMTP 密码</translation>
+        </message>
+        <message>
+            <source>SMTP port</source>
+            <translation>SMTP 端口</translation>
+        </message>
+        <message>
+            <source>SMTP server</source>
+            <translation>SMTP 服务器</translation>
+        </message>
+        <message>
+            <source>SMTP user</source>
+            <translation>SMTP 登录名</translation>
+        </message>
+        <message>
+            <source>Sender address</source>
+            <translation>发件人地址</translation>
+        </message>
+        <message>
+            <source>Sender name</source>
+            <translation>发件人名称</translation>
         </message>
         <message>
             <source>Taxpayer id</source>
@@ -769,6 +1038,14 @@
             <translation>未知的应收单来源“{value}”</translation>
         </message>
         <message>
+            <source>Unknown kind of document: {kind}</source>
+            <translation>未知的单据类型：{kind}</translation>
+        </message>
+        <message>
+            <source>Unknown kind of image: {kind}</source>
+            <translation>未知的图片类型：{kind}</translation>
+        </message>
+        <message>
             <source>Unknown payment method &apos;{value}&apos;</source>
             <translation>未知的收款方式“{value}”</translation>
         </message>
@@ -817,6 +1094,14 @@
             <translation>{field}“{value}”的第 {pos} 个字符是控制字符 {char}，请删除</translation>
         </message>
         <message>
+            <source>{field} holds a line break or a control character</source>
+            <translation>{field}含有换行符或控制字符</translation>
+        </message>
+        <message>
+            <source>{field} is longer than {limit} characters</source>
+            <translation>{field}超过 {limit} 个字符</translation>
+        </message>
+        <message>
             <source>{field} is too long: {n} characters, at most {limit} (&apos;{value}&apos;)</source>
             <translation>{field}太长：{n} 个字，最多 {limit} 个（“{value}”）</translation>
         </message>
@@ -829,6 +1114,22 @@
             <translation>{field}必须是文字</translation>
         </message>
         <message>
+            <source>{field}: &apos;{value}&apos; is not a port number from 1 to 65535</source>
+            <translation>{field}：“{value}”不是 1 到 65535 之间的端口号</translation>
+        </message>
+        <message>
+            <source>{field}: &apos;{value}&apos; is not a server name</source>
+            <translation>{field}：“{value}”不是有效的服务器名称</translation>
+        </message>
+        <message>
+            <source>{field}: &apos;{value}&apos; is not an e-mail address</source>
+            <translation>{field}：“{value}”不是有效的电子邮箱地址</translation>
+        </message>
+        <message>
+            <source>{field}: &apos;{value}&apos; is not one of {choices}</source>
+            <translation>{field}：“{value}”不是以下之一：{choices}</translation>
+        </message>
+        <message>
             <source>{pct}% of invoices paid on time (−{points})</source>
             <translation>按时付款的应收单占 {pct}%（−{points}）</translation>
         </message>
@@ -839,6 +1140,22 @@
         <message>
             <source>{what} {date} is after today ({today}): money that moved is dated today at the latest</source>
             <translation>{what} {date} 晚于今天（{today}）：已发生的资金往来最晚只能记在今天</translation>
+        </message>
+        <message>
+            <source>{what}: the file {file} is empty</source>
+            <translation>{what}：文件 {file} 是空的</translation>
+        </message>
+        <message>
+            <source>{what}: the file {file} is not a PNG or JPEG image</source>
+            <translation>{what}：文件 {file} 不是 PNG 或 JPEG 图片</translation>
+        </message>
+        <message>
+            <source>{what}: the file {file} is {size} KB; at most {limit} KB</source>
+            <translation>{what}：文件 {file} 为 {size} KB；最大 {limit} KB</translation>
+        </message>
+        <message>
+            <source>{what}: the image {file} cannot be read ({detail})</source>
+            <translation>{what}：无法读取图片 {file}（{detail}）</translation>
         </message>
     </context>
     <context>
@@ -857,6 +1174,209 @@
         <message>
             <source>The tax rate &apos;{value}&apos; is not one the books take ({rates}, or none)</source>
             <translation>税率“{value}”不可用（可选 {rates}，或不计税）</translation>
+        </message>
+    </context>
+    <context>
+        <name>templates</name>
+        <message>
+            <source>Amount coming due</source>
+            <translation>即将到期金额</translation>
+        </message>
+        <message>
+            <source>Amount coming due, in capitals</source>
+            <translation>即将到期金额（大写）</translation>
+        </message>
+        <message>
+            <source>Bank account for payment</source>
+            <translation>收款账号</translation>
+        </message>
+        <message>
+            <source>Bank for payment</source>
+            <translation>收款开户银行</translation>
+        </message>
+        <message>
+            <source>Closing balance</source>
+            <translation>期末余额</translation>
+        </message>
+        <message>
+            <source>Closing balance in capitals</source>
+            <translation>期末余额（大写）</translation>
+        </message>
+        <message>
+            <source>Customer address</source>
+            <translation>客户地址</translation>
+        </message>
+        <message>
+            <source>Customer code</source>
+            <translation>客户编号</translation>
+        </message>
+        <message>
+            <source>Customer name</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <source>Date of the document</source>
+            <translation>单据日期</translation>
+        </message>
+        <message>
+            <source>Date the next amount falls due</source>
+            <translation>下一笔款项到期日</translation>
+        </message>
+        <message>
+            <source>Days the oldest invoice is overdue</source>
+            <translation>最早一笔应收单的逾期天数</translation>
+        </message>
+        <message>
+            <source>Deadline to pay</source>
+            <translation>付款期限</translation>
+        </message>
+        <message>
+            <source>Due date of the oldest invoice</source>
+            <translation>最早一笔应收单的到期日</translation>
+        </message>
+        <message>
+            <source>E-mail subject</source>
+            <translation>邮件主题</translation>
+        </message>
+        <message>
+            <source>E-mail text</source>
+            <translation>邮件正文</translation>
+        </message>
+        <message>
+            <source>Everything open (not yet due included)</source>
+            <translation>全部未结金额（含未到期）</translation>
+        </message>
+        <message>
+            <source>Everything open, in capitals</source>
+            <translation>全部未结金额（大写）</translation>
+        </message>
+        <message>
+            <source>First day of the statement</source>
+            <translation>对账期间第一天</translation>
+        </message>
+        <message>
+            <source>Last day of the statement</source>
+            <translation>对账期间最后一天</translation>
+        </message>
+        <message>
+            <source>Late fees to the date</source>
+            <translation>截至当日的违约金</translation>
+        </message>
+        <message>
+            <source>Letter text</source>
+            <translation>函件正文</translation>
+        </message>
+        <message>
+            <source>Message text (WeChat, SMS)</source>
+            <translation>短信/微信文字</translation>
+        </message>
+        <message>
+            <source>No template version {id}</source>
+            <translation>没有模板版本 {id}</translation>
+        </message>
+        <message>
+            <source>No template {code} in {lang}</source>
+            <translation>没有{lang}的模板 {code}</translation>
+        </message>
+        <message>
+            <source>No version {version} of template {code} in {lang}</source>
+            <translation>模板 {code}（{lang}）没有第 {version} 版</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Number of invoices listed</source>
+            <translation>所列应收单数</translation>
+        </message>
+        <message>
+            <source>Opening balance</source>
+            <translation>期初余额</translation>
+        </message>
+        <message>
+            <source>Our address</source>
+            <translation>我司地址</translation>
+        </message>
+        <message>
+            <source>Our company&apos;s name</source>
+            <translation>我司名称</translation>
+        </message>
+        <message>
+            <source>Our contact person</source>
+            <translation>我司联系人</translation>
+        </message>
+        <message>
+            <source>Our phone</source>
+            <translation>我司电话</translation>
+        </message>
+        <message>
+            <source>Overdue amount</source>
+            <translation>逾期金额</translation>
+        </message>
+        <message>
+            <source>Overdue amount in capitals</source>
+            <translation>逾期金额（大写）</translation>
+        </message>
+        <message>
+            <source>Overdue amount plus late fees</source>
+            <translation>逾期金额加违约金</translation>
+        </message>
+        <message>
+            <source>Overdue amount plus late fees, in capitals</source>
+            <translation>逾期金额加违约金（大写）</translation>
+        </message>
+        <message>
+            <source>Reference to quote when paying</source>
+            <translation>付款时注明的参考号</translation>
+        </message>
+        <message>
+            <source>Sentence on late fees (empty without a late-fee policy)</source>
+            <translation>违约金说明句（无违约金政策时为空）</translation>
+        </message>
+        <message>
+            <source>Table of the invoices (a line of its own)</source>
+            <translation>应收单明细表（单独占一行）</translation>
+        </message>
+        <message>
+            <source>The customer&apos;s contact person</source>
+            <translation>客户联系人</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Unknown language: {lang}</source>
+            <translation>未知的语言：{lang}</translation>
+        </message>
+        <message>
+            <source>Unknown template: {code}</source>
+            <translation>未知的模板：{code}</translation>
+        </message>
+        <message>
+            <source>{part} is required</source>
+            <translation>{part}为必填项</translation>
+        </message>
+        <message>
+            <source>{part}: a brace is not closed or not doubled ({detail}); write {{{{ and }}}} for a literal brace</source>
+            <translation>{part}：有花括号未闭合或未成对（{detail}）；如需原样显示花括号，请写成 {{{{ 和 }}}}</translation>
+        </message>
+        <message>
+            <source>{part}: unknown placeholder {{{name}}}</source>
+            <translation>{part}：未知的占位符 {{{name}}}</translation>
+        </message>
+        <message>
+            <source>{part}: {placeholder} is not a placeholder; write a name in braces, such as {{customer_name}}</source>
+            <translation>{part}：{placeholder} 不是占位符；请在花括号中写名称，例如 {{customer_name}}</translation>
+        </message>
+        <message>
+            <source>{part}: {{{name}}} can only stand on a line of its own in the letter text</source>
+            <translation>{part}：{{{name}}} 只能在函件正文中单独占一行</translation>
+        </message>
+        <message>
+            <source>{part}: {{{name}}} must stand on a line of its own</source>
+            <translation>{part}：{{{name}}} 必须单独占一行</translation>
         </message>
     </context>
 </TS>
