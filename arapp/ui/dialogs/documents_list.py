@@ -155,9 +155,17 @@ class DocumentsList(QWidget):
 
     def _fit(self) -> None:
         """The columns within the view's width: the time, version and pages whole; the kind,
-        the title and who made it give way (elided) and the title takes the room left."""
+        the title and who made it give way (elided) and the title takes the room left. Only
+        while shown (a hidden page fits when it is shown): sizing a hidden view's columns
+        can leave the pane around it laid out with stale sizes."""
+        if not self.view.isVisible():
+            return
         common.fill_columns(self.view, rows=range(min(self.model.rowCount(), 60)), stretch=2,
                             shrinkable=[1, 2, 4], caps={2: 320, 4: 160})
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._fit()
 
     def count(self) -> int:
         return len(self.rows)
