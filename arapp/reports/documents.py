@@ -45,6 +45,8 @@ class ArchivedDocument:
 
 
 def _query():
+    # The joined rows' ids too: peewee puts each joined row in its foreign key's place, so
+    # without them customer_id, file_id and template_id would read None.
     return (Document.select(Document, Customer.id, Customer.code, Customer.name, DocumentFile.id, DocumentFile.sha256,
                             DocumentFile.pages, DocumentTemplate.id, DocumentTemplate.version)
             .join(Customer, on=(Document.customer == Customer.id))

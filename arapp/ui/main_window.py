@@ -184,6 +184,18 @@ class MainWindow(QMainWindow):
         self.reports_menu.addAction(self.aging_export_action)
         self.reports_menu.addAction(self.aging_print_action)
 
+        self.documents_menu = bar.addMenu("")
+        self.batch_actions: dict[str, QAction] = {}
+        for kind in ("letter", "statement", "receipt"):
+            action = QAction(self)
+            action.triggered.connect(lambda _checked=False, kind=kind: self.open_batch(kind))
+            self.documents_menu.addAction(action)
+            self.batch_actions[kind] = action
+        self.documents_menu.addSeparator()
+        self.templates_action = QAction(self)
+        self.templates_action.triggered.connect(lambda: self._open_templates())
+        self.documents_menu.addAction(self.templates_action)
+
         self.help_menu = bar.addMenu("")
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
@@ -202,6 +214,14 @@ class MainWindow(QMainWindow):
         self.reasons_action.setText(self.tr("Reasons for &not paying…"))
         self.aging_export_action.setText(self.tr("Export the aging shown to &Excel…"))
         self.aging_print_action.setText(self.tr("&Print the aging shown (PDF)…"))
+        self.documents_menu.setTitle(self.tr("&Documents"))
+        self.batch_actions["letter"].setText(self.tr("&Letters due…"))
+        self.batch_actions["letter"].setToolTip(self.tr("The reminder letters due on a day, by ladder level"))
+        self.batch_actions["statement"].setText(self.tr("&Statements…"))
+        self.batch_actions["statement"].setToolTip(self.tr("Statements of account for every customer with a "
+                                                           "balance or activity in a period"))
+        self.batch_actions["receipt"].setText(self.tr("&Receipts of a day…"))
+        self.templates_action.setText(self.tr("&Templates…"))
         self.file_menu.setTitle(self.tr("&File"))
         self.new_action.setText(self.tr("&New books…"))
         self.open_action.setText(self.tr("&Open books…"))
@@ -460,6 +480,29 @@ class MainWindow(QMainWindow):
         from arapp.ui.dialogs.settings import SettingsDialog
 
         dialog = SettingsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_batch(self, kind: str):
+        """Documents → a batch of letters, statements or receipts (arapp.ui.dialogs.document_batch)."""
+        from arapp.ui.dialogs.document_batch import DocumentBatchDialog
+
+        dialog = DocumentBatchDialog(kind, self, runner=self.runner)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.said.connect(self.show_act)
+        dialog.open()
+        return dialog
+
+    def _open_templates(self):
+        """Documents → Templates…: the templates dialog where it is installed, else a word saying so."""
+        try:
+            from arapp.ui.dialogs.templates import TemplatesDialog
+        except ImportError:
+            common.show_info(self, self.tr("Templates"), self.tr(
+                "Editing the templates of letters and statements is not available in this version."))
+            return None
+        dialog = TemplatesDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -201,8 +201,24 @@
             <translation>记录一次联系：联系方式、联系人、沟通内容、客户答复、下一步和下次日期</translation>
         </message>
         <message>
+            <source>Make letter</source>
+            <translation>生成信函</translation>
+        </message>
+        <message>
+            <source>Make letter: {letter}</source>
+            <translation>生成{letter}</translation>
+        </message>
+        <message>
+            <source>Make the level&apos;s letter for the customer, archive it and log it as a contact of the task, then preview it to print</source>
+            <translation>为客户生成本级别的信函，归档并记为该任务的一次联系，然后预览以便打印</translation>
+        </message>
+        <message>
             <source>Mark the task done, with its outcome</source>
             <translation>把任务标记为已完成，并写明处理结果</translation>
+        </message>
+        <message>
+            <source>Message text…</source>
+            <translation>消息文本…</translation>
         </message>
         <message>
             <source>Move the customer up one level now</source>
@@ -313,6 +329,10 @@
             <translation>客户对应收单有异议（未结明细中所选的一张，或在对话框中选择）：争议解决前该单不再催收</translation>
         </message>
         <message>
+            <source>The level&apos;s short text for WeChat or SMS, to copy; recorded as a contact when you say it was sent</source>
+            <translation>本级别用于微信或短信的短文本，供复制；确认已发送后记为一次联系</translation>
+        </message>
+        <message>
             <source>The task has had the policy&apos;s failed attempts at the top levels: accept its proposal and hand the debt over to legal (the ladder stops)</source>
             <translation>该任务在最高级别的催收未果次数已达到政策规定：接受建议，把欠款移交法务（催收流程停止）</translation>
         </message>
@@ -335,6 +355,10 @@
         <message>
             <source>{code}: task {id} done</source>
             <translation>{code}：任务 {id} 已完成</translation>
+        </message>
+        <message>
+            <source>{code}: {letter} made and archived, logged as a contact of task {id}</source>
+            <translation>{code}：{letter}已生成并归档，已记为任务 {id} 的一次联系</translation>
         </message>
         <message>
             <source>{code}: {status} ended on {date}</source>
@@ -449,6 +473,10 @@
         <message>
             <source>Disputes</source>
             <translation>争议</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>文档</translation>
         </message>
         <message>
             <source>Due date</source>

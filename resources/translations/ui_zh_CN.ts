@@ -258,8 +258,16 @@ Choose No to start your own books.</source>
             <translation>信用等级</translation>
         </message>
         <message>
+            <source>Documents</source>
+            <translation>文档</translation>
+        </message>
+        <message>
             <source>E-mail</source>
             <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <source>Make the customer&apos;s statement of account for a period</source>
+            <translation>生成客户某一期间的对账单</translation>
         </message>
         <message>
             <source>Master data</source>
@@ -304,6 +312,10 @@ Choose No to start your own books.</source>
         <message>
             <source>Select a customer to see the details.</source>
             <translation>请选择一个客户查看详情。</translation>
+        </message>
+        <message>
+            <source>Statement of account…</source>
+            <translation>对账单…</translation>
         </message>
         <message>
             <source>Status</source>
@@ -575,6 +587,10 @@ Choose No to start your own books.</source>
             <translation>搜索编码、名称、别名或电话</translation>
         </message>
         <message>
+            <source>Statement of account…</source>
+            <translation>对账单…</translation>
+        </message>
+        <message>
             <source>Take payment</source>
             <translation>收款</translation>
         </message>
@@ -599,6 +615,306 @@ Choose No to start your own books.</source>
         <message>
             <source>{count} customers shown; scroll for more</source>
             <translation type="vanished">已显示 {count} 个客户，向下滚动加载更多</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentBatchDialog</name>
+        <message>
+            <source>All levels</source>
+            <translation>全部级别</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was archived and no file was left behind.</source>
+            <translation>已取消：没有归档任何文档，也没有留下文件。</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}</source>
+            <translation>无法读取 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>信函</translation>
+        </message>
+        <message>
+            <source>Letters</source>
+            <translation>催款函</translation>
+        </message>
+        <message>
+            <source>Letters due</source>
+            <translation>待发催款函</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>级别</translation>
+        </message>
+        <message>
+            <source>Level {n}</source>
+            <translation>第 {n} 级</translation>
+        </message>
+        <message>
+            <source>Make</source>
+            <translation>生成</translation>
+        </message>
+        <message>
+            <source>Making the documents…</source>
+            <translation>正在生成文档…</translation>
+        </message>
+        <message>
+            <source>Name the file or folder the batch is written to.</source>
+            <translation>请指定批量文档写入的文件或文件夹。</translation>
+        </message>
+        <message>
+            <source>No customer has a balance or activity in the period.</source>
+            <translation>本期间没有客户有余额或发生额。</translation>
+        </message>
+        <message>
+            <source>No letter is due on {day}.</source>
+            <translation>{day} 没有待发的催款函。</translation>
+        </message>
+        <message>
+            <source>No receipt was recorded on {day}.</source>
+            <translation>{day} 没有登记收款。</translation>
+        </message>
+        <message>
+            <source>Nothing was archived.</source>
+            <translation>没有归档任何文档。</translation>
+        </message>
+        <message>
+            <source>Nothing was made: the batch holds no document.</source>
+            <translation>没有生成任何文档：本批次不含文档。</translation>
+        </message>
+        <message>
+            <source>One combined PDF</source>
+            <translation>合并为一个 PDF</translation>
+        </message>
+        <message>
+            <source>One file per customer</source>
+            <translation>每位客户一个文件</translation>
+        </message>
+        <message>
+            <source>Open in the preview</source>
+            <translation>在预览中打开</translation>
+        </message>
+        <message>
+            <source>Open items only</source>
+            <translation>仅列未结清项目</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>输出</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Reading what the batch holds…</source>
+            <translation>正在读取本批次的内容…</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>收据</translation>
+        </message>
+        <message>
+            <source>Receipts of a day</source>
+            <translation>当日收据</translation>
+        </message>
+        <message>
+            <source>Save the batch as</source>
+            <translation>批量文档另存为</translation>
+        </message>
+        <message>
+            <source>Statements</source>
+            <translation>对账单</translation>
+        </message>
+        <message>
+            <source>Statements of account</source>
+            <translation>对账单</translation>
+        </message>
+        <message>
+            <source>The PDF that will hold every document</source>
+            <translation>存放全部文档的 PDF 文件</translation>
+        </message>
+        <message>
+            <source>The folder for the files</source>
+            <translation>存放文件的文件夹</translation>
+        </message>
+        <message>
+            <source>The folder that will hold one PDF per customer (made if it is not there)</source>
+            <translation>每位客户一个 PDF 的存放文件夹（不存在时自动创建）</translation>
+        </message>
+        <message>
+            <source>The period ends on {end}, before it starts on {start}.</source>
+            <translation>期间结束日 {end} 早于起始日 {start}。</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>Two copies on one page (stub and customer&apos;s copy)</source>
+            <translation>一页两联（存根联和客户联）</translation>
+        </message>
+        <message numerus="yes">
+            <source>in {n} file: {where}</source>
+            <comment>in {n} files in {where}</comment>
+            <translation>
+                <numerusform>共 {n} 个文件，位于 {where}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{customer}: {reason}</source>
+            <translation>{customer}：{reason}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} customer left out (below).</source>
+            <comment>{n} customers left out (below).</comment>
+            <translation>
+                <numerusform>{n} 位客户未生成（见下）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} customer with a balance or activity in the period gets a statement</source>
+            <comment>{n} customers with a balance or activity in the period get a statement</comment>
+            <translation>
+                <numerusform>本期间有余额或发生额的 {n} 位客户将收到对账单</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} document made and archived</source>
+            <comment>{n} documents made and archived</comment>
+            <translation>
+                <numerusform>已生成并归档 {n} 份文档</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} letter due on {day}, {amount} in all</source>
+            <comment>{n} letters due on {day}, {amount} in all</comment>
+            <translation>
+                <numerusform>{day} 待发催款函 {n} 封，合计 {amount}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} receipt recorded on {day}</source>
+            <comment>{n} receipts recorded on {day}</comment>
+            <translation>
+                <numerusform>{day} 登记收款 {n} 笔</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsList</name>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Made at</source>
+            <translation>生成时间</translation>
+        </message>
+        <message>
+            <source>Made by</source>
+            <translation>生成人</translation>
+        </message>
+        <message>
+            <source>No documents made yet.</source>
+            <translation>尚未生成任何文档。</translation>
+        </message>
+        <message>
+            <source>Not sent: {title}</source>
+            <translation>未发送：{title}</translation>
+        </message>
+        <message>
+            <source>Open document</source>
+            <translation>打开文档</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>打开…</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>页数</translation>
+        </message>
+        <message>
+            <source>Send by e-mail</source>
+            <translation>通过电子邮件发送</translation>
+        </message>
+        <message>
+            <source>Send by e-mail…</source>
+            <translation>发送邮件…</translation>
+        </message>
+        <message>
+            <source>Send the document to the customer&apos;s e-mail address as a PDF attachment</source>
+            <translation>将文档作为 PDF 附件发送到客户的电子邮箱</translation>
+        </message>
+        <message>
+            <source>Sent {title} to {to}</source>
+            <translation>已将 {title} 发送至 {to}</translation>
+        </message>
+        <message>
+            <source>Show the document again in the preview, to print or save it</source>
+            <translation>在预览中再次查看文档，可打印或保存</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>模板版本</translation>
+        </message>
+        <message>
+            <source>the mail server did not take it</source>
+            <translation>邮件服务器未接收</translation>
+        </message>
+        <message>
+            <source>v{n}</source>
+            <translation>第 {n} 版</translation>
+        </message>
+        <message>
+            <source>{title} was not sent: {why}</source>
+            <translation>{title} 未发送：{why}</translation>
         </message>
     </context>
     <context>
@@ -1223,6 +1539,10 @@ Reason for the override:</source>
             <translation>信誉记录表(&amp;C)…</translation>
         </message>
         <message>
+            <source>&amp;Documents</source>
+            <translation>文档(&amp;D)</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -1233,6 +1553,10 @@ Reason for the override:</source>
         <message>
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Letters due…</source>
+            <translation>待发催款函(&amp;L)…</translation>
         </message>
         <message>
             <source>&amp;Monthly aging analysis…</source>
@@ -1255,6 +1579,10 @@ Reason for the override:</source>
             <translation>打印当前账龄（PDF）(&amp;P)…</translation>
         </message>
         <message>
+            <source>&amp;Receipts of a day…</source>
+            <translation>当日收据(&amp;R)…</translation>
+        </message>
+        <message>
             <source>&amp;Recent books</source>
             <translation>最近的账套(&amp;R)</translation>
         </message>
@@ -1265,6 +1593,14 @@ Reason for the override:</source>
         <message>
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Statements…</source>
+            <translation>对账单(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Templates…</source>
+            <translation>模板(&amp;T)…</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -1319,6 +1655,10 @@ Reason for the override:</source>
             <translation>退出(&amp;X)</translation>
         </message>
         <message>
+            <source>Editing the templates of letters and statements is not available in this version.</source>
+            <translation>此版本尚不能编辑信函和对账单的模板。</translation>
+        </message>
+        <message>
             <source>Export the aging shown to &amp;Excel…</source>
             <translation>将当前账龄导出为 Excel(&amp;E)…</translation>
         </message>
@@ -1371,8 +1711,20 @@ Reason for the override:</source>
             <translation>已保存 {path}</translation>
         </message>
         <message>
+            <source>Statements of account for every customer with a balance or activity in a period</source>
+            <translation>为期间内有余额或发生额的每位客户生成对账单</translation>
+        </message>
+        <message>
+            <source>Templates</source>
+            <translation>模板</translation>
+        </message>
+        <message>
             <source>The demo books of an invented company, a file of their own: your books are not touched</source>
             <translation>一家虚构公司的演示账套，是单独的文件：不会改动您的账套</translation>
+        </message>
+        <message>
+            <source>The reminder letters due on a day, by ladder level</source>
+            <translation>某日待发的催款函，可按催收级别筛选</translation>
         </message>
         <message>
             <source>These are the demo books (an invented company), a file of their own. File → Recent books brings back your own books.</source>
@@ -1415,6 +1767,53 @@ Accounts receivable and collections for a small finance office.</source>
         <message>
             <source>{where} is no longer there (moved, renamed or deleted). Open it where it is now with File → Open books….</source>
             <translation>{where} 已不在原处（被移动、改名或删除）。请用“文件 → 打开账套…”从它现在的位置打开。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageTextDialog</name>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Close without recording anything</source>
+            <translation>关闭，不作任何记录</translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>已复制</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>Copy the text to the clipboard</source>
+            <translation>将文本复制到剪贴板</translation>
+        </message>
+        <message>
+            <source>Message text</source>
+            <translation>消息文本</translation>
+        </message>
+        <message>
+            <source>Record the text above as a contact by {method}</source>
+            <translation>将上面的文本记为一次{method}联系</translation>
+        </message>
+        <message>
+            <source>Sent by {method}</source>
+            <translation>已通过{method}发送</translation>
+        </message>
+        <message>
+            <source>The message for {customer}, to send by WeChat or SMS. Copy it, send it from the phone, then say how it went out: that records the contact.</source>
+            <translation>发给 {customer} 的消息，通过微信或短信发送。复制后用手机发出，再点选发送方式：即记为一次联系。</translation>
+        </message>
+        <message>
+            <source>There is no text to record.</source>
+            <translation>没有可记录的文本。</translation>
+        </message>
+        <message>
+            <source>{customer}: message sent by {method}, recorded as a contact</source>
+            <translation>{customer}：消息已通过{method}发送，已记为一次联系</translation>
         </message>
     </context>
     <context>
@@ -1483,6 +1882,96 @@ Accounts receivable and collections for a small finance office.</source>
         </message>
     </context>
     <context>
+        <name>PdfPreviewDialog</name>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>适合宽度</translation>
+        </message>
+        <message>
+            <source>Next page (Page Down)</source>
+            <translation>下一页（Page Down）</translation>
+        </message>
+        <message>
+            <source>No program on this computer opens PDF files. The copy is at {path}.</source>
+            <translation>本机没有能打开 PDF 文件的程序。副本位于 {path}。</translation>
+        </message>
+        <message>
+            <source>Open a copy in the PDF program of this computer</source>
+            <translation>用本机的 PDF 程序打开一个副本</translation>
+        </message>
+        <message>
+            <source>Open in the system viewer</source>
+            <translation>用系统查看器打开</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>第</translation>
+        </message>
+        <message>
+            <source>Preview: {title}</source>
+            <translation>预览：{title}</translation>
+        </message>
+        <message>
+            <source>Previous page (Page Up)</source>
+            <translation>上一页（Page Up）</translation>
+        </message>
+        <message>
+            <source>Print {title}</source>
+            <translation>打印 {title}</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation>另存为…</translation>
+        </message>
+        <message>
+            <source>Save {title}</source>
+            <translation>保存 {title}</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>已保存 {path}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent {title} to the printer: {n} page</source>
+            <comment>Sent {title} to the printer: {n} pages</comment>
+            <translation>
+                <numerusform>已将 {title} 送往打印机：{n} 页</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The printer could not start. Check that it is on and chosen.</source>
+            <translation>打印机无法启动。请检查打印机已开机并已选中。</translation>
+        </message>
+        <message>
+            <source>This file cannot be shown: it is not a PDF arapp can read.</source>
+            <translation>无法显示此文件：它不是 arapp 能读取的 PDF。</translation>
+        </message>
+        <message>
+            <source>Whole page</source>
+            <translation>整页</translation>
+        </message>
+        <message>
+            <source>Zoom</source>
+            <translation>缩放</translation>
+        </message>
+        <message>
+            <source>of {pages}</source>
+            <translation>页，共 {pages} 页</translation>
+        </message>
+    </context>
+    <context>
         <name>QFileDialog</name>
         <message>
             <source>&amp;Look in:</source>
@@ -1536,6 +2025,10 @@ Accounts receivable and collections for a small finance office.</source>
             <translation>应收单号</translation>
         </message>
         <message>
+            <source>Make the receipt for the customer, archive it and preview it to print</source>
+            <translation>为客户生成收据，归档后预览以便打印</translation>
+        </message>
+        <message>
             <source>Memo</source>
             <translation>备注</translation>
         </message>
@@ -1544,12 +2037,20 @@ Accounts receivable and collections for a small finance office.</source>
             <translation>收款方式</translation>
         </message>
         <message>
+            <source>Print receipt…</source>
+            <translation>打印收据…</translation>
+        </message>
+        <message>
             <source>Receipt</source>
             <translation>收款单</translation>
         </message>
         <message>
             <source>Receipt no.</source>
             <translation>收款单号</translation>
+        </message>
+        <message>
+            <source>Receipt {number} made and archived</source>
+            <translation>收据 {number} 已生成并归档</translation>
         </message>
         <message>
             <source>Recorded</source>
@@ -1586,6 +2087,10 @@ Accounts receivable and collections for a small finance office.</source>
         <message>
             <source>This receipt was not allocated to any invoice.</source>
             <translation>该收款未核销到任何应收单。</translation>
+        </message>
+        <message>
+            <source>Two copies (stub and customer&apos;s copy)</source>
+            <translation>两联（存根联和客户联）</translation>
         </message>
         <message>
             <source>Unallocated (customer credit)</source>
@@ -1924,6 +2429,48 @@ Accounts receivable and collections for a small finance office.</source>
         <message>
             <source>Water</source>
             <translation>水费</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementDialog</name>
+        <message>
+            <source>A statement of account for {customer}: the opening balance, every movement of the period with the running balance, the closing balance and a confirmation slip. It is archived when made.</source>
+            <translation>{customer} 的对账单：期初余额、本期每笔发生额及累计余额、期末余额和回执。生成时即归档。</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <source>List only the invoices still open at the end of the period, instead of every movement</source>
+            <translation>只列出期末仍未结清的应收单，而不是每笔发生额</translation>
+        </message>
+        <message>
+            <source>Make and preview</source>
+            <translation>生成并预览</translation>
+        </message>
+        <message>
+            <source>Open items only</source>
+            <translation>仅列未结清项目</translation>
+        </message>
+        <message>
+            <source>Statement of account</source>
+            <translation>对账单</translation>
+        </message>
+        <message numerus="yes">
+            <source>Statement of account for {customer} made ({start} to {end}), {n} page, archived</source>
+            <comment>Statement of account for {customer} made ({start} to {end}), {n} pages, archived</comment>
+            <translation>
+                <numerusform>{customer} 的对账单已生成（{start} 至 {end}），共 {n} 页，已归档</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The period ends on {end}, before it starts on {start}.</source>
+            <translation>期间结束日 {end} 早于起始日 {start}。</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>截止日期</translation>
         </message>
     </context>
     <context>

@@ -162,3 +162,11 @@ class Books:
 @pytest.fixture
 def books(ui_db) -> Books:
     return Books()
+
+
+@pytest.fixture
+def fake_outbox(monkeypatch, ui_db):
+    """The document makers faked (tests/ui/fake_outbox.py): small real PDFs, archived for real."""
+    from fake_outbox import install
+
+    return install(monkeypatch)

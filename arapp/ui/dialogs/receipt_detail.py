@@ -4,6 +4,8 @@
 amount in figures and in capitals, who recorded it), every allocation the receipt made
 (the invoice, the day the allocation counts from, the amount; an undone one marked
 reversed, with the day) and, for a reversed receipt, the reversal: when, by whom, why.
+Print receipt… makes the 收据 (arapp.outbox.receipts.make_receipt, optionally two copies
+on one page: 存根 and 客户联) as an operation, archived, and shows it in the preview.
 
 ``ReverseReceiptDialog`` asks for the reason (required) and the reversal date, says what
 the reversal will do, and reverses through services.receipts.reverse_receipt as an
@@ -12,15 +14,17 @@ operation.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -35,6 +39,7 @@ from arapp.domain.money import amount_in_words
 from arapp.errors import ArappError
 from arapp.reports.receipt_list import ReceiptDetail, receipt_detail
 from arapp.services import receipts as receipt_service
+from arapp.services.context import current_actor
 from arapp.ui import operations
 from arapp.ui.common import (
     AMOUNT_ALIGN,
@@ -51,7 +56,9 @@ from arapp.ui.operations import Operations
 
 
 class ReceiptDetailDialog(QDialog):
-    """A receipt's header, its allocations and its reversal (read only)."""
+    """A receipt's header, its allocations and its reversal (read only); its 收据 printed."""
+
+    said = Signal(str)      # what was done (a receipt printed), for the status bar
 
     FIELDS = ("number", "date", "customer", "method", "reference", "amount", "words", "allocated",
               "unallocated", "status", "recorded", "memo")
@@ -94,12 +101,19 @@ class ReceiptDetailDialog(QDialog):
         self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
+        self.two_copies = QCheckBox()
+        self.print_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.clicked.connect(lambda: self.print_receipt())
+        self.print_button.setEnabled(current_actor().may("document.make"))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.two_copies)
+        bottom.addWidget(self.buttons, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header_box)
         layout.addWidget(self.alloc_box, 1)
         layout.addWidget(self.reversal_box)
         layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        layout.addLayout(bottom)
         self.load()
 
     def load(self) -> None:
@@ -127,6 +141,10 @@ class ReceiptDetailDialog(QDialog):
         self.table.horizontalHeaderItem(3).setTextAlignment(AMOUNT_ALIGN)
         self.reversal_box.setTitle(self.tr("Reversal"))
         self.no_allocations.setText(self.tr("This receipt was not allocated to any invoice."))
+        self.print_button.setText(self.tr("Print receipt…"))
+        self.print_button.setToolTip(self.tr("Make the receipt for the customer, archive it and preview it to "
+                                             "print"))
+        self.two_copies.setText(self.tr("Two copies (stub and customer's copy)"))
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -180,6 +198,20 @@ class ReceiptDetailDialog(QDialog):
         if r.reversed:
             self.reversal.setText(self.tr("Reversed on {date} by {user}. Reason: {reason}").format(
                 date=date_text(d.reversed_on), user=d.reversed_by or "—", reason=d.reversal_reason))
+
+    def print_receipt(self):
+        """Make the receipt's 收据 as an operation (archived), then show it in the preview."""
+        from arapp.outbox import receipts
+        from arapp.ui.dialogs.statement import make_then_preview
+
+        if self.detail is None:
+            return None
+        number = self.detail.row.number
+        self.error.clear_message()
+        return make_then_preview(
+            self, receipts.make_receipt, self.receipt_id, two_copies=self.two_copies.isChecked(),
+            status=self.said.emit, on_failed=lambda exc: self.error.show_message(exc.message),
+            said=lambda made: self.tr("Receipt {number} made and archived").format(number=number))
 
     def shown_allocations(self) -> list[tuple[str, str, str, str, str]]:
         """The allocation table's cells, row by row (for tests and checks)."""

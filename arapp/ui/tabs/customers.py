@@ -5,7 +5,8 @@ with balances), sorted by a click on a header (by balance or overdue amount, lar
 first) and optionally only the customers with something overdue, both in SQL; the
 search waits 250 ms after the last keystroke. A credit balance reads 预收 ¥1,200.00 in
 the ordinary colour; red is for what is overdue. The detail pane shows
-master data, aliases, contacts and the open items with totals. Writes (a new customer,
+master data, aliases, contacts, the open items with totals and the documents made
+(arapp.ui.dialogs.documents_list; a statement of account is made from there). Writes (a new customer,
 an edit, a receipt, a credit decision) run as operations; the list reloads when the
 operations say a customer or its account changed.
 """
@@ -43,6 +44,7 @@ from arapp.ui.common import (
     money_text,
 )
 from arapp.ui.dialogs.customer import CustomerDialog
+from arapp.ui.dialogs.documents_list import DocumentsList
 from arapp.ui.jobs import JobRunner
 from arapp.ui.models.customers import CustomerTableModel, OpenItemsModel, balance_text
 from arapp.ui.operations import Operations
@@ -137,6 +139,13 @@ class CustomerDetail(QWidget):
         items_layout.addWidget(self.items_view)
         items_layout.addWidget(self.items_total)
 
+        # The documents made for the customer (letters, statements, receipts), to open again.
+        self.documents_box = QGroupBox()
+        self.documents = DocumentsList()
+        self.statement_button = QPushButton()       # the tab makes the statement (CustomersTab)
+        self.documents.buttons.insertWidget(0, self.statement_button)
+        QVBoxLayout(self.documents_box).addWidget(self.documents)
+
         self.placeholder = QLabel()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet("color: #777; font-size: 14px;")
@@ -150,6 +159,7 @@ class CustomerDetail(QWidget):
         content_layout.addWidget(self.master_box)
         content_layout.addLayout(side)
         content_layout.addWidget(self.items_box, 1)
+        content_layout.addWidget(self.documents_box)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
@@ -164,6 +174,10 @@ class CustomerDetail(QWidget):
         self.aliases_box.setTitle(self.tr("Aliases (names on bank statements)"))
         self.contacts_box.setTitle(self.tr("Contacts"))
         self.items_box.setTitle(self.tr("Open items"))
+        self.documents_box.setTitle(self.tr("Documents"))
+        self.statement_button.setText(self.tr("Statement of account…"))
+        self.statement_button.setToolTip(self.tr("Make the customer's statement of account for a period"))
+        self.statement_button.setEnabled(current_actor().may("document.make"))
         self.placeholder.setText(self.tr("Select a customer to see the details."))
         texts = {
             "kind": self.tr("Type"), "category": self.tr("Category"), "phone": self.tr("Phone"),
@@ -193,6 +207,7 @@ class CustomerDetail(QWidget):
             self.content.hide()
             self.placeholder.show()
             self.items_model.set_items([])
+            self.documents.show_for()
             return
         try:
             c = customer_card(customer_id)
@@ -244,6 +259,7 @@ class CustomerDetail(QWidget):
         else:
             self.contacts_text.setText(self.tr("None"))
         self.items_model.set_items(items)
+        self.documents.show_for(customer_id=customer_id)
         total_open = sum(i.open_amount for i in items)
         total_overdue = sum(i.open_amount for i in items if i.days_overdue)
         self.items_total.setText(
@@ -340,6 +356,9 @@ class CustomersTab(RefreshWhenShown, QWidget):
         left_layout.addWidget(self.count_label)
 
         self.detail = CustomerDetail()
+        self.detail.documents.attach(self.ops)
+        self.detail.documents.actMessage.connect(self.actMessage)
+        self.detail.statement_button.clicked.connect(lambda: self.statement_of_account())
         scroll = QScrollArea()
         scroll.setWidget(self.detail)
         scroll.setWidgetResizable(True)
@@ -591,7 +610,24 @@ class CustomersTab(RefreshWhenShown, QWidget):
         actions.append((self.tr("Credit note…"), has and current_actor().may("credit_note.issue"),
                         self.issue_credit_note))
         actions += [(b.text(), b.isEnabled(), b.click) for b in (self.show_invoices_button, self.credit_button)]
+        actions.append((self.tr("Statement of account…"), has and current_actor().may("document.make"),
+                        self.statement_of_account))
         return actions
+
+    def statement_of_account(self):
+        """The selected customer's statement of account (对账单): the period asked, made as
+        an operation (archived), then shown in the preview; the status bar says so."""
+        from arapp.ui.dialogs.statement import StatementDialog
+
+        row = self.model.row_at(self.view.currentIndex().row())
+        if row is None:
+            return None
+        dialog = StatementDialog(row.id, f"{row.code} {row.name}", self, status=self.actMessage.emit)
+        self.current_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: setattr(self, "current_dialog", None))
+        dialog.open()
+        return dialog
 
     def _context_menu(self, pos) -> None:
         from PySide6.QtWidgets import QMenu

@@ -321,6 +321,7 @@ class ReceiptsTab(CustomerFilteredList, RefreshWhenShown, QWidget):
         if r is None:
             return None
         dialog = ReceiptDetailDialog(r.id, self)
+        dialog.said.connect(self.actMessage)
         self._open(dialog)
         return dialog
 

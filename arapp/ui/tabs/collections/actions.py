@@ -1,8 +1,8 @@
 """The Collections tab's work: the buttons that work the task of the customer shown
 (log a contact, record a promise, ask for an extension, agree a payment plan,
 escalate, complete, assign, hand over or resume, decide an extension request, accept
-the task's proposal of a hand-over to legal) and the day's run of the ladder, with who
-may press which.
+the task's proposal of a hand-over to legal, make the level's letter, copy its message
+text for WeChat or SMS) and the day's run of the ladder, with who may press which.
 
 Every write runs as an operation (:mod:`arapp.ui.operations`): a dialog waits for it
 and closes, or shows the refusal; the day's run and an approval run from the tab. The
@@ -78,6 +78,8 @@ class CollectionActions(QObject):
         self.legal_button.hide()
         self.dispute_button = QPushButton()        # in the file's disputes page (install_file_actions)
         self.resolve_dispute_button = QPushButton()
+        self.letter_button = QPushButton()         # in the task box, when the level sends a letter
+        self.message_button = QPushButton()        # in the task box: the level's WeChat/SMS text
         self.detail_window = None
 
         self.generate_button.clicked.connect(self.generate)
@@ -91,6 +93,8 @@ class CollectionActions(QObject):
         self.approve_button.clicked.connect(self.approve_extension)
         self.refuse_button.clicked.connect(self.refuse_extension)
         self.legal_button.clicked.connect(self.accept_legal)
+        self.letter_button.clicked.connect(lambda: self.make_letter())
+        self.message_button.clicked.connect(lambda: self.message_text())
         self.dispute_button.clicked.connect(lambda: self.open_dispute())
         self.resolve_dispute_button.clicked.connect(lambda: self.resolve_dispute())
         for key in STATUS_KEYS:
@@ -114,6 +118,10 @@ class CollectionActions(QObject):
         pane.dispute_buttons.addWidget(self.dispute_button)
         pane.dispute_buttons.addWidget(self.resolve_dispute_button)
         pane.dispute_buttons.addStretch(1)
+        pane.task_buttons.insertWidget(0, self.letter_button)
+        pane.task_buttons.insertWidget(1, self.message_button)
+        pane.documents.attach(self.tab.ops)
+        pane.documents.actMessage.connect(self.statusMessage)
         for key in ("items", "disputes"):
             view = pane.views[key]
             view.doubleClicked.connect(lambda index, key=key: self._open_invoice_at(key, index.row()))
@@ -154,6 +162,9 @@ class CollectionActions(QObject):
                                          "chosen): it leaves the dunning until resolved"))
         self.resolve_dispute_button.setText(t("Resolve dispute…"))
         self.resolve_dispute_button.setToolTip(t("Close the selected open dispute with how it ended"))
+        self.message_button.setText(t("Message text…"))
+        self.message_button.setToolTip(t("The level's short text for WeChat or SMS, to copy; recorded as a contact "
+                                         "when you say it was sent"))
         self.legal_button.setText(t("Accept: hand over to legal…"))
         self.legal_button.setToolTip(t("The task has had the policy's failed attempts at the top levels: accept its "
                                        "proposal and hand the debt over to legal (the ladder stops)"))
@@ -196,6 +207,14 @@ class CollectionActions(QObject):
         self.refuse_button.setToolTip(tip or self.tr("Refuse the selected extension request, with a reason"))
         self.dispute_button.setEnabled(work and bool(self.undisputed_items()))
         self.resolve_dispute_button.setEnabled(work and self.selected_dispute() is not None)
+        letter = task.letter_template if task is not None else ""
+        self.letter_button.setVisible(bool(letter))
+        self.letter_button.setEnabled(bool(letter) and actor.may("document.make"))
+        if letter:
+            self.letter_button.setText(self.tr("Make letter: {letter}").format(letter=names.template_code(letter)))
+            self.letter_button.setToolTip(self.tr("Make the level's letter for the customer, archive it and log it as "
+                                                  "a contact of the task, then preview it to print"))
+        self.message_button.setEnabled(work and has)
         proposed = task is not None and task.proposal == "legal"
         self.legal_button.setVisible(proposed)
         self.legal_button.setEnabled(work and proposed)
@@ -411,6 +430,38 @@ class CollectionActions(QObject):
                 n=task.failed_attempts, level=task.level_seq, code=d.code, name=d.name),
             t("Note"), act,
             confirm=t("Hand the debt of {code} {name} over to legal?").format(code=d.code, name=d.name)))
+
+    def make_letter(self):
+        """Make the current task's letter (arapp.outbox.letters.make_letter) as an operation:
+        archived and logged as a ``letter`` contact of the task (the queue reads again), then
+        shown in the preview."""
+        from arapp.outbox import letters
+        from arapp.ui.dialogs.statement import make_then_preview
+
+        d = self.tab.detail
+        task = d.current_task if d else None
+        if task is None or not task.letter_template:
+            return None
+        t = self.tr
+        word = names.template_code(task.letter_template)
+        return make_then_preview(
+            self.tab, letters.make_letter, d.customer_id, code=task.letter_template, task=task.task_id,
+            on=self.tab.working_date(), title=t("Make letter"), status=self.statusMessage.emit,
+            said=lambda made: t("{code}: {letter} made and archived, logged as a contact of task {id}").format(
+                code=d.code, letter=word, id=task.task_id))
+
+    def message_text(self):
+        """The level's message text for WeChat or SMS, to copy and record as sent."""
+        from arapp.ui.dialogs.message_text import MessageTextDialog
+
+        d = self.tab.detail
+        if d is None:
+            return None
+        task = d.current_task
+        return self._open(MessageTextDialog(d.customer_id, f"{d.code} {d.name}", self.tab,
+                                            task_id=task.task_id if task else None,
+                                            code=(task.letter_template or None) if task else None,
+                                            on=self.tab.working_date()))
 
     def approve_extension(self) -> bool:
         """Approve the selected (or only) pending extension request after a confirmation,

@@ -1,6 +1,6 @@
 """One customer's collection file beside the queue: the current task, the figures,
 and a page for each kind of record (open items, contacts, promises, plans,
-extension requests, disputes, status events, every task)."""
+extension requests, disputes, status events, every task, the documents made)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from arapp.domain import vocabulary as vocab
 from arapp.reports.collections import CollectionDetail, TaskRow
 from arapp.ui import common
 from arapp.ui.common import RefitOnResize, money_text
+from arapp.ui.dialogs.documents_list import DocumentsList
 from arapp.ui.flow import FlowLayout, PageButtons
 from arapp.ui.models.collections import BROKEN_COLOR, MUTED_COLOR, RecordsModel
 
@@ -115,6 +116,10 @@ class CollectionDetailPane(QWidget):
                 self.pages.addTab(page, "")
             else:
                 self.pages.addTab(view, "")
+        # The documents made for the customer (letters, statements, receipts): a page of its own.
+        self.documents = DocumentsList()
+        self.documents.loaded.connect(lambda _n: self._title_documents())
+        self.pages.addTab(self.documents, "")
         self.extension_buttons = self.page_actions["extensions"]
         self.dispute_buttons = self.page_actions["disputes"]     # the tab's actions put theirs here
 
@@ -193,7 +198,7 @@ class CollectionDetailPane(QWidget):
             for key in self.PAGES:
                 self.models[key].set_rows([])
                 self.pages.setTabText(self.PAGES.index(key), titles[key])
-            self.page_buttons.sync()
+            self.documents.show_for()
             return
         self.placeholder.hide()
         self.content.show()
@@ -308,13 +313,19 @@ class CollectionDetailPane(QWidget):
                   "events": len(d.status_events), "tasks": len(d.tasks)}
         for i, key in enumerate(self.PAGES):
             self.pages.setTabText(i, f"{titles[key]} ({counts[key]})" if counts[key] else titles[key])
-        self.page_buttons.sync()
+        self.documents.show_for(customer_id=d.customer_id)       # titles its page, syncs the buttons
         items = self.views["items"]
         for col, used in ((2, any(i.effective_due != i.due_date for i in d.open_items)),
                           (7, any(i.disputed for i in d.open_items))):
             items.setColumnHidden(col, not used)      # 延期至, 争议 only when an item has one
         for key in self.PAGES:
             self._fit_page(key)
+
+    def _title_documents(self) -> None:
+        """The documents page's title with its count (after every read of the list)."""
+        n, title = self.documents.count(), self.tr("Documents")
+        self.pages.setTabText(len(self.PAGES), f"{title} ({n})" if n else title)
+        self.page_buttons.sync()
 
     def _fit_page(self, key: str) -> None:
         """Fit a page's columns to its width: dates, counts and amounts whole, the words
