@@ -369,3 +369,15 @@ def template_code(code: str) -> str:
 def template_lang(code: str) -> str:
     """The language a template is written in: 中文 / English (each in its own words)."""
     return {"zh_CN": "中文", "en": "English"}.get(code, code)
+
+
+def statement_entry(code: str) -> str:
+    """A line of a statement of account: 应收单 / 应收单作废 / 收款 / 收款冲销 / 贷项通知 / 贷项作废."""
+    return _table("StatementEntry", lambda: {
+        "invoice": tr("StatementEntry", "Invoice"),
+        "invoice_void": tr("StatementEntry", "Invoice voided"),
+        "receipt": tr("StatementEntry", "Payment received"),
+        "receipt_reversal": tr("StatementEntry", "Payment reversed"),
+        "credit_note": tr("StatementEntry", "Credit note"),
+        "credit_note_void": tr("StatementEntry", "Credit note voided"),
+    }).get(code, code)

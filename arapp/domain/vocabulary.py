@@ -76,3 +76,5 @@ LETTER_TEMPLATES = ("payment_reminder", "reminder_letter", "payment_plan_letter"
 TEMPLATE_CODES = (*LETTER_TEMPLATES, "statement")
 #: The languages a template is kept in (the window's languages).
 TEMPLATE_LANGS = ("zh_CN", "en")
+#: The lines of a statement of account (对账单): a document, or its void or reversal on its own date.
+STATEMENT_ENTRIES = ("invoice", "invoice_void", "receipt", "receipt_reversal", "credit_note", "credit_note_void")
