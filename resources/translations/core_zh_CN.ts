@@ -198,6 +198,13 @@
         </message>
     </context>
     <context>
+        <name>outbox</name>
+        <message>
+            <source>Cannot write into {path}: it is not a folder</source>
+            <translation>无法写入 {path}：它不是文件夹</translation>
+        </message>
+    </context>
+    <context>
         <name>roles</name>
         <message>
             <source>Administrator</source>
@@ -557,12 +564,20 @@
             <translation>备注</translation>
         </message>
         <message>
+            <source>Nothing to archive: the file holds no document</source>
+            <translation>没有可归档的内容：文件中没有单据</translation>
+        </message>
+        <message>
             <source>Only one contact person can be the primary one</source>
             <translation>只能有一位主要联系人</translation>
         </message>
         <message>
             <source>Overdue {amount} is more than half the credit limit (−{points})</source>
             <translation>逾期金额 {amount} 超过信用额度的一半（−{points}）</translation>
+        </message>
+        <message>
+            <source>Pages {first}–{last} are not in a file of {pages} pages</source>
+            <translation>第 {first}–{last} 页不在这份共 {pages} 页的文件中</translation>
         </message>
         <message>
             <source>Payment terms must be a whole number of days from 0 to 3650</source>
@@ -769,6 +784,14 @@
             <translation>未知的应收单来源“{value}”</translation>
         </message>
         <message>
+            <source>Unknown kind of document: {kind}</source>
+            <translation>未知的单据类别：{kind}</translation>
+        </message>
+        <message>
+            <source>Unknown kind of image: {kind}</source>
+            <translation>未知的图片类别：{kind}</translation>
+        </message>
+        <message>
             <source>Unknown payment method &apos;{value}&apos;</source>
             <translation>未知的收款方式“{value}”</translation>
         </message>
@@ -840,6 +863,253 @@
             <source>{what} {date} is after today ({today}): money that moved is dated today at the latest</source>
             <translation>{what} {date} 晚于今天（{today}）：已发生的资金往来最晚只能记在今天</translation>
         </message>
+        <message>
+            <source>{what}: the file {file} is empty</source>
+            <translation>{what}：文件 {file} 是空的</translation>
+        </message>
+        <message>
+            <source>{what}: the file {file} is not a PNG or JPEG image</source>
+            <translation>{what}：文件 {file} 不是 PNG 或 JPEG 图片</translation>
+        </message>
+        <message>
+            <source>{what}: the file {file} is {size} KB; at most {limit} KB</source>
+            <translation>{what}：文件 {file} 为 {size} KB，最大 {limit} KB</translation>
+        </message>
+        <message>
+            <source>{what}: the image {file} cannot be read ({detail})</source>
+            <translation>{what}：无法读取图片 {file}（{detail}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>statement</name>
+        <message>
+            <source>Address: {address}</source>
+            <translation>地址：{address}</translation>
+        </message>
+        <message>
+            <source>Aging on {date} (days past the due date)</source>
+            <translation>账龄分析（截至 {date}，按逾期天数）</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>余额</translation>
+        </message>
+        <message>
+            <source>Balance in your favour on {date}: {amount}</source>
+            <translation>截至 {date} 我方应退（贵方预付）余额：{amount}</translation>
+        </message>
+        <message>
+            <source>Balance owed to us on {date}: {amount}</source>
+            <translation>截至 {date} 贵方应付余额：{amount}</translation>
+        </message>
+        <message>
+            <source>Closing balance: {amount}</source>
+            <translation>期末余额：{amount}</translation>
+        </message>
+        <message>
+            <source>Confirmation of the statement</source>
+            <translation>对账回执</translation>
+        </message>
+        <message>
+            <source>Contact: {contact}</source>
+            <translation>联系人：{contact}</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>预收</translation>
+        </message>
+        <message>
+            <source>Currency: RMB (yuan)</source>
+            <translation>币种：人民币（元）</translation>
+        </message>
+        <message>
+            <source>Customer code: {code}</source>
+            <translation>客户编号：{code}</translation>
+        </message>
+        <message>
+            <source>Customer&apos;s seal:</source>
+            <translation>客户盖章：</translation>
+        </message>
+        <message>
+            <source>Customer: {name}</source>
+            <translation>客户名称：{name}</translation>
+        </message>
+        <message>
+            <source>Cut here and return the confirmation</source>
+            <translation>请沿此线剪下，将回执寄回</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Date: ______________</source>
+            <translation>日期：____年____月____日</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>逾期天数</translation>
+        </message>
+        <message>
+            <source>Decrease</source>
+            <translation>减少</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>In capitals: {words}</source>
+            <translation>大写：{words}</translation>
+        </message>
+        <message>
+            <source>Increase</source>
+            <translation>增加</translation>
+        </message>
+        <message>
+            <source>Invoice date</source>
+            <translation>开单日期</translation>
+        </message>
+        <message>
+            <source>Invoices open on {date}</source>
+            <translation>截至 {date} 未收清的应收单</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>净额</translation>
+        </message>
+        <message>
+            <source>No invoice is open.</source>
+            <translation>没有未收清的应收单。</translation>
+        </message>
+        <message>
+            <source>Not yet applied</source>
+            <translation>未核销金额</translation>
+        </message>
+        <message>
+            <source>Nothing moved on the account in this period.</source>
+            <translation>本期没有发生额。</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>单号</translation>
+        </message>
+        <message>
+            <source>Opening balance</source>
+            <translation>期初余额</translation>
+        </message>
+        <message>
+            <source>Opening balance: {amount}</source>
+            <translation>期初余额：{amount}</translation>
+        </message>
+        <message>
+            <source>Payments and credits not yet applied on {date}</source>
+            <translation>截至 {date} 尚未核销的收款和贷项（预收）</translation>
+        </message>
+        <message>
+            <source>Period total</source>
+            <translation>本期合计</translation>
+        </message>
+        <message>
+            <source>Period: {start} to {end}</source>
+            <translation>对账期间：{start} 至 {end}</translation>
+        </message>
+        <message>
+            <source>Phone: {phone}</source>
+            <translation>电话：{phone}</translation>
+        </message>
+        <message>
+            <source>Please check this statement, mark the confirmation below, sign and seal it and return it to us. If we hear nothing within 15 days we take the balance as agreed.</source>
+            <translation>请核对本对账单，在下方回执上勾选核对结果，签字盖章后寄回我方。如 15 日内未收到回复，视为贵方确认上述余额无误。</translation>
+        </message>
+        <message>
+            <source>Please return to: {address}</source>
+            <translation>请寄回：{address}</translation>
+        </message>
+        <message>
+            <source>RMB {words}</source>
+            <translation>人民币{words}</translation>
+        </message>
+        <message>
+            <source>Signed by: __________</source>
+            <translation>经办人签字：__________</translation>
+        </message>
+        <message>
+            <source>Statement of account</source>
+            <translation>对账单</translation>
+        </message>
+        <message>
+            <source>Statement of account {start} to {end}</source>
+            <translation>对账单（{start} 至 {end}）</translation>
+        </message>
+        <message>
+            <source>Statements of account {start} to {end}</source>
+            <translation>对账单（{start} 至 {end}）</translation>
+        </message>
+        <message>
+            <source>Still owed</source>
+            <translation>未收金额</translation>
+        </message>
+        <message>
+            <source>The statement&apos;s first day</source>
+            <translation>对账单起始日</translation>
+        </message>
+        <message>
+            <source>The statement&apos;s last day</source>
+            <translation>对账单截止日</translation>
+        </message>
+        <message>
+            <source>To {company}:</source>
+            <translation>致 {company}：</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>We, {customer} (code {code}), have checked your statement for {start} to {end}, which shows a balance {owed} on {end}.</source>
+            <translation>我单位 {customer}（客户编号 {code}）已收到贵方 {start} 至 {end} 的对账单，截至 {end} 显示我单位{owed}。经核对：</translation>
+        </message>
+        <message>
+            <source>What differs</source>
+            <translation>差异说明</translation>
+        </message>
+        <message>
+            <source>in our favour {amount} (in capitals: {words})</source>
+            <translation>预付余额 {amount}（大写：{words}）</translation>
+        </message>
+        <message>
+            <source>owed to you {amount} (in capitals: {words})</source>
+            <translation>应付贵方余额 {amount}（大写：{words}）</translation>
+        </message>
+        <message>
+            <source>statement-{code}-{start}-{end}</source>
+            <translation>对账单-{code}-{start}-{end}</translation>
+        </message>
+        <message>
+            <source>statements-{start}-{end}</source>
+            <translation>对账单-{start}-{end}</translation>
+        </message>
+        <message>
+            <source>{year}-{month}-{day}</source>
+            <translation>{year}年{month}月{day}日</translation>
+        </message>
+        <message>
+            <source>□ The statement agrees with our books　　　□ It does not agree; the differences:</source>
+            <translation>核对相符 □　　　　不符 □（差异如下）：</translation>
+        </message>
     </context>
     <context>
         <name>status</name>
@@ -857,6 +1127,209 @@
         <message>
             <source>The tax rate &apos;{value}&apos; is not one the books take ({rates}, or none)</source>
             <translation>税率“{value}”不可用（可选 {rates}，或不计税）</translation>
+        </message>
+    </context>
+    <context>
+        <name>templates</name>
+        <message>
+            <source>Amount coming due</source>
+            <translation>即将到期金额</translation>
+        </message>
+        <message>
+            <source>Amount coming due, in capitals</source>
+            <translation>即将到期金额（大写）</translation>
+        </message>
+        <message>
+            <source>Bank account for payment</source>
+            <translation>收款账号</translation>
+        </message>
+        <message>
+            <source>Bank for payment</source>
+            <translation>收款开户银行</translation>
+        </message>
+        <message>
+            <source>Closing balance</source>
+            <translation>期末余额</translation>
+        </message>
+        <message>
+            <source>Closing balance in capitals</source>
+            <translation>期末余额（大写）</translation>
+        </message>
+        <message>
+            <source>Customer address</source>
+            <translation>客户地址</translation>
+        </message>
+        <message>
+            <source>Customer code</source>
+            <translation>客户编号</translation>
+        </message>
+        <message>
+            <source>Customer name</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <source>Date of the document</source>
+            <translation>单据日期</translation>
+        </message>
+        <message>
+            <source>Date the next amount falls due</source>
+            <translation>下一笔款项的到期日</translation>
+        </message>
+        <message>
+            <source>Days the oldest invoice is overdue</source>
+            <translation>最早一笔应收单的逾期天数</translation>
+        </message>
+        <message>
+            <source>Deadline to pay</source>
+            <translation>付款期限</translation>
+        </message>
+        <message>
+            <source>Due date of the oldest invoice</source>
+            <translation>最早一笔应收单的到期日</translation>
+        </message>
+        <message>
+            <source>E-mail subject</source>
+            <translation>邮件主题</translation>
+        </message>
+        <message>
+            <source>E-mail text</source>
+            <translation>邮件正文</translation>
+        </message>
+        <message>
+            <source>Everything open (not yet due included)</source>
+            <translation>全部未收金额（含未到期）</translation>
+        </message>
+        <message>
+            <source>Everything open, in capitals</source>
+            <translation>全部未收金额（大写）</translation>
+        </message>
+        <message>
+            <source>First day of the statement</source>
+            <translation>对账单起始日</translation>
+        </message>
+        <message>
+            <source>Last day of the statement</source>
+            <translation>对账单截止日</translation>
+        </message>
+        <message>
+            <source>Late fees to the date</source>
+            <translation>截至当日的违约金</translation>
+        </message>
+        <message>
+            <source>Letter text</source>
+            <translation>信函正文</translation>
+        </message>
+        <message>
+            <source>Message text (WeChat, SMS)</source>
+            <translation>短信/微信文字</translation>
+        </message>
+        <message>
+            <source>No template version {id}</source>
+            <translation>没有模板版本 {id}</translation>
+        </message>
+        <message>
+            <source>No template {code} in {lang}</source>
+            <translation>没有 {lang} 的模板 {code}</translation>
+        </message>
+        <message>
+            <source>No version {version} of template {code} in {lang}</source>
+            <translation>模板 {code}（{lang}）没有第 {version} 版</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Number of invoices listed</source>
+            <translation>列出的应收单数</translation>
+        </message>
+        <message>
+            <source>Opening balance</source>
+            <translation>期初余额</translation>
+        </message>
+        <message>
+            <source>Our address</source>
+            <translation>我方地址</translation>
+        </message>
+        <message>
+            <source>Our company&apos;s name</source>
+            <translation>我方公司名称</translation>
+        </message>
+        <message>
+            <source>Our contact person</source>
+            <translation>我方联系人</translation>
+        </message>
+        <message>
+            <source>Our phone</source>
+            <translation>我方电话</translation>
+        </message>
+        <message>
+            <source>Overdue amount</source>
+            <translation>逾期金额</translation>
+        </message>
+        <message>
+            <source>Overdue amount in capitals</source>
+            <translation>逾期金额（大写）</translation>
+        </message>
+        <message>
+            <source>Overdue amount plus late fees</source>
+            <translation>逾期金额加违约金</translation>
+        </message>
+        <message>
+            <source>Overdue amount plus late fees, in capitals</source>
+            <translation>逾期金额加违约金（大写）</translation>
+        </message>
+        <message>
+            <source>Reference to quote when paying</source>
+            <translation>付款时请注明的参考号</translation>
+        </message>
+        <message>
+            <source>Sentence on late fees (empty without a late-fee policy)</source>
+            <translation>违约金说明（无违约金政策时为空）</translation>
+        </message>
+        <message>
+            <source>Table of the invoices (a line of its own)</source>
+            <translation>应收单明细表（单独一行）</translation>
+        </message>
+        <message>
+            <source>The customer&apos;s contact person</source>
+            <translation>客户联系人</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Unknown language: {lang}</source>
+            <translation>未知语言：{lang}</translation>
+        </message>
+        <message>
+            <source>Unknown template: {code}</source>
+            <translation>未知模板：{code}</translation>
+        </message>
+        <message>
+            <source>{part} is required</source>
+            <translation>{part}不能为空</translation>
+        </message>
+        <message>
+            <source>{part}: a brace is not closed or not doubled ({detail}); write {{{{ and }}}} for a literal brace</source>
+            <translation>{part}：有未闭合或未成对的花括号（{detail}）；要写花括号本身，请写 {{{{ 和 }}}}</translation>
+        </message>
+        <message>
+            <source>{part}: unknown placeholder {{{name}}}</source>
+            <translation>{part}：未知占位符 {{{name}}}</translation>
+        </message>
+        <message>
+            <source>{part}: {placeholder} is not a placeholder; write a name in braces, such as {{customer_name}}</source>
+            <translation>{part}：{placeholder} 不是占位符；请在花括号中写名称，例如 {{customer_name}}</translation>
+        </message>
+        <message>
+            <source>{part}: {{{name}}} can only stand on a line of its own in the letter text</source>
+            <translation>{part}：{{{name}}} 只能在信函正文中单独占一行</translation>
+        </message>
+        <message>
+            <source>{part}: {{{name}}} must stand on a line of its own</source>
+            <translation>{part}：{{{name}}} 必须单独占一行</translation>
         </message>
     </context>
 </TS>

@@ -143,6 +143,38 @@
     <context>
         <name>documents</name>
         <message>
+            <source>Account name</source>
+            <translation>户名</translation>
+        </message>
+        <message>
+            <source>Account name: {name}</source>
+            <translation>户名：{name}</translation>
+        </message>
+        <message>
+            <source>Account number</source>
+            <translation>账号</translation>
+        </message>
+        <message>
+            <source>Account number: {account}</source>
+            <translation>账号：{account}</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Amount: {amount}</source>
+            <translation>金额：{amount}</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>开户银行</translation>
+        </message>
+        <message>
+            <source>Bank: {bank}</source>
+            <translation>开户银行：{bank}</translation>
+        </message>
+        <message>
             <source>Date:</source>
             <translation>日期：</translation>
         </message>
@@ -155,16 +187,44 @@
             <translation>第 {page} 页 / 共 {pages} 页</translation>
         </message>
         <message>
+            <source>Phone: {phone}</source>
+            <translation>电话：{phone}</translation>
+        </message>
+        <message>
             <source>Prepared by:</source>
             <translation>编制：</translation>
+        </message>
+        <message>
+            <source>Printed {time}</source>
+            <translation>打印时间 {time}</translation>
         </message>
         <message>
             <source>Printed {when}</source>
             <translation>打印时间：{when}</translation>
         </message>
         <message>
+            <source>Quote with the payment: {reference}</source>
+            <translation>付款时请注明：{reference}</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>参考号</translation>
+        </message>
+        <message>
             <source>Reviewed by:</source>
             <translation>审核：</translation>
+        </message>
+        <message>
+            <source>Scan for the account details</source>
+            <translation>扫码查看收款账户</translation>
+        </message>
+        <message>
+            <source>Scan to pay</source>
+            <translation>扫码付款</translation>
+        </message>
+        <message>
+            <source>Taxpayer id: {id}</source>
+            <translation>纳税人识别号：{id}</translation>
         </message>
     </context>
     <context>
@@ -480,6 +540,18 @@
             <translation>净额</translation>
         </message>
         <message>
+            <source>No archived file {id}</source>
+            <translation>没有归档文件 {id}</translation>
+        </message>
+        <message>
+            <source>No customer with id {id}</source>
+            <translation>没有 id 为 {id} 的客户</translation>
+        </message>
+        <message>
+            <source>No document {id}</source>
+            <translation>没有单据 {id}</translation>
+        </message>
+        <message>
             <source>No open receivables</source>
             <translation type="vanished">没有未收应收款</translation>
         </message>
@@ -608,12 +680,24 @@
             <translation>过账应收单后，这里显示账龄图。</translation>
         </message>
         <message>
+            <source>The first day of the statement is required</source>
+            <translation>请填写对账单起始日</translation>
+        </message>
+        <message>
+            <source>The last day of the statement is required</source>
+            <translation>请填写对账单截止日</translation>
+        </message>
+        <message>
             <source>The period&apos;s start {start} is after its end {end}</source>
             <translation>期间开始日 {start} 晚于结束日 {end}</translation>
         </message>
         <message>
             <source>The report &apos;{name}&apos; takes no period, customer or summary option; only credit-record does</source>
             <translation>报表“{name}”不接受期间、客户或仅汇总选项；只有信誉记录表（credit-record）接受</translation>
+        </message>
+        <message>
+            <source>The statement&apos;s first day {start} is after its last day {end}</source>
+            <translation>对账单起始日 {start} 晚于截止日 {end}</translation>
         </message>
         <message>
             <source>This month ({month})</source>
