@@ -7,6 +7,7 @@
     arapp customer add|list|show
     arapp invoice add|post|void|list
     arapp receipt add|reverse
+    arapp statement|statements    statements of account (对账单) to PDF, archived
     arapp settings                company settings; the dates the books accept
     arapp screenshot --out DIR    PNG screenshots of the main tabs
 

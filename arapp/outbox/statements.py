@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as _dt
 import os
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
@@ -36,7 +37,7 @@ from arapp.services.documents import DocumentPart
 from arapp.services.settings import check_book_date
 
 __all__ = ["make_statement", "make_statements", "preview_statement", "statement_customers", "statement_job",
-           "statement_values", "statement_story"]
+           "statement_jobs", "statement_values", "statement_story"]
 
 # ------------------------------------------------------------------ the period and the customer
 
@@ -141,12 +142,13 @@ def _customer_block(pieces: Pieces, st: Statement) -> Table:
 
 def _movements_table(pieces: Pieces, st: Statement) -> Table:
     cell = pieces.styles["cell"]
+    words = ParagraphStyle("statement_type", parent=cell, wordWrap=None)   # "Payment received" breaks at the space
     header = [tr("statement", "Date"), tr("statement", "Type"), tr("statement", "Number"),
               tr("statement", "Description"), tr("statement", "Increase"), tr("statement", "Decrease"),
               tr("statement", "Balance")]
     rows: list[list] = [[_date(st.start), tr("statement", "Opening balance"), "", "", "", "", _amount(st.opening)]]
     for m in st.movements:
-        rows.append([_date(m.date), para(m.entry_name, cell), m.number, para(m.description, cell),
+        rows.append([_date(m.date), para(m.entry_name, words), m.number, para(m.description, cell),
                      _amount(m.debit) if m.debit else "", _amount(m.credit) if m.credit else "",
                      _amount(m.balance)])
     total = [_date(st.end), tr("statement", "Period total"), "", "", _amount(st.debit_total),
@@ -283,6 +285,12 @@ def _job(st: Statement, lang: str) -> Job:
     return Job(story=lambda pieces: statement_story(pieces, st), part=part, file_stem=stem)
 
 
+def statement_jobs(made: list[Statement]) -> list[Job]:
+    """Jobs for statements already read (:func:`arapp.reports.statement.statements`)."""
+    lang = language()
+    return [_job(st, lang) for st in made]
+
+
 def statement_job(customer, start: _dt.date, end: _dt.date, *, open_only: bool = False) -> Job:
     """The statement of ``customer`` (id or code) for ``start`` .. ``end``, to lay and archive."""
     start, end = checked_period(start, end)
@@ -313,8 +321,7 @@ def make_statements(start: _dt.date, end: _dt.date, out: str | os.PathLike, *, c
     current_actor().require("document.make")
     start, end = checked_period(start, end)
     ids = statement_customers(start, end)
-    lang = language()
-    jobs = [_job(st, lang) for st in statements(ids, start, end, open_only=open_only)] if ids else []
+    jobs = statement_jobs(statements(ids, start, end, open_only=open_only)) if ids else []
     name = tr("statement", "statements-{start}-{end}", start=_date(start), end=_date(end))
     title = tr("statement", "Statements of account {start} to {end}", start=_date(start), end=_date(end))
     return run_batch(jobs, out, combined=combined, file_name=name, title=title, progress=progress,

@@ -131,7 +131,6 @@ class Statement:
     open_invoices: list[OpenInvoice] = field(default_factory=list)
     open_credits: list[OpenCredit] = field(default_factory=list)
     aging: AgingFooter | None = None
-    closing_as_of: int | None = None    # the as-of balance at ``end`` when the batch read it
 
     @property
     def debit_total(self) -> int:
@@ -306,7 +305,6 @@ def statements(customer_ids: Sequence[int] | None, start: _dt.date, end: _dt.dat
     many = ids is None or len(ids) > _IN_LIST_MAX
     opening = {r.customer_id: r.balance for r in customer_balances(None if many else ids,
                                                                   start - _dt.timedelta(days=1)).rows}
-    closing = {r.customer_id: r.balance for r in customer_balances(None if many else ids, end).rows}
     moves: dict[int, list[Movement]] = {}
     open_invoices: dict[int, list[OpenInvoice]] = {}
     open_credits: dict[int, list[OpenCredit]] = {}
@@ -325,7 +323,7 @@ def statements(customer_ids: Sequence[int] | None, start: _dt.date, end: _dt.dat
     for cid in order:
         code, name, address, contact, phone = info[cid]
         st = Statement(cid, code, name, address, contact, phone, start, end, opening.get(cid, 0),
-                       open_only=open_only, closing_as_of=closing.get(cid, 0))
+                       open_only=open_only)
         if open_only:
             st.open_invoices = open_invoices.get(cid, [])
             st.open_credits = open_credits.get(cid, [])
