@@ -378,3 +378,15 @@ def mail_security(code: str) -> str:
         "starttls": tr("MailSecurity", "STARTTLS"),
         "none": tr("MailSecurity", "None (unencrypted)"),
     }).get(code, code)
+
+
+def statement_entry(code: str) -> str:
+    """A line of a statement of account: 应收单 / 应收单作废 / 收款 / 收款冲销 / 贷项通知 / 贷项作废."""
+    return _table("StatementEntry", lambda: {
+        "invoice": tr("StatementEntry", "Invoice"),
+        "invoice_void": tr("StatementEntry", "Invoice voided"),
+        "receipt": tr("StatementEntry", "Payment received"),
+        "receipt_reversal": tr("StatementEntry", "Payment reversed"),
+        "credit_note": tr("StatementEntry", "Credit note"),
+        "credit_note_void": tr("StatementEntry", "Credit note voided"),
+    }).get(code, code)

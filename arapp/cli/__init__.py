@@ -10,6 +10,7 @@
     arapp receipts print          the receipts (收据) of a day to PDF
     arapp send documents|letters|statements   e-mail documents (--dry-run: who would get what)
     arapp mail set|show|test      the outgoing mail (SMTP) settings
+    arapp statement|statements    statements of account (对账单) to PDF, archived
     arapp settings                company settings; the dates the books accept
     arapp screenshot --out DIR    PNG screenshots of the main tabs
 

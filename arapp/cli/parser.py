@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from arapp import __version__, i18n, names
 from arapp.cli import app, customers, invoices, receipts, reports, send, settings
 from arapp.cli import collections as collection_cmds
+from arapp.cli import statements as statement_cmds
 from arapp.cli.render import EXIT_REFUSED, TOP_ROWS, refuse_line
 from arapp.domain import vocabulary as vocab
 from arapp.domain.tax import parse_tax_rate, rates_offered
@@ -359,6 +360,9 @@ def build_parser() -> _Parser:
     p.add_argument("--format", choices=("pdf", "xlsx"), default="pdf", help=tr("cli", "pdf (default) or xlsx"))
     p.add_argument("-o", "--output", required=True, metavar=tr("cli", "FILE"), help=tr("cli", "the file to write"))
     p.set_defaults(func=reports.cmd_report)
+
+    # statement, statements
+    statement_cmds.add_commands(sub, add, date_arg)
 
     # settings
     p = add(sub, "settings", tr("cli", "show the company's settings; change the dates the books accept"))

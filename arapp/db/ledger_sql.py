@@ -97,15 +97,22 @@ def open_pieces_sql(p: str, as_of: _dt.date | None) -> tuple[str, list]:
     return sql, [d, d, d, d, next_day, d]
 
 
-def credit_pieces_sql(p: str, as_of: _dt.date | None) -> tuple[str, list]:
+def credit_pieces_sql(p: str, as_of: _dt.date | None, *, sources: bool = False) -> tuple[str, list]:
     """A SELECT of (customer_id, amount) pieces of unapplied receipts and credit notes at
-    the end of ``as_of`` (today when None)."""
+    the end of ``as_of`` (today when None); with ``sources`` each piece also says whose it
+    is: ``kind`` ('receipt' or 'credit_note') and ``source_id`` (a statement lists them)."""
     as_of, current = as_of_or_today(as_of)
+
+    def whose(table: str, alias: str) -> str:
+        return f", '{table}' AS kind, {alias}id AS source_id" if sources else ""
+
     if current:
         return (
-            "SELECT customer_id, unallocated AS amount FROM receipt WHERE unallocated > 0 AND status = 'posted' "
+            f"SELECT customer_id, unallocated AS amount{whose('receipt', '')} FROM receipt "
+            "WHERE unallocated > 0 AND status = 'posted' "
             "UNION ALL "
-            "SELECT customer_id, unapplied FROM credit_note WHERE unapplied > 0 AND status = 'posted'",
+            f"SELECT customer_id, unapplied{whose('credit_note', '')} FROM credit_note "
+            "WHERE unapplied > 0 AND status = 'posted'",
             [],
         )
     d = as_of.isoformat()
@@ -116,18 +123,19 @@ def credit_pieces_sql(p: str, as_of: _dt.date | None) -> tuple[str, list]:
         ("receipt", "unallocated", "receipt_id", "reversed", "reversed_on"),
         ("credit_note", "unapplied", "credit_note_id", "void", "voided_on"),
     ):
+        w = whose(table, "s.")
         parts.append(
-            f"SELECT s.customer_id, s.{left} AS amount FROM {table} s "
+            f"SELECT s.customer_id, s.{left} AS amount{w} FROM {table} s "
             f"WHERE s.{left} > 0 AND s.status = 'posted' AND {n('s.date')} <= {p}"
         )
         parts.append(
-            f"SELECT s.customer_id, l.x FROM (SELECT {fk} AS sid, SUM(amount) AS x FROM allocation "
+            f"SELECT s.customer_id, l.x{w} FROM (SELECT {fk} AS sid, SUM(amount) AS x FROM allocation "
             f"WHERE date > {p} AND {n(fk)} IS NOT NULL GROUP BY {n(fk)}) l JOIN {table} s ON s.id = l.sid "
             f"WHERE s.status = 'posted' AND {n('s.date')} <= {p}"
         )
         parts.append(
             f"SELECT s.customer_id, s.amount - COALESCE((SELECT SUM(a.amount) FROM allocation a "
-            f"WHERE a.{fk} = s.id AND a.date <= {p}), 0) FROM {table} s "
+            f"WHERE a.{fk} = s.id AND a.date <= {p}), 0){w} FROM {table} s "
             f"WHERE s.status = '{dead_status}' AND {n('s.date')} <= {p} AND s.{dead_col} > {p}"
         )
         params += [d, d, d, d, d, d]

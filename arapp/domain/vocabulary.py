@@ -78,3 +78,5 @@ TEMPLATE_CODES = (*LETTER_TEMPLATES, "statement")
 TEMPLATE_LANGS = ("zh_CN", "en")
 #: How the program talks to the SMTP server: SSL from the start (465), STARTTLS (587), or plain (25).
 MAIL_SECURITY = ("ssl", "starttls", "none")
+#: The lines of a statement of account (对账单): a document, or its void or reversal on its own date.
+STATEMENT_ENTRIES = ("invoice", "invoice_void", "receipt", "receipt_reversal", "credit_note", "credit_note_void")

@@ -279,6 +279,10 @@
             <translation>已在 {where} 新建账套（数据库结构版本 {version}）。</translation>
         </message>
         <message>
+            <source>No customer has a balance or a movement in this period: nothing written.</source>
+            <translation>本期没有客户有余额或发生额：未写入任何文件。</translation>
+        </message>
+        <message>
             <source>No customers found.</source>
             <translation>没有找到客户。</translation>
         </message>
@@ -533,9 +537,27 @@
             <source>WeChat</source>
             <translation type="vanished">微信</translation>
         </message>
+        <message numerus="yes">
+            <source>Wrote {n} statement into {where}</source>
+            <comment>Wrote {n} statements into {where}</comment>
+            <translation>
+                <numerusform>已将 {n} 份对账单写入 {where}</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Wrote {path}</source>
             <translation>已写入 {path}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote {path} ({n} page)</source>
+            <comment>Wrote {path} ({n} pages)</comment>
+            <translation>
+                <numerusform>已写入 {path}（共 {n} 页）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>a customer&apos;s statement of account (对账单) for a period, as PDF</source>
+            <translation>某客户一段期间的对账单（PDF）</translation>
         </message>
         <message>
             <source>a folder for one file per receipt, or with --combined the one file</source>
@@ -862,6 +884,10 @@
             <translation>列出应收单（最新的在前）</translation>
         </message>
         <message>
+            <source>list the invoices open at the last day instead of every movement</source>
+            <translation>只列出截止日未收清的应收单，不列每笔发生额</translation>
+        </message>
+        <message>
             <source>make and send nothing: print who would get what</source>
             <translation>不生成也不发送：只列出谁将收到什么</translation>
         </message>
@@ -900,6 +926,10 @@
         <message>
             <source>on hold</source>
             <translation type="vanished">暂停</translation>
+        </message>
+        <message>
+            <source>one PDF holding every statement</source>
+            <translation>所有对账单合为一个 PDF</translation>
         </message>
         <message>
             <source>one customer only</source>
@@ -1078,6 +1108,10 @@
             <translation>对账单</translation>
         </message>
         <message>
+            <source>statements of account for every customer with a balance or a movement in the period</source>
+            <translation>本期有余额或发生额的每个客户的对账单</translation>
+        </message>
+        <message>
             <source>table (default) or json</source>
             <translation>table（表格，默认）或 json</translation>
         </message>
@@ -1094,8 +1128,28 @@
             <translation type="vanished">租户</translation>
         </message>
         <message>
+            <source>the PDF file to write</source>
+            <translation>要写入的 PDF 文件</translation>
+        </message>
+        <message>
+            <source>the customer&apos;s code</source>
+            <translation>客户编号</translation>
+        </message>
+        <message>
             <source>the file to write</source>
             <translation>要写入的文件</translation>
+        </message>
+        <message>
+            <source>the first day of the statement</source>
+            <translation>对账单起始日</translation>
+        </message>
+        <message>
+            <source>the folder to write one file per customer into (with --combined: the file)</source>
+            <translation>每个客户一个文件所写入的文件夹（用 --combined 时：文件）</translation>
+        </message>
+        <message>
+            <source>the last day of the statement</source>
+            <translation>对账单截止日</translation>
         </message>
         <message>
             <source>the month (default: last month, the last one that has ended)</source>

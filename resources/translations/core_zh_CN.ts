@@ -1159,6 +1159,237 @@ please find attached {title}.
         </message>
     </context>
     <context>
+        <name>statement</name>
+        <message>
+            <source>Address: {address}</source>
+            <translation>地址：{address}</translation>
+        </message>
+        <message>
+            <source>Aging on {date} (days past the due date)</source>
+            <translation>账龄分析（截至 {date}，按逾期天数）</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>余额</translation>
+        </message>
+        <message>
+            <source>Balance in your favour on {date}: {amount}</source>
+            <translation>截至 {date} 我方应退（贵方预付）余额：{amount}</translation>
+        </message>
+        <message>
+            <source>Balance owed to us on {date}: {amount}</source>
+            <translation>截至 {date} 贵方应付余额：{amount}</translation>
+        </message>
+        <message>
+            <source>Closing balance: {amount}</source>
+            <translation>期末余额：{amount}</translation>
+        </message>
+        <message>
+            <source>Confirmation of the statement</source>
+            <translation>对账回执</translation>
+        </message>
+        <message>
+            <source>Contact: {contact}</source>
+            <translation>联系人：{contact}</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>预收</translation>
+        </message>
+        <message>
+            <source>Currency: RMB (yuan)</source>
+            <translation>币种：人民币（元）</translation>
+        </message>
+        <message>
+            <source>Customer code: {code}</source>
+            <translation>客户编号：{code}</translation>
+        </message>
+        <message>
+            <source>Customer&apos;s seal:</source>
+            <translation>客户盖章：</translation>
+        </message>
+        <message>
+            <source>Customer: {name}</source>
+            <translation>客户名称：{name}</translation>
+        </message>
+        <message>
+            <source>Cut here and return the confirmation</source>
+            <translation>请沿此线剪下，将回执寄回</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Date: ______________</source>
+            <translation>日期：____年____月____日</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>逾期天数</translation>
+        </message>
+        <message>
+            <source>Decrease</source>
+            <translation>减少</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>In capitals: {words}</source>
+            <translation>大写：{words}</translation>
+        </message>
+        <message>
+            <source>Increase</source>
+            <translation>增加</translation>
+        </message>
+        <message>
+            <source>Invoice date</source>
+            <translation>开单日期</translation>
+        </message>
+        <message>
+            <source>Invoices open on {date}</source>
+            <translation>截至 {date} 未收清的应收单</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>净额</translation>
+        </message>
+        <message>
+            <source>No invoice is open.</source>
+            <translation>没有未收清的应收单。</translation>
+        </message>
+        <message>
+            <source>Not yet applied</source>
+            <translation>未核销金额</translation>
+        </message>
+        <message>
+            <source>Nothing moved on the account in this period.</source>
+            <translation>本期没有发生额。</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>单号</translation>
+        </message>
+        <message>
+            <source>Opening balance</source>
+            <translation>期初余额</translation>
+        </message>
+        <message>
+            <source>Opening balance: {amount}</source>
+            <translation>期初余额：{amount}</translation>
+        </message>
+        <message>
+            <source>Payments and credits not yet applied on {date}</source>
+            <translation>截至 {date} 尚未核销的收款和贷项（预收）</translation>
+        </message>
+        <message>
+            <source>Period total</source>
+            <translation>本期合计</translation>
+        </message>
+        <message>
+            <source>Period: {start} to {end}</source>
+            <translation>对账期间：{start} 至 {end}</translation>
+        </message>
+        <message>
+            <source>Phone: {phone}</source>
+            <translation>电话：{phone}</translation>
+        </message>
+        <message>
+            <source>Please check this statement, mark the confirmation below, sign and seal it and return it to us. If we hear nothing within 15 days we take the balance as agreed.</source>
+            <translation>请核对本对账单，在下方回执上勾选核对结果，签字盖章后寄回我方。如 15 日内未收到回复，视为贵方确认上述余额无误。</translation>
+        </message>
+        <message>
+            <source>Please return to: {address}</source>
+            <translation>请寄回：{address}</translation>
+        </message>
+        <message>
+            <source>RMB {words}</source>
+            <translation>人民币{words}</translation>
+        </message>
+        <message>
+            <source>Signed by: __________</source>
+            <translation>经办人签字：__________</translation>
+        </message>
+        <message>
+            <source>Statement of account</source>
+            <translation>对账单</translation>
+        </message>
+        <message>
+            <source>Statement of account {start} to {end}</source>
+            <translation>对账单（{start} 至 {end}）</translation>
+        </message>
+        <message>
+            <source>Statements of account {start} to {end}</source>
+            <translation>对账单（{start} 至 {end}）</translation>
+        </message>
+        <message>
+            <source>Still owed</source>
+            <translation>未收金额</translation>
+        </message>
+        <message>
+            <source>The statement&apos;s first day</source>
+            <translation>对账单起始日</translation>
+        </message>
+        <message>
+            <source>The statement&apos;s last day</source>
+            <translation>对账单截止日</translation>
+        </message>
+        <message>
+            <source>To {company}:</source>
+            <translation>致 {company}：</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>We, {customer} (code {code}), have checked your statement for {start} to {end}, which shows a balance {owed} on {end}.</source>
+            <translation>我单位 {customer}（客户编号 {code}）已收到贵方 {start} 至 {end} 的对账单，截至 {end} 显示我单位{owed}。经核对：</translation>
+        </message>
+        <message>
+            <source>What differs</source>
+            <translation>差异说明</translation>
+        </message>
+        <message>
+            <source>in our favour {amount} (in capitals: {words})</source>
+            <translation>预付余额 {amount}（大写：{words}）</translation>
+        </message>
+        <message>
+            <source>owed to you {amount} (in capitals: {words})</source>
+            <translation>应付贵方余额 {amount}（大写：{words}）</translation>
+        </message>
+        <message>
+            <source>statement-{code}-{start}-{end}</source>
+            <translation>对账单-{code}-{start}-{end}</translation>
+        </message>
+        <message>
+            <source>statements-{start}-{end}</source>
+            <translation>对账单-{start}-{end}</translation>
+        </message>
+        <message>
+            <source>{year}-{month}-{day}</source>
+            <translation>{year}年{month}月{day}日</translation>
+        </message>
+        <message>
+            <source>□ The statement agrees with our books　　　□ It does not agree; the differences:</source>
+            <translation>核对相符 □　　　　不符 □（差异如下）：</translation>
+        </message>
+    </context>
+    <context>
         <name>status</name>
         <message>
             <source>open</source>

@@ -464,6 +464,33 @@
         </message>
     </context>
     <context>
+        <name>StatementEntry</name>
+        <message>
+            <source>Credit note</source>
+            <translation>贷项通知单</translation>
+        </message>
+        <message>
+            <source>Credit note voided</source>
+            <translation>贷项通知单作废</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>应收单</translation>
+        </message>
+        <message>
+            <source>Invoice voided</source>
+            <translation>应收单作废</translation>
+        </message>
+        <message>
+            <source>Payment received</source>
+            <translation>收款</translation>
+        </message>
+        <message>
+            <source>Payment reversed</source>
+            <translation>收款冲销</translation>
+        </message>
+    </context>
+    <context>
         <name>StatusEvent</name>
         <message>
             <source>Handed over to a collection agency</source>

@@ -544,6 +544,10 @@
             <translation>没有归档文件 {id}</translation>
         </message>
         <message>
+            <source>No customer with id {id}</source>
+            <translation>没有 id 为 {id} 的客户</translation>
+        </message>
+        <message>
             <source>No document {id}</source>
             <translation>没有单据 {id}</translation>
         </message>
@@ -676,12 +680,24 @@
             <translation>过账应收单后，这里显示账龄图。</translation>
         </message>
         <message>
+            <source>The first day of the statement is required</source>
+            <translation>请填写对账单起始日</translation>
+        </message>
+        <message>
+            <source>The last day of the statement is required</source>
+            <translation>请填写对账单截止日</translation>
+        </message>
+        <message>
             <source>The period&apos;s start {start} is after its end {end}</source>
             <translation>期间开始日 {start} 晚于结束日 {end}</translation>
         </message>
         <message>
             <source>The report &apos;{name}&apos; takes no period, customer or summary option; only credit-record does</source>
             <translation>报表“{name}”不接受期间、客户或仅汇总选项；只有信誉记录表（credit-record）接受</translation>
+        </message>
+        <message>
+            <source>The statement&apos;s first day {start} is after its last day {end}</source>
+            <translation>对账单起始日 {start} 晚于截止日 {end}</translation>
         </message>
         <message>
             <source>This month ({month})</source>
