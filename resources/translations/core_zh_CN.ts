@@ -198,6 +198,13 @@
         </message>
     </context>
     <context>
+        <name>outbox</name>
+        <message>
+            <source>Cannot write into {path}: it is not a folder</source>
+            <translation>无法写入 {path}：它不是文件夹</translation>
+        </message>
+    </context>
+    <context>
         <name>roles</name>
         <message>
             <source>Administrator</source>
@@ -557,12 +564,20 @@
             <translation>备注</translation>
         </message>
         <message>
+            <source>Nothing to archive: the file holds no document</source>
+            <translation>没有可归档的内容：文件中没有任何文书</translation>
+        </message>
+        <message>
             <source>Only one contact person can be the primary one</source>
             <translation>只能有一位主要联系人</translation>
         </message>
         <message>
             <source>Overdue {amount} is more than half the credit limit (−{points})</source>
             <translation>逾期金额 {amount} 超过信用额度的一半（−{points}）</translation>
+        </message>
+        <message>
+            <source>Pages {first}–{last} are not in a file of {pages} pages</source>
+            <translation>第 {first}–{last} 页不在这份共 {pages} 页的文件中</translation>
         </message>
         <message>
             <source>Payment terms must be a whole number of days from 0 to 3650</source>
@@ -769,6 +784,14 @@
             <translation>未知的应收单来源“{value}”</translation>
         </message>
         <message>
+            <source>Unknown kind of document: {kind}</source>
+            <translation>未知的文书类型：{kind}</translation>
+        </message>
+        <message>
+            <source>Unknown kind of image: {kind}</source>
+            <translation>未知的图片类型：{kind}</translation>
+        </message>
+        <message>
             <source>Unknown payment method &apos;{value}&apos;</source>
             <translation>未知的收款方式“{value}”</translation>
         </message>
@@ -840,6 +863,22 @@
             <source>{what} {date} is after today ({today}): money that moved is dated today at the latest</source>
             <translation>{what} {date} 晚于今天（{today}）：已发生的资金往来最晚只能记在今天</translation>
         </message>
+        <message>
+            <source>{what}: the file {file} is empty</source>
+            <translation>{what}：文件 {file} 是空的</translation>
+        </message>
+        <message>
+            <source>{what}: the file {file} is not a PNG or JPEG image</source>
+            <translation>{what}：文件 {file} 不是 PNG 或 JPEG 图片</translation>
+        </message>
+        <message>
+            <source>{what}: the file {file} is {size} KB; at most {limit} KB</source>
+            <translation>{what}：文件 {file} 大小为 {size} KB，最大 {limit} KB</translation>
+        </message>
+        <message>
+            <source>{what}: the image {file} cannot be read ({detail})</source>
+            <translation>{what}：无法读取图片 {file}（{detail}）</translation>
+        </message>
     </context>
     <context>
         <name>status</name>
@@ -857,6 +896,209 @@
         <message>
             <source>The tax rate &apos;{value}&apos; is not one the books take ({rates}, or none)</source>
             <translation>税率“{value}”不可用（可选 {rates}，或不计税）</translation>
+        </message>
+    </context>
+    <context>
+        <name>templates</name>
+        <message>
+            <source>Amount coming due</source>
+            <translation>即将到期金额</translation>
+        </message>
+        <message>
+            <source>Amount coming due, in capitals</source>
+            <translation>即将到期金额（大写）</translation>
+        </message>
+        <message>
+            <source>Bank account for payment</source>
+            <translation>收款账号</translation>
+        </message>
+        <message>
+            <source>Bank for payment</source>
+            <translation>收款开户银行</translation>
+        </message>
+        <message>
+            <source>Closing balance</source>
+            <translation>期末余额</translation>
+        </message>
+        <message>
+            <source>Closing balance in capitals</source>
+            <translation>期末余额（大写）</translation>
+        </message>
+        <message>
+            <source>Customer address</source>
+            <translation>客户地址</translation>
+        </message>
+        <message>
+            <source>Customer code</source>
+            <translation>客户编号</translation>
+        </message>
+        <message>
+            <source>Customer name</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <source>Date of the document</source>
+            <translation>文书日期</translation>
+        </message>
+        <message>
+            <source>Date the next amount falls due</source>
+            <translation>下一笔款项的到期日</translation>
+        </message>
+        <message>
+            <source>Days the oldest invoice is overdue</source>
+            <translation>最早一张发票的逾期天数</translation>
+        </message>
+        <message>
+            <source>Deadline to pay</source>
+            <translation>付款期限</translation>
+        </message>
+        <message>
+            <source>Due date of the oldest invoice</source>
+            <translation>最早一张发票的到期日</translation>
+        </message>
+        <message>
+            <source>E-mail subject</source>
+            <translation>邮件主题</translation>
+        </message>
+        <message>
+            <source>E-mail text</source>
+            <translation>邮件正文</translation>
+        </message>
+        <message>
+            <source>Everything open (not yet due included)</source>
+            <translation>全部未收金额（含未到期）</translation>
+        </message>
+        <message>
+            <source>Everything open, in capitals</source>
+            <translation>全部未收金额（大写）</translation>
+        </message>
+        <message>
+            <source>First day of the statement</source>
+            <translation>对账起始日</translation>
+        </message>
+        <message>
+            <source>Last day of the statement</source>
+            <translation>对账截止日</translation>
+        </message>
+        <message>
+            <source>Late fees to the date</source>
+            <translation>截至当日的滞纳金</translation>
+        </message>
+        <message>
+            <source>Letter text</source>
+            <translation>信函正文</translation>
+        </message>
+        <message>
+            <source>Message text (WeChat, SMS)</source>
+            <translation>消息文本（微信、短信）</translation>
+        </message>
+        <message>
+            <source>No template version {id}</source>
+            <translation>没有模板版本 {id}</translation>
+        </message>
+        <message>
+            <source>No template {code} in {lang}</source>
+            <translation>没有{lang}的模板 {code}</translation>
+        </message>
+        <message>
+            <source>No version {version} of template {code} in {lang}</source>
+            <translation>模板 {code}（{lang}）没有第 {version} 版</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Number of invoices listed</source>
+            <translation>列出的发票张数</translation>
+        </message>
+        <message>
+            <source>Opening balance</source>
+            <translation>期初余额</translation>
+        </message>
+        <message>
+            <source>Our address</source>
+            <translation>本公司地址</translation>
+        </message>
+        <message>
+            <source>Our company&apos;s name</source>
+            <translation>本公司名称</translation>
+        </message>
+        <message>
+            <source>Our contact person</source>
+            <translation>本公司联系人</translation>
+        </message>
+        <message>
+            <source>Our phone</source>
+            <translation>本公司电话</translation>
+        </message>
+        <message>
+            <source>Overdue amount</source>
+            <translation>逾期金额</translation>
+        </message>
+        <message>
+            <source>Overdue amount in capitals</source>
+            <translation>逾期金额（大写）</translation>
+        </message>
+        <message>
+            <source>Overdue amount plus late fees</source>
+            <translation>逾期金额加滞纳金</translation>
+        </message>
+        <message>
+            <source>Overdue amount plus late fees, in capitals</source>
+            <translation>逾期金额加滞纳金（大写）</translation>
+        </message>
+        <message>
+            <source>Reference to quote when paying</source>
+            <translation>付款时应注明的参考号</translation>
+        </message>
+        <message>
+            <source>Sentence on late fees (empty without a late-fee policy)</source>
+            <translation>关于滞纳金的说明（无滞纳金政策时为空）</translation>
+        </message>
+        <message>
+            <source>Table of the invoices (a line of its own)</source>
+            <translation>发票明细表（单独占一行）</translation>
+        </message>
+        <message>
+            <source>The customer&apos;s contact person</source>
+            <translation>客户联系人</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Unknown language: {lang}</source>
+            <translation>未知的语言：{lang}</translation>
+        </message>
+        <message>
+            <source>Unknown template: {code}</source>
+            <translation>未知的模板：{code}</translation>
+        </message>
+        <message>
+            <source>{part} is required</source>
+            <translation>请填写{part}</translation>
+        </message>
+        <message>
+            <source>{part}: a brace is not closed or not doubled ({detail}); write {{{{ and }}}} for a literal brace</source>
+            <translation>{part}：有花括号未闭合或未成对（{detail}）；要写花括号本身，请写 {{{{ 和 }}}}</translation>
+        </message>
+        <message>
+            <source>{part}: unknown placeholder {{{name}}}</source>
+            <translation>{part}：未知的占位符 {{{name}}}</translation>
+        </message>
+        <message>
+            <source>{part}: {placeholder} is not a placeholder; write a name in braces, such as {{customer_name}}</source>
+            <translation>{part}：{placeholder} 不是占位符；请在花括号中写名称，例如 {{customer_name}}</translation>
+        </message>
+        <message>
+            <source>{part}: {{{name}}} can only stand on a line of its own in the letter text</source>
+            <translation>{part}：{{{name}}} 只能在信函正文中单独占一行</translation>
+        </message>
+        <message>
+            <source>{part}: {{{name}}} must stand on a line of its own</source>
+            <translation>{part}：{{{name}}} 必须单独占一行</translation>
         </message>
     </context>
 </TS>
