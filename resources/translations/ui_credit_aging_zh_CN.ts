@@ -544,10 +544,69 @@
         </message>
     </context>
     <context>
+        <name>LettersSection</name>
+        <message>
+            <source> days after the due date</source>
+            <translation> 天（到期日后）</translation>
+        </message>
+        <message>
+            <source> days after the letter&apos;s date</source>
+            <translation> 天（信函日期后）</translation>
+        </message>
+        <message>
+            <source>0.5‰ a day is 0.05% of the overdue amount a day: 2,000.00 overdue for 10 days is 10.00. Without late fees the letters say nothing of them.</source>
+            <translation>0.5‰／天即每天按逾期金额的 0.05% 计：逾期 2,000.00 元 10 天为 10.00 元。不收违约金时，信函中不提违约金。</translation>
+        </message>
+        <message>
+            <source>A letter asks for payment within</source>
+            <translation>信函要求的付款期限</translation>
+        </message>
+        <message>
+            <source>Charge late fees on overdue invoices, as the contracts say</source>
+            <translation>按合同约定对逾期发票收取违约金</translation>
+        </message>
+        <message>
+            <source>Counted from</source>
+            <translation>起算</translation>
+        </message>
+        <message>
+            <source>Edit the templates…</source>
+            <translation>编辑模板…</translation>
+        </message>
+        <message>
+            <source>Late fees and the deadline</source>
+            <translation>违约金与付款期限</translation>
+        </message>
+        <message>
+            <source>Never more than the overdue amount itself</source>
+            <translation>违约金不超过逾期本金</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>费率</translation>
+        </message>
+        <message>
+            <source>Templates</source>
+            <translation>模板</translation>
+        </message>
+        <message>
+            <source>The wording of each letter, of the statement&apos;s e-mail and of the short messages, in Chinese and in English. Every change is kept as a new version.</source>
+            <translation>各类信函、对账单邮件和短消息的措辞，中英文各一份。每次修改都保存为新版本，旧版本不会被覆盖。</translation>
+        </message>
+        <message>
+            <source>‰ of the overdue amount a day</source>
+            <translation>‰（按逾期金额每天计）</translation>
+        </message>
+    </context>
+    <context>
         <name>MailSection</name>
         <message>
             <source>A password is stored: leave empty to keep it</source>
             <translation>已保存密码：留空则保持不变</translation>
+        </message>
+        <message>
+            <source>Forget the stored password</source>
+            <translation>清除已保存的密码</translation>
         </message>
         <message>
             <source>From address</source>
@@ -771,10 +830,6 @@
             <translation>电子邮件</translation>
         </message>
         <message>
-            <source>Edit the templates…</source>
-            <translation>编辑模板…</translation>
-        </message>
-        <message>
             <source>Hold new invoices when anything is overdue more than</source>
             <translation>有账款逾期超过以下天数时冻结新开单</translation>
         </message>
@@ -805,14 +860,6 @@
         <message>
             <source>Taxpayer id</source>
             <translation>纳税人识别号</translation>
-        </message>
-        <message>
-            <source>Templates</source>
-            <translation>模板</translation>
-        </message>
-        <message>
-            <source>The wording of each letter, of the statement&apos;s e-mail and of the short messages, in Chinese and in English. Every change is kept as a new version.</source>
-            <translation>各类信函、对账单邮件和短消息的措辞，中英文各一份。每次修改都保存为新版本，旧版本不会被覆盖。</translation>
         </message>
         <message>
             <source>up to</source>

@@ -18,10 +18,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -37,15 +35,17 @@ from arapp.services.context import current_actor
 from arapp.services.transactions import all_or_nothing
 from arapp.ui import common, operations
 from arapp.ui.dialogs.settings_images import ImagesSection
+from arapp.ui.dialogs.settings_letters import LettersSection
 from arapp.ui.dialogs.settings_mail import MailSection, mail_modules
 from arapp.ui.operations import Operations, Several
 
 
 def save_settings(company: dict[str, str], hold_days: int, dates: tuple[_dt.date, int] | None = None, *,
-                  smtp: tuple | None = None) -> Several:
+                  smtp: tuple | None = None, letters: tuple | None = None) -> Several:
     """Save the company's details, then the credit-hold threshold and the date window
-    (first accepted day, months ahead) when they changed, and the SMTP settings when given
-    (``smtp``: the mail_settings module and the values): all of it or, refused, none."""
+    (first accepted day, months ahead) when they changed, the SMTP settings and the
+    letters' late fee and deadline when given (``smtp``, ``letters``: the settings module
+    and the values): all of it or, refused, none."""
 
     def work() -> Several:
         results = [settings.save_company_settings(company)]
@@ -56,6 +56,9 @@ def save_settings(company: dict[str, str], hold_days: int, dates: tuple[_dt.date
         if smtp is not None:
             module, values = smtp
             results.append(module.save_smtp_settings(**values))
+        if letters is not None:
+            module, values = letters
+            results.append(module.save_letter_settings(**values))
         return Several(tuple(results))
 
     return all_or_nothing(work)
@@ -79,7 +82,10 @@ class SettingsDialog(QDialog):
         if modules is not None:
             self.mail = MailSection(*modules, self.ops, may_edit=self.may_edit)
             self.sections.addTab(self.mail, self.tr("E-mail"))
-        self.sections.addTab(self._letters_page(), self.tr("Letters"))
+        self.letters = LettersSection(may_edit=self.may_edit)
+        self.letters.templatesRequested.connect(self.open_templates)
+        self.templates_button = self.letters.templates_button
+        self.sections.addTab(self.letters, self.tr("Letters"))
         self.sections.addTab(self._credit_page(), self.tr("Credit and dates"))
         note = QLabel(self.tr("Only an administrator or a manager can change the settings."))
         note.setVisible(not self.may_edit)
@@ -116,21 +122,6 @@ class SettingsDialog(QDialog):
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         return self._page(company, hint)
-
-    def _letters_page(self) -> QWidget:
-        templates = QGroupBox(self.tr("Templates"))
-        tl = QVBoxLayout(templates)
-        text = QLabel(self.tr("The wording of each letter, of the statement's e-mail and of the short messages, in "
-                              "Chinese and in English. Every change is kept as a new version."))
-        text.setWordWrap(True)
-        self.templates_button = QPushButton(self.tr("Edit the templates…"))
-        self.templates_button.clicked.connect(self.open_templates)
-        row = QHBoxLayout()
-        row.addWidget(self.templates_button)
-        row.addStretch(1)
-        tl.addWidget(text)
-        tl.addLayout(row)
-        return self._page(templates)
 
     def _credit_page(self) -> QWidget:
         self.hold_days = QSpinBox()
@@ -185,8 +176,11 @@ class SettingsDialog(QDialog):
         smtp = None
         if self.mail is not None and self.may_edit and self.mail.changed():
             smtp = (self.mail.mail_settings, self.mail.values())
+        letters = None
+        if self.letters.module is not None and self.may_edit:
+            letters = (self.letters.module, self.letters.values())
         self.ops.run(save_settings, {k: e.text() for k, e in self.fields.items()}, self.hold_days.value(),
-                     (common.from_qdate(self.earliest.date()), self.months_ahead.value()), smtp=smtp,
+                     (common.from_qdate(self.earliest.date()), self.months_ahead.value()), smtp=smtp, letters=letters,
                      parent=self, on_done=self._saved, on_failed=self._refused)
         return True
 
@@ -208,5 +202,7 @@ class SettingsDialog(QDialog):
             marked = widget if exc.field == field else marked
         if self.mail is not None and self.mail.mark(exc):
             marked = self.mail
+        if self.letters.mark(exc):
+            marked = self.letters
         if marked is not None:
             self.sections.setCurrentIndex(self.section_of(marked))

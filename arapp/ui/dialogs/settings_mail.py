@@ -7,7 +7,10 @@ test of the connection (:func:`arapp.outbox.mail.test_smtp`) runs off the UI thr
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -20,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arapp import names
+from arapp.domain import vocabulary as vocab
 from arapp.errors import ArappError
 from arapp.i18n import tr
 from arapp.ui import common
@@ -44,15 +49,28 @@ def mail_modules():
 
 
 def security_codes(mail_settings) -> tuple[str, ...]:
-    """The connection securities the mail settings take (their own list when they name one)."""
-    return tuple(getattr(mail_settings, "SECURITY", None) or getattr(mail_settings, "SECURITIES", None)
-                 or ("ssl", "starttls", "none"))
+    """The connection securities the mail settings take (the vocabulary's when it names them)."""
+    return tuple(getattr(vocab, "MAIL_SECURITY", None) or ("ssl", "starttls", "none"))
 
 
 def security_label(code: str) -> str:
-    """How a connection security reads in the list."""
+    """How a connection security reads in the list (names.mail_security when there is one)."""
+    named = getattr(names, "mail_security", None)
+    if named is not None:
+        return named(code)
     return {"ssl": "SSL/TLS", "starttls": "STARTTLS",
             "none": tr("MailSection", "None (unencrypted, a local server only)")}.get(code, code)
+
+
+def stored_settings(mail_settings) -> tuple[dict, bool]:
+    """The SMTP settings as stored, without the password, and whether one is stored."""
+    found = mail_settings.smtp_settings()
+    values = dataclasses.asdict(found) if dataclasses.is_dataclass(found) else dict(found or {})
+    password = values.pop("password", "")
+    has = getattr(found, "has_password", None)
+    if has is None:
+        has = bool(values.get("has_password") or values.get("password_set") or password)
+    return values, bool(has)
 
 
 def save_and_test(mail_settings, mail, values: dict | None) -> str:
@@ -70,7 +88,7 @@ class MailSection(QWidget):
         super().__init__(parent)
         self.mail_settings, self.mail, self.ops = mail_settings, mail, ops
         t = self.tr
-        stored = dict(mail_settings.smtp_settings() or {})
+        stored, self.has_password = stored_settings(mail_settings)
         self.stored = stored
         self.host = QLineEdit(str(stored.get("host") or ""))
         self.host.setPlaceholderText("smtp.exmail.qq.com")
@@ -86,10 +104,12 @@ class MailSection(QWidget):
         self.user = QLineEdit(str(stored.get("user") or ""))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.has_password = bool(stored.get("password_set") or stored.get("has_password") or stored.get("password"))
         self.password.setPlaceholderText(
             t("A password is stored: leave empty to keep it") if self.has_password
             else t("No password stored"))
+        self.forget_password = QCheckBox(t("Forget the stored password"))
+        self.forget_password.setVisible(self.has_password)
+        self.forget_password.toggled.connect(lambda on: self.password.setEnabled(may_edit and not on))
         self.from_address = QLineEdit(str(stored.get("from_address") or ""))
         self.from_address.setPlaceholderText("ar@example.com")
         self.from_name = QLineEdit(str(stored.get("from_name") or ""))
@@ -102,6 +122,7 @@ class MailSection(QWidget):
         form.addRow(t("Security"), self.security)
         form.addRow(t("User"), self.user)
         form.addRow(t("Password"), self.password)
+        form.addRow("", self.forget_password)
         sender = QGroupBox(t("Sender"))
         sform = QFormLayout(sender)
         sform.addRow(t("From address"), self.from_address)
@@ -127,7 +148,7 @@ class MailSection(QWidget):
         layout.addWidget(self.result)
         layout.addWidget(self.error)
         layout.addStretch(1)
-        for w in self.edits.values():
+        for w in (*self.edits.values(), self.forget_password):
             w.setEnabled(may_edit)
 
     def _security_changed(self) -> None:
@@ -135,25 +156,28 @@ class MailSection(QWidget):
             self.port.setValue(DEFAULT_PORTS.get(self.security.currentData(), self.port.value()))
 
     def values(self) -> dict:
-        """The settings as typed; ``password`` is None when left empty (keep the stored one)."""
+        """The settings as typed; ``password`` is None when left empty (keep the stored one),
+        '' when the stored one is to be forgotten."""
+        password = "" if self.forget_password.isChecked() else (self.password.text() or None)
         return {"host": self.host.text().strip(), "port": self.port.value(), "security": self.security.currentData(),
-                "user": self.user.text().strip(), "password": self.password.text() or None,
+                "user": self.user.text().strip(), "password": password,
                 "from_address": self.from_address.text().strip(), "from_name": self.from_name.text().strip()}
 
     def changed(self) -> bool:
         """Whether anything differs from what is stored (a typed password always does)."""
         typed = self.values()
-        if typed["password"]:
+        if typed["password"] is not None:
             return True
         return any(str(typed[k] or "") != str(self.stored.get(k) or "") for k in FIELDS if k != "password")
 
     def saved(self) -> None:
         """The values were stored: the typed password is gone from the field."""
-        self.stored = dict(self.mail_settings.smtp_settings() or {})
-        if self.password.text():
-            self.has_password = True
+        self.stored, self.has_password = stored_settings(self.mail_settings)
         self.password.clear()
-        self.password.setPlaceholderText(self.tr("A password is stored: leave empty to keep it"))
+        self.forget_password.setChecked(False)
+        self.forget_password.setVisible(self.has_password)
+        self.password.setPlaceholderText(self.tr("A password is stored: leave empty to keep it") if self.has_password
+                                         else self.tr("No password stored"))
 
     def test(self) -> bool:
         """Save what is typed and connect to the server with it (off the UI thread)."""

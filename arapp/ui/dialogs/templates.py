@@ -244,6 +244,7 @@ class TemplateEditor(QDialog):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
+        split.setSizes([700, 560])         # the placeholders' meanings are read whole
         self.split = split
 
         # -- preview, note, save
