@@ -546,8 +546,8 @@
     <context>
         <name>LettersSection</name>
         <message>
-            <source> days after the due date</source>
-            <translation> 天（到期日后）</translation>
+            <source> days</source>
+            <translation> 天</translation>
         </message>
         <message>
             <source> days after the letter&apos;s date</source>
@@ -566,12 +566,12 @@
             <translation>按合同约定对逾期发票收取违约金</translation>
         </message>
         <message>
-            <source>Counted from</source>
-            <translation>起算</translation>
-        </message>
-        <message>
             <source>Edit the templates…</source>
             <translation>编辑模板…</translation>
+        </message>
+        <message>
+            <source>Grace after the due date</source>
+            <translation>到期后宽限</translation>
         </message>
         <message>
             <source>Late fees and the deadline</source>
