@@ -93,9 +93,10 @@ def show_pdf(parent: QWidget | None, content: bytes, title: str, file_name: str)
     except ImportError:
         PdfPreviewDialog = None  # noqa: N806
     if PdfPreviewDialog is not None:
-        dialog = PdfPreviewDialog(content, title, file_name)
-        if parent is not None and dialog.parent() is None:
-            dialog.setParent(parent, dialog.windowFlags())
+        try:
+            dialog = PdfPreviewDialog(content, title, file_name, parent=parent)
+        except TypeError:           # a preview dialog that takes no parent
+            dialog = PdfPreviewDialog(content, title, file_name)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
@@ -437,7 +438,8 @@ class TemplateEditor(QDialog):
             label.setVisible(bool(message))
             self.editors[part].setStyleSheet(common.INVALID_STYLE if message else "")
             self.editors[part].setProperty("refused", bool(message))
-        self.save_button.setEnabled(self.may_edit and not problems and self.is_changed())
+        self.save_button.setEnabled(self.may_edit and not problems and self.is_changed()
+                                    and not operations.is_waiting(self))
 
     def insert_field(self, name: str) -> bool:
         """Put ``{name}`` at the cursor of the part last typed in (a table placeholder on a
