@@ -375,7 +375,21 @@ def run_pytest(pytest_args: list[str]) -> int:
             say("PostgreSQL stopped")
 
 
+def test_workers() -> int:
+    """How many pytest-xdist workers the suite runs in: one per core, at most 4 (each has
+    its own PostgreSQL database), 0 (no xdist) on one core."""
+    cores = os.cpu_count() or 1
+    return 0 if cores < 2 else min(cores, 4)
+
+
 def cmd_test(args: list[str]) -> int:
+    # The suite runs in parallel workers, whole files to one worker (module fixtures are
+    # built once); a run asking for its own -n, -p no:xdist or a debugger stays as asked.
+    asked = any(a.startswith(("-n", "--numprocesses", "--pdb")) or a in ("no:xdist", "-pno:xdist")
+                for a in args)
+    workers = test_workers()
+    if workers and not asked:
+        args = ["-n", str(workers), "--dist", "loadfile", *args]
     return run_pytest(args)
 
 

@@ -13,7 +13,28 @@ from arapp import clock, i18n  # noqa: E402
 from arapp.db import database  # noqa: E402
 from arapp.services import context  # noqa: E402
 
-PG_URL = os.environ.get("ARAPP_TEST_PG_URL")
+
+def _worker_database(url: str | None) -> str | None:
+    """Under pytest-xdist each worker gets a database of its own on the same server
+    (``arapp_test_gw0`` …), made here when missing; the URL every test reads is that one."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not url or not worker:
+        return url
+    from urllib.parse import urlsplit, urlunsplit
+
+    import psycopg
+
+    parts = urlsplit(url)
+    name = f"{parts.path.lstrip('/') or 'arapp_test'}_{worker}"
+    with psycopg.connect(url, autocommit=True) as conn:
+        if conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone() is None:
+            conn.execute(f'CREATE DATABASE "{name}"')
+    worker_url = urlunsplit(parts._replace(path="/" + name))
+    os.environ["ARAPP_TEST_PG_URL"] = worker_url
+    return worker_url
+
+
+PG_URL = _worker_database(os.environ.get("ARAPP_TEST_PG_URL"))
 
 
 @pytest.fixture(autouse=True)

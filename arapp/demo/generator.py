@@ -45,6 +45,7 @@ from arapp.demo.company import (
     SURNAMES,
     USERS,
 )
+from arapp.demo.images import logo_png, seal_png
 from arapp.services.bulk import BulkLedger
 
 __all__ = ["DemoGenerator", "POSTING_STEPS"]
@@ -135,6 +136,9 @@ class DemoGenerator:
         the invoices (the caller finishes the ledger)."""
         self.check_cancel()
         self.ledger.add_settings(COMPANY)
+        name = COMPANY["company.name"]
+        self.ledger.add_company_image("seal", seal_png(name), "seal.png", self.first - _dt.timedelta(days=30))
+        self.ledger.add_company_image("logo", logo_png(name), "logo.png", self.first - _dt.timedelta(days=30))
         self.user_ids = self.ledger.add_users(USERS, self.first - _dt.timedelta(days=30))
         custs = self.make_customers()
         self.ledger.flush()

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
+from peewee import JOIN
+
 from arapp.db.models import Customer, Document, DocumentFile, DocumentTemplate
 from arapp.errors import NotFound
 from arapp.i18n import tr
@@ -41,7 +43,7 @@ def _query():
     return (Document.select(Document, Customer.code, Customer.name, DocumentFile.sha256, DocumentTemplate.version)
             .join(Customer, on=(Document.customer == Customer.id))
             .switch(Document).join(DocumentFile, on=(Document.file == DocumentFile.id))
-            .switch(Document).join(DocumentTemplate, join_type="LEFT OUTER",
+            .switch(Document).join(DocumentTemplate, join_type=JOIN.LEFT_OUTER,
                                    on=(Document.template == DocumentTemplate.id)))
 
 

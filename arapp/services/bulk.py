@@ -47,6 +47,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import datetime as _dt
+import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -267,6 +268,14 @@ class BulkLedger:
             self.database.execute_sql(
                 f"INSERT INTO company_setting (key, value) VALUES ({p}, {p}) ON CONFLICT (key) DO NOTHING",
                 (key, value))
+
+    def add_company_image(self, kind: str, content: bytes, file_name: str, created_on: _dt.date) -> None:
+        """The company's ``kind`` image (logo, seal, payment_qr) unless one is set."""
+        p = self.p
+        self.database.execute_sql(
+            f"INSERT INTO company_image (kind, content, file_name, sha256, updated_at, updated_by) "
+            f"VALUES ({p}, {p}, {p}, {p}, {p}, {p}) ON CONFLICT (kind) DO NOTHING",
+            (kind, content, file_name, hashlib.sha256(content).hexdigest(), self._stamp(created_on, 0), "system"))
 
     def add_users(self, users: Iterable[tuple[str, str, str]], created_on: _dt.date) -> dict[str, int]:
         """Users (username, display name, role), active; a username already there is kept.

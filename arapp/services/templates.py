@@ -97,10 +97,11 @@ def save_template(code: str, lang: str, *, title: str, body: str, subject: str =
         newest = current(code, lang)
         if all(newest.part(p) == candidate.part(p) for p in tpl.PARTS):
             return TemplateSaved(newest, False)
-        with service_writes():      # the database takes a template version from the services only
+        with service_writes():
             row = DocumentTemplate.create(code=code, lang=lang, version=newest.version + 1, title=candidate.title,
                                           body=candidate.body, subject=candidate.subject, email=candidate.email,
-                                          message=candidate.message, note=note, created_by=current_actor().username)
+                                          message=candidate.message, note=note,
+                                          created_by=current_actor().username)
         record_audit("create", "document_template", row.id, None,
                      {"code": code, "lang": lang, "version": row.version, "note": note})
     return TemplateSaved(_as_template(row), True)

@@ -283,7 +283,8 @@ def test_parentheses_belong_to_the_language():
 def test_no_code_glues_full_width_parentheses_onto_words():
     """Chinese parentheses come from the catalogs (names.with_note), so English never shows
     「Paused（Payment plan in force）」: no string literal in the code holds （ or ）, apart
-    from a language's own name in the language menu (and the demo company's data)."""
+    from a language's own name in the language menu (and the demo company's data, and the
+    built-in Chinese letters a migration seeds: texts the user edits, in one language)."""
     import ast
     from pathlib import Path
 
@@ -294,6 +295,8 @@ def test_no_code_glues_full_width_parentheses_onto_words():
     for path in Path(arapp.__file__).parent.rglob("*.py"):
         if "demo" in path.parts:
             continue                    # the demo company's Chinese names and goods are data
+        if path.name == "step_0010_documents.py":
+            continue                    # the seeded Chinese letter templates are data, edited as such
         tree = ast.parse(path.read_text(encoding="utf-8"))
         docstrings = {id(n.body[0].value) for n in ast.walk(tree)
                       if isinstance(n, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
