@@ -94,7 +94,8 @@ class MailSection(QWidget):
         self.host.setPlaceholderText("smtp.exmail.qq.com")
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
-        self.security = QComboBox()
+        self.port.setMaximumWidth(120)
+        self.security = common.fit_combo(QComboBox())
         for code in security_codes(mail_settings):
             self.security.addItem(security_label(code), code)
         found = self.security.findData(stored.get("security") or "ssl")
