@@ -369,3 +369,12 @@ def template_code(code: str) -> str:
 def template_lang(code: str) -> str:
     """The language a template is written in: 中文 / English (each in its own words)."""
     return {"zh_CN": "中文", "en": "English"}.get(code, code)
+
+
+def mail_security(code: str) -> str:
+    """How mail reaches the SMTP server: SSL / STARTTLS / 不加密."""
+    return _table("MailSecurity", lambda: {
+        "ssl": tr("MailSecurity", "SSL/TLS"),
+        "starttls": tr("MailSecurity", "STARTTLS"),
+        "none": tr("MailSecurity", "None (unencrypted)"),
+    }).get(code, code)

@@ -6,7 +6,10 @@
     arapp balance                 open balances per customer
     arapp customer add|list|show
     arapp invoice add|post|void|list
-    arapp receipt add|reverse
+    arapp receipt add|reverse|print
+    arapp receipts print          the receipts (收据) of a day to PDF
+    arapp send documents|letters|statements   e-mail documents (--dry-run: who would get what)
+    arapp mail set|show|test      the outgoing mail (SMTP) settings
     arapp settings                company settings; the dates the books accept
     arapp screenshot --out DIR    PNG screenshots of the main tabs
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from arapp import __version__, i18n, names
-from arapp.cli import app, customers, invoices, receipts, reports, settings
+from arapp.cli import app, customers, invoices, receipts, reports, send, settings
 from arapp.cli import collections as collection_cmds
 from arapp.cli.render import EXIT_REFUSED, TOP_ROWS, refuse_line
 from arapp.domain import vocabulary as vocab
@@ -311,6 +311,12 @@ def build_parser() -> _Parser:
     c.add_argument("--date", type=date_arg, default=None, metavar=tr("cli", "DATE"),
                    help=tr("cli", "date of the reversal (default today)"))
     c.set_defaults(func=receipts.cmd_receipt_reverse)
+    c = add(rsub, "print", tr("cli", "print a receipt (收据) to PDF; it is archived"), json_output=False)
+    c.add_argument("ref", metavar=tr("cli", "NUMBER"), help=tr("cli", "receipt number"))
+    c.add_argument("-o", "--output", required=True, metavar=tr("cli", "FILE"), help=tr("cli", "the file to write"))
+    c.add_argument("--two-copies", action="store_true",
+                   help=tr("cli", "two copies on one A4 page: the stub (存根) and the customer's copy (客户联)"))
+    c.set_defaults(func=receipts.cmd_receipt_print)
 
     # aging
     p = add(sub, "aging", tr("cli", "aging analysis of open receivables"), json_output=False)
@@ -363,6 +369,7 @@ def build_parser() -> _Parser:
     p.set_defaults(func=settings.cmd_settings)
 
     _collection_commands(sub, add)
+    _receipt_and_mail_commands(sub, add)
 
     # screenshot
     p = add(sub, "screenshot", tr("cli", "save PNG screenshots of the main window's tabs"), json_output=False)
@@ -456,6 +463,64 @@ def _collection_commands(sub, add) -> None:
     c.add_argument("-o", "--output", default=None, metavar=tr("cli", "FILE"),
                    help=tr("cli", "write to this file (required for xlsx and pdf)"))
     c.set_defaults(func=collection_cmds.cmd_collectors_report)
+
+
+def _receipt_and_mail_commands(sub, add) -> None:
+    """receipts print, send documents|letters|statements, mail set|show|test (issue #10)."""
+    p = add(sub, "receipts", tr("cli", "print the receipts of a day"), json_output=False)
+    rsub = p.add_subparsers(dest="action", metavar=tr("cli", "ACTION"), parser_class=_Parser, required=True)
+    c = add(rsub, "print", tr("cli", "print every receipt dated DATE to PDF; they are archived"), json_output=False)
+    c.add_argument("--date", required=True, type=date_arg, metavar=tr("cli", "DATE"), help=tr("cli", "receipt date"))
+    c.add_argument("-o", "--output", required=True, metavar=tr("cli", "OUT"),
+                   help=tr("cli", "a folder for one file per receipt, or with --combined the one file"))
+    c.add_argument("--combined", action="store_true", help=tr("cli", "all receipts in one PDF"))
+    c.add_argument("--two-copies", action="store_true",
+                   help=tr("cli", "two copies on one A4 page: the stub (存根) and the customer's copy (客户联)"))
+    c.set_defaults(func=receipts.cmd_receipts_print)
+
+    p = add(sub, "send", tr("cli", "e-mail documents to customers as PDF attachments"), json_output=False)
+    ssub = p.add_subparsers(dest="action", metavar=tr("cli", "ACTION"), parser_class=_Parser, required=True)
+    dry = tr("cli", "make and send nothing: print who would get what")
+    c = add(ssub, "documents", tr("cli", "e-mail archived documents by id"))
+    c.add_argument("ids", nargs="+", type=positive_int_arg, metavar="ID", help=tr("cli", "document id"))
+    c.add_argument("--dry-run", action="store_true", help=dry)
+    c.set_defaults(func=send.cmd_send_documents)
+    c = add(ssub, "letters", tr("cli", "make the reminder letters due on a day and e-mail them"))
+    c.add_argument("--date", required=True, type=date_arg, metavar=tr("cli", "DATE"), help=tr("cli", "the working day"))
+    c.add_argument("--level", type=positive_int_arg, default=None, metavar="N", help=tr("cli", "only this level"))
+    c.add_argument("--dry-run", action="store_true", help=dry)
+    c.set_defaults(func=send.cmd_send_letters)
+    c = add(ssub, "statements", tr("cli", "make the statements of a period and e-mail them"))
+    c.add_argument("--from", dest="date_from", required=True, type=date_arg, metavar=tr("cli", "DATE"),
+                   help=tr("cli", "first day of the period"))
+    c.add_argument("--to", dest="date_to", required=True, type=date_arg, metavar=tr("cli", "DATE"),
+                   help=tr("cli", "last day of the period"))
+    c.add_argument("--dry-run", action="store_true", help=dry)
+    c.set_defaults(func=send.cmd_send_statements)
+
+    p = add(sub, "mail", tr("cli", "the outgoing mail (SMTP) settings"), json_output=False)
+    msub = p.add_subparsers(dest="action", metavar=tr("cli", "ACTION"), parser_class=_Parser, required=True)
+    c = add(msub, "set", tr("cli", "save the SMTP settings given (the others are kept)"))
+    c.add_argument("--host", default=None, metavar=tr("cli", "HOST"), help=tr("cli", "SMTP server"))
+    c.add_argument("--port", default=None, metavar=tr("cli", "PORT"),
+                   help=tr("cli", "SMTP port (default by security: 465, 587 or 25)"))
+    c.add_argument("--security", default=None, choices=vocab.MAIL_SECURITY,
+                   help=_choices_help(tr("cli", "connection security"), names.mail_security, vocab.MAIL_SECURITY))
+    c.add_argument("--smtp-user", default=None, metavar=tr("cli", "LOGIN"), help=tr("cli", "SMTP login"))
+    secret = c.add_mutually_exclusive_group()
+    secret.add_argument("--password", default=None, metavar=tr("cli", "PASSWORD"),
+                        help=tr("cli", "SMTP password ('' clears it); --password-stdin keeps it out of the "
+                                       "shell history"))
+    secret.add_argument("--password-stdin", action="store_true",
+                        help=tr("cli", "read the SMTP password from the first line of standard input"))
+    c.add_argument("--from", dest="from_address", default=None, metavar=tr("cli", "ADDRESS"),
+                   help=tr("cli", "sender e-mail address"))
+    c.add_argument("--from-name", default=None, metavar=tr("cli", "NAME"), help=tr("cli", "sender name"))
+    c.set_defaults(func=send.cmd_mail_set)
+    c = add(msub, "show", tr("cli", "show the SMTP settings (never the password)"))
+    c.set_defaults(func=send.cmd_mail_show)
+    c = add(msub, "test", tr("cli", "connect to the mail server and log in"), json_output=False)
+    c.set_defaults(func=send.cmd_mail_test)
 
 
 def _pretty_option(p) -> None:

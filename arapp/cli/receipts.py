@@ -1,11 +1,12 @@
-"""``arapp receipt add|reverse``: receipts through their service."""
+"""``arapp receipt add|reverse|print`` and ``arapp receipts print``: receipts through their
+service; the receipt (收据) as a document through arapp.outbox.receipts."""
 
 from __future__ import annotations
 
 from arapp import clock, names
 from arapp.cli.render import EXIT_OK, money_sign, plain, print_json
 from arapp.cli.transaction import writes
-from arapp.i18n import tr
+from arapp.i18n import tr, trn
 
 
 @writes
@@ -66,4 +67,35 @@ def cmd_receipt_reverse(args) -> int:
         print("  " + tr("cli", "{invoice} is owed again: {amount}", invoice=number, amount=money_sign(-amount)))
     print(tr("cli", "Customer {code} balance: {balance}.", code=result.customer_code,
              balance=money_sign(bal.balance)))
+    return EXIT_OK
+
+
+@writes
+def cmd_receipt_print(args) -> int:
+    """Make a receipt's PDF (收据; --two-copies: 存根 and 客户联 on one page) and archive it."""
+    from arapp.outbox.receipts import make_receipt
+
+    made = make_receipt(args.ref.strip(), two_copies=args.two_copies, out=args.output)
+    print(tr("cli", "Receipt written to {path} ({pages} pages).", path=str(made.path), pages=made.pages))
+    return EXIT_OK
+
+
+@writes
+def cmd_receipts_print(args) -> int:
+    """Make every receipt of a day: one PDF (--combined) or one file per receipt in a folder."""
+    from pathlib import Path
+
+    from arapp.outbox.receipts import make_receipts
+
+    out = Path(args.output)
+    if not args.combined and not out.exists() and out.parent.is_dir():
+        out.mkdir()
+    batch = make_receipts(args.date, out, combined=args.combined, two_copies=args.two_copies)
+    if not batch.documents:
+        print(tr("cli", "No receipts are dated {date}.", date=args.date.isoformat()))
+        return EXIT_OK
+    print(trn("cli", "{n} receipt of {date} made:", "{n} receipts of {date} made:", batch.documents,
+              date=args.date.isoformat()))
+    for path in batch.files:
+        print("  " + str(path))
     return EXIT_OK

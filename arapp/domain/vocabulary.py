@@ -76,3 +76,5 @@ LETTER_TEMPLATES = ("payment_reminder", "reminder_letter", "payment_plan_letter"
 TEMPLATE_CODES = (*LETTER_TEMPLATES, "statement")
 #: The languages a template is kept in (the window's languages).
 TEMPLATE_LANGS = ("zh_CN", "en")
+#: How the program talks to the SMTP server: SSL from the start (465), STARTTLS (587), or plain (25).
+MAIL_SECURITY = ("ssl", "starttls", "none")

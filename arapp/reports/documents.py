@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from peewee import JOIN
 
 from arapp.db.models import Customer, Document, DocumentFile, DocumentTemplate
+from arapp.db.values import as_date
 from arapp.errors import NotFound
 from arapp.i18n import tr
 
@@ -37,10 +38,15 @@ class ArchivedDocument:
     receipt_id: int | None
     amount: int
     lang: str
+    as_of: _dt.date | None = None
+    period_from: _dt.date | None = None
+    period_to: _dt.date | None = None
+    file_pages: int = 0                      # the pages of the whole file (a combined batch holds many documents)
 
 
 def _query():
-    return (Document.select(Document, Customer.code, Customer.name, DocumentFile.sha256, DocumentTemplate.version)
+    return (Document.select(Document, Customer.id, Customer.code, Customer.name, DocumentFile.id, DocumentFile.sha256,
+                            DocumentFile.pages, DocumentTemplate.id, DocumentTemplate.version)
             .join(Customer, on=(Document.customer == Customer.id))
             .switch(Document).join(DocumentFile, on=(Document.file == DocumentFile.id))
             .switch(Document).join(DocumentTemplate, join_type=JOIN.LEFT_OUTER,
@@ -53,7 +59,9 @@ def _row(d) -> ArchivedDocument:
         id=d.id, kind=d.kind, code=d.code, customer_id=d.customer_id, customer_code=d.customer.code,
         customer_name=d.customer.name, title=d.title, made_at=d.made_at, made_by=d.made_by, file_id=d.file_id,
         file_name=d.file_name, sha256=d.file.sha256, first_page=d.first_page, pages=d.pages,
-        template_version=version, task_id=d.task_id, receipt_id=d.receipt_id, amount=d.amount, lang=d.lang)
+        template_version=version, task_id=d.task_id, receipt_id=d.receipt_id, amount=d.amount, lang=d.lang,
+        as_of=as_date(d.as_of) if d.as_of else None, period_from=as_date(d.period_from) if d.period_from else None,
+        period_to=as_date(d.period_to) if d.period_to else None, file_pages=d.file.pages)
 
 
 def documents(*, customer_id: int | None = None, task_id: int | None = None, receipt_id: int | None = None,

@@ -32,6 +32,10 @@
             <translation>“{text}”：税率请带百分号，例如 办公用品:3:33.33:13%</translation>
         </message>
         <message>
+            <source>(not set)</source>
+            <translation>（未设置）</translation>
+        </message>
+        <message>
             <source>--demo and --db name two different books: give one of them</source>
             <translation>--demo 与 --db 指的是两套不同的账套：只能给其中一个</translation>
         </message>
@@ -42,6 +46,10 @@
         <message>
             <source>ACTION</source>
             <translation>操作</translation>
+        </message>
+        <message>
+            <source>ADDRESS</source>
+            <translation>地址</translation>
         </message>
         <message>
             <source>ALIAS</source>
@@ -175,12 +183,20 @@
             <translation type="vanished">演示数据已生成：</translation>
         </message>
         <message>
+            <source>Document</source>
+            <translation>单据</translation>
+        </message>
+        <message>
             <source>Documents are accepted dated from {earliest} to {latest}.</source>
             <translation>接受的单据日期：{earliest} 至 {latest}。</translation>
         </message>
         <message>
             <source>Draft invoice {id} saved for {customer}: total {total}. Post it with &apos;arapp invoice post {id}&apos;.</source>
             <translation>已为 {customer} 保存草稿应收单 {id}：金额 {total}。过账请运行“arapp invoice post {id}”。</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was made or sent; {would} of {total} would be sent.</source>
+            <translation>试运行：未生成也未发送任何单据；{total} 份中将发送 {would} 份。</translation>
         </message>
         <message>
             <source>Due</source>
@@ -197,6 +213,10 @@
         <message>
             <source>Give either --month or --from/--to, not both</source>
             <translation>请只给出 --month 或 --from/--to 之一，不要同时给出</translation>
+        </message>
+        <message>
+            <source>HOST</source>
+            <translation>主机</translation>
         </message>
         <message>
             <source>Invoice</source>
@@ -231,6 +251,14 @@
             <translation>类型</translation>
         </message>
         <message>
+            <source>LOGIN</source>
+            <translation>登录名</translation>
+        </message>
+        <message>
+            <source>Mail settings saved.</source>
+            <translation>邮件设置已保存。</translation>
+        </message>
+        <message>
             <source>NAME</source>
             <translation>名称</translation>
         </message>
@@ -259,8 +287,16 @@
             <translation>未检测到显示器（DISPLAY 和 WAYLAND_DISPLAY 均未设置），无法打开窗口。可以改用“arapp balance”，或设置 QT_QPA_PLATFORM=offscreen。</translation>
         </message>
         <message>
+            <source>No documents to send.</source>
+            <translation>没有要发送的单据。</translation>
+        </message>
+        <message>
             <source>No invoices found.</source>
             <translation>没有找到应收单。</translation>
+        </message>
+        <message>
+            <source>No receipts are dated {date}.</source>
+            <translation>{date} 没有收款单。</translation>
         </message>
         <message>
             <source>No user {name}</source>
@@ -269,6 +305,14 @@
         <message>
             <source>Nothing changed.</source>
             <translation>没有变化。</translation>
+        </message>
+        <message>
+            <source>Nothing would be sent.</source>
+            <translation>没有要发送的内容。</translation>
+        </message>
+        <message>
+            <source>OUT</source>
+            <translation>输出</translation>
         </message>
         <message>
             <source>One of these options is required: {a}</source>
@@ -295,8 +339,16 @@
             <translation>逾期</translation>
         </message>
         <message>
+            <source>PASSWORD</source>
+            <translation>密码</translation>
+        </message>
+        <message>
             <source>PATH_OR_URL</source>
             <translation>路径或URL</translation>
+        </message>
+        <message>
+            <source>PORT</source>
+            <translation>端口</translation>
         </message>
         <message>
             <source>Payment terms</source>
@@ -319,6 +371,10 @@
             <translation>流水号</translation>
         </message>
         <message>
+            <source>Receipt written to {path} ({pages} pages).</source>
+            <translation>收据已写入 {path}（共 {pages} 页）。</translation>
+        </message>
+        <message>
             <source>Receipt {number} recorded: {amount} from {customer} ({method}).</source>
             <translation>已登记收款单 {number}：收到 {customer} {amount}（{method}）。</translation>
         </message>
@@ -335,8 +391,28 @@
             <translation>收款金额</translation>
         </message>
         <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
             <source>Run &apos;{prog} --help&apos; for help.</source>
             <translation>运行“{prog} --help”查看帮助。</translation>
+        </message>
+        <message>
+            <source>SMTP login</source>
+            <translation>SMTP 登录名</translation>
+        </message>
+        <message>
+            <source>SMTP password (&apos;&apos; clears it); --password-stdin keeps it out of the shell history</source>
+            <translation>SMTP 密码（&apos;&apos; 表示清除）；用 --password-stdin 可避免密码留在命令历史中</translation>
+        </message>
+        <message>
+            <source>SMTP port (default by security: 465, 587 or 25)</source>
+            <translation>SMTP 端口（默认按加密方式：465、587 或 25）</translation>
+        </message>
+        <message>
+            <source>SMTP server</source>
+            <translation>SMTP 服务器</translation>
         </message>
         <message>
             <source>SQLite file or postgresql:// URL (default: $ARAPP_DB, else the file in the user data folder)</source>
@@ -351,8 +427,16 @@
             <translation>设置项</translation>
         </message>
         <message>
+            <source>Statement {start} – {end}</source>
+            <translation>对账单 {start} 至 {end}</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>状态</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>主题</translation>
         </message>
         <message>
             <source>TEXT</source>
@@ -407,6 +491,14 @@
             <translation>缺少必填选项：{a}</translation>
         </message>
         <message>
+            <source>This version of arapp cannot make {what} yet.</source>
+            <translation>此版本的 arapp 尚不能生成{what}。</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>收件人</translation>
+        </message>
+        <message>
             <source>Total</source>
             <translation>金额</translation>
         </message>
@@ -444,6 +536,10 @@
         <message>
             <source>Wrote {path}</source>
             <translation>已写入 {path}</translation>
+        </message>
+        <message>
+            <source>a folder for one file per receipt, or with --combined the one file</source>
+            <translation>每张收据一个文件时为文件夹；使用 --combined 时为合并后的文件</translation>
         </message>
         <message>
             <source>a manager&apos;s reason to post despite a credit hold</source>
@@ -500,6 +596,10 @@
         <message>
             <source>aging analysis of open receivables</source>
             <translation>应收账款账龄分析</translation>
+        </message>
+        <message>
+            <source>all receipts in one PDF</source>
+            <translation>所有收据合并为一个 PDF</translation>
         </message>
         <message>
             <source>allocate this much to this invoice (repeatable)</source>
@@ -586,6 +686,14 @@
             <translation type="vanished">支票</translation>
         </message>
         <message>
+            <source>connect to the mail server and log in</source>
+            <translation>连接邮件服务器并登录</translation>
+        </message>
+        <message>
+            <source>connection security</source>
+            <translation>连接加密方式</translation>
+        </message>
+        <message>
             <source>count age from the due date (default) or the invoice date</source>
             <translation>账龄从到期日（默认）或开单日起算</translation>
         </message>
@@ -658,6 +766,10 @@
             <translation>演示账套已生成时什么也不做（并视为成功）</translation>
         </message>
         <message>
+            <source>document id</source>
+            <translation>单据编号（ID）</translation>
+        </message>
+        <message>
             <source>draft</source>
             <translation type="vanished">草稿</translation>
         </message>
@@ -670,12 +782,24 @@
             <translation>电子邮箱</translation>
         </message>
         <message>
+            <source>e-mail archived documents by id</source>
+            <translation>按编号通过电子邮件发送已归档的单据</translation>
+        </message>
+        <message>
+            <source>e-mail documents to customers as PDF attachments</source>
+            <translation>以 PDF 附件通过电子邮件向客户发送单据</translation>
+        </message>
+        <message>
             <source>enterprise</source>
             <translation type="vanished">企业</translation>
         </message>
         <message>
             <source>fill an empty database with demo books</source>
             <translation type="vanished">向空数据库写入演示账套</translation>
+        </message>
+        <message>
+            <source>first day of the period</source>
+            <translation>期间第一天</translation>
         </message>
         <message>
             <source>folder for the PNG files</source>
@@ -726,12 +850,20 @@
             <translation>历史数据的最后一天（默认今天）</translation>
         </message>
         <message>
+            <source>last day of the period</source>
+            <translation>期间最后一天</translation>
+        </message>
+        <message>
             <source>list customers</source>
             <translation>列出客户</translation>
         </message>
         <message>
             <source>list invoices, newest first</source>
             <translation>列出应收单（最新的在前）</translation>
+        </message>
+        <message>
+            <source>make and send nothing: print who would get what</source>
+            <translation>不生成也不发送：只列出谁将收到什么</translation>
         </message>
         <message>
             <source>make new, empty books: a SQLite file in an existing folder, or an empty PostgreSQL database</source>
@@ -742,8 +874,24 @@
             <translation>生成演示账套：用户数据文件夹中的单独文件（--db：指定另一套空账套，它将成为演示账套）</translation>
         </message>
         <message>
+            <source>make the reminder letters due on a day and e-mail them</source>
+            <translation>生成某日应发的催款函并通过电子邮件发送</translation>
+        </message>
+        <message>
+            <source>make the statements of a period and e-mail them</source>
+            <translation>生成某期间的对账单并通过电子邮件发送</translation>
+        </message>
+        <message>
             <source>memo</source>
             <translation>备注</translation>
+        </message>
+        <message>
+            <source>no e-mail address: would not be sent</source>
+            <translation>没有电子邮箱：不会发送</translation>
+        </message>
+        <message>
+            <source>not sent: {why}</source>
+            <translation>未发送：{why}</translation>
         </message>
         <message>
             <source>number of customers (default 300)</source>
@@ -822,8 +970,20 @@
             <translation>将指定报表输出为 PDF 或 Excel</translation>
         </message>
         <message>
+            <source>print a receipt (收据) to PDF; it is archived</source>
+            <translation>将收据打印为 PDF（同时归档）</translation>
+        </message>
+        <message>
             <source>print every customer (default: the {n} largest balances)</source>
             <translation>列出全部客户（默认只列余额最大的 {n} 个）</translation>
+        </message>
+        <message>
+            <source>print every receipt dated DATE to PDF; they are archived</source>
+            <translation>将日期为 DATE 的所有收据打印为 PDF（同时归档）</translation>
+        </message>
+        <message>
+            <source>print the receipts of a day</source>
+            <translation>打印某一天的收据</translation>
         </message>
         <message>
             <source>print the version and exit</source>
@@ -832,6 +992,10 @@
         <message>
             <source>random seed (default 1)</source>
             <translation>随机种子（默认 1）</translation>
+        </message>
+        <message>
+            <source>read the SMTP password from the first line of standard input</source>
+            <translation>从标准输入的第一行读取 SMTP 密码</translation>
         </message>
         <message>
             <source>receipt date</source>
@@ -848,6 +1012,10 @@
         <message>
             <source>record and reverse receipts</source>
             <translation>登记和冲销收款</translation>
+        </message>
+        <message>
+            <source>reminder letters</source>
+            <translation>催款函</translation>
         </message>
         <message>
             <source>report date (weekly report default: the last Friday)</source>
@@ -874,8 +1042,28 @@
             <translation>保存为草稿，不过账</translation>
         </message>
         <message>
+            <source>save the SMTP settings given (the others are kept)</source>
+            <translation>保存给出的 SMTP 设置（其余保持不变）</translation>
+        </message>
+        <message>
+            <source>sender e-mail address</source>
+            <translation>发件人邮箱地址</translation>
+        </message>
+        <message>
+            <source>sender name</source>
+            <translation>发件人名称</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>已发送</translation>
+        </message>
+        <message>
             <source>show one customer with open invoices</source>
             <translation>查看客户资料及未结应收单</translation>
+        </message>
+        <message>
+            <source>show the SMTP settings (never the password)</source>
+            <translation>显示 SMTP 设置（不显示密码）</translation>
         </message>
         <message>
             <source>show the company&apos;s settings; change the dates the books accept</source>
@@ -884,6 +1072,10 @@
         <message>
             <source>show this help and exit</source>
             <translation>显示本帮助并退出</translation>
+        </message>
+        <message>
+            <source>statements</source>
+            <translation>对账单</translation>
         </message>
         <message>
             <source>table (default) or json</source>
@@ -914,6 +1106,10 @@
             <translation>新文件（已存在则拒绝）或 postgresql:// 地址</translation>
         </message>
         <message>
+            <source>the outgoing mail (SMTP) settings</source>
+            <translation>发信（SMTP）设置</translation>
+        </message>
+        <message>
             <source>the reasons customers gave for not paying, for a month</source>
             <translation>某月客户给出的未付款原因</translation>
         </message>
@@ -922,8 +1118,16 @@
             <translation>合计金额（作为一行明细）</translation>
         </message>
         <message>
+            <source>the working day</source>
+            <translation>工作日</translation>
+        </message>
+        <message>
             <source>today, overdue, upcoming, due_this_month (当月该到未到: due this month and not received), mine or all (default)</source>
             <translation type="vanished">today（今日）、overdue（已逾期）、upcoming（待处理）、due_this_month（当月该到未到）、mine（我的）或 all（全部，默认）</translation>
+        </message>
+        <message>
+            <source>two copies on one A4 page: the stub (存根) and the customer&apos;s copy (客户联)</source>
+            <translation>一张 A4 纸上印两联：存根和客户联</translation>
         </message>
         <message>
             <source>usage: </source>
@@ -1014,6 +1218,10 @@
             <translation type="vanished">另有 {count} 行未显示（完整内容请用 --format csv 或 xlsx）。</translation>
         </message>
         <message>
+            <source>{customer}: no document made ({why})</source>
+            <translation>{customer}：未生成单据（{why}）</translation>
+        </message>
+        <message>
             <source>{days} days</source>
             <translation type="vanished">{days} 天</translation>
         </message>
@@ -1052,6 +1260,17 @@
             <translation>
                 <numerusform>另有 {n} 个任务未列出（可用 --limit 或 --format json）。</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} receipt of {date} made:</source>
+            <comment>{n} receipts of {date} made:</comment>
+            <translation>
+                <numerusform>已生成 {date} 的收据 {n} 张：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{sent} sent, {failed} not sent.</source>
+            <translation>已发送 {sent} 份，未发送 {failed} 份。</translation>
         </message>
     </context>
 </TS>

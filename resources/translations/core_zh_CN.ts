@@ -200,8 +200,226 @@
     <context>
         <name>outbox</name>
         <message>
+            <source>&apos;{value}&apos; is not an e-mail address</source>
+            <translation>“{value}”不是有效的电子邮箱地址</translation>
+        </message>
+        <message>
+            <source>Address: {address}</source>
+            <translation>地址：{address}</translation>
+        </message>
+        <message>
+            <source>Amount applied</source>
+            <translation>本次收款金额</translation>
+        </message>
+        <message>
+            <source>Amount: {amount}</source>
+            <translation>金额（小写）：{amount}</translation>
+        </message>
+        <message>
+            <source>Cannot connect to the mail server {where}: {detail}</source>
+            <translation>无法连接邮件服务器 {where}：{detail}</translation>
+        </message>
+        <message>
+            <source>Cannot find the mail server {host}: check the server name</source>
+            <translation>找不到邮件服务器 {host}：请检查服务器名称</translation>
+        </message>
+        <message>
             <source>Cannot write into {path}: it is not a folder</source>
             <translation>无法写入 {path}：它不是文件夹</translation>
+        </message>
+        <message>
+            <source>Cashier: {name}</source>
+            <translation>收款人：{name}</translation>
+        </message>
+        <message>
+            <source>Connected to {where} (no login set).</source>
+            <translation>已连接 {where}（未设置登录名）。</translation>
+        </message>
+        <message>
+            <source>Connected to {where} and logged in as {user}.</source>
+            <translation>已连接 {where}，并以 {user} 登录成功。</translation>
+        </message>
+        <message>
+            <source>Customer {code} {name} has no e-mail address (neither the customer nor a contact person): add one to send {title}</source>
+            <translation>客户 {code} {name} 没有电子邮箱（客户和联系人均未填写）：请先补充邮箱再发送{title}</translation>
+        </message>
+        <message>
+            <source>Customer&apos;s copy</source>
+            <translation>第二联 客户联</translation>
+        </message>
+        <message>
+            <source>Date: {date}</source>
+            <translation>日期：{date}</translation>
+        </message>
+        <message>
+            <source>Dear {customer},
+
+please find attached {title}.
+
+{company}
+{phone}</source>
+            <translation>{customer}：
+
+您好！附件是{title}，请查收。
+
+{company}
+{phone}</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>In words (RMB): {words}</source>
+            <translation>人民币（大写）：{words}</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>应收单号</translation>
+        </message>
+        <message>
+            <source>Issue date</source>
+            <translation>开单日期</translation>
+        </message>
+        <message>
+            <source>Memo: {memo}</source>
+            <translation>备注：{memo}</translation>
+        </message>
+        <message>
+            <source>Method: {method}</source>
+            <translation>付款方式：{method}</translation>
+        </message>
+        <message>
+            <source>No mail server is set: set the SMTP settings first</source>
+            <translation>尚未设置邮件服务器：请先填写 SMTP 设置</translation>
+        </message>
+        <message>
+            <source>No secure connection to {where} ({detail}); check the connection security (SSL or STARTTLS) and the port</source>
+            <translation>无法与 {where} 建立加密连接（{detail}）；请检查加密方式（SSL 或 STARTTLS）和端口</translation>
+        </message>
+        <message>
+            <source>No sender address is set: set the SMTP settings first</source>
+            <translation>尚未设置发件人地址：请先填写 SMTP 设置</translation>
+        </message>
+        <message>
+            <source>No. {number}</source>
+            <translation>编号：{number}</translation>
+        </message>
+        <message>
+            <source>Not sent: cancelled</source>
+            <translation>未发送：已取消</translation>
+        </message>
+        <message>
+            <source>Prepayment (kept as credit)</source>
+            <translation>预收款（存入客户余额）</translation>
+        </message>
+        <message>
+            <source>RECEIPT</source>
+            <translation>收　据</translation>
+        </message>
+        <message>
+            <source>Receipt {number}</source>
+            <translation>收据 {number}</translation>
+        </message>
+        <message>
+            <source>Receipt {number} {customer}</source>
+            <translation>收据 {number} {customer}</translation>
+        </message>
+        <message>
+            <source>Receipts {date}</source>
+            <translation>收据 {date}</translation>
+        </message>
+        <message>
+            <source>Received by (seal): {company}</source>
+            <translation>收款单位（盖章）：{company}</translation>
+        </message>
+        <message>
+            <source>Received from: {payer}</source>
+            <translation>交款单位/人：{payer}</translation>
+        </message>
+        <message>
+            <source>Reference: {reference}</source>
+            <translation>付款参考号：{reference}</translation>
+        </message>
+        <message>
+            <source>Sent to {to}</source>
+            <translation>已发送至 {to}</translation>
+        </message>
+        <message>
+            <source>Sent to {to}, but the contact could not be logged: {why}</source>
+            <translation>已发送至 {to}，但未能记录联络：{why}</translation>
+        </message>
+        <message>
+            <source>Stub</source>
+            <translation>第一联 存根</translation>
+        </message>
+        <message>
+            <source>The mail could not be sent: {detail}</source>
+            <translation>邮件未能发送：{detail}</translation>
+        </message>
+        <message>
+            <source>The mail server refused the recipient {to}: {reply}</source>
+            <translation>邮件服务器拒绝了收件人 {to}：{reply}</translation>
+        </message>
+        <message>
+            <source>The mail server refused the sender address {sender}: {reply}</source>
+            <translation>邮件服务器拒绝了发件人地址 {sender}：{reply}</translation>
+        </message>
+        <message>
+            <source>The mail server {where} closed the connection: {detail}</source>
+            <translation>邮件服务器 {where} 断开了连接：{detail}</translation>
+        </message>
+        <message>
+            <source>The mail server {where} did not answer within {seconds} seconds</source>
+            <translation>邮件服务器 {where} 在 {seconds} 秒内没有响应</translation>
+        </message>
+        <message>
+            <source>The mail server {where} does not offer what the settings ask for ({detail}); check the connection security</source>
+            <translation>邮件服务器 {where} 不支持设置所要求的功能（{detail}）；请检查加密方式</translation>
+        </message>
+        <message>
+            <source>The mail server {where} refused the login of user {user}: {reply}</source>
+            <translation>邮件服务器 {where} 拒绝了用户 {user} 的登录：{reply}</translation>
+        </message>
+        <message>
+            <source>The mail server {where} refused the mail: {reply}</source>
+            <translation>邮件服务器 {where} 拒收了邮件：{reply}</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Unit: {unit}</source>
+            <translation>房号：{unit}</translation>
+        </message>
+        <message>
+            <source>VOID</source>
+            <translation>作废</translation>
+        </message>
+        <message>
+            <source>VOID: this payment was reversed on {date} by {user}. Reason: {reason}</source>
+            <translation>作废：本笔收款已于 {date} 由 {user} 冲销。原因：{reason}</translation>
+        </message>
+        <message>
+            <source>cut here</source>
+            <translation>沿此线剪开</translation>
+        </message>
+        <message>
+            <source>the server offers no login (AUTH)</source>
+            <translation>服务器不提供登录（AUTH）</translation>
+        </message>
+        <message>
+            <source>{company}: {title}</source>
+            <translation>{company}：{title}</translation>
+        </message>
+        <message>
+            <source>{name} ({code})</source>
+            <translation>{name}（{code}）</translation>
+        </message>
+        <message>
+            <source>{title} is pages {first}–{last} of a combined file of {pages} pages that holds other customers&apos; documents; make it on its own to send it</source>
+            <translation>{title}位于一个共 {pages} 页、含其他客户单据的合并文件的第 {first}–{last} 页；请单独生成后再发送</translation>
         </message>
     </context>
     <context>
@@ -380,6 +598,10 @@
             <translation>条件评估</translation>
         </message>
         <message>
+            <source>Connection security</source>
+            <translation>连接加密方式</translation>
+        </message>
+        <message>
             <source>Contact name</source>
             <translation>联系人姓名</translation>
         </message>
@@ -438,6 +660,10 @@
         <message>
             <source>E-mail</source>
             <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <source>E-mailed {title} to {to} (subject: {subject})</source>
+            <translation>已通过电子邮件将{title}发送至 {to}（主题：{subject}）</translation>
         </message>
         <message>
             <source>Give an amount or invoice lines</source>
@@ -540,6 +766,10 @@
             <translation>没有客户 {ref}</translation>
         </message>
         <message>
+            <source>No document {id}</source>
+            <translation>没有单据 {id}</translation>
+        </message>
+        <message>
             <source>No invoice with id {id}</source>
             <translation>没有 ID 为 {id} 的应收单</translation>
         </message>
@@ -565,7 +795,7 @@
         </message>
         <message>
             <source>Nothing to archive: the file holds no document</source>
-            <translation>没有可归档的内容：文件中没有任何文书</translation>
+            <translation>没有可归档的内容：文件中没有单据</translation>
         </message>
         <message>
             <source>Only one contact person can be the primary one</source>
@@ -577,7 +807,7 @@
         </message>
         <message>
             <source>Pages {first}–{last} are not in a file of {pages} pages</source>
-            <translation>第 {first}–{last} 页不在这份共 {pages} 页的文件中</translation>
+            <translation>第 {first}–{last} 页不在共 {pages} 页的文件中</translation>
         </message>
         <message>
             <source>Payment terms must be a whole number of days from 0 to 3650</source>
@@ -614,6 +844,30 @@
         <message>
             <source>Reversal date</source>
             <translation>冲销日期</translation>
+        </message>
+        <message>
+            <source>SMTP password</source>
+            <translation>SMTP 密码</translation>
+        </message>
+        <message>
+            <source>SMTP port</source>
+            <translation>SMTP 端口</translation>
+        </message>
+        <message>
+            <source>SMTP server</source>
+            <translation>SMTP 服务器</translation>
+        </message>
+        <message>
+            <source>SMTP user</source>
+            <translation>SMTP 登录名</translation>
+        </message>
+        <message>
+            <source>Sender address</source>
+            <translation>发件人地址</translation>
+        </message>
+        <message>
+            <source>Sender name</source>
+            <translation>发件人名称</translation>
         </message>
         <message>
             <source>Taxpayer id</source>
@@ -785,7 +1039,7 @@
         </message>
         <message>
             <source>Unknown kind of document: {kind}</source>
-            <translation>未知的文书类型：{kind}</translation>
+            <translation>未知的单据类型：{kind}</translation>
         </message>
         <message>
             <source>Unknown kind of image: {kind}</source>
@@ -840,6 +1094,14 @@
             <translation>{field}“{value}”的第 {pos} 个字符是控制字符 {char}，请删除</translation>
         </message>
         <message>
+            <source>{field} holds a line break or a control character</source>
+            <translation>{field}含有换行符或控制字符</translation>
+        </message>
+        <message>
+            <source>{field} is longer than {limit} characters</source>
+            <translation>{field}超过 {limit} 个字符</translation>
+        </message>
+        <message>
             <source>{field} is too long: {n} characters, at most {limit} (&apos;{value}&apos;)</source>
             <translation>{field}太长：{n} 个字，最多 {limit} 个（“{value}”）</translation>
         </message>
@@ -850,6 +1112,22 @@
         <message>
             <source>{field} must be text</source>
             <translation>{field}必须是文字</translation>
+        </message>
+        <message>
+            <source>{field}: &apos;{value}&apos; is not a port number from 1 to 65535</source>
+            <translation>{field}：“{value}”不是 1 到 65535 之间的端口号</translation>
+        </message>
+        <message>
+            <source>{field}: &apos;{value}&apos; is not a server name</source>
+            <translation>{field}：“{value}”不是有效的服务器名称</translation>
+        </message>
+        <message>
+            <source>{field}: &apos;{value}&apos; is not an e-mail address</source>
+            <translation>{field}：“{value}”不是有效的电子邮箱地址</translation>
+        </message>
+        <message>
+            <source>{field}: &apos;{value}&apos; is not one of {choices}</source>
+            <translation>{field}：“{value}”不是以下之一：{choices}</translation>
         </message>
         <message>
             <source>{pct}% of invoices paid on time (−{points})</source>
@@ -873,7 +1151,7 @@
         </message>
         <message>
             <source>{what}: the file {file} is {size} KB; at most {limit} KB</source>
-            <translation>{what}：文件 {file} 大小为 {size} KB，最大 {limit} KB</translation>
+            <translation>{what}：文件 {file} 为 {size} KB；最大 {limit} KB</translation>
         </message>
         <message>
             <source>{what}: the image {file} cannot be read ({detail})</source>
@@ -938,15 +1216,15 @@
         </message>
         <message>
             <source>Date of the document</source>
-            <translation>文书日期</translation>
+            <translation>单据日期</translation>
         </message>
         <message>
             <source>Date the next amount falls due</source>
-            <translation>下一笔款项的到期日</translation>
+            <translation>下一笔款项到期日</translation>
         </message>
         <message>
             <source>Days the oldest invoice is overdue</source>
-            <translation>最早一张发票的逾期天数</translation>
+            <translation>最早一笔应收单的逾期天数</translation>
         </message>
         <message>
             <source>Deadline to pay</source>
@@ -954,7 +1232,7 @@
         </message>
         <message>
             <source>Due date of the oldest invoice</source>
-            <translation>最早一张发票的到期日</translation>
+            <translation>最早一笔应收单的到期日</translation>
         </message>
         <message>
             <source>E-mail subject</source>
@@ -966,31 +1244,31 @@
         </message>
         <message>
             <source>Everything open (not yet due included)</source>
-            <translation>全部未收金额（含未到期）</translation>
+            <translation>全部未结金额（含未到期）</translation>
         </message>
         <message>
             <source>Everything open, in capitals</source>
-            <translation>全部未收金额（大写）</translation>
+            <translation>全部未结金额（大写）</translation>
         </message>
         <message>
             <source>First day of the statement</source>
-            <translation>对账起始日</translation>
+            <translation>对账期间第一天</translation>
         </message>
         <message>
             <source>Last day of the statement</source>
-            <translation>对账截止日</translation>
+            <translation>对账期间最后一天</translation>
         </message>
         <message>
             <source>Late fees to the date</source>
-            <translation>截至当日的滞纳金</translation>
+            <translation>截至当日的违约金</translation>
         </message>
         <message>
             <source>Letter text</source>
-            <translation>信函正文</translation>
+            <translation>函件正文</translation>
         </message>
         <message>
             <source>Message text (WeChat, SMS)</source>
-            <translation>消息文本（微信、短信）</translation>
+            <translation>短信/微信文字</translation>
         </message>
         <message>
             <source>No template version {id}</source>
@@ -1010,7 +1288,7 @@
         </message>
         <message>
             <source>Number of invoices listed</source>
-            <translation>列出的发票张数</translation>
+            <translation>所列应收单数</translation>
         </message>
         <message>
             <source>Opening balance</source>
@@ -1018,19 +1296,19 @@
         </message>
         <message>
             <source>Our address</source>
-            <translation>本公司地址</translation>
+            <translation>我司地址</translation>
         </message>
         <message>
             <source>Our company&apos;s name</source>
-            <translation>本公司名称</translation>
+            <translation>我司名称</translation>
         </message>
         <message>
             <source>Our contact person</source>
-            <translation>本公司联系人</translation>
+            <translation>我司联系人</translation>
         </message>
         <message>
             <source>Our phone</source>
-            <translation>本公司电话</translation>
+            <translation>我司电话</translation>
         </message>
         <message>
             <source>Overdue amount</source>
@@ -1042,23 +1320,23 @@
         </message>
         <message>
             <source>Overdue amount plus late fees</source>
-            <translation>逾期金额加滞纳金</translation>
+            <translation>逾期金额加违约金</translation>
         </message>
         <message>
             <source>Overdue amount plus late fees, in capitals</source>
-            <translation>逾期金额加滞纳金（大写）</translation>
+            <translation>逾期金额加违约金（大写）</translation>
         </message>
         <message>
             <source>Reference to quote when paying</source>
-            <translation>付款时应注明的参考号</translation>
+            <translation>付款时注明的参考号</translation>
         </message>
         <message>
             <source>Sentence on late fees (empty without a late-fee policy)</source>
-            <translation>关于滞纳金的说明（无滞纳金政策时为空）</translation>
+            <translation>违约金说明句（无违约金政策时为空）</translation>
         </message>
         <message>
             <source>Table of the invoices (a line of its own)</source>
-            <translation>发票明细表（单独占一行）</translation>
+            <translation>应收单明细表（单独占一行）</translation>
         </message>
         <message>
             <source>The customer&apos;s contact person</source>
@@ -1078,11 +1356,11 @@
         </message>
         <message>
             <source>{part} is required</source>
-            <translation>请填写{part}</translation>
+            <translation>{part}为必填项</translation>
         </message>
         <message>
             <source>{part}: a brace is not closed or not doubled ({detail}); write {{{{ and }}}} for a literal brace</source>
-            <translation>{part}：有花括号未闭合或未成对（{detail}）；要写花括号本身，请写 {{{{ 和 }}}}</translation>
+            <translation>{part}：有花括号未闭合或未成对（{detail}）；如需原样显示花括号，请写成 {{{{ 和 }}}}</translation>
         </message>
         <message>
             <source>{part}: unknown placeholder {{{name}}}</source>
@@ -1094,7 +1372,7 @@
         </message>
         <message>
             <source>{part}: {{{name}}} can only stand on a line of its own in the letter text</source>
-            <translation>{part}：{{{name}}} 只能在信函正文中单独占一行</translation>
+            <translation>{part}：{{{name}}} 只能在函件正文中单独占一行</translation>
         </message>
         <message>
             <source>{part}: {{{name}}} must stand on a line of its own</source>

@@ -270,6 +270,21 @@
         </message>
     </context>
     <context>
+        <name>MailSecurity</name>
+        <message>
+            <source>None (unencrypted)</source>
+            <translation>不加密</translation>
+        </message>
+        <message>
+            <source>SSL/TLS</source>
+            <translation>SSL/TLS</translation>
+        </message>
+        <message>
+            <source>STARTTLS</source>
+            <translation>STARTTLS</translation>
+        </message>
+    </context>
+    <context>
         <name>NonpaymentReason</name>
         <message>
             <source>Cannot be reached</source>

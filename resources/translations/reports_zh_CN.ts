@@ -545,7 +545,7 @@
         </message>
         <message>
             <source>No document {id}</source>
-            <translation>没有文书 {id}</translation>
+            <translation>没有单据 {id}</translation>
         </message>
         <message>
             <source>No open receivables</source>
