@@ -29,7 +29,7 @@ def test_an_unknown_placeholder_turns_save_off_and_is_named_under_its_part(edito
     body.setPlainText(body.toPlainText() + "\n\n请联系{salesman}。")
     assert not dialog.save_button.isEnabled()
     assert not dialog.problem_labels["body"].isHidden()
-    assert dialog.problem_labels["body"].text() == "信函正文：未知的占位符 {salesman}"
+    assert dialog.problem_labels["body"].text() == "函件正文：未知的占位符 {salesman}"
     assert dialog.editors["body"].property("refused") is True
     assert dialog.save() is False
     body.setPlainText(body.toPlainText().replace("{salesman}", "{company_contact}"))
