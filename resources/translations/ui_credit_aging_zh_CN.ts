@@ -524,7 +524,7 @@
         </message>
         <message>
             <source>Printed where the documents say how to pay. Without one, a QR code of the bank account, the amount and the reference is drawn.</source>
-            <translation>印在文书的付款方式处。未设置时，将生成包含银行账号、金额和参考号的二维码。</translation>
+            <translation>印在单据的付款方式处。未设置时，将生成包含银行账号、金额和参考号的二维码。</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -835,7 +835,7 @@
         </message>
         <message>
             <source>Images on documents</source>
-            <translation>文书图片</translation>
+            <translation>单据图片</translation>
         </message>
         <message>
             <source>Letters</source>

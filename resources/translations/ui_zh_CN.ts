@@ -2016,7 +2016,7 @@ Accounts receivable and collections for a small finance office.</source>
         <name>TemplateEditor</name>
         <message>
             <source>A statement is previewed from the Documents menu.</source>
-            <translation>对账单请从“文书”菜单预览。</translation>
+            <translation>对账单请从“文档”菜单预览。</translation>
         </message>
         <message>
             <source>By</source>
@@ -2048,7 +2048,7 @@ Accounts receivable and collections for a small finance office.</source>
         </message>
         <message>
             <source>Document templates</source>
-            <translation>文书模板</translation>
+            <translation>单据模板</translation>
         </message>
         <message>
             <source>Double-click a placeholder to put it at the cursor.</source>

@@ -87,7 +87,7 @@ def test_a_cashier_sees_the_images_but_cannot_change_them(ui_db, qtbot):
 
 def test_the_sections_are_tabs_and_a_refusal_turns_to_the_field(dialog, op):
     titles = [dialog.sections.tabText(i) for i in range(dialog.sections.count())]
-    assert titles[0] == "公司与信头" and "文书图片" in titles and "信函" in titles and "信用与日期" in titles
+    assert titles[0] == "公司与信头" and "单据图片" in titles and "信函" in titles and "信用与日期" in titles
     dialog.sections.setCurrentIndex(dialog.sections.count() - 1)
     dialog.fields["company.name"].setText("")
     assert not op(dialog.save).ok
