@@ -495,17 +495,10 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _open_templates(self):
-        """Documents → Templates…: the templates dialog where it is installed, else a word saying so."""
-        try:
-            from arapp.ui.dialogs.templates import TemplatesDialog
-        except ImportError:
-            common.show_info(self, self.tr("Templates"), self.tr(
-                "Editing the templates of letters and statements is not available in this version."))
-            return None
-        dialog = TemplatesDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        """Documents → Templates…: the template editor (read-only for a user without template.edit)."""
+        from arapp.ui.dialogs.templates import open_template_editor
+
+        return open_template_editor(self, self.ops)
 
     def open_report(self, name: str):
         from arapp.ui.dialogs.reports import ReportDialog

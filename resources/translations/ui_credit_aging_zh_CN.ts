@@ -493,6 +493,179 @@
         </message>
     </context>
     <context>
+        <name>ImagesSection</name>
+        <message>
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>Choose the {what}</source>
+            <translation>选择{what}</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>图片 (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>未设置</translation>
+        </message>
+        <message>
+            <source>PNG or JPEG, at most 2 MB. A change is kept at once.</source>
+            <translation>PNG 或 JPEG 格式，不超过 2 MB。更改立即生效。</translation>
+        </message>
+        <message>
+            <source>Printed at the top of every page, left of the company&apos;s name.</source>
+            <translation>印在每页顶部、公司名称左侧。</translation>
+        </message>
+        <message>
+            <source>Printed where the documents say how to pay. Without one, a QR code of the bank account, the amount and the reference is drawn.</source>
+            <translation>印在单据的付款方式处。未设置时，将生成包含银行账号、金额和参考号的二维码。</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Stamped over the signature of letters, statements and receipts.</source>
+            <translation>盖在信函、对账单和收据的落款处。</translation>
+        </message>
+        <message>
+            <source>{what}: the file {file} cannot be read ({detail})</source>
+            <translation>{what}：无法读取文件 {file}（{detail}）</translation>
+        </message>
+        <message>
+            <source>{width} × {height} pixels, {size} KB</source>
+            <translation>{width} × {height} 像素，{size} KB</translation>
+        </message>
+    </context>
+    <context>
+        <name>LettersSection</name>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source> days after the letter&apos;s date</source>
+            <translation> 天（信函日期后）</translation>
+        </message>
+        <message>
+            <source>0.5‰ a day is 0.05% of the overdue amount a day: 2,000.00 overdue for 10 days is 10.00. Without late fees the letters say nothing of them.</source>
+            <translation>0.5‰／天即每天按逾期金额的 0.05% 计：逾期 2,000.00 元 10 天为 10.00 元。不收违约金时，信函中不提违约金。</translation>
+        </message>
+        <message>
+            <source>A letter asks for payment within</source>
+            <translation>信函要求的付款期限</translation>
+        </message>
+        <message>
+            <source>Charge late fees on overdue invoices, as the contracts say</source>
+            <translation>按合同约定对逾期发票收取违约金</translation>
+        </message>
+        <message>
+            <source>Edit the templates…</source>
+            <translation>编辑模板…</translation>
+        </message>
+        <message>
+            <source>Grace after the due date</source>
+            <translation>到期后宽限</translation>
+        </message>
+        <message>
+            <source>Late fees and the deadline</source>
+            <translation>违约金与付款期限</translation>
+        </message>
+        <message>
+            <source>Never more than the overdue amount itself</source>
+            <translation>违约金不超过逾期本金</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>费率</translation>
+        </message>
+        <message>
+            <source>Templates</source>
+            <translation>模板</translation>
+        </message>
+        <message>
+            <source>The wording of each letter, of the statement&apos;s e-mail and of the short messages, in Chinese and in English. Every change is kept as a new version.</source>
+            <translation>各类信函、对账单邮件和短消息的措辞，中英文各一份。每次修改都保存为新版本，旧版本不会被覆盖。</translation>
+        </message>
+        <message>
+            <source>‰ of the overdue amount a day</source>
+            <translation>‰（按逾期金额每天计）</translation>
+        </message>
+    </context>
+    <context>
+        <name>MailSection</name>
+        <message>
+            <source>A password is stored: leave empty to keep it</source>
+            <translation>已保存密码：留空则保持不变</translation>
+        </message>
+        <message>
+            <source>Forget the stored password</source>
+            <translation>清除已保存的密码</translation>
+        </message>
+        <message>
+            <source>From address</source>
+            <translation>发件地址</translation>
+        </message>
+        <message>
+            <source>From name</source>
+            <translation>发件人名称</translation>
+        </message>
+        <message>
+            <source>No password stored</source>
+            <translation>未保存密码</translation>
+        </message>
+        <message>
+            <source>None (unencrypted, a local server only)</source>
+            <translation>无（不加密，仅限本机服务器）</translation>
+        </message>
+        <message>
+            <source>Outgoing mail server (SMTP)</source>
+            <translation>发件服务器（SMTP）</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>端口</translation>
+        </message>
+        <message>
+            <source>Save and test the connection</source>
+            <translation>保存并测试连接</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>加密方式</translation>
+        </message>
+        <message>
+            <source>Sender</source>
+            <translation>发件人</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>服务器</translation>
+        </message>
+        <message>
+            <source>The password is kept in the books for sending only; it is never shown again, written to the log or to the audit trail.</source>
+            <translation>密码保存在账套中，仅用于发送邮件；不会再次显示，也不会写入日志或审计记录。</translation>
+        </message>
+        <message>
+            <source>The server answered: {answer}</source>
+            <translation>服务器回应：{answer}</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>用户名</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportDialog</name>
         <message>
             <source>All customers (type a code or name for one)</source>
@@ -629,12 +802,20 @@
             <translation>公司信息（打印在报表和函件上）</translation>
         </message>
         <message>
+            <source>Company and letterhead</source>
+            <translation>公司与信头</translation>
+        </message>
+        <message>
             <source>Company name</source>
             <translation>公司名称</translation>
         </message>
         <message>
             <source>Contact person</source>
             <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Credit and dates</source>
+            <translation>信用与日期</translation>
         </message>
         <message>
             <source>Credit control</source>
@@ -645,8 +826,24 @@
             <translation>单据日期</translation>
         </message>
         <message>
+            <source>E-mail</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
             <source>Hold new invoices when anything is overdue more than</source>
             <translation>有账款逾期超过以下天数时冻结新开单</translation>
+        </message>
+        <message>
+            <source>Images on documents</source>
+            <translation>单据图片</translation>
+        </message>
+        <message>
+            <source>Letters</source>
+            <translation>信函</translation>
+        </message>
+        <message>
+            <source>Letters, statements and receipts print the name, address and phone at the top of every page, and the bank and account where they say how to pay.</source>
+            <translation>信函、对账单和收据在每页顶部印出公司名称、地址和电话，在付款方式处印出开户银行和账号。</translation>
         </message>
         <message>
             <source>Only an administrator or a manager can change the settings.</source>

@@ -1656,7 +1656,7 @@ Reason for the override:</source>
         </message>
         <message>
             <source>Editing the templates of letters and statements is not available in this version.</source>
-            <translation>此版本尚不能编辑信函和对账单的模板。</translation>
+            <translation type="vanished">此版本尚不能编辑信函和对账单的模板。</translation>
         </message>
         <message>
             <source>Export the aging shown to &amp;Excel…</source>
@@ -1716,7 +1716,7 @@ Reason for the override:</source>
         </message>
         <message>
             <source>Templates</source>
-            <translation>模板</translation>
+            <translation type="vanished">模板</translation>
         </message>
         <message>
             <source>The demo books of an invented company, a file of their own: your books are not touched</source>
@@ -2557,6 +2557,173 @@ Accounts receivable and collections for a small finance office.</source>
         <message>
             <source>{status}, {days} days overdue</source>
             <translation type="vanished">{status}，逾期 {days} 天</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateEditor</name>
+        <message>
+            <source>A statement is previewed from the Documents menu.</source>
+            <translation>对账单请从“文档”菜单预览。</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>Choose the customer to preview the letter for.</source>
+            <translation>请选择用于预览信函的客户。</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Current version: {version}</source>
+            <translation>当前版本：第 {version} 版</translation>
+        </message>
+        <message>
+            <source>Discard the changes to {template} ({lang})?</source>
+            <translation>放弃对{template}（{lang}）的修改？</translation>
+        </message>
+        <message>
+            <source>Discard the changes typed and restore version {version}?</source>
+            <translation>放弃已输入的修改并恢复第 {version} 版？</translation>
+        </message>
+        <message>
+            <source>Discard the changes typed and show version {version}?</source>
+            <translation>放弃已输入的修改并显示第 {version} 版？</translation>
+        </message>
+        <message>
+            <source>Document templates</source>
+            <translation>单据模板</translation>
+        </message>
+        <message>
+            <source>Double-click a placeholder to put it at the cursor.</source>
+            <translation>双击占位符即可插入到光标处。</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>邮件</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>信函</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>消息</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Nothing to save: the text is the same as version {version}.</source>
+            <translation>无需保存：内容与第 {version} 版相同。</translation>
+        </message>
+        <message>
+            <source>Only a manager or an administrator can change the templates; you can read them and preview them.</source>
+            <translation>只有经理或管理员可以修改模板；您可以查看和预览。</translation>
+        </message>
+        <message>
+            <source>Placeholder</source>
+            <translation>占位符</translation>
+        </message>
+        <message>
+            <source>Placeholders this template may use</source>
+            <translation>本模板可用的占位符</translation>
+        </message>
+        <message>
+            <source>Preview with customer</source>
+            <translation>预览所用客户</translation>
+        </message>
+        <message>
+            <source>Preview: {template}, {customer}</source>
+            <translation>预览：{template}，{customer}</translation>
+        </message>
+        <message>
+            <source>Preview…</source>
+            <translation>预览…</translation>
+        </message>
+        <message>
+            <source>Restore the built-in text</source>
+            <translation>恢复内置文本</translation>
+        </message>
+        <message>
+            <source>Restore this version</source>
+            <translation>恢复此版本</translation>
+        </message>
+        <message>
+            <source>Restore version {version}</source>
+            <translation>恢复第 {version} 版</translation>
+        </message>
+        <message>
+            <source>Restored version {version}</source>
+            <translation>恢复自第 {version} 版</translation>
+        </message>
+        <message>
+            <source>Save as a new version</source>
+            <translation>保存为新版本</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>保存时间</translation>
+        </message>
+        <message>
+            <source>Saved as version {version}.</source>
+            <translation>已保存为第 {version} 版。</translation>
+        </message>
+        <message>
+            <source>Show this version</source>
+            <translation>显示此版本</translation>
+        </message>
+        <message>
+            <source>Show version {version}</source>
+            <translation>显示第 {version} 版</translation>
+        </message>
+        <message>
+            <source>Showing version {version} (the current one is {current}): Save writes this text as a new version.</source>
+            <translation>正在显示第 {version} 版（当前为第 {current} 版）：保存后这段文本将成为新的版本。</translation>
+        </message>
+        <message>
+            <source>Showing version {version}, the current one.</source>
+            <translation>正在显示第 {version} 版，即当前版本。</translation>
+        </message>
+        <message>
+            <source>Stands for</source>
+            <translation>含义</translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation>模板</translation>
+        </message>
+        <message>
+            <source>The built-in text</source>
+            <translation>内置文本</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>版本记录</translation>
+        </message>
+        <message>
+            <source>What changed and why (optional)</source>
+            <translation>改了什么、为什么（可选）</translation>
+        </message>
+        <message>
+            <source>What each placeholder is filled with.</source>
+            <translation>各占位符填入的内容。</translation>
+        </message>
+        <message>
+            <source>arapp</source>
+            <translation>系统</translation>
         </message>
     </context>
     <context>

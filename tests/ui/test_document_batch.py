@@ -39,9 +39,12 @@ def test_the_documents_menu_offers_the_three_batches_and_templates(main_window):
     assert texts == ["待发催款函(&L)…", "对账单(&S)…", "当日收据(&R)…", "模板(&T)…"]
 
 
-def test_templates_without_their_dialog_say_so(main_window, messages):
-    assert main_window._open_templates() is None
-    assert messages.infos and messages.infos[0][0] == "模板"
+def test_documents_templates_opens_the_template_editor(main_window, qtbot):
+    from arapp.ui.dialogs.templates import TemplateEditor
+
+    editor = main_window._open_templates()
+    assert isinstance(editor, TemplateEditor) and editor.isVisible()
+    editor.close()
 
 
 def test_the_letters_due_are_listed_before_anything_is_made(three_due, batch, fake_outbox, qtbot):
