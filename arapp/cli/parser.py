@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from arapp import __version__, i18n, names
 from arapp.cli import app, customers, invoices, receipts, reports, settings
 from arapp.cli import collections as collection_cmds
+from arapp.cli import letters as letter_cmds
 from arapp.cli.render import EXIT_REFUSED, TOP_ROWS, refuse_line
 from arapp.domain import vocabulary as vocab
 from arapp.domain.tax import parse_tax_rate, rates_offered
@@ -363,6 +364,7 @@ def build_parser() -> _Parser:
     p.set_defaults(func=settings.cmd_settings)
 
     _collection_commands(sub, add)
+    letter_cmds.add_commands(sub, add)
 
     # screenshot
     p = add(sub, "screenshot", tr("cli", "save PNG screenshots of the main window's tabs"), json_output=False)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from arapp.db.database import db
+from arapp.db.database import db, service_writes
 from arapp.db.models import DocumentTemplate
 from arapp.domain import templates as tpl
 from arapp.domain import text
@@ -97,9 +97,11 @@ def save_template(code: str, lang: str, *, title: str, body: str, subject: str =
         newest = current(code, lang)
         if all(newest.part(p) == candidate.part(p) for p in tpl.PARTS):
             return TemplateSaved(newest, False)
-        row = DocumentTemplate.create(code=code, lang=lang, version=newest.version + 1, title=candidate.title,
-                                      body=candidate.body, subject=candidate.subject, email=candidate.email,
-                                      message=candidate.message, note=note, created_by=current_actor().username)
+        with service_writes():
+            row = DocumentTemplate.create(code=code, lang=lang, version=newest.version + 1, title=candidate.title,
+                                          body=candidate.body, subject=candidate.subject, email=candidate.email,
+                                          message=candidate.message, note=note,
+                                          created_by=current_actor().username)
         record_audit("create", "document_template", row.id, None,
                      {"code": code, "lang": lang, "version": row.version, "note": note})
     return TemplateSaved(_as_template(row), True)

@@ -151,6 +151,104 @@
         </message>
     </context>
     <context>
+        <name>late_fees</name>
+        <message>
+            <source>The grace days &apos;{value}&apos; must be a whole number from 0 to {most}</source>
+            <translation>宽限天数“{value}”必须是 0 到 {most} 之间的整数</translation>
+        </message>
+        <message>
+            <source>The late-fee rate &apos;{value}&apos; is not a number</source>
+            <translation>违约金比例“{value}”不是数字</translation>
+        </message>
+        <message>
+            <source>The late-fee rate &apos;{value}&apos; is not a number of per mille a day, such as 0.5</source>
+            <translation>违约金比例“{value}”不是每日千分比数字，例如 0.5</translation>
+        </message>
+        <message>
+            <source>The late-fee rate {value}‰ has more than {places} decimals</source>
+            <translation>违约金比例 {value}‰ 的小数超过 {places} 位</translation>
+        </message>
+        <message>
+            <source>The late-fee rate {value}‰ must be above 0 and at most {most}‰ a day</source>
+            <translation>违约金比例 {value}‰ 必须大于 0 且每日不超过 {most}‰</translation>
+        </message>
+    </context>
+    <context>
+        <name>letters</name>
+        <message>
+            <source> The late fee on an invoice is at most its unpaid amount.</source>
+            <translation>每笔款项的违约金以其未付金额为限。</translation>
+        </message>
+        <message>
+            <source>A message is sent by sms or wechat, not {method}</source>
+            <translation>消息只能通过短信或微信发送，不能通过 {method}</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>As agreed, overdue amounts bear a late fee of {rate}‰ a day from the day after the due date; to {date} the late fees come to CNY {fee} ({fee_capitals}), included in the amount due below.</source>
+            <translation>根据双方约定，逾期款项自到期日次日起按每日{rate}‰计收违约金。截至{date}，违约金合计人民币{fee}元（大写：{fee_capitals}），已计入下列应付金额。</translation>
+        </message>
+        <message>
+            <source>As agreed, overdue amounts bear a late fee of {rate}‰ a day from {grace} days after the due date; to {date} the late fees come to CNY {fee} ({fee_capitals}), included in the amount due below.</source>
+            <translation>根据双方约定，逾期款项自到期日后第{grace}天起按每日{rate}‰计收违约金。截至{date}，违约金合计人民币{fee}元（大写：{fee_capitals}），已计入下列应付金额。</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>逾期天数</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>单据号</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>开票日期</translation>
+        </message>
+        <message>
+            <source>Late fee</source>
+            <translation>违约金</translation>
+        </message>
+        <message>
+            <source>Letters {date}</source>
+            <translation>催款函件 {date}</translation>
+        </message>
+        <message>
+            <source>Name the letter to make</source>
+            <translation>请指定要生成的函件</translation>
+        </message>
+        <message>
+            <source>Task {id} belongs to another customer</source>
+            <translation>任务 {id} 属于另一个客户</translation>
+        </message>
+        <message>
+            <source>Task {id} sends no letter at its level; name the letter to make</source>
+            <translation>任务 {id} 所在级别不发函件；请指定要生成的函件</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Unknown letter: {code}</source>
+            <translation>未知的函件：{code}</translation>
+        </message>
+        <message>
+            <source>Unpaid</source>
+            <translation>未付金额</translation>
+        </message>
+        <message>
+            <source>{title} (version {version}) made</source>
+            <translation>{title}（第{version}版）已生成</translation>
+        </message>
+    </context>
+    <context>
         <name>limits</name>
         <message>
             <source>Line {line}: the quantity &apos;{value}&apos; is not a number in digits (write it like 12 or 2.5)</source>
@@ -195,6 +293,13 @@
         <message>
             <source>{what}: {amount} is more than the largest amount one document may carry, {limit}</source>
             <translation>{what}：{amount} 超过单张单据的最大金额 {limit}</translation>
+        </message>
+    </context>
+    <context>
+        <name>outbox</name>
+        <message>
+            <source>Cannot write into {path}: it is not a folder</source>
+            <translation>无法写入 {path}：它不是文件夹</translation>
         </message>
     </context>
     <context>
@@ -433,6 +538,10 @@
             <translation>电子邮箱</translation>
         </message>
         <message>
+            <source>Give a late-fee rate or no late fee, not both</source>
+            <translation>请给出违约金比例或不计违约金，不能同时给出</translation>
+        </message>
+        <message>
             <source>Give an amount or invoice lines</source>
             <translation>请填写金额或应收单明细</translation>
         </message>
@@ -557,12 +666,20 @@
             <translation>备注</translation>
         </message>
         <message>
+            <source>Nothing to archive: the file holds no document</source>
+            <translation>没有可归档的内容：文件中没有单据</translation>
+        </message>
+        <message>
             <source>Only one contact person can be the primary one</source>
             <translation>只能有一位主要联系人</translation>
         </message>
         <message>
             <source>Overdue {amount} is more than half the credit limit (−{points})</source>
             <translation>逾期金额 {amount} 超过信用额度的一半（−{points}）</translation>
+        </message>
+        <message>
+            <source>Pages {first}–{last} are not in a file of {pages} pages</source>
+            <translation>第 {first}–{last} 页不在共 {pages} 页的文件中</translation>
         </message>
         <message>
             <source>Payment terms must be a whole number of days from 0 to 3650</source>
@@ -685,6 +802,10 @@
             <translation type="vanished">开单日期不能为空</translation>
         </message>
         <message>
+            <source>The letters&apos; deadline &apos;{value}&apos; must be a whole number of days from 1 to {most}</source>
+            <translation>函件付款期限“{value}”必须是 1 到 {most} 之间的整数天数</translation>
+        </message>
+        <message>
             <source>The lines add up to {lines}, but the credit note amount is {amount}</source>
             <translation>明细合计为 {lines}，但贷项通知单金额为 {amount}</translation>
         </message>
@@ -769,6 +890,14 @@
             <translation>未知的应收单来源“{value}”</translation>
         </message>
         <message>
+            <source>Unknown kind of document: {kind}</source>
+            <translation>未知的单据类型：{kind}</translation>
+        </message>
+        <message>
+            <source>Unknown kind of image: {kind}</source>
+            <translation>未知的图片类型：{kind}</translation>
+        </message>
+        <message>
             <source>Unknown payment method &apos;{value}&apos;</source>
             <translation>未知的收款方式“{value}”</translation>
         </message>
@@ -840,6 +969,22 @@
             <source>{what} {date} is after today ({today}): money that moved is dated today at the latest</source>
             <translation>{what} {date} 晚于今天（{today}）：已发生的资金往来最晚只能记在今天</translation>
         </message>
+        <message>
+            <source>{what}: the file {file} is empty</source>
+            <translation>{what}：文件 {file} 是空的</translation>
+        </message>
+        <message>
+            <source>{what}: the file {file} is not a PNG or JPEG image</source>
+            <translation>{what}：文件 {file} 不是 PNG 或 JPEG 图片</translation>
+        </message>
+        <message>
+            <source>{what}: the file {file} is {size} KB; at most {limit} KB</source>
+            <translation>{what}：文件 {file} 大小为 {size} KB，最多 {limit} KB</translation>
+        </message>
+        <message>
+            <source>{what}: the image {file} cannot be read ({detail})</source>
+            <translation>{what}：无法读取图片 {file}（{detail}）</translation>
+        </message>
     </context>
     <context>
         <name>status</name>
@@ -857,6 +1002,209 @@
         <message>
             <source>The tax rate &apos;{value}&apos; is not one the books take ({rates}, or none)</source>
             <translation>税率“{value}”不可用（可选 {rates}，或不计税）</translation>
+        </message>
+    </context>
+    <context>
+        <name>templates</name>
+        <message>
+            <source>Amount coming due</source>
+            <translation>即将到期金额</translation>
+        </message>
+        <message>
+            <source>Amount coming due, in capitals</source>
+            <translation>即将到期金额（大写）</translation>
+        </message>
+        <message>
+            <source>Bank account for payment</source>
+            <translation>收款账号</translation>
+        </message>
+        <message>
+            <source>Bank for payment</source>
+            <translation>收款开户银行</translation>
+        </message>
+        <message>
+            <source>Closing balance</source>
+            <translation>期末余额</translation>
+        </message>
+        <message>
+            <source>Closing balance in capitals</source>
+            <translation>期末余额（大写）</translation>
+        </message>
+        <message>
+            <source>Customer address</source>
+            <translation>客户地址</translation>
+        </message>
+        <message>
+            <source>Customer code</source>
+            <translation>客户编码</translation>
+        </message>
+        <message>
+            <source>Customer name</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <source>Date of the document</source>
+            <translation>单据日期</translation>
+        </message>
+        <message>
+            <source>Date the next amount falls due</source>
+            <translation>下一笔款项的到期日</translation>
+        </message>
+        <message>
+            <source>Days the oldest invoice is overdue</source>
+            <translation>最早一笔应收单的逾期天数</translation>
+        </message>
+        <message>
+            <source>Deadline to pay</source>
+            <translation>付款期限</translation>
+        </message>
+        <message>
+            <source>Due date of the oldest invoice</source>
+            <translation>最早一笔应收单的到期日</translation>
+        </message>
+        <message>
+            <source>E-mail subject</source>
+            <translation>邮件主题</translation>
+        </message>
+        <message>
+            <source>E-mail text</source>
+            <translation>邮件正文</translation>
+        </message>
+        <message>
+            <source>Everything open (not yet due included)</source>
+            <translation>全部未付金额（含未到期）</translation>
+        </message>
+        <message>
+            <source>Everything open, in capitals</source>
+            <translation>全部未付金额（大写）</translation>
+        </message>
+        <message>
+            <source>First day of the statement</source>
+            <translation>对账起始日</translation>
+        </message>
+        <message>
+            <source>Last day of the statement</source>
+            <translation>对账截止日</translation>
+        </message>
+        <message>
+            <source>Late fees to the date</source>
+            <translation>截至当日的违约金</translation>
+        </message>
+        <message>
+            <source>Letter text</source>
+            <translation>函件正文</translation>
+        </message>
+        <message>
+            <source>Message text (WeChat, SMS)</source>
+            <translation>消息内容（微信、短信）</translation>
+        </message>
+        <message>
+            <source>No template version {id}</source>
+            <translation>没有模板版本 {id}</translation>
+        </message>
+        <message>
+            <source>No template {code} in {lang}</source>
+            <translation>没有 {lang} 的模板 {code}</translation>
+        </message>
+        <message>
+            <source>No version {version} of template {code} in {lang}</source>
+            <translation>模板 {code}（{lang}）没有第 {version} 版</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Number of invoices listed</source>
+            <translation>所列应收单数量</translation>
+        </message>
+        <message>
+            <source>Opening balance</source>
+            <translation>期初余额</translation>
+        </message>
+        <message>
+            <source>Our address</source>
+            <translation>我司地址</translation>
+        </message>
+        <message>
+            <source>Our company&apos;s name</source>
+            <translation>我司名称</translation>
+        </message>
+        <message>
+            <source>Our contact person</source>
+            <translation>我司联系人</translation>
+        </message>
+        <message>
+            <source>Our phone</source>
+            <translation>我司电话</translation>
+        </message>
+        <message>
+            <source>Overdue amount</source>
+            <translation>逾期金额</translation>
+        </message>
+        <message>
+            <source>Overdue amount in capitals</source>
+            <translation>逾期金额（大写）</translation>
+        </message>
+        <message>
+            <source>Overdue amount plus late fees</source>
+            <translation>逾期金额加违约金</translation>
+        </message>
+        <message>
+            <source>Overdue amount plus late fees, in capitals</source>
+            <translation>逾期金额加违约金（大写）</translation>
+        </message>
+        <message>
+            <source>Reference to quote when paying</source>
+            <translation>付款时注明的附言</translation>
+        </message>
+        <message>
+            <source>Sentence on late fees (empty without a late-fee policy)</source>
+            <translation>违约金说明（未设违约金规则时为空）</translation>
+        </message>
+        <message>
+            <source>Table of the invoices (a line of its own)</source>
+            <translation>应收单明细表（单独一行）</translation>
+        </message>
+        <message>
+            <source>The customer&apos;s contact person</source>
+            <translation>客户联系人</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Unknown language: {lang}</source>
+            <translation>未知的语言：{lang}</translation>
+        </message>
+        <message>
+            <source>Unknown template: {code}</source>
+            <translation>未知的模板：{code}</translation>
+        </message>
+        <message>
+            <source>{part} is required</source>
+            <translation>{part}不能为空</translation>
+        </message>
+        <message>
+            <source>{part}: a brace is not closed or not doubled ({detail}); write {{{{ and }}}} for a literal brace</source>
+            <translation>{part}：有花括号未闭合或未成对（{detail}）；要写花括号本身请写 {{{{ 和 }}}}</translation>
+        </message>
+        <message>
+            <source>{part}: unknown placeholder {{{name}}}</source>
+            <translation>{part}：未知的占位符 {{{name}}}</translation>
+        </message>
+        <message>
+            <source>{part}: {placeholder} is not a placeholder; write a name in braces, such as {{customer_name}}</source>
+            <translation>{part}：{placeholder} 不是占位符；请在花括号中写名称，例如 {{customer_name}}</translation>
+        </message>
+        <message>
+            <source>{part}: {{{name}}} can only stand on a line of its own in the letter text</source>
+            <translation>{part}：{{{name}}} 只能在函件正文中单独占一行</translation>
+        </message>
+        <message>
+            <source>{part}: {{{name}}} must stand on a line of its own</source>
+            <translation>{part}：{{{name}}} 必须单独占一行</translation>
         </message>
     </context>
 </TS>

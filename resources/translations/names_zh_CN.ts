@@ -32,6 +32,21 @@
         </message>
     </context>
     <context>
+        <name>CompanyImageKind</name>
+        <message>
+            <source>Collection QR code</source>
+            <translation>收款码</translation>
+        </message>
+        <message>
+            <source>Company seal</source>
+            <translation>公司印章</translation>
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation>标志</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactMethod</name>
         <message>
             <source>E-mail</source>
@@ -123,6 +138,21 @@
         <message>
             <source>Unresolved</source>
             <translation>未解决</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentKind</name>
+        <message>
+            <source>Letter</source>
+            <translation>信函</translation>
+        </message>
+        <message>
+            <source>Receipt voucher</source>
+            <translation>收据</translation>
+        </message>
+        <message>
+            <source>Statement of account</source>
+            <translation>对账单</translation>
         </message>
     </context>
     <context>
@@ -488,6 +518,29 @@
         <message>
             <source>To do</source>
             <translation>待处理</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateCode</name>
+        <message>
+            <source>Final demand</source>
+            <translation>最后催告函</translation>
+        </message>
+        <message>
+            <source>Lawyer&apos;s letter</source>
+            <translation>律师函</translation>
+        </message>
+        <message>
+            <source>Overdue payment reminder</source>
+            <translation>催款函</translation>
+        </message>
+        <message>
+            <source>Payment plan letter</source>
+            <translation>还款计划函</translation>
+        </message>
+        <message>
+            <source>Payment reminder</source>
+            <translation>付款提醒函</translation>
         </message>
     </context>
     <context>

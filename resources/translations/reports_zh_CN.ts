@@ -143,6 +143,38 @@
     <context>
         <name>documents</name>
         <message>
+            <source>Account name</source>
+            <translation>户名</translation>
+        </message>
+        <message>
+            <source>Account name: {name}</source>
+            <translation>户名：{name}</translation>
+        </message>
+        <message>
+            <source>Account number</source>
+            <translation>账号</translation>
+        </message>
+        <message>
+            <source>Account number: {account}</source>
+            <translation>账号：{account}</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Amount: {amount}</source>
+            <translation>金额：{amount}</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>开户银行</translation>
+        </message>
+        <message>
+            <source>Bank: {bank}</source>
+            <translation>开户银行：{bank}</translation>
+        </message>
+        <message>
             <source>Date:</source>
             <translation>日期：</translation>
         </message>
@@ -155,16 +187,44 @@
             <translation>第 {page} 页 / 共 {pages} 页</translation>
         </message>
         <message>
+            <source>Phone: {phone}</source>
+            <translation>电话：{phone}</translation>
+        </message>
+        <message>
             <source>Prepared by:</source>
             <translation>编制：</translation>
+        </message>
+        <message>
+            <source>Printed {time}</source>
+            <translation>打印时间 {time}</translation>
         </message>
         <message>
             <source>Printed {when}</source>
             <translation>打印时间：{when}</translation>
         </message>
         <message>
+            <source>Quote with the payment: {reference}</source>
+            <translation>付款附言：{reference}</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>附言</translation>
+        </message>
+        <message>
             <source>Reviewed by:</source>
             <translation>审核：</translation>
+        </message>
+        <message>
+            <source>Scan for the account details</source>
+            <translation>扫码查看收款账户</translation>
+        </message>
+        <message>
+            <source>Scan to pay</source>
+            <translation>扫码付款</translation>
+        </message>
+        <message>
+            <source>Taxpayer id: {id}</source>
+            <translation>纳税人识别号：{id}</translation>
         </message>
     </context>
     <context>
@@ -478,6 +538,14 @@
         <message>
             <source>Net balance</source>
             <translation>净额</translation>
+        </message>
+        <message>
+            <source>No archived file {id}</source>
+            <translation>没有已归档的文件 {id}</translation>
+        </message>
+        <message>
+            <source>No document {id}</source>
+            <translation>没有单据 {id}</translation>
         </message>
         <message>
             <source>No open receivables</source>
