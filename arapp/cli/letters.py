@@ -295,7 +295,7 @@ def _print_late_fee(args) -> int:
     if data["rate_per_mille"] is None:
         print(tr("cli", "No late fees are charged."))
     else:
-        print(tr("cli", "Late fee: {rate}‰ a day of the overdue amount, from {grace} days after the due date.",
+        print(tr("cli", "Late fee: {rate}‰ a day of the overdue amount, after a grace of {grace} days from the due date.",
                  rate=data["rate_per_mille"], grace=data["grace_days"]))
         if data["cap_at_principal"]:
             print(tr("cli", "An invoice's late fee is at most its unpaid amount."))

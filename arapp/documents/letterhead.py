@@ -22,6 +22,7 @@ from xml.sax.saxutils import escape
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
+from reportlab.lib import textsplit as _rl_textsplit
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -29,6 +30,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table
+from reportlab.platypus import paragraph as _rl_paragraph
 from reportlab.platypus.flowables import PageBreak
 
 from arapp import clock
@@ -38,6 +40,13 @@ from arapp.i18n import tr
 from arapp.reports.company import Letterhead
 
 from .pdf import pdf_font
+
+# Chinese punctuation that may not start a line (避头点): ReportLab's CJK wrapping hangs
+# these at the end of the line before instead ("（大写" then "：贰万元整）" reads badly).
+# Its own list holds the Japanese set and the ASCII marks, not the full-width Chinese ones.
+_CANNOT_START = "，。、；：！？）》」』】〉”’…％‰·"
+for _module in (_rl_textsplit, _rl_paragraph):     # a paragraph of one run, and of several
+    _module.ALL_CANNOT_START += "".join(ch for ch in _CANNOT_START if ch not in _module.ALL_CANNOT_START)
 
 __all__ = [
     "Built", "DocumentSpec", "MARGIN", "PAGE", "Pieces", "build_documents", "para", "qr_payload",
@@ -221,8 +230,12 @@ class _Signature(Flowable):
             side = 38 * mm
             text_w = max(c.stringWidth(self.signer, font, 11), c.stringWidth(self.date_text, font, 11))
             cx = right - text_w / 2
+            # Multiplied as ink is: the seal reddens what it covers, the text stays readable.
+            c.saveState()
+            c.setBlendMode("Multiply")
             c.drawImage(seal, cx - side / 2, 12 * mm - side / 2, side, side, mask="auto",
                         preserveAspectRatio=True, anchor="c")
+            c.restoreState()
 
 
 def qr_payload(letterhead: Letterhead, amount: int | None, reference: str) -> str:

@@ -62,15 +62,18 @@ def _late_fee_note(facts: LetterFacts) -> str:
     policy = facts.late_fee_policy
     if policy is None or facts.late_fee_total <= 0:
         return ""
+    # The capitals (大写) are the Chinese letters'; the English templates give figures only.
+    capitals = tr("letters", " (in capitals: {words})", words=money.amount_in_words(facts.late_fee_total)) \
+        if language() == "zh_CN" else ""
     args = dict(rate=format_rate(policy.rate_per_mille), date=document_date(facts.on),
-                fee=_figure(facts.late_fee_total), fee_capitals=money.amount_in_words(facts.late_fee_total))
+                fee=_figure(facts.late_fee_total), fee_capitals=capitals)
     if policy.grace_days:
-        text = tr("letters", "As agreed, overdue amounts bear a late fee of {rate}‰ a day from {grace} days after "
-                             "the due date; to {date} the late fees come to CNY {fee} ({fee_capitals}), included "
+        text = tr("letters", "As agreed, overdue amounts bear a late fee of {rate}‰ a day once a grace of {grace} "
+                             "days after the due date has passed; to {date} the late fees come to CNY {fee}{fee_capitals}, included "
                              "in the amount due below.", grace=policy.grace_days, **args)
     else:
         text = tr("letters", "As agreed, overdue amounts bear a late fee of {rate}‰ a day from the day after the due "
-                             "date; to {date} the late fees come to CNY {fee} ({fee_capitals}), included in the "
+                             "date; to {date} the late fees come to CNY {fee}{fee_capitals}, included in the "
                              "amount due below.", **args)
     if policy.cap_at_principal:
         text += tr("letters", " The late fee on an invoice is at most its unpaid amount.")
@@ -168,7 +171,7 @@ def _table(pieces, facts: LetterFacts, code: str):
         total.append("")
     if fees:
         total.append(_figure(facts.late_fee_total))
-    shares = [30, 20, 20, 24, 24] + ([14] if not coming else []) + ([20] if fees else [])
+    shares = [30, 21, 21, 25, 25] + ([19] if not coming else []) + ([22] if fees else [])
     widths = [pieces.width * s / sum(shares) for s in shares]
     return pieces.table(header, rows, numeric=range(3, len(header)), widths=widths, total=total)
 

@@ -255,8 +255,12 @@
             <translation>语言</translation>
         </message>
         <message>
+            <source>Late fee: {rate}‰ a day of the overdue amount, after a grace of {grace} days from the due date.</source>
+            <translation>违约金：到期日后{grace}天宽限期满后，按逾期金额每日 {rate}‰ 计收。</translation>
+        </message>
+        <message>
             <source>Late fee: {rate}‰ a day of the overdue amount, from {grace} days after the due date.</source>
-            <translation>违约金：按逾期金额每日 {rate}‰ 计收，自到期日后第 {grace} 天起算。</translation>
+            <translation type="vanished">违约金：按逾期金额每日 {rate}‰ 计收，自到期日后第 {grace} 天起算。</translation>
         </message>
         <message>
             <source>Letter written to {path} ({pages} page(s)) and archived.</source>

@@ -176,6 +176,10 @@
     <context>
         <name>letters</name>
         <message>
+            <source> (in capitals: {words})</source>
+            <translation>（大写：{words}）</translation>
+        </message>
+        <message>
             <source> The late fee on an invoice is at most its unpaid amount.</source>
             <translation>每笔款项的违约金以其未付金额为限。</translation>
         </message>
@@ -189,11 +193,23 @@
         </message>
         <message>
             <source>As agreed, overdue amounts bear a late fee of {rate}‰ a day from the day after the due date; to {date} the late fees come to CNY {fee} ({fee_capitals}), included in the amount due below.</source>
-            <translation>根据双方约定，逾期款项自到期日次日起按每日{rate}‰计收违约金。截至{date}，违约金合计人民币{fee}元（大写：{fee_capitals}），已计入下列应付金额。</translation>
+            <translation type="vanished">根据双方约定，逾期款项自到期日次日起按每日{rate}‰计收违约金。截至{date}，违约金合计人民币{fee}元（大写：{fee_capitals}），已计入下列应付金额。</translation>
+        </message>
+        <message>
+            <source>As agreed, overdue amounts bear a late fee of {rate}‰ a day from the day after the due date; to {date} the late fees come to CNY {fee}{fee_capitals}, included in the amount due below.</source>
+            <translation>根据双方约定，逾期款项自到期日次日起按每日{rate}‰计收违约金。截至{date}，违约金合计人民币{fee}元{fee_capitals}，已计入下列应付金额。</translation>
         </message>
         <message>
             <source>As agreed, overdue amounts bear a late fee of {rate}‰ a day from {grace} days after the due date; to {date} the late fees come to CNY {fee} ({fee_capitals}), included in the amount due below.</source>
-            <translation>根据双方约定，逾期款项自到期日后第{grace}天起按每日{rate}‰计收违约金。截至{date}，违约金合计人民币{fee}元（大写：{fee_capitals}），已计入下列应付金额。</translation>
+            <translation type="vanished">根据双方约定，逾期款项自到期日后第{grace}天起按每日{rate}‰计收违约金。截至{date}，违约金合计人民币{fee}元（大写：{fee_capitals}），已计入下列应付金额。</translation>
+        </message>
+        <message>
+            <source>As agreed, overdue amounts bear a late fee of {rate}‰ a day from {grace} days after the due date; to {date} the late fees come to CNY {fee}{fee_capitals}, included in the amount due below.</source>
+            <translation type="vanished">根据双方约定，逾期款项自到期日后第{grace}天起按每日{rate}‰计收违约金。截至{date}，违约金合计人民币{fee}元{fee_capitals}，已计入下列应付金额。</translation>
+        </message>
+        <message>
+            <source>As agreed, overdue amounts bear a late fee of {rate}‰ a day once a grace of {grace} days after the due date has passed; to {date} the late fees come to CNY {fee}{fee_capitals}, included in the amount due below.</source>
+            <translation>根据双方约定，逾期款项在到期日后{grace}天宽限期满后按每日{rate}‰计收违约金。截至{date}，违约金合计人民币{fee}元{fee_capitals}，已计入下列应付金额。</translation>
         </message>
         <message>
             <source>Days overdue</source>
