@@ -10,6 +10,8 @@ The book (tests/letters_book.py): a large debt 12,000.00 due 02-04 and 8,000.00 
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import subprocess
 
 import pytest
 from letters_book import BANK_ACCOUNT, D, book, pdf_text, shows
@@ -188,3 +190,15 @@ def test_a_task_with_no_letter_needs_a_letter_named(books):
     assert err.value.field == "code"
     with pytest.raises(ValidationError):
         letters.letter_job(books["small"], task=task_of(books["big"]).id)     # another customer's task
+
+
+@pytest.mark.skipif(shutil.which("zbarimg") is None or shutil.which("pdftoppm") is None,
+                    reason="zbarimg (zbar-tools) is not installed")
+def test_the_drawn_payment_qr_reads_back_the_account_amount_and_reference(books, tmp_path):
+    pdf = tmp_path / "letter.pdf"
+    pdf.write_bytes(letters.preview_letter(books["big"], "reminder_letter", on=DAY))
+    subprocess.run(["pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page")],
+                   check=True)
+    page = next(tmp_path.glob("page*.png"))
+    read = subprocess.run(["zbarimg", "-q", "--raw", str(page)], capture_output=True, text=True).stdout
+    assert BANK_ACCOUNT in read and "20000.00" in read and books["big"] in read
