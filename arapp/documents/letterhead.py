@@ -44,7 +44,7 @@ from .pdf import pdf_font
 # Chinese punctuation that may not start a line (避头点): ReportLab's CJK wrapping hangs
 # these at the end of the line before instead ("（大写" then "：贰万元整）" reads badly).
 # Its own list holds the Japanese set and the ASCII marks, not the full-width Chinese ones.
-_CANNOT_START = "，。、；：！？）》」』】〉”’…％‰·"
+_CANNOT_START = "，。、；：！？》」』】〉”’…％‰·" + chr(0xFF09)    # and the closing full-width parenthesis
 for _module in (_rl_textsplit, _rl_paragraph):     # a paragraph of one run, and of several
     _module.ALL_CANNOT_START += "".join(ch for ch in _CANNOT_START if ch not in _module.ALL_CANNOT_START)
 

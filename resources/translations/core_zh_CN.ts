@@ -225,7 +225,7 @@
         </message>
         <message>
             <source>Issued</source>
-            <translation>开票日期</translation>
+            <translation>开单日期</translation>
         </message>
         <message>
             <source>Late fee</source>

@@ -157,7 +157,7 @@ def bare_loop(contents: list[dict]) -> bytes:
     table_style = TableStyle([("FONT", (0, 0), (-1, -1), font, 9, 12), ("GRID", (0, 0), (-1, -1), 0.4, "#7F8FA6"),
                               ("BACKGROUND", (0, 0), (-1, 0), "#DCE6F1"), ("ALIGN", (3, 1), (-1, -1), "RIGHT"),
                               ("BACKGROUND", (0, -1), (-1, -1), "#EEEEEE")])
-    header = ["单据号", "开票日期", "到期日", "金额", "未付金额", "逾期天数", "违约金"]
+    header = ["单据号", "开单日期", "到期日", "金额", "未付金额", "逾期天数", "违约金"]
     shares = [30, 21, 21, 25, 25, 19, 22]
     widths = [width * s / sum(shares) for s in shares]
     story = []
