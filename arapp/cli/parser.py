@@ -17,6 +17,7 @@ from arapp import __version__, i18n, names
 from arapp.cli import app, customers, invoices, receipts, reports, send, settings
 from arapp.cli import collections as collection_cmds
 from arapp.cli import statements as statement_cmds
+from arapp.cli import letters as letter_cmds
 from arapp.cli.render import EXIT_REFUSED, TOP_ROWS, refuse_line
 from arapp.domain import vocabulary as vocab
 from arapp.domain.tax import parse_tax_rate, rates_offered
@@ -374,6 +375,7 @@ def build_parser() -> _Parser:
 
     _collection_commands(sub, add)
     _receipt_and_mail_commands(sub, add)
+    letter_cmds.add_commands(sub, add)
 
     # screenshot
     p = add(sub, "screenshot", tr("cli", "save PNG screenshots of the main window's tabs"), json_output=False)

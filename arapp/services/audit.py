@@ -40,3 +40,19 @@ def record_audit(action: str, entity: str, entity_id: Any,
             before_json=None if before is None else json.dumps(before, ensure_ascii=False, default=_default, sort_keys=True),
             after_json=None if after is None else json.dumps(after, ensure_ascii=False, default=_default, sort_keys=True),
         )
+
+
+def record_audits(action: str, entity: str, rows: list[tuple[Any, dict | None]]) -> None:
+    """Write one audit record per (entity id, after) in the current transaction, a few
+    statements for many rows (a batch of documents)."""
+    if not rows:
+        return
+    at, username = now(), current_actor().username
+    records = [dict(at=at, username=username, action=action, entity=entity, entity_id=str(entity_id),
+                    before_json=None,
+                    after_json=None if after is None else json.dumps(after, ensure_ascii=False, default=_default,
+                                                                     sort_keys=True))
+               for entity_id, after in rows]
+    with service_writes():
+        for i in range(0, len(records), 200):
+            AuditLog.insert_many(records[i:i + 200]).execute()

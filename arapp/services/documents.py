@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 
 from arapp import clock
 from arapp.db.database import db, service_writes
-from arapp.db.models import Document, DocumentFile
+from arapp.db.models import CollectionTask, Customer, Document, DocumentFile
 from arapp.domain import vocabulary as vocab
 from arapp.errors import ValidationError
 from arapp.i18n import tr
-from arapp.services.audit import record_audit
+from arapp.services.audit import record_audit, record_audits
 from arapp.services.changes import Changes
 from arapp.services.collections import log_contact
 from arapp.services.context import current_actor
@@ -107,18 +107,30 @@ def archive(content: bytes, file_name: str, parts: Sequence[DocumentPart], *, pa
             for row in rows:
                 doc = Document.create(**row)
                 ids.append(doc.id)
-        for doc_id, part in zip(ids, parts, strict=True):
-            record_audit("create", "document", doc_id, None,
-                         {"kind": part.kind, "code": part.code, "customer_id": part.customer_id,
-                          "task_id": part.task_id, "receipt_id": part.receipt_id, "template_id": part.template_id,
-                          "file_id": stored.id, "sha256": digest, "title": part.title,
-                          "first_page": part.first_page, "pages": part.pages})
+        audits = [{"kind": part.kind, "code": part.code, "customer_id": part.customer_id,
+                   "task_id": part.task_id, "receipt_id": part.receipt_id, "template_id": part.template_id,
+                   "file_id": stored.id, "sha256": digest, "title": part.title,
+                   "first_page": part.first_page, "pages": part.pages} for part in parts]
+        record_audits("create", "document", list(zip(ids, audits, strict=True)))
         letters = [p for p in parts if p.contact and p.task_id is not None]
+        # A batch's customers and tasks read in two queries, not two for each letter's contact.
+        customers = _rows(Customer, {p.customer_id for p in letters})
+        tasks = _rows(CollectionTask, {p.task_id for p in letters})
         for part in letters:
-            contact_ids.append(log_contact(part.customer_id, "letter", part.contact, at=made_at,
-                                           task=part.task_id).contact_id)
+            contact_ids.append(log_contact(customers.get(part.customer_id, part.customer_id), "letter",
+                                           part.contact, at=made_at,
+                                           task=tasks.get(part.task_id, part.task_id)).contact_id)
     return Archived(stored.id, digest, ids, contact_ids, sorted({p.customer_id for p in letters}),
                     sorted({p.task_id for p in letters}))
+
+
+def _rows(model, ids: set[int]) -> dict:
+    """The rows of ``model`` with these ids, by id (in slices under the parameter limit)."""
+    out: dict = {}
+    ordered = sorted(ids)
+    for i in range(0, len(ordered), 500):
+        out.update({r.id: r for r in model.select().where(model.id.in_(ordered[i:i + 500]))})
+    return out
 
 
 def archive_many(files: Sequence[tuple[bytes, str, Sequence[DocumentPart], int]]) -> list[Archived]:

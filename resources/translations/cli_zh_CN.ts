@@ -4,6 +4,10 @@
     <context>
         <name>cli</name>
         <message>
+            <source># {name} ({code}, {lang}), version {version}</source>
+            <translation># {name}（{code}，{lang}），第 {version} 版</translation>
+        </message>
+        <message>
             <source>&apos;{text}&apos; is not DESCRIPTION:QUANTITY:PRICE (for example 物业费:1:350.00)</source>
             <translation type="vanished">“{text}”不是“摘要:数量:单价”的格式（例如 物业费:1:350.00）</translation>
         </message>
@@ -44,6 +48,10 @@
             <translation>--format {fmt} 需要用 -o 指定文件</translation>
         </message>
         <message>
+            <source>--from-file holds every part; give it alone</source>
+            <translation>--from-file 已包含全部内容，请单独使用</translation>
+        </message>
+        <message>
             <source>ACTION</source>
             <translation>操作</translation>
         </message>
@@ -80,6 +88,10 @@
             <translation>核销笔数</translation>
         </message>
         <message>
+            <source>An invoice&apos;s late fee is at most its unpaid amount.</source>
+            <translation>每张应收单的违约金以其未付金额为限。</translation>
+        </message>
+        <message>
             <source>Balance</source>
             <translation>余额</translation>
         </message>
@@ -88,12 +100,20 @@
             <translation>正在生成演示数据：{percent}%</translation>
         </message>
         <message>
+            <source>By</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
             <source>CODE</source>
             <translation>编码</translation>
         </message>
         <message>
             <source>COMMAND</source>
             <translation>命令</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}</source>
+            <translation>无法读取 {path}：{reason}</translation>
         </message>
         <message>
             <source>Category</source>
@@ -255,6 +275,22 @@
             <translation>登录名</translation>
         </message>
         <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>Late fee: {rate}‰ a day of the overdue amount, after a grace of {grace} days from the due date.</source>
+            <translation>违约金：到期日后{grace}天宽限期满后，按逾期金额每日 {rate}‰ 计收。</translation>
+        </message>
+        <message>
+            <source>Letter written to {path} ({pages} page(s)) and archived.</source>
+            <translation>函件已写入 {path}（{pages} 页）并已归档。</translation>
+        </message>
+        <message>
+            <source>Letters ask for payment within {days} days of their date.</source>
+            <translation>函件要求自函件日期起 {days} 天内付款。</translation>
+        </message>
+        <message>
             <source>Mail settings saved.</source>
             <translation>邮件设置已保存。</translation>
         </message>
@@ -299,6 +335,18 @@
             <translation>没有找到应收单。</translation>
         </message>
         <message>
+            <source>No late fees are charged.</source>
+            <translation>不计收违约金。</translation>
+        </message>
+        <message>
+            <source>No late-fee policy is set: give --rate-per-mille too</source>
+            <translation>尚未设置违约金规则：请同时提供 --rate-per-mille</translation>
+        </message>
+        <message>
+            <source>No letters are due on {date}.</source>
+            <translation>{date} 没有需要发出的函件。</translation>
+        </message>
+        <message>
             <source>No receipts are dated {date}.</source>
             <translation>{date} 没有收款单。</translation>
         </message>
@@ -309,6 +357,18 @@
         <message>
             <source>Nothing changed.</source>
             <translation>没有变化。</translation>
+        </message>
+        <message>
+            <source>Nothing changed: the texts are those of version {version}.</source>
+            <translation>没有变化：内容与第 {version} 版相同。</translation>
+        </message>
+        <message>
+            <source>Nothing to save: give --from-file, or the parts to change (--title, --body-file …)</source>
+            <translation>没有可保存的内容：请提供 --from-file，或要修改的部分（--title、--body-file …）</translation>
+        </message>
+        <message>
+            <source>Nothing to set: give --rate-per-mille, --grace-days, --cap-at-principal or --deadline-days</source>
+            <translation>没有可设置的内容：请提供 --rate-per-mille、--grace-days、--cap-at-principal 或 --deadline-days</translation>
         </message>
         <message>
             <source>Nothing would be sent.</source>
@@ -395,6 +455,10 @@
             <translation>收款金额</translation>
         </message>
         <message>
+            <source>Recorded as sent by {method} (contact {id}).</source>
+            <translation>已记录为通过{method}发送（联系记录 {id}）。</translation>
+        </message>
+        <message>
             <source>Result</source>
             <translation>结果</translation>
         </message>
@@ -423,6 +487,10 @@
             <translation>SQLite 文件或 postgresql:// 地址（默认：$ARAPP_DB，否则为用户数据文件夹中的文件）</translation>
         </message>
         <message>
+            <source>Saved</source>
+            <translation>保存时间</translation>
+        </message>
+        <message>
             <source>Seconds</source>
             <translation>用时（秒）</translation>
         </message>
@@ -449,6 +517,14 @@
         <message>
             <source>Taxpayer id</source>
             <translation>纳税人识别号</translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation>模板</translation>
+        </message>
+        <message>
+            <source>Template {code} ({lang}) saved as version {version}.</source>
+            <translation>模板 {code}（{lang}）已保存为第 {version} 版。</translation>
         </message>
         <message>
             <source>The database already has {count} customers; demo data goes only into an empty database (use --if-empty to skip quietly, or --db for another file)</source>
@@ -526,12 +602,20 @@
             <translation>无法识别的参数：{a}</translation>
         </message>
         <message>
+            <source>Unknown part &apos;{part}&apos; in the template file; the parts are: {parts}</source>
+            <translation>模板文件中有未知部分“{part}”；可用部分为：{parts}</translation>
+        </message>
+        <message>
             <source>User {name} is disabled</source>
             <translation>用户 {name} 已停用</translation>
         </message>
         <message>
             <source>Value</source>
             <translation>值</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>版本</translation>
         </message>
         <message>
             <source>WeChat</source>
@@ -558,6 +642,18 @@
         <message>
             <source>a customer&apos;s statement of account (对账单) for a period, as PDF</source>
             <translation>某客户一段期间的对账单（PDF）</translation>
+        </message>
+        <message>
+            <source>a file as template show prints it; parts it leaves out stay as they are</source>
+            <translation>与 template show 输出格式相同的文件；文件中未列出的部分保持不变</translation>
+        </message>
+        <message>
+            <source>a file holding the e-mail text</source>
+            <translation>邮件正文所在的文件</translation>
+        </message>
+        <message>
+            <source>a file holding the letter&apos;s text</source>
+            <translation>函件正文所在的文件</translation>
         </message>
         <message>
             <source>a folder for one file per receipt, or with --combined the one file</source>
@@ -644,6 +740,10 @@
             <translation>一行应收单明细（可重复）；税率为带百分号的增值税税率，可选 {rates}（不写即不计税），例如 办公用品:3:33.33:13%</translation>
         </message>
         <message>
+            <source>an invoice&apos;s late fee is at most its unpaid amount</source>
+            <translation>每张应收单的违约金以其未付金额为限</translation>
+        </message>
+        <message>
             <source>and up to N months after today (default 12)</source>
             <translation>直到今天之后 N 个月（默认 12）</translation>
         </message>
@@ -702,6 +802,10 @@
         <message>
             <source>category, e.g. 业主 or 贸易客户</source>
             <translation>客户分类，如 业主、贸易客户</translation>
+        </message>
+        <message>
+            <source>charge no late fees (the letters say nothing of them)</source>
+            <translation>不计收违约金（函件中不提及违约金）</translation>
         </message>
         <message>
             <source>cheque</source>
@@ -776,6 +880,10 @@
             <translation>作废日期（默认今天）</translation>
         </message>
         <message>
+            <source>days after the due date before late fees run (default 0)</source>
+            <translation>到期日后多少天开始计收违约金（默认 0）</translation>
+        </message>
+        <message>
             <source>description</source>
             <translation>摘要</translation>
         </message>
@@ -814,6 +922,10 @@
         <message>
             <source>enterprise</source>
             <translation type="vanished">企业</translation>
+        </message>
+        <message>
+            <source>every template with its newest version</source>
+            <translation>列出所有模板及其最新版本</translation>
         </message>
         <message>
             <source>fill an empty database with demo books</source>
@@ -888,12 +1000,20 @@
             <translation>只列出截止日未收清的应收单，不列每笔发生额</translation>
         </message>
         <message>
+            <source>list, show and edit the letter templates</source>
+            <translation>列出、查看和编辑函件模板</translation>
+        </message>
+        <message>
             <source>make and send nothing: print who would get what</source>
             <translation>不生成也不发送：只列出谁将收到什么</translation>
         </message>
         <message>
             <source>make new, empty books: a SQLite file in an existing folder, or an empty PostgreSQL database</source>
             <translation>新建空账套：在已有文件夹中新建 SQLite 文件，或使用空的 PostgreSQL 数据库</translation>
+        </message>
+        <message>
+            <source>make one reminder letter for a customer</source>
+            <translation>为一个客户生成一封催款函件</translation>
         </message>
         <message>
             <source>make the demo books: a file of their own in the user data folder (--db: other empty books, which become demo books)</source>
@@ -904,12 +1024,20 @@
             <translation>生成某日应发的催款函并通过电子邮件发送</translation>
         </message>
         <message>
+            <source>make the reminder letters of every collection task due one on a day</source>
+            <translation>为某日所有需要发函的催收任务生成函件</translation>
+        </message>
+        <message>
             <source>make the statements of a period and e-mail them</source>
             <translation>生成某期间的对账单并通过电子邮件发送</translation>
         </message>
         <message>
             <source>memo</source>
             <translation>备注</translation>
+        </message>
+        <message>
+            <source>no cap on the late fee</source>
+            <translation>违约金不设上限</translation>
         </message>
         <message>
             <source>no e-mail address: would not be sent</source>
@@ -926,6 +1054,10 @@
         <message>
             <source>on hold</source>
             <translation type="vanished">暂停</translation>
+        </message>
+        <message>
+            <source>one PDF file for all letters (default: one file per letter in the folder OUT)</source>
+            <translation>所有函件合并为一个 PDF 文件（默认：在文件夹“输出”中每封函件一个文件）</translation>
         </message>
         <message>
             <source>one PDF holding every statement</source>
@@ -1004,6 +1136,10 @@
             <translation>将收据打印为 PDF（同时归档）</translation>
         </message>
         <message>
+            <source>print a template&apos;s texts (the file template edit --from-file reads)</source>
+            <translation>打印模板内容（即 template edit --from-file 读取的文件格式）</translation>
+        </message>
+        <message>
             <source>print every customer (default: the {n} largest balances)</source>
             <translation>列出全部客户（默认只列余额最大的 {n} 个）</translation>
         </message>
@@ -1014,6 +1150,10 @@
         <message>
             <source>print the receipts of a day</source>
             <translation>打印某一天的收据</translation>
+        </message>
+        <message>
+            <source>print the short message text for WeChat or SMS</source>
+            <translation>打印用于微信或短信的简短消息</translation>
         </message>
         <message>
             <source>print the version and exit</source>
@@ -1044,6 +1184,10 @@
             <translation>登记和冲销收款</translation>
         </message>
         <message>
+            <source>record that the text was sent this way (logged as a contact)</source>
+            <translation>记录该消息已通过此方式发送（记入联系记录）</translation>
+        </message>
+        <message>
             <source>reminder letters</source>
             <translation>催款函</translation>
         </message>
@@ -1068,6 +1212,10 @@
             <translation>保存主窗口各标签页的 PNG 截图</translation>
         </message>
         <message>
+            <source>save a new version of a template</source>
+            <translation>保存模板的新版本</translation>
+        </message>
+        <message>
             <source>save as a draft, do not post</source>
             <translation>保存为草稿，不过账</translation>
         </message>
@@ -1088,6 +1236,10 @@
             <translation>已发送</translation>
         </message>
         <message>
+            <source>set the late-fee policy (and the letters&apos; deadline)</source>
+            <translation>设置违约金规则（及函件的付款期限）</translation>
+        </message>
+        <message>
             <source>show one customer with open invoices</source>
             <translation>查看客户资料及未结应收单</translation>
         </message>
@@ -1098,6 +1250,10 @@
         <message>
             <source>show the company&apos;s settings; change the dates the books accept</source>
             <translation>显示公司设置；修改账套接受的单据日期范围</translation>
+        </message>
+        <message>
+            <source>show the late-fee policy and the letters&apos; deadline</source>
+            <translation>查看违约金规则及函件的付款期限</translation>
         </message>
         <message>
             <source>show this help and exit</source>
@@ -1128,12 +1284,36 @@
             <translation type="vanished">租户</translation>
         </message>
         <message>
+            <source>the PDF file</source>
+            <translation>PDF 文件</translation>
+        </message>
+        <message>
+            <source>the PDF file (with --combined) or the folder to write into</source>
+            <translation>PDF 文件（使用 --combined 时）或要写入的文件夹</translation>
+        </message>
+        <message>
             <source>the PDF file to write</source>
             <translation>要写入的 PDF 文件</translation>
         </message>
         <message>
+            <source>the collection task the letter is for (logged as a letter contact)</source>
+            <translation>函件所属的催收任务（记为一次函件联系）</translation>
+        </message>
+        <message>
             <source>the customer&apos;s code</source>
             <translation>客户编号</translation>
+        </message>
+        <message>
+            <source>the daily rate in per mille (‰) of the overdue amount, e.g. 0.5</source>
+            <translation>按逾期金额每日计收的千分比（‰），例如 0.5</translation>
+        </message>
+        <message>
+            <source>the days after a letter&apos;s date by which it asks for payment (default 7)</source>
+            <translation>函件要求在函件日期后多少天内付款（默认 7）</translation>
+        </message>
+        <message>
+            <source>the e-mail subject</source>
+            <translation>邮件主题</translation>
         </message>
         <message>
             <source>the file to write</source>
@@ -1152,6 +1332,30 @@
             <translation>对账单截止日</translation>
         </message>
         <message>
+            <source>the late-fee policy (违约金) and the letters&apos; deadline</source>
+            <translation>违约金规则及函件的付款期限</translation>
+        </message>
+        <message>
+            <source>the letter (default: the task&apos;s level&apos;s)</source>
+            <translation>函件（默认：任务所在级别的函件）</translation>
+        </message>
+        <message>
+            <source>the letter&apos;s date (default today)</source>
+            <translation>函件日期（默认今天）</translation>
+        </message>
+        <message>
+            <source>the letter&apos;s title</source>
+            <translation>函件标题</translation>
+        </message>
+        <message>
+            <source>the message text for WeChat or SMS</source>
+            <translation>用于微信或短信的消息内容</translation>
+        </message>
+        <message>
+            <source>the message&apos;s date (default today)</source>
+            <translation>消息日期（默认今天）</translation>
+        </message>
+        <message>
             <source>the month (default: last month, the last one that has ended)</source>
             <translation>月份（默认：上月，即最近一个已结束的月份）</translation>
         </message>
@@ -1168,12 +1372,28 @@
             <translation>某月客户给出的未付款原因</translation>
         </message>
         <message>
+            <source>the template</source>
+            <translation>模板</translation>
+        </message>
+        <message>
+            <source>the template whose message to use (default: the task&apos;s level&apos;s)</source>
+            <translation>使用哪个模板的消息（默认：任务所在级别的）</translation>
+        </message>
+        <message>
             <source>the total, as one line</source>
             <translation>合计金额（作为一行明细）</translation>
         </message>
         <message>
             <source>the working day</source>
             <translation>工作日</translation>
+        </message>
+        <message>
+            <source>the working day: tasks due on or before it</source>
+            <translation>工作日：截至该日应处理的任务</translation>
+        </message>
+        <message>
+            <source>this version (default the newest)</source>
+            <translation>指定版本（默认最新版本）</translation>
         </message>
         <message>
             <source>today, overdue, upcoming, due_this_month (当月该到未到: due this month and not received), mine or all (default)</source>
@@ -1206,6 +1426,10 @@
         <message>
             <source>weekly-overdue (逾期报表), aging-analysis (账龄分析报告), credit-record (信誉记录表), collector-performance (催收员考核) or nonpayment-reasons (未付款原因)</source>
             <translation>weekly-overdue（逾期报表）、aging-analysis（账龄分析报告）、credit-record（信誉记录表）、collector-performance（催收员考核）或 nonpayment-reasons（未付款原因）</translation>
+        </message>
+        <message>
+            <source>what changed, for the history</source>
+            <translation>修改说明，记入历史</translation>
         </message>
         <message>
             <source>which tasks (default all)</source>
@@ -1262,6 +1486,10 @@
         <message>
             <source>{a}: {v} is not one of {c}</source>
             <translation>{a}：{v} 不是可选值之一（可选：{c}）</translation>
+        </message>
+        <message>
+            <source>{count} letters made and archived in {files} file(s): {out}</source>
+            <translation>已生成并归档 {count} 封函件，共 {files} 个文件：{out}</translation>
         </message>
         <message>
             <source>{count} more customers not shown (use --all to list every one).</source>

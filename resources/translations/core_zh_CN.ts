@@ -151,6 +151,108 @@
         </message>
     </context>
     <context>
+        <name>late_fees</name>
+        <message>
+            <source>The grace days &apos;{value}&apos; must be a whole number from 0 to {most}</source>
+            <translation>宽限天数“{value}”必须是 0 到 {most} 之间的整数</translation>
+        </message>
+        <message>
+            <source>The late-fee rate &apos;{value}&apos; is not a number</source>
+            <translation>违约金比例“{value}”不是数字</translation>
+        </message>
+        <message>
+            <source>The late-fee rate &apos;{value}&apos; is not a number of per mille a day, such as 0.5</source>
+            <translation>违约金比例“{value}”不是每日千分比数字，例如 0.5</translation>
+        </message>
+        <message>
+            <source>The late-fee rate {value}‰ has more than {places} decimals</source>
+            <translation>违约金比例 {value}‰ 的小数超过 {places} 位</translation>
+        </message>
+        <message>
+            <source>The late-fee rate {value}‰ must be above 0 and at most {most}‰ a day</source>
+            <translation>违约金比例 {value}‰ 必须大于 0 且每日不超过 {most}‰</translation>
+        </message>
+    </context>
+    <context>
+        <name>letters</name>
+        <message>
+            <source> (in capitals: {words})</source>
+            <translation>（大写：{words}）</translation>
+        </message>
+        <message>
+            <source> The late fee on an invoice is at most its unpaid amount.</source>
+            <translation>每笔款项的违约金以其未付金额为限。</translation>
+        </message>
+        <message>
+            <source>A message is sent by sms or wechat, not {method}</source>
+            <translation>消息只能通过短信或微信发送，不能通过 {method}</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>As agreed, overdue amounts bear a late fee of {rate}‰ a day from the day after the due date; to {date} the late fees come to CNY {fee}{fee_capitals}, included in the amount due below.</source>
+            <translation>根据双方约定，逾期款项自到期日次日起按每日{rate}‰计收违约金。截至{date}，违约金合计人民币{fee}元{fee_capitals}，已计入下列应付金额。</translation>
+        </message>
+        <message>
+            <source>As agreed, overdue amounts bear a late fee of {rate}‰ a day once a grace of {grace} days after the due date has passed; to {date} the late fees come to CNY {fee}{fee_capitals}, included in the amount due below.</source>
+            <translation>根据双方约定，逾期款项在到期日后{grace}天宽限期满后按每日{rate}‰计收违约金。截至{date}，违约金合计人民币{fee}元{fee_capitals}，已计入下列应付金额。</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>逾期天数</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>单据号</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>开单日期</translation>
+        </message>
+        <message>
+            <source>Late fee</source>
+            <translation>违约金</translation>
+        </message>
+        <message>
+            <source>Letters {date}</source>
+            <translation>催款函件 {date}</translation>
+        </message>
+        <message>
+            <source>Name the letter to make</source>
+            <translation>请指定要生成的函件</translation>
+        </message>
+        <message>
+            <source>Task {id} belongs to another customer</source>
+            <translation>任务 {id} 属于另一个客户</translation>
+        </message>
+        <message>
+            <source>Task {id} sends no letter at its level; name the letter to make</source>
+            <translation>任务 {id} 所在级别不发函件；请指定要生成的函件</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Unknown letter: {code}</source>
+            <translation>未知的函件：{code}</translation>
+        </message>
+        <message>
+            <source>Unpaid</source>
+            <translation>未付金额</translation>
+        </message>
+        <message>
+            <source>{title} (version {version}) made</source>
+            <translation>{title}（第{version}版）已生成</translation>
+        </message>
+    </context>
+    <context>
         <name>limits</name>
         <message>
             <source>Line {line}: the quantity &apos;{value}&apos; is not a number in digits (write it like 12 or 2.5)</source>
@@ -666,6 +768,10 @@ please find attached {title}.
             <translation>已通过电子邮件将{title}发送至 {to}（主题：{subject}）</translation>
         </message>
         <message>
+            <source>Give a late-fee rate or no late fee, not both</source>
+            <translation>请给出违约金比例或不计违约金，不能同时给出</translation>
+        </message>
+        <message>
             <source>Give an amount or invoice lines</source>
             <translation>请填写金额或应收单明细</translation>
         </message>
@@ -952,6 +1058,10 @@ please find attached {title}.
         <message>
             <source>The issue date is required</source>
             <translation type="vanished">开单日期不能为空</translation>
+        </message>
+        <message>
+            <source>The letters&apos; deadline &apos;{value}&apos; must be a whole number of days from 1 to {most}</source>
+            <translation>函件付款期限“{value}”必须是 1 到 {most} 之间的整数天数</translation>
         </message>
         <message>
             <source>The lines add up to {lines}, but the credit note amount is {amount}</source>
