@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from arapp import __version__, i18n, names
 from arapp.cli import app, customers, invoices, receipts, reports, send, settings
 from arapp.cli import collections as collection_cmds
-from arapp.cli import statements as statement_cmds
 from arapp.cli import letters as letter_cmds
+from arapp.cli import statements as statement_cmds
 from arapp.cli.render import EXIT_REFUSED, TOP_ROWS, refuse_line
 from arapp.domain import vocabulary as vocab
 from arapp.domain.tax import parse_tax_rate, rates_offered

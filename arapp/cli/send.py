@@ -86,8 +86,12 @@ def _customer_id(item) -> int:
 
 
 def _planned_job(job) -> dict:
+    """A letter due (outbox.letters.LetterDue) or a job, as the plan shows it."""
+    from arapp import names
+
     part = getattr(job, "part", job)
-    return _planned_customer(part.customer_id, part.title)
+    title = getattr(part, "title", "") or names.template_code(getattr(job, "code", ""))
+    return _planned_customer(part.customer_id, title)
 
 
 def _planned_customer(customer_id: int, title: str) -> dict:
