@@ -53,6 +53,8 @@ APT_PACKAGES = [
     "libxcb-xkb1", "libxcb-xfixes0", "libxcb-sync1",
     # PDF checks (pdftotext, pdftoppm) with CJK support
     "poppler-utils", "poppler-data",
+    # the printed payment QR read back (zbarimg)
+    "zbar-tools",
     # the PostgreSQL tests
     "postgresql",
 ]
