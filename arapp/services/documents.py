@@ -18,13 +18,13 @@ from dataclasses import dataclass, field
 
 from arapp import clock
 from arapp.db.database import db, service_writes
-from arapp.db.models import CollectionTask, Customer, Document, DocumentFile
+from arapp.db.models import CollectionTask, Document, DocumentFile
 from arapp.domain import vocabulary as vocab
 from arapp.errors import ValidationError
 from arapp.i18n import tr
 from arapp.services.audit import record_audit, record_audits
 from arapp.services.changes import Changes
-from arapp.services.collections import log_contact
+from arapp.services.collections import log_letter_contacts
 from arapp.services.context import current_actor
 
 
@@ -113,13 +113,13 @@ def archive(content: bytes, file_name: str, parts: Sequence[DocumentPart], *, pa
                    "first_page": part.first_page, "pages": part.pages} for part in parts]
         record_audits("create", "document", list(zip(ids, audits, strict=True)))
         letters = [p for p in parts if p.contact and p.task_id is not None]
-        # A batch's customers and tasks read in two queries, not two for each letter's contact.
-        customers = _rows(Customer, {p.customer_id for p in letters})
+        # A batch's tasks read in one query and its letter contacts written together.
         tasks = _rows(CollectionTask, {p.task_id for p in letters})
-        for part in letters:
-            contact_ids.append(log_contact(customers.get(part.customer_id, part.customer_id), "letter",
-                                           part.contact, at=made_at,
-                                           task=tasks.get(part.task_id, part.task_id)).contact_id)
+        missing = sorted({p.task_id for p in letters} - set(tasks))
+        if missing:
+            raise ValidationError(tr("services", "No collection task {id}", id=missing[0]), field="task")
+        contact_ids = log_letter_contacts(
+            [(p.customer_id, tasks[p.task_id], p.contact) for p in letters], made_at) if letters else []
     return Archived(stored.id, digest, ids, contact_ids, sorted({p.customer_id for p in letters}),
                     sorted({p.task_id for p in letters}))
 

@@ -78,7 +78,7 @@ from arapp.services.collections.common import (
     PERM_POLICY,
     PERM_WORK,
 )
-from arapp.services.collections.contacts import log_contact, record_promise
+from arapp.services.collections.contacts import log_contact, log_letter_contacts, record_promise
 from arapp.services.collections.ladder import generate_tasks, refresh_customer
 from arapp.services.collections.policies import (
     LevelInput,
@@ -154,6 +154,7 @@ __all__ = [
     "hand_over",
     "list_tasks",
     "log_contact",
+    "log_letter_contacts",
     "open_dispute",
     "overdue_balance",
     "propose_instalments",

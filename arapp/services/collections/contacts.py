@@ -13,7 +13,7 @@ from arapp.domain.money import format_amount
 from arapp.errors import ValidationError
 from arapp.i18n import tr
 from arapp.reports.balances import customer_balance
-from arapp.services.audit import record_audit, snapshot
+from arapp.services.audit import record_audit, record_audits, snapshot
 from arapp.services.changes import Changes
 from arapp.services.collections.common import (
     PERM_WORK,
@@ -83,6 +83,35 @@ def log_contact(customer, method: str, summary: str, *, at: _dt.datetime | _dt.d
         record_audit("create", "contact_log", row.id, None, snapshot(row))
     return ContactResult(row.id, cust.code, when, t.id if t else None, follow,
                          Changes.of(collection=cust.id, task=t.id if t else None), reason)
+
+
+def log_letter_contacts(letters, at: _dt.datetime) -> list[int]:
+    """Log a ``letter`` contact at ``at`` for each (customer id, task, summary) of a batch of
+    letters just archived (``task`` a CollectionTask row of that customer): the same rows
+    :func:`log_contact` writes, in a few statements for the whole batch, audited. Returns
+    the contact ids in order."""
+    current_actor().require(PERM_WORK)
+    username = current_actor().username
+    label = tr("collections", "What was said")
+    rows = []
+    for customer_id, task, summary in letters:
+        if task.customer_id != customer_id:
+            raise ValidationError(tr("collections", "Task {id} belongs to another customer", id=task.id),
+                                  field="task")
+        rows.append(dict(at=at.replace(microsecond=0, tzinfo=None), customer=customer_id, task=task.id,
+                         method="letter", person="", summary=checked_text(summary, label, required=True,
+                                                                          field_name="summary"),
+                         answer="", next_step="", next_date=None, username=username, created_at=now(), reason=""))
+    ids = []
+    with db.atomic():
+        with service_writes():
+            for row in rows:
+                ids.append(ContactLog.insert(**row).execute())
+        record_audits("create", "contact_log",
+                      [(i, {**{k: v for k, v in row.items() if k not in ("customer", "task")},
+                            "customer_id": row["customer"], "task_id": row["task"], "id": i})
+                       for i, row in zip(ids, rows, strict=True)])
+    return ids
 
 
 # ------------------------------------------------------------------------------ promises
