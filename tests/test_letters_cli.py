@@ -128,3 +128,17 @@ def test_late_fee_set_show_and_off(books, capsys):
     assert "2026年2月24日" in out                       # the new deadline
     code, out, _ = run(capsys, books, "late-fee", "off", "--format", "json")
     assert json.loads(out)["rate_per_mille"] is None
+
+
+def test_a_letter_or_message_dated_outside_the_books_dates_exits_2_and_archives_nothing(books, capsys, tmp_path):
+    for args in (["letter", "--customer", books["big"], "--code", "reminder_letter", "-o", str(tmp_path / "x.pdf")],
+                 ["letters", "--combined", "-o", str(tmp_path / "all.pdf")],
+                 ["message", "--customer", books["big"]]):
+        code, out, err = run(capsys, books, *args, "--date", "2099-01-01", lang="en")
+        assert code == 2, (args, out)
+        assert "2099-01-01" in err and "outside the dates these books accept" in err and "Traceback" not in err
+    code, _, err = run(capsys, books, "letter", "--customer", books["big"], "--code", "reminder_letter",
+                       "--date", "1999-12-31", "-o", str(tmp_path / "y.pdf"))
+    assert code == 2 and "1999-12-31" in err and "函件日期" in err
+    assert not list(tmp_path.glob("*.pdf"))
+    assert count(books, "SELECT COUNT(*) FROM document") == 0

@@ -236,6 +236,10 @@
             <translation>任务 {id} 所在级别不发函件；请指定要生成的函件</translation>
         </message>
         <message>
+            <source>The letter&apos;s date</source>
+            <translation>函件日期</translation>
+        </message>
+        <message>
             <source>Total</source>
             <translation>合计</translation>
         </message>
