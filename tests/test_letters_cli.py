@@ -142,3 +142,21 @@ def test_a_letter_or_message_dated_outside_the_books_dates_exits_2_and_archives_
     assert code == 2 and "1999-12-31" in err and "函件日期" in err
     assert not list(tmp_path.glob("*.pdf"))
     assert count(books, "SELECT COUNT(*) FROM document") == 0
+
+
+def test_a_brace_not_closed_or_a_file_not_there_is_refused_in_the_users_words_only(books, capsys, tmp_path):
+    code, _, err = run(capsys, books, "template", "edit", "reminder_letter", "--title", "催款函{customer_name")
+    assert code == 2 and "{customer_name" in err and "未闭合" in err
+    assert "expected" not in err and "string" not in err
+    code, _, err = run(capsys, books, "template", "edit", "reminder_letter", "--title", "催款函}：{customer_name}")
+    assert code == 2 and "}" in err and "format" not in err and "Single" not in err
+    code, _, err = run(capsys, books, "template", "edit", "reminder_letter", "--title", "{a{b}", lang="en")
+    assert code == 2 and "not closed" in err and "unexpected" not in err
+    missing = tmp_path / "nope.txt"
+    code, _, err = run(capsys, books, "template", "edit", "reminder_letter", "--body-file", str(missing))
+    assert code == 2 and str(missing) in err and "不存在" in err and "Errno" not in err
+    bad = tmp_path / "gbk.txt"
+    bad.write_bytes("催款".encode("gbk"))
+    code, _, err = run(capsys, books, "template", "edit", "reminder_letter", "--body-file", str(bad), lang="en")
+    assert code == 2 and "UTF-8" in err and "codec" not in err
+    assert count(books, "SELECT MAX(version) FROM document_template WHERE code = 'reminder_letter'") == 1

@@ -968,6 +968,14 @@
             <translation>开单日期</translation>
         </message>
         <message>
+            <source>it is a folder, not a file</source>
+            <translation>这是一个文件夹，不是文件</translation>
+        </message>
+        <message>
+            <source>it is not UTF-8 text (save it as UTF-8)</source>
+            <translation>不是 UTF-8 文本（请另存为 UTF-8 编码）</translation>
+        </message>
+        <message>
             <source>keep the whole amount as customer credit</source>
             <translation>全部金额作为客户预收款，暂不核销</translation>
         </message>
@@ -1168,6 +1176,10 @@
             <translation>从标准输入的第一行读取 SMTP 密码</translation>
         </message>
         <message>
+            <source>reading it is not allowed</source>
+            <translation>没有读取权限</translation>
+        </message>
+        <message>
             <source>receipt date</source>
             <translation>收款日期</translation>
         </message>
@@ -1314,6 +1326,10 @@
         <message>
             <source>the e-mail subject</source>
             <translation>邮件主题</translation>
+        </message>
+        <message>
+            <source>the file does not exist</source>
+            <translation>文件不存在</translation>
         </message>
         <message>
             <source>the file to write</source>

@@ -1705,7 +1705,15 @@ please find attached {title}.
         </message>
         <message>
             <source>{part}: a brace is not closed or not doubled ({detail}); write {{{{ and }}}} for a literal brace</source>
-            <translation>{part}：有花括号未闭合或未成对（{detail}）；如需原样显示花括号，请写成 {{{{ 和 }}}}</translation>
+            <translation type="vanished">{part}：有花括号未闭合或未成对（{detail}）；如需原样显示花括号，请写成 {{{{ 和 }}}}</translation>
+        </message>
+        <message>
+            <source>{part}: the brace {{ in “{near}” is not closed; write a placeholder as {{customer_name}}, or {{{{ for a literal brace</source>
+            <translation>{part}：“{near}”中的花括号 {{ 未闭合；占位符应写成 {{customer_name}}，如需原样显示花括号请写成 {{{{</translation>
+        </message>
+        <message>
+            <source>{part}: the brace }} in “{near}” has no {{ before it; write }}}} for a literal brace</source>
+            <translation>{part}：“{near}”中的花括号 }} 前面没有对应的 {{；如需原样显示花括号请写成 }}}}</translation>
         </message>
         <message>
             <source>{part}: unknown placeholder {{{name}}}</source>
