@@ -36,8 +36,8 @@ from arapp.reports.company import Letterhead, letterhead
 from arapp.reports.letters import LetterFacts, LetterTask
 from arapp.services import letter_settings, templates
 from arapp.services.collections import log_contact
-from arapp.services.settings import check_book_date
 from arapp.services.documents import DocumentPart
+from arapp.services.settings import check_book_date
 
 #: The letter that lists what is coming due rather than what is overdue.
 COMING_DUE_CODE = "payment_reminder"
