@@ -160,3 +160,14 @@ def test_a_brace_not_closed_or_a_file_not_there_is_refused_in_the_users_words_on
     code, _, err = run(capsys, books, "template", "edit", "reminder_letter", "--body-file", str(bad), lang="en")
     assert code == 2 and "UTF-8" in err and "codec" not in err
     assert count(books, "SELECT MAX(version) FROM document_template WHERE code = 'reminder_letter'") == 1
+
+
+def test_a_letter_asking_for_nothing_is_refused_and_not_archived(books, capsys, tmp_path):
+    code, _, err = run(capsys, books, "letter", "--customer", books["small"], "--code", "payment_reminder",
+                       "-o", str(tmp_path / "a.pdf"))
+    assert code == 2 and "没有" in err and "付款提醒函" in err and "Traceback" not in err
+    code, _, err = run(capsys, books, "letter", "--customer", books["big"], "--code", "reminder_letter",
+                       "--date", "2026-01-25", "-o", str(tmp_path / "b.pdf"), lang="en")
+    assert code == 2 and "nothing overdue" in err and "2026-01-25" in err
+    assert not list(tmp_path.glob("*.pdf"))
+    assert count(books, "SELECT COUNT(*) FROM document") == 0

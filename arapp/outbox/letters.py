@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
-from arapp import clock
+from arapp import clock, names
 from arapp.domain import money
 from arapp.domain import templates as tpl
 from arapp.domain.late_fees import format_rate
@@ -219,7 +219,7 @@ def _job(facts: LetterFacts, code: str, template: tpl.Template, head: Letterhead
 
 
 def letter_job(customer, *, code: str | None = None, task=None, on: _dt.date | None = None,
-               template: tpl.Template | None = None) -> Job:
+               template: tpl.Template | None = None, asks_something: bool = False) -> Job:
     """The ``code`` letter (default: the task's level's) to ``customer`` on ``on`` (today
     when None), from the current template in the documents' language or the unsaved
     ``template`` given (a preview of an edit); made for ``task`` when given."""
@@ -228,14 +228,31 @@ def letter_job(customer, *, code: str | None = None, task=None, on: _dt.date | N
     on = _letter_date(on)
     chosen = template if template is not None else templates.current(code, language())
     settings = letter_settings.get_letter_settings()
-    return _job(_facts(customer, on, t), code, chosen, letterhead(), settings.deadline_days, t)
+    facts = _facts(customer, on, t)
+    if asks_something:
+        _check_asks_something(facts, code)
+    return _job(facts, code, chosen, letterhead(), settings.deadline_days, t)
+
+
+def _check_asks_something(facts: LetterFacts, code: str) -> None:
+    """Refuse a letter that would list no invoice and ask for 0.00: a payment reminder to a
+    customer with nothing coming due, a demand to one with nothing overdue on its date."""
+    if code == COMING_DUE_CODE and not facts.coming:
+        raise ValidationError(tr("letters", "{customer} has nothing coming due after {date}: no {letter} to make",
+                                 customer=f"{facts.code} {facts.name}", date=facts.on.isoformat(),
+                                 letter=names.template_code(code)), field="code")
+    if code != COMING_DUE_CODE and not facts.overdue:
+        raise ValidationError(tr("letters", "{customer} has nothing overdue on {date}: no {letter} to make",
+                                 customer=f"{facts.code} {facts.name}", date=facts.on.isoformat(),
+                                 letter=names.template_code(code)), field="code")
 
 
 def make_letter(customer, *, code: str | None = None, task=None, on: _dt.date | None = None,
                 out: str | os.PathLike | None = None) -> Made:
     """Make one letter and archive it (a task's logs a ``letter`` contact); written to
-    ``out`` when given."""
-    return make_one(letter_job(customer, code=code, task=task, on=on), out=out)
+    ``out`` when given. A letter that would ask for nothing (no invoice overdue, or for a
+    payment reminder none coming due) is refused."""
+    return make_one(letter_job(customer, code=code, task=task, on=on, asks_something=True), out=out)
 
 
 def preview_letter(customer, code: str, *, on: _dt.date | None = None, template: tpl.Template | None = None) -> bytes:

@@ -252,6 +252,14 @@
             <translation>未付金额</translation>
         </message>
         <message>
+            <source>{customer} has nothing coming due after {date}: no {letter} to make</source>
+            <translation>{customer} 在 {date} 之后没有将要到期的款项，无需出具{letter}</translation>
+        </message>
+        <message>
+            <source>{customer} has nothing overdue on {date}: no {letter} to make</source>
+            <translation>{customer} 截至 {date} 没有逾期款项，无需出具{letter}</translation>
+        </message>
+        <message>
             <source>{title} (version {version}) made</source>
             <translation>{title}（第{version}版）已生成</translation>
         </message>
