@@ -1153,7 +1153,7 @@
         </message>
         <message>
             <source>print every receipt dated DATE to PDF; they are archived</source>
-            <translation>将日期为 DATE 的所有收据打印为 PDF（同时归档）</translation>
+            <translation>将 --date 那一天的所有收据打印为 PDF（同时归档）</translation>
         </message>
         <message>
             <source>print the receipts of a day</source>
