@@ -128,3 +128,46 @@ def test_late_fee_set_show_and_off(books, capsys):
     assert "2026年2月24日" in out                       # the new deadline
     code, out, _ = run(capsys, books, "late-fee", "off", "--format", "json")
     assert json.loads(out)["rate_per_mille"] is None
+
+
+def test_a_letter_or_message_dated_outside_the_books_dates_exits_2_and_archives_nothing(books, capsys, tmp_path):
+    for args in (["letter", "--customer", books["big"], "--code", "reminder_letter", "-o", str(tmp_path / "x.pdf")],
+                 ["letters", "--combined", "-o", str(tmp_path / "all.pdf")],
+                 ["message", "--customer", books["big"]]):
+        code, out, err = run(capsys, books, *args, "--date", "2099-01-01", lang="en")
+        assert code == 2, (args, out)
+        assert "2099-01-01" in err and "outside the dates these books accept" in err and "Traceback" not in err
+    code, _, err = run(capsys, books, "letter", "--customer", books["big"], "--code", "reminder_letter",
+                       "--date", "1999-12-31", "-o", str(tmp_path / "y.pdf"))
+    assert code == 2 and "1999-12-31" in err and "函件日期" in err
+    assert not list(tmp_path.glob("*.pdf"))
+    assert count(books, "SELECT COUNT(*) FROM document") == 0
+
+
+def test_a_brace_not_closed_or_a_file_not_there_is_refused_in_the_users_words_only(books, capsys, tmp_path):
+    code, _, err = run(capsys, books, "template", "edit", "reminder_letter", "--title", "催款函{customer_name")
+    assert code == 2 and "{customer_name" in err and "未闭合" in err
+    assert "expected" not in err and "string" not in err
+    code, _, err = run(capsys, books, "template", "edit", "reminder_letter", "--title", "催款函}：{customer_name}")
+    assert code == 2 and "}" in err and "format" not in err and "Single" not in err
+    code, _, err = run(capsys, books, "template", "edit", "reminder_letter", "--title", "{a{b}", lang="en")
+    assert code == 2 and "not closed" in err and "unexpected" not in err
+    missing = tmp_path / "nope.txt"
+    code, _, err = run(capsys, books, "template", "edit", "reminder_letter", "--body-file", str(missing))
+    assert code == 2 and str(missing) in err and "不存在" in err and "Errno" not in err
+    bad = tmp_path / "gbk.txt"
+    bad.write_bytes("催款".encode("gbk"))
+    code, _, err = run(capsys, books, "template", "edit", "reminder_letter", "--body-file", str(bad), lang="en")
+    assert code == 2 and "UTF-8" in err and "codec" not in err
+    assert count(books, "SELECT MAX(version) FROM document_template WHERE code = 'reminder_letter'") == 1
+
+
+def test_a_letter_asking_for_nothing_is_refused_and_not_archived(books, capsys, tmp_path):
+    code, _, err = run(capsys, books, "letter", "--customer", books["small"], "--code", "payment_reminder",
+                       "-o", str(tmp_path / "a.pdf"))
+    assert code == 2 and "没有" in err and "付款提醒函" in err and "Traceback" not in err
+    code, _, err = run(capsys, books, "letter", "--customer", books["big"], "--code", "reminder_letter",
+                       "--date", "2026-01-25", "-o", str(tmp_path / "b.pdf"), lang="en")
+    assert code == 2 and "nothing overdue" in err and "2026-01-25" in err
+    assert not list(tmp_path.glob("*.pdf"))
+    assert count(books, "SELECT COUNT(*) FROM document") == 0

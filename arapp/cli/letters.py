@@ -237,9 +237,17 @@ def _read(path: Path) -> str:
 
     try:
         return path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ValidationError(tr("cli", "Cannot read {path}: {reason}", path=str(path), reason=str(exc)),
-                              field="file") from None
+    except UnicodeDecodeError:
+        reason = tr("cli", "it is not UTF-8 text (save it as UTF-8)")
+    except (FileNotFoundError, NotADirectoryError):
+        reason = tr("cli", "the file does not exist")
+    except IsADirectoryError:
+        reason = tr("cli", "it is a folder, not a file")
+    except PermissionError:
+        reason = tr("cli", "reading it is not allowed")
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+    raise ValidationError(tr("cli", "Cannot read {path}: {reason}", path=str(path), reason=reason), field="file")
 
 
 @writes

@@ -130,15 +130,48 @@ class Template:
         return getattr(self, name)
 
 
+def _unpaired_brace(text: str) -> tuple[str, int] | None:
+    """The first brace of ``text`` that is neither doubled nor part of a ``{name}``:
+    ("open", index) for a ``{`` not closed, ("close", index) for a lone ``}``."""
+    i = 0
+    while i < len(text):
+        pair = text[i:i + 2]
+        if pair in ("{{", "}}"):
+            i += 2
+        elif text[i] == "{":
+            end = text.find("}", i + 1)
+            inner = text.find("{", i + 1)
+            if end < 0 or 0 <= inner < end:
+                return "open", i
+            i = end + 1
+        elif text[i] == "}":
+            return "close", i
+        else:
+            i += 1
+    return None
+
+
+def _brace_refusal(text: str, part: str) -> ValidationError:
+    """The refusal of a part whose braces do not pair, showing where (no parser's words)."""
+    found = _unpaired_brace(text)
+    where, at = found if found is not None else ("open", max(text.find("{"), 0))
+    near = text[at:at + 20].splitlines()[0] if text[at:at + 20].strip() else text[at:at + 1]
+    if where == "close":
+        message = tr("templates", "{part}: the brace }} in “{near}” has no {{ before it; write }}}} for a literal "
+                                  "brace", part=part_label(part), near=near)
+    else:
+        message = tr("templates", "{part}: the brace {{ in “{near}” is not closed; write a placeholder as "
+                                  "{{customer_name}}, or {{{{ for a literal brace", part=part_label(part), near=near)
+    return ValidationError(message, field=part)
+
+
 def placeholders(text: str, *, part: str = "body") -> list[str]:
     """The placeholder names ``text`` uses, in order; refuses a syntax error (naming the part)."""
     names = []
     try:
         parsed = list(string.Formatter().parse(text))
-    except ValueError as exc:
-        raise ValidationError(
-            tr("templates", "{part}: a brace is not closed or not doubled ({detail}); write {{{{ and }}}} for a "
-                            "literal brace", part=part_label(part), detail=str(exc)), field=part) from exc
+    except ValueError:
+        raise _brace_refusal(text, part) from None
     for _literal, name, spec, conversion in parsed:
         if name is None:
             continue

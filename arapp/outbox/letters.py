@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
-from arapp import clock
+from arapp import clock, names
 from arapp.domain import money
 from arapp.domain import templates as tpl
 from arapp.domain.late_fees import format_rate
@@ -37,6 +37,7 @@ from arapp.reports.letters import LetterFacts, LetterTask
 from arapp.services import letter_settings, templates
 from arapp.services.collections import log_contact
 from arapp.services.documents import DocumentPart
+from arapp.services.settings import check_book_date
 
 #: The letter that lists what is coming due rather than what is overdue.
 COMING_DUE_CODE = "payment_reminder"
@@ -139,8 +140,14 @@ def letter_values(customer, code: str, *, on: _dt.date | None = None, task=None)
     for the task's invoices when a task is given; every LETTER_FIELDS name has a value."""
     t = _task(task)
     code = _code_for(t, code)
-    on = on or clock.today()
+    on = _letter_date(on)
     return _values(_facts(customer, on, t), letterhead(), code, letter_settings.get_letter_settings().deadline_days)
+
+
+def _letter_date(on: _dt.date | None) -> _dt.date:
+    """``on`` (today when None) when it is inside the dates the books accept; otherwise a
+    ValidationError naming the letter's date and the window."""
+    return check_book_date(on or clock.today(), tr("letters", "The letter's date"), field="date")
 
 
 # ------------------------------------------------------------------------------ the letter's content
@@ -212,23 +219,40 @@ def _job(facts: LetterFacts, code: str, template: tpl.Template, head: Letterhead
 
 
 def letter_job(customer, *, code: str | None = None, task=None, on: _dt.date | None = None,
-               template: tpl.Template | None = None) -> Job:
+               template: tpl.Template | None = None, asks_something: bool = False) -> Job:
     """The ``code`` letter (default: the task's level's) to ``customer`` on ``on`` (today
     when None), from the current template in the documents' language or the unsaved
     ``template`` given (a preview of an edit); made for ``task`` when given."""
     t = _task(task)
     code = _code_for(t, code or (template.code if template is not None else None))
-    on = on or clock.today()
+    on = _letter_date(on)
     chosen = template if template is not None else templates.current(code, language())
     settings = letter_settings.get_letter_settings()
-    return _job(_facts(customer, on, t), code, chosen, letterhead(), settings.deadline_days, t)
+    facts = _facts(customer, on, t)
+    if asks_something:
+        _check_asks_something(facts, code)
+    return _job(facts, code, chosen, letterhead(), settings.deadline_days, t)
+
+
+def _check_asks_something(facts: LetterFacts, code: str) -> None:
+    """Refuse a letter that would list no invoice and ask for 0.00: a payment reminder to a
+    customer with nothing coming due, a demand to one with nothing overdue on its date."""
+    if code == COMING_DUE_CODE and not facts.coming:
+        raise ValidationError(tr("letters", "{customer} has nothing coming due after {date}: no {letter} to make",
+                                 customer=f"{facts.code} {facts.name}", date=facts.on.isoformat(),
+                                 letter=names.template_code(code)), field="code")
+    if code != COMING_DUE_CODE and not facts.overdue:
+        raise ValidationError(tr("letters", "{customer} has nothing overdue on {date}: no {letter} to make",
+                                 customer=f"{facts.code} {facts.name}", date=facts.on.isoformat(),
+                                 letter=names.template_code(code)), field="code")
 
 
 def make_letter(customer, *, code: str | None = None, task=None, on: _dt.date | None = None,
                 out: str | os.PathLike | None = None) -> Made:
     """Make one letter and archive it (a task's logs a ``letter`` contact); written to
-    ``out`` when given."""
-    return make_one(letter_job(customer, code=code, task=task, on=on), out=out)
+    ``out`` when given. A letter that would ask for nothing (no invoice overdue, or for a
+    payment reminder none coming due) is refused."""
+    return make_one(letter_job(customer, code=code, task=task, on=on, asks_something=True), out=out)
 
 
 def preview_letter(customer, code: str, *, on: _dt.date | None = None, template: tpl.Template | None = None) -> bytes:
@@ -258,12 +282,12 @@ def letters_due(on: _dt.date | None = None, *, level: int | None = None) -> list
     amount matrix routed it, sends a letter, and that have no letter archived yet (a young
     small debt's reminder has none); only ``level`` when given."""
     return [LetterDue(t.task_id, t.customer_id, t.customer_code, t.customer_name, t.level_seq, t.letter_template,
-                      t.amount) for t in facts_report.letter_tasks(on, level=level)]
+                      t.amount) for t in facts_report.letter_tasks(_letter_date(on), level=level)]
 
 
 def letter_jobs(on: _dt.date | None = None, *, level: int | None = None) -> list[Job]:
     """One job per task due a letter on ``on``, the facts of all read in a few set queries."""
-    on = on or clock.today()
+    on = _letter_date(on)
     tasks = facts_report.letter_tasks(on, level=level)
     if not tasks:
         return []
@@ -290,7 +314,7 @@ def make_letters(on: _dt.date | None, out: str | os.PathLike, *, level: int | No
     ``out`` when ``combined``, else one file per letter in the folder ``out``; archived
     (with each task's ``letter`` contact) only when all are finished. Cancelled: nothing
     archived, no contact logged, no file left (:class:`arapp.errors.Cancelled`)."""
-    on = on or clock.today()
+    on = _letter_date(on)
     jobs = letter_jobs(on, level=level)
     name = tr("letters", "Letters {date}", date=on.isoformat())
     return run_batch(jobs, out, combined=combined, file_name=name, title=name, progress=progress,
@@ -312,7 +336,7 @@ def message_code(facts: LetterFacts, task: LetterTask | None, code: str | None) 
 def message_text(customer, *, task=None, code: str | None = None, on: _dt.date | None = None) -> str:
     """The short text to send by WeChat or SMS (the template's ``message`` part, filled)."""
     t = _task(task)
-    on = on or clock.today()
+    on = _letter_date(on)
     facts = _facts(customer, on, t)
     code = message_code(facts, t, code)
     template = templates.current(code, language())

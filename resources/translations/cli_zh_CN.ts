@@ -968,6 +968,14 @@
             <translation>开单日期</translation>
         </message>
         <message>
+            <source>it is a folder, not a file</source>
+            <translation>这是一个文件夹，不是文件</translation>
+        </message>
+        <message>
+            <source>it is not UTF-8 text (save it as UTF-8)</source>
+            <translation>不是 UTF-8 文本（请另存为 UTF-8 编码）</translation>
+        </message>
+        <message>
             <source>keep the whole amount as customer credit</source>
             <translation>全部金额作为客户预收款，暂不核销</translation>
         </message>
@@ -1145,7 +1153,7 @@
         </message>
         <message>
             <source>print every receipt dated DATE to PDF; they are archived</source>
-            <translation>将日期为 DATE 的所有收据打印为 PDF（同时归档）</translation>
+            <translation>将 --date 那一天的所有收据打印为 PDF（同时归档）</translation>
         </message>
         <message>
             <source>print the receipts of a day</source>
@@ -1166,6 +1174,10 @@
         <message>
             <source>read the SMTP password from the first line of standard input</source>
             <translation>从标准输入的第一行读取 SMTP 密码</translation>
+        </message>
+        <message>
+            <source>reading it is not allowed</source>
+            <translation>没有读取权限</translation>
         </message>
         <message>
             <source>receipt date</source>
@@ -1314,6 +1326,10 @@
         <message>
             <source>the e-mail subject</source>
             <translation>邮件主题</translation>
+        </message>
+        <message>
+            <source>the file does not exist</source>
+            <translation>文件不存在</translation>
         </message>
         <message>
             <source>the file to write</source>

@@ -236,6 +236,10 @@
             <translation>任务 {id} 所在级别不发函件；请指定要生成的函件</translation>
         </message>
         <message>
+            <source>The letter&apos;s date</source>
+            <translation>函件日期</translation>
+        </message>
+        <message>
             <source>Total</source>
             <translation>合计</translation>
         </message>
@@ -246,6 +250,14 @@
         <message>
             <source>Unpaid</source>
             <translation>未付金额</translation>
+        </message>
+        <message>
+            <source>{customer} has nothing coming due after {date}: no {letter} to make</source>
+            <translation>{customer} 在 {date} 之后没有将要到期的款项，无需出具{letter}</translation>
+        </message>
+        <message>
+            <source>{customer} has nothing overdue on {date}: no {letter} to make</source>
+            <translation>{customer} 截至 {date} 没有逾期款项，无需出具{letter}</translation>
         </message>
         <message>
             <source>{title} (version {version}) made</source>
@@ -1701,7 +1713,15 @@ please find attached {title}.
         </message>
         <message>
             <source>{part}: a brace is not closed or not doubled ({detail}); write {{{{ and }}}} for a literal brace</source>
-            <translation>{part}：有花括号未闭合或未成对（{detail}）；如需原样显示花括号，请写成 {{{{ 和 }}}}</translation>
+            <translation type="vanished">{part}：有花括号未闭合或未成对（{detail}）；如需原样显示花括号，请写成 {{{{ 和 }}}}</translation>
+        </message>
+        <message>
+            <source>{part}: the brace {{ in “{near}” is not closed; write a placeholder as {{customer_name}}, or {{{{ for a literal brace</source>
+            <translation>{part}：“{near}”中的花括号 {{ 未闭合；占位符应写成 {{customer_name}}，如需原样显示花括号请写成 {{{{</translation>
+        </message>
+        <message>
+            <source>{part}: the brace }} in “{near}” has no {{ before it; write }}}} for a literal brace</source>
+            <translation>{part}：“{near}”中的花括号 }} 前面没有对应的 {{；如需原样显示花括号请写成 }}}}</translation>
         </message>
         <message>
             <source>{part}: unknown placeholder {{{name}}}</source>
