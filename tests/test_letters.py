@@ -202,3 +202,16 @@ def test_the_drawn_payment_qr_reads_back_the_account_amount_and_reference(books,
     page = next(tmp_path.glob("page*.png"))
     read = subprocess.run(["zbarimg", "-q", "--raw", str(page)], capture_output=True, text=True).stdout
     assert BANK_ACCOUNT in read and "20000.00" in read and books["big"] in read
+
+
+def test_a_person_is_addressed_as_nin_and_a_company_as_guisi(books, tmp_path):
+    """Owners, tenants and individuals are people: the letter says 您, never 贵司 (your company)."""
+    from arapp.services import customers, invoices
+
+    person = customers.create_customer(name="沈艳慧", code="P1", kind="owner").code
+    invoices.create_invoice(person, D(2026, 1, 1), due_date=D(2026, 1, 10), amount=50_000, post=True)
+    text = pdf_text(letters.preview_letter(person, "reminder_letter", on=DAY), tmp_path)
+    assert shows(text, "截至2026年2月14日，您尚有下列款项") and "贵司" not in text
+    assert "您" in letters.message_text(person, code="reminder_letter", on=DAY)
+    company_text = pdf_text(letters.preview_letter(books["big"], "reminder_letter", on=DAY), tmp_path)
+    assert shows(company_text, "截至2026年2月14日，贵司尚有下列款项")

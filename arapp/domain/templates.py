@@ -40,7 +40,7 @@ BLOCKS = ("invoice_table",)
 #: Placeholders every template may use: the company and the customer, the date.
 COMMON_FIELDS = (
     "company_name", "company_address", "company_phone", "company_contact", "bank", "bank_account",
-    "customer_name", "customer_code", "contact_person", "customer_address", "date", "reference",
+    "customer_name", "customer_code", "contact_person", "customer_address", "date", "reference", "you",
 )
 
 #: Placeholders of the letters: what is owed, overdue and coming due, the late fee, the deadline.
@@ -77,6 +77,7 @@ def field_label(name: str) -> str:
         "customer_code": tr("templates", "Customer code"),
         "contact_person": tr("templates", "The customer's contact person"),
         "customer_address": tr("templates", "Customer address"),
+        "you": tr("templates", "How the letter addresses the customer: a company or a person"),
         "date": tr("templates", "Date of the document"),
         "reference": tr("templates", "Reference to quote when paying"),
         "open_total": tr("templates", "Everything open (not yet due included)"),

@@ -70,6 +70,27 @@ def language() -> str:
     return i18n.language()
 
 
+#: The kinds of customer a letter addresses as a company (贵司); the others are people (您).
+COMPANY_KINDS = ("enterprise", "agent")
+
+
+def you(customer_id: int) -> str:
+    """How a document addresses the customer: 贵司 to a company, 您 to a person (an owner,
+    a tenant, an individual); "you" in English either way."""
+    from arapp.reports.customers import customer_kind
+
+    if customer_kind(customer_id) in COMPANY_KINDS:
+        return tr("AddressCompany", "you")
+    return tr("AddressPerson", "you")
+
+
+def long_date(day) -> str:
+    """A date as documents print it: 2026年11月20日 in Chinese, 2026-11-20 in English."""
+    if language() == "zh_CN":
+        return f"{day.year}年{day.month}月{day.day}日"
+    return day.isoformat()
+
+
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 

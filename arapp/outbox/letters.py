@@ -30,7 +30,18 @@ from arapp.domain import templates as tpl
 from arapp.domain.late_fees import format_rate
 from arapp.errors import ValidationError
 from arapp.i18n import tr
-from arapp.outbox.common import BatchResult, CancelledFn, Job, Made, ProgressFn, language, make_one, run_batch
+from arapp.outbox.common import (
+    BatchResult,
+    CancelledFn,
+    Job,
+    Made,
+    ProgressFn,
+    language,
+    long_date,
+    make_one,
+    run_batch,
+    you,
+)
 from arapp.reports import letters as facts_report
 from arapp.reports.company import Letterhead, letterhead
 from arapp.reports.letters import LetterFacts, LetterTask
@@ -49,9 +60,7 @@ MESSAGE_METHODS = ("sms", "wechat")
 
 def document_date(day: _dt.date) -> str:
     """A date as the letters print it: 2026年11月20日 in Chinese, 2026-11-20 in English."""
-    if language() == "zh_CN":
-        return f"{day.year}年{day.month}月{day.day}日"
-    return day.isoformat()
+    return long_date(day)
 
 
 def _figure(fen: int) -> str:
@@ -93,6 +102,7 @@ def _values(facts: LetterFacts, head: Letterhead, code: str, deadline_days: int)
         "company_contact": head.contact, "bank": head.bank, "bank_account": head.bank_account,
         "customer_name": facts.name, "customer_code": facts.code, "contact_person": facts.contact_person,
         "customer_address": facts.address, "date": document_date(when), "reference": facts.code,
+        "you": you(facts.customer_id),
         "open_total": _figure(facts.open_total), "open_total_capitals": money.amount_in_words(facts.open_total),
         "overdue_total": _figure(facts.overdue_total),
         "overdue_total_capitals": money.amount_in_words(facts.overdue_total),

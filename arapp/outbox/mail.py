@@ -35,6 +35,7 @@ from arapp.domain import money
 from arapp.domain import templates as tpl
 from arapp.errors import ArappError, NotFound, ValidationError
 from arapp.i18n import tr
+from arapp.outbox.common import you
 from arapp.reports.company import letterhead
 from arapp.reports.customers import customer_card
 from arapp.reports.documents import ArchivedDocument, document, file_content
@@ -128,6 +129,7 @@ def _basic_values(doc: ArchivedDocument) -> dict[str, str]:
         "company_contact": lh.contact, "bank": lh.bank, "bank_account": lh.bank_account,
         "customer_name": card.name, "customer_code": card.code, "contact_person": person or card.name,
         "customer_address": card.address, "date": day.isoformat(), "reference": card.code,
+        "you": you(doc.customer_id),
         "period_from": doc.period_from.isoformat() if doc.period_from else "",
         "period_to": doc.period_to.isoformat() if doc.period_to else "",
         "title": doc.title,

@@ -28,7 +28,18 @@ from arapp.documents.letterhead import MUTED, RULE, Pieces, para
 from arapp.domain import money
 from arapp.domain import templates as tpl
 from arapp.i18n import tr
-from arapp.outbox.common import BatchResult, CancelledFn, Job, Made, ProgressFn, language, make_one, run_batch
+from arapp.outbox.common import (
+    BatchResult,
+    CancelledFn,
+    Job,
+    Made,
+    ProgressFn,
+    language,
+    long_date,
+    make_one,
+    run_batch,
+    you,
+)
 from arapp.reports.company import letterhead
 from arapp.reports.customers import customer_match
 from arapp.reports.statement import Statement, check_period, statement, statement_customers, statements
@@ -65,7 +76,7 @@ def _date(day: _dt.date) -> str:
 
 
 def _long_date(day: _dt.date) -> str:
-    return tr("statement", "{year}-{month}-{day}", year=day.year, month=f"{day.month:02d}", day=f"{day.day:02d}")
+    return long_date(day)
 
 
 def _capitals(fen: int) -> str:
@@ -339,6 +350,7 @@ def statement_values(customer, start: _dt.date, end: _dt.date) -> dict[str, str]
         "company_contact": lh.contact, "bank": lh.bank, "bank_account": lh.bank_account,
         "customer_name": st.name, "customer_code": st.code, "contact_person": st.contact,
         "customer_address": st.address, "date": _long_date(clock.today()), "reference": st.code,
+        "you": you(_customer_id(customer)),
         "period_from": _date(start), "period_to": _date(end),
         "opening_balance": _amount(st.opening), "closing_balance": _amount(st.closing),
         "closing_balance_capitals": money.amount_in_words(st.closing),

@@ -209,3 +209,8 @@ def _ids_by_figures(text: str, sort: str, descending: bool, overdue_only: bool, 
 def customer_count() -> int:
     """How many customers the books hold."""
     return Customer.select().count()
+
+
+def customer_kind(ref: int | str) -> str:
+    """The customer's kind (vocabulary.CUSTOMER_KINDS): enterprise, individual, owner …"""
+    return lookups.customer(ref).kind

@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AddressCompany</name>
+        <message>
+            <source>you</source>
+            <translation>贵司</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddressPerson</name>
+        <message>
+            <source>you</source>
+            <translation>您</translation>
+        </message>
+    </context>
+    <context>
         <name>db</name>
         <message>
             <source>Cannot open the database {where}: {error}</source>
@@ -524,6 +538,14 @@ please find attached {title}.
             <translation>服务器不提供登录（AUTH）</translation>
         </message>
         <message>
+            <source>you (a company)</source>
+            <translation type="obsolete"></translation>
+        </message>
+        <message>
+            <source>you (a person)</source>
+            <translation type="obsolete"></translation>
+        </message>
+        <message>
             <source>{company}: {title}</source>
             <translation>{company}：{title}</translation>
         </message>
@@ -870,6 +892,10 @@ please find attached {title}.
         <message>
             <source>Line {line}: the price must be in fen (an integer)</source>
             <translation>第 {line} 行：单价必须以分为单位（整数）</translation>
+        </message>
+        <message>
+            <source>No collection task {id}</source>
+            <translation>没有催收任务 {id}</translation>
         </message>
         <message>
             <source>No contact person with id {id}</source>
@@ -1504,7 +1530,7 @@ please find attached {title}.
         </message>
         <message>
             <source>{year}-{month}-{day}</source>
-            <translation>{year}年{month}月{day}日</translation>
+            <translation type="vanished">{year}年{month}月{day}日</translation>
         </message>
         <message>
             <source>□ The statement agrees with our books　　　□ It does not agree; the differences:</source>
@@ -1606,6 +1632,10 @@ please find attached {title}.
         <message>
             <source>First day of the statement</source>
             <translation>对账期间第一天</translation>
+        </message>
+        <message>
+            <source>How the letter addresses the customer: a company or a person</source>
+            <translation>对客户的称呼：对公司称“贵司”，对个人称“您”</translation>
         </message>
         <message>
             <source>Last day of the statement</source>

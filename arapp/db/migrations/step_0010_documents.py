@@ -14,6 +14,8 @@ holding many documents). Both are append-only: the database refuses an update or
 ``company_image``: the letterhead's logo, the seal (印章) and the collection QR (收款码),
 one row per kind, replaced or removed by the settings service (audited by SHA-256).
 
+The Chinese letters say ``{you}``: 贵司 to a company, 您 to a person (an owner, a tenant).
+
 The default collection policy's first level (the friendly reminder five days before the
 due date) gets the 付款提醒函 template where it still has none.
 """
@@ -104,13 +106,13 @@ ZH = {
         "付款提醒函",
         """{customer_name}：
 
-您好！感谢贵司一直以来对{company_name}的信任与支持。
+您好！感谢{you}一直以来对{company_name}的信任与支持。
 
-根据双方约定，贵司有下列款项将于{coming_due_date}起陆续到期，合计人民币{coming_due_total}元（大写：{coming_due_total_capitals}）：
+根据双方约定，{you}有下列款项将于{coming_due_date}起陆续到期，合计人民币{coming_due_total}元（大写：{coming_due_total_capitals}）：
 
 {invoice_table}
 
-烦请贵司财务按期安排付款。如已安排，请忽略本函；如对账目有任何疑问，欢迎随时与我们联系，我们将尽快核实。
+烦请{you}按期安排付款。如已安排，请忽略本函；如对账目有任何疑问，欢迎随时与我们联系，我们将尽快核实。
 
 付款方式：
 户名：{company_name}
@@ -122,56 +124,56 @@ ZH = {
         "{company_name}付款提醒（{customer_name}）",
         """{customer_name}：
 
-您好！贵司有款项人民币{coming_due_total}元将于{coming_due_date}到期，详见附件中的付款提醒函。
+您好！{you}有款项人民币{coming_due_total}元将于{coming_due_date}到期，详见附件中的付款提醒函。
 
 如已安排付款，请忽略本邮件；如有疑问，请联系{company_contact}，电话{company_phone}。
 
 {company_name}""",
-        "【{company_name}】{customer_name}您好，贵司有款项{coming_due_total}元将于{coming_due_date}到期，"
+        "【{company_name}】{customer_name}您好，{you}有款项{coming_due_total}元将于{coming_due_date}到期，"
         "请按期付至{bank}（账号{bank_account}），附言注明{reference}。如已安排请忽略，谢谢！电话{company_phone}",
     ),
     "reminder_letter": (
         "催款函",
         """{customer_name}：
 
-截至{date}，贵司尚有下列款项已超过约定的付款期限，逾期金额合计人民币{overdue_total}元（大写：{overdue_total_capitals}），明细如下：
+截至{date}，{you}尚有下列款项已超过约定的付款期限，逾期金额合计人民币{overdue_total}元（大写：{overdue_total_capitals}），明细如下：
 
 {invoice_table}
 
 {late_fee_note}
 
-请贵司于{deadline}前将人民币{amount_due}元（大写：{amount_due_capitals}）汇入我司账户：
+请{you}于{deadline}前将人民币{amount_due}元（大写：{amount_due_capitals}）汇入我司账户：
 户名：{company_name}
 开户银行：{bank}
 账号：{bank_account}
 付款时请在附言中注明：{reference}
 
-如贵司已经付款，请将付款凭证发送给我们以便核对；如对上述账目有异议，请自收到本函之日起七日内书面告知。逾期仍未付款，我司将暂停对贵司的赊销，并保留依法追究的权利。
+如{you}已经付款，请将付款凭证发送给我们以便核对；如对上述账目有异议，请自收到本函之日起七日内书面告知。逾期仍未付款，我司将暂停对{you}的赊销，并保留依法追究的权利。
 
-感谢贵司的理解与配合。
+感谢{you}的理解与配合。
 
 联系人：{company_contact}　电话：{company_phone}""",
         "{company_name}催款函（{customer_name}）",
         """{customer_name}：
 
-截至{date}，贵司逾期未付款项合计人民币{amount_due}元，催款函详见附件。请于{deadline}前付款；如已付款，请将付款凭证回复本邮件。
+截至{date}，{you}逾期未付款项合计人民币{amount_due}元，催款函详见附件。请于{deadline}前付款；如已付款，请将付款凭证回复本邮件。
 
 {company_name}
 电话：{company_phone}""",
-        "【{company_name}】{customer_name}您好，截至{date}贵司逾期应付款{amount_due}元，请于{deadline}前"
+        "【{company_name}】{customer_name}您好，截至{date}{you}逾期应付款{amount_due}元，请于{deadline}前"
         "付至{bank}（账号{bank_account}），附言注明{reference}。如已付款请忽略。电话{company_phone}",
     ),
     "payment_plan_letter": (
         "关于商定还款计划的函",
         """{customer_name}：
 
-截至{date}，贵司逾期未付款项合计人民币{overdue_total}元（大写：{overdue_total_capitals}），最早一笔已逾期{days_overdue}天，明细如下：
+截至{date}，{you}逾期未付款项合计人民币{overdue_total}元（大写：{overdue_total_capitals}），最早一笔已逾期{days_overdue}天，明细如下：
 
 {invoice_table}
 
 {late_fee_note}
 
-为妥善解决上述欠款，我司愿与贵司商定分期还款计划。请贵司于{deadline}前与我司联系，确认还款金额与日期。在欠款结清或还款计划确认之前，我司将暂停对贵司的赊销。
+为妥善解决上述欠款，我司愿与{you}商定分期还款计划。请{you}于{deadline}前与我司联系，确认还款金额与日期。在欠款结清或还款计划确认之前，我司将暂停对{you}的赊销。
 
 付款账户：
 户名：{company_name}
@@ -183,30 +185,30 @@ ZH = {
         "{company_name}关于商定还款计划的函（{customer_name}）",
         """{customer_name}：
 
-贵司逾期未付款项合计人民币{overdue_total}元。我司愿与贵司商定还款计划，详见附件。请于{deadline}前与我们联系。
+{you}逾期未付款项合计人民币{overdue_total}元。我司愿与{you}商定还款计划，详见附件。请于{deadline}前与我们联系。
 
 {company_name}
 电话：{company_phone}""",
-        "【{company_name}】{customer_name}您好，贵司逾期款{overdue_total}元已逾期{days_overdue}天，"
+        "【{company_name}】{customer_name}您好，{you}逾期款{overdue_total}元已逾期{days_overdue}天，"
         "请于{deadline}前联系我们商定还款计划。电话{company_phone}",
     ),
     "final_demand": (
         "最后催告函",
         """{customer_name}：
 
-我司此前已多次就下列逾期款项与贵司联系并发出催款函，但截至{date}，贵司仍未付清。逾期金额合计人民币{overdue_total}元（大写：{overdue_total_capitals}），最早一笔已逾期{days_overdue}天：
+我司此前已多次就下列逾期款项与{you}联系并发出催款函，但截至{date}，{you}仍未付清。逾期金额合计人民币{overdue_total}元（大写：{overdue_total_capitals}），最早一笔已逾期{days_overdue}天：
 
 {invoice_table}
 
 {late_fee_note}
 
-现正式催告：请贵司务必于{deadline}前将人民币{amount_due}元（大写：{amount_due_capitals}）付至我司账户：
+现正式催告：请{you}务必于{deadline}前将人民币{amount_due}元（大写：{amount_due_capitals}）付至我司账户：
 户名：{company_name}
 开户银行：{bank}
 账号：{bank_account}
 付款时请在附言中注明：{reference}
 
-如贵司届时仍未付款，也未与我司达成书面还款安排，我司将委托律师或催收机构处理，并依法提起诉讼，由此产生的诉讼费、律师费等费用将依约由贵司承担。
+如{you}届时仍未付款，也未与我司达成书面还款安排，我司将委托律师或催收机构处理，并依法提起诉讼，由此产生的诉讼费、律师费等费用将依约由{you}承担。
 
 我们仍希望通过协商解决。如有任何情况，请尽快与我们联系。
 
@@ -214,33 +216,33 @@ ZH = {
         "{company_name}最后催告函（{customer_name}）",
         """{customer_name}：
 
-贵司逾期款项合计人民币{amount_due}元，最后催告函详见附件。请务必于{deadline}前付款或与我们联系。
+{you}逾期款项合计人民币{amount_due}元，最后催告函详见附件。请务必于{deadline}前付款或与我们联系。
 
 {company_name}
 电话：{company_phone}""",
-        "【{company_name}】{customer_name}您好，贵司逾期款{amount_due}元，请务必于{deadline}前付清，"
+        "【{company_name}】{customer_name}您好，{you}逾期款{amount_due}元，请务必于{deadline}前付清，"
         "逾期我司将依法处理。账号{bank_account}（{bank}）。电话{company_phone}",
     ),
     "lawyer_letter": (
         "律师函（草稿）",
         """{customer_name}：
 
-＿＿＿＿律师事务所接受{company_name}（以下简称"委托人"）的委托，指派本律师就贵司拖欠委托人款项一事致函如下：
+＿＿＿＿律师事务所接受{company_name}（以下简称"委托人"）的委托，指派本律师就{you}拖欠委托人款项一事致函如下：
 
-根据委托人提供的资料，贵司尚欠委托人款项人民币{overdue_total}元（大写：{overdue_total_capitals}），最早一笔已逾期{days_overdue}天，明细如下：
+根据委托人提供的资料，{you}尚欠委托人款项人民币{overdue_total}元（大写：{overdue_total_capitals}），最早一笔已逾期{days_overdue}天，明细如下：
 
 {invoice_table}
 
 {late_fee_note}
 
-委托人已多次催告，贵司至今未予清偿。贵司的行为已构成违约，应承担相应的法律责任。
+委托人已多次催告，{you}至今未予清偿。{you}的行为已构成违约，应承担相应的法律责任。
 
-本律师特此函告：请贵司于{deadline}前向委托人付清上述款项人民币{amount_due}元（大写：{amount_due_capitals}）：
+本律师特此函告：请{you}于{deadline}前向委托人付清上述款项人民币{amount_due}元（大写：{amount_due_capitals}）：
 户名：{company_name}
 开户银行：{bank}
 账号：{bank_account}
 
-逾期未付，委托人将通过诉讼途径解决，由此产生的一切费用由贵司承担。
+逾期未付，委托人将通过诉讼途径解决，由此产生的一切费用由{you}承担。
 
 特此函告。
 
@@ -248,10 +250,10 @@ ZH = {
         "律师函：{company_name}与{customer_name}欠款事宜",
         """{customer_name}：
 
-受{company_name}委托，现将律师函发送给贵司，详见附件。
+受{company_name}委托，现将律师函发送给{you}，详见附件。
 
 ＿＿＿＿律师事务所""",
-        "{customer_name}：受{company_name}委托，就贵司欠款{amount_due}元一事，律师函已寄出，请于{deadline}前处理。",
+        "{customer_name}：受{company_name}委托，就{you}欠款{amount_due}元一事，律师函已寄出，请于{deadline}前处理。",
     ),
     "statement": (
         "",
@@ -259,13 +261,13 @@ ZH = {
         "{company_name}对账单（{period_from}至{period_to}）",
         """{customer_name}：
 
-您好！附件是贵司{period_from}至{period_to}的对账单，期末余额人民币{closing_balance}元（大写：{closing_balance_capitals}）。
+您好！附件是{you}{period_from}至{period_to}的对账单，期末余额人民币{closing_balance}元（大写：{closing_balance_capitals}）。
 
 请核对后在回执上注明"核对相符"或"不符"及差异，签字盖章后寄回或回复本邮件。
 
 {company_name}
 联系人：{company_contact}　电话：{company_phone}""",
-        "【{company_name}】{customer_name}您好，截至{period_to}贵司应付余额{closing_balance}元，"
+        "【{company_name}】{customer_name}您好，截至{period_to}{you}应付余额{closing_balance}元，"
         "对账单已发送，请核对后回复。电话{company_phone}",
     ),
 }
