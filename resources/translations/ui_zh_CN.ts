@@ -806,6 +806,10 @@ Choose No to start your own books.</source>
             <source>{customer}: {reason}</source>
             <translation>{customer}：{reason}</translation>
         </message>
+        <message>
+            <source>{made}, {where}</source>
+            <translation>{made}，{where}</translation>
+        </message>
         <message numerus="yes">
             <source>{n} customer left out (below).</source>
             <comment>{n} customers left out (below).</comment>

@@ -129,3 +129,14 @@ def test_an_empty_day_of_receipts_makes_nothing(fake_outbox, batch):
     dialog = batch("receipt")
     assert dialog.count == 0
     assert not dialog.make_button.isEnabled()
+
+
+def test_what_a_batch_made_is_said_with_chinese_punctuation(three_due, batch, tmp_path, qtbot):
+    dialog = batch("letter")
+    out = tmp_path / "letters.pdf"
+    dialog.output.setText(str(out))
+    dialog.output.setModified(True)
+    with qtbot.waitSignal(dialog.batchFinished, timeout=30000):
+        assert dialog.make()
+    text = dialog.outcome.text()
+    assert "份文档，" in text and ", " not in text.replace(str(out), "")

@@ -199,3 +199,27 @@ def test_the_settings_dialog_opens_the_editor(ui_db, qtbot):
     opened = settings.open_templates()
     assert isinstance(opened, TemplateEditor) and opened.parent() is settings
     opened.close()
+
+
+def test_restoring_a_version_only_shown_asks_no_question_about_typed_changes(editor, op, monkeypatch):
+    first = svc.current("reminder_letter", "zh_CN")
+    svc.save_template("reminder_letter", "zh_CN", title="第二版标题", body=first.body)
+    dialog = editor()
+    assert dialog.show_version(1)                    # read, nothing typed
+    asked = []
+    monkeypatch.setattr(editor_module.common, "ask_yes_no", lambda *a, **k: asked.append(a) or False)
+    dialog.select_version(1)
+    assert op(dialog.restore).ok
+    assert asked == []
+    assert svc.current("reminder_letter", "zh_CN").title == first.title
+
+
+def test_restoring_over_typed_changes_still_asks_first(editor, monkeypatch):
+    first = svc.current("reminder_letter", "zh_CN")
+    svc.save_template("reminder_letter", "zh_CN", title="第二版标题", body=first.body)
+    dialog = editor()
+    dialog.editors["title"].setText("打了一半")
+    asked = []
+    monkeypatch.setattr(editor_module.common, "ask_yes_no", lambda *a, **k: asked.append(a) or False)
+    assert dialog.restore(1) is False
+    assert len(asked) == 1

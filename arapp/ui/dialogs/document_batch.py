@@ -513,8 +513,10 @@ class DocumentBatchDialog(QDialog):
             text = t("Nothing was made: the batch holds no document.")
         else:
             where = str(result.files[0]) if files == 1 else str(Path(result.files[0]).parent)
-            text = t("{n} document made and archived", "{n} documents made and archived", n).format(n=n) + ", " + \
-                t("in {n} file: {where}", "in {n} files in {where}", files).format(n=files, where=where)
+            # One sentence of two counted halves, joined as the language punctuates it (，in Chinese).
+            text = t("{made}, {where}").format(
+                made=t("{n} document made and archived", "{n} documents made and archived", n).format(n=n),
+                where=t("in {n} file: {where}", "in {n} files in {where}", files).format(n=files, where=where))
         if result.skipped:
             text += "\n" + t("{n} customer left out (below).", "{n} customers left out (below).",
                             len(result.skipped)).format(n=len(result.skipped))

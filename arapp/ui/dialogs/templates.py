@@ -516,7 +516,7 @@ class TemplateEditor(QDialog):
         number = number or self.selected_version()
         if not self.may_edit or number is None:
             return False
-        if self.is_changed() and not common.ask_yes_no(
+        if self._edited_since_load() and not common.ask_yes_no(
                 self, self.tr("Document templates"),
                 self.tr("Discard the changes typed and restore version {version}?").format(version=number)):
             return False
