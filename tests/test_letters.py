@@ -215,3 +215,11 @@ def test_a_person_is_addressed_as_nin_and_a_company_as_guisi(books, tmp_path):
     assert "您" in letters.message_text(person, code="reminder_letter", on=DAY)
     company_text = pdf_text(letters.preview_letter(books["big"], "reminder_letter", on=DAY), tmp_path)
     assert shows(company_text, "截至2026年2月14日，贵司尚有下列款项")
+
+
+def test_the_lawyers_draft_is_never_e_mailed_to_the_customer(books):
+    from arapp.outbox import mail
+
+    made = letters.make_letter(books["big"], code="lawyer_letter", on=DAY)
+    with pytest.raises(ValidationError, match="律师"):
+        mail.outgoing(made.document_ids[0], to="caiwu@example.com")

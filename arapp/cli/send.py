@@ -34,7 +34,7 @@ def cmd_send_letters(args) -> int:
     letters = _maker("arapp.outbox.letters", tr("cli", "reminder letters"))
     if args.dry_run:
         jobs = letters.letters_due(args.date, level=args.level)
-        return _print_plan(args, [_planned_job(job) for job in jobs])
+        return _print_plan(args, [_planned_job(job, args.date) for job in jobs])
     return _make_and_send(args, lambda folder: letters.make_letters(args.date, folder, level=args.level,
                                                                     combined=False))
 
@@ -71,10 +71,20 @@ def _make_and_send(args, make) -> int:
         shutil.rmtree(folder, ignore_errors=True)
     for code, why in getattr(batch, "skipped", []) or []:
         print(tr("cli", "{customer}: no document made ({why})", customer=code, why=why), file=sys.stderr)
-    if not batch.document_ids:
+    from arapp.reports.documents import document
+
+    ids = []
+    for doc_id in batch.document_ids:
+        doc = document(doc_id)
+        if doc.code == "lawyer_letter":       # the lawyer's draft: made and archived, handed to the lawyer
+            print(tr("cli", "{customer}: {title} made for the lawyer, not e-mailed", customer=doc.customer_code,
+                     title=doc.title), file=sys.stderr)
+        else:
+            ids.append(doc_id)
+    if not ids:
         print(tr("cli", "No documents to send."))
         return EXIT_OK
-    return _print_results(args, send_documents(batch.document_ids))
+    return _print_results(args, send_documents(ids))
 
 
 def _customer_id(item) -> int:
@@ -85,13 +95,29 @@ def _customer_id(item) -> int:
     return int(item)
 
 
-def _planned_job(job) -> dict:
-    """A letter due (outbox.letters.LetterDue) or a job, as the plan shows it."""
+def _planned_job(job, on=None) -> dict:
+    """A letter due (outbox.letters.LetterDue) or a job, as the plan shows it: the e-mail's
+    subject from the letter's template; a lawyer's letter is a draft for the lawyer, never
+    e-mailed to the customer."""
     from arapp import names
 
     part = getattr(job, "part", job)
-    title = getattr(part, "title", "") or names.template_code(getattr(job, "code", ""))
-    return _planned_customer(part.customer_id, title)
+    code = getattr(job, "code", "") or getattr(part, "code", "")
+    title = getattr(part, "title", "") or names.template_code(code)
+    planned = _planned_customer(part.customer_id, title)
+    if code == "lawyer_letter":
+        planned.update(ok=False, message=tr("cli", "the draft for the lawyer: not e-mailed to the customer"))
+    elif code and planned["ok"]:
+        from arapp.domain.templates import fill
+        from arapp.outbox import letters
+        from arapp.outbox.common import language
+        from arapp.services.templates import current
+
+        values = getattr(letters, "letter_values", None)
+        if values is not None:
+            filled = values(part.customer_id, code, on=on, task=getattr(job, "task_id", None))
+            planned["subject"] = fill(current(code, language()).subject, filled)
+    return planned
 
 
 def _planned_customer(customer_id: int, title: str) -> dict:

@@ -191,6 +191,11 @@ def outgoing(document_id: int, *, to: str | Sequence[str] | None = None, subject
     customer without an e-mail address (named), an address that is not one, a document
     sharing its file with other documents."""
     doc = document(document_id)
+    if doc.code == "lawyer_letter":
+        raise ValidationError(
+            tr("outbox", "{title} for {code} {name} is the draft for the lawyer: the lawyer checks it and sends it, "
+                         "arapp does not e-mail it to the customer", title=doc.title, code=doc.customer_code,
+               name=doc.customer_name), field="document")
     if to is None or (isinstance(to, str) and not to.strip()):
         addresses, _person = recipient(doc.customer_id)
         if not addresses:

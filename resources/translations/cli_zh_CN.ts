@@ -1324,6 +1324,10 @@
             <translation>函件要求在函件日期后多少天内付款（默认 7）</translation>
         </message>
         <message>
+            <source>the draft for the lawyer: not e-mailed to the customer</source>
+            <translation>律师函草稿交律师审定发出，不发给客户</translation>
+        </message>
+        <message>
             <source>the e-mail subject</source>
             <translation>邮件主题</translation>
         </message>
@@ -1518,6 +1522,10 @@
         <message>
             <source>{customer}: no document made ({why})</source>
             <translation>{customer}：未生成单据（{why}）</translation>
+        </message>
+        <message>
+            <source>{customer}: {title} made for the lawyer, not e-mailed</source>
+            <translation>{customer}：{title}已生成交律师，不发邮件</translation>
         </message>
         <message>
             <source>{days} days</source>

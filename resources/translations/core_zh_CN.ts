@@ -554,6 +554,10 @@ please find attached {title}.
             <translation>{name}（{code}）</translation>
         </message>
         <message>
+            <source>{title} for {code} {name} is the draft for the lawyer: the lawyer checks it and sends it, arapp does not e-mail it to the customer</source>
+            <translation>{code} {name} 的{title}是交给律师的草稿：由律师审定后发出，arapp 不把它发邮件给客户</translation>
+        </message>
+        <message>
             <source>{title} is pages {first}–{last} of a combined file of {pages} pages that holds other customers&apos; documents; make it on its own to send it</source>
             <translation>{title}位于一个共 {pages} 页、含其他客户单据的合并文件的第 {first}–{last} 页；请单独生成后再发送</translation>
         </message>
