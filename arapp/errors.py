@@ -51,3 +51,9 @@ class Conflict(ArappError):
 
 class Cancelled(Exception):
     """A long job stopped because the user cancelled it (not an error: nothing was written)."""
+
+
+class FileRefused(ValidationError):
+    """A file to import that cannot be read as what it should be (not a spreadsheet, a
+    corrupt or protected workbook, a bomb, too many rows, no header found …); the message
+    names the file and the problem in the user's words, and nothing was written."""

@@ -390,3 +390,89 @@ def statement_entry(code: str) -> str:
         "credit_note": tr("StatementEntry", "Credit note"),
         "credit_note_void": tr("StatementEntry", "Credit note voided"),
     }).get(code, code)
+
+
+# ------------------------------------------------------------------ bank (issue #11)
+
+def bank_profile(code: str) -> str:
+    """Whose export a statement file follows: 通用格式 / 工商银行 / 建设银行 / 农业银行 / 中国银行 / 招商银行."""
+    return _table("BankProfile", lambda: {
+        "generic": tr("BankProfile", "Generic"),
+        "icbc": tr("BankProfile", "ICBC"),
+        "ccb": tr("BankProfile", "China Construction Bank"),
+        "abc": tr("BankProfile", "Agricultural Bank of China"),
+        "boc": tr("BankProfile", "Bank of China"),
+        "cmb": tr("BankProfile", "China Merchants Bank"),
+    }).get(code, code)
+
+
+def bank_direction(code: str) -> str:
+    """收入 (money into the account) / 支出 (money out)."""
+    return _table("BankDirection", lambda: {
+        "in": tr("BankDirection", "In"),
+        "out": tr("BankDirection", "Out"),
+    }).get(code, code)
+
+
+def bank_line_status(code: str) -> str:
+    """未匹配 / 已匹配 / 已记账 / 已忽略; "" the filter for all."""
+    return _table("BankLineStatus", lambda: {
+        "unmatched": tr("BankLineStatus", "Unmatched"),
+        "matched": tr("BankLineStatus", "Matched"),
+        "booked": tr("BankLineStatus", "Booked"),
+        "ignored": tr("BankLineStatus", "Ignored"),
+        "": tr("BankLineStatus", "All"),
+    }).get(code, code)
+
+
+def match_rule(code: str) -> str:
+    """Why a line was matched: 发票号 / 客户编号 / 付款账号 / 付款户名 / 金额一致 / 最早几张合计 / 几张合计 / 手工匹配."""
+    return _table("MatchRule", lambda: {
+        "invoice_number": tr("MatchRule", "Invoice number"),
+        "customer_code": tr("MatchRule", "Customer code"),
+        "counterparty_account": tr("MatchRule", "Payer's account"),
+        "counterparty_name": tr("MatchRule", "Payer's name"),
+        "exact_amount": tr("MatchRule", "Exact amount"),
+        "oldest_sum": tr("MatchRule", "Oldest invoices' sum"),
+        "subset_sum": tr("MatchRule", "Sum of invoices"),
+        "manual": tr("MatchRule", "By hand"),
+    }).get(code, code)
+
+
+def customer_bank_account_source(code: str) -> str:
+    """手工录入 / 导入 / 匹配时学到."""
+    return _table("BankAccountSource", lambda: {
+        "manual": tr("BankAccountSource", "Typed in"),
+        "import": tr("BankAccountSource", "Imported"),
+        "learned": tr("BankAccountSource", "Learned from a match"),
+    }).get(code, code)
+
+
+def book_entry_status(code: str) -> str:
+    """已记账 / 已作废."""
+    return _table("BookEntryStatus", lambda: {
+        "posted": tr("BookEntryStatus", "Posted"),
+        "void": tr("BookEntryStatus", "Void"),
+    }).get(code, code)
+
+
+def bank_field(code: str) -> str:
+    """What a statement column holds: 交易日期 / 交易时间 / 摘要 / 用途 / 借方发生额 / 贷方发生额 / 金额 /
+    借贷标志 / 余额 / 对方户名 / 对方账号 / 对方开户行 / 流水号 / 凭证号; "" is 不导入."""
+    return _table("BankField", lambda: {
+        "date": tr("BankField", "Date"),
+        "time": tr("BankField", "Time"),
+        "description": tr("BankField", "Description"),
+        "purpose": tr("BankField", "Purpose"),
+        "debit": tr("BankField", "Debit (out)"),
+        "credit": tr("BankField", "Credit (in)"),
+        "amount": tr("BankField", "Amount (signed)"),
+        "direction": tr("BankField", "Debit/credit flag"),
+        "balance": tr("BankField", "Balance"),
+        "counterparty_name": tr("BankField", "Counterparty name"),
+        "counterparty_account": tr("BankField", "Counterparty account"),
+        "counterparty_bank": tr("BankField", "Counterparty bank"),
+        "serial": tr("BankField", "Bank serial number"),
+        "reference": tr("BankField", "Reference"),
+        "": tr("BankField", "Not imported"),
+    }).get(code, code)

@@ -40,7 +40,7 @@ def test_a_replaced_task_or_promise_is_said_in_a_bookkeepers_words():
 HOMONYMS = {
     "Open": {"cli": "未收", "CollectionDetailPane": "未收", "InvoiceDetailWindow": "未收"},
     "Closed": {"CollectionDetailPane": "结束日期"},
-    "Void": {"InvoiceStatus": "已作废", "CreditNoteStatus": "已作废", "InvoicesTab": "作废",
+    "Void": {"InvoiceStatus": "已作废", "CreditNoteStatus": "已作废", "BookEntryStatus": "已作废", "InvoicesTab": "作废",
              "VoidInvoiceDialog": "作废", "VoidCreditNoteDialog": "作废"},
     "Issued": {"cli": "开单日期", "CreditNoteStatus": "已开具", "letters": "开单日期"},
     "Superseded": {"cli": "由新任务接替", "TaskStatus": "已由新任务接替"},

@@ -15,8 +15,11 @@ from collections.abc import Sequence
 
 from arapp import __version__, i18n, names
 from arapp.cli import app, customers, invoices, receipts, reports, send, settings
+from arapp.cli import bank as bank_cmds
 from arapp.cli import collections as collection_cmds
+from arapp.cli import export as export_cmds
 from arapp.cli import letters as letter_cmds
+from arapp.cli import onboarding as onboarding_cmds
 from arapp.cli import statements as statement_cmds
 from arapp.cli.render import EXIT_REFUSED, TOP_ROWS, refuse_line
 from arapp.domain import vocabulary as vocab
@@ -377,6 +380,10 @@ def build_parser() -> _Parser:
     _receipt_and_mail_commands(sub, add)
     letter_cmds.add_commands(sub, add)
 
+    # bank statements, onboarding, exports (issue #11)
+    bank_cmds.add_commands(sub, add, _Parser)
+    onboarding_cmds.add_commands(sub, add, _Parser)
+    export_cmds.add_commands(sub, add, _Parser)
     # screenshot
     p = add(sub, "screenshot", tr("cli", "save PNG screenshots of the main window's tabs"), json_output=False)
     p.add_argument("--out", required=True, metavar=tr("cli", "DIR"), help=tr("cli", "folder for the PNG files"))

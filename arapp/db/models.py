@@ -132,6 +132,7 @@ class Invoice(BaseModel):
     posted_by = pw.TextField(default="")
     created_at = pw.DateTimeField(default=now)
     created_by = pw.TextField(default="")
+    external_number = pw.TextField(default="")    # step 11: its number in the ledger it was imported from
 
 
 class InvoiceLine(BaseModel):
@@ -154,6 +155,26 @@ class InvoiceLine(BaseModel):
         return self.amount + self.tax_amount
 
 
+class BankAccount(BaseModel):
+    """One of the company's bank accounts: its import profile and saved column mapping,
+    and the opening balances (per bank, per books) the reconciliation starts from."""
+
+    name = pw.TextField(unique=True)
+    bank = pw.TextField(default="")
+    account_no = pw.TextField(unique=True)
+    profile = pw.TextField(default="generic")
+    mapping = pw.TextField(default="")
+    opening_date = pw.DateField(null=True)
+    opening_bank_balance = MoneyField(default=0)
+    opening_book_balance = MoneyField(default=0)
+    active = pw.BooleanField(default=True)
+    created_at = pw.DateTimeField(default=now)
+    created_by = pw.TextField(default="")
+
+    class Meta:
+        table_name = "bank_account"
+
+
 class Receipt(BaseModel):
     """Money received from a customer; what no invoice took yet is ``unallocated``.
     Reversed, never edited or deleted."""
@@ -172,6 +193,7 @@ class Receipt(BaseModel):
     created_at = pw.DateTimeField(default=now)
     created_by = pw.TextField(default="")
     unallocated = MoneyField(default=0)   # kept by the database from the allocations (step 6)
+    bank_account = pw.ForeignKeyField(BankAccount, null=True, backref="receipts", column_name="bank_account_id")  # step 11
 
 
 class CreditNote(BaseModel):
@@ -543,3 +565,112 @@ class CompanyImage(BaseModel):
 
 
 ALL_MODELS += [DocumentTemplate, DocumentFile, Document, CompanyImage]
+
+
+# ------------------------------------------------------------------------------ bank (step 11)
+
+class BankImport(BaseModel):
+    """One file read into an account, and what it held (append-only)."""
+
+    account = pw.ForeignKeyField(BankAccount, backref="imports", column_name="account_id")
+    file_name = pw.TextField()
+    sha256 = pw.TextField()
+    sheet = pw.TextField(default="")
+    profile = pw.TextField()
+    rows_read = pw.IntegerField(default=0)
+    new_lines = pw.IntegerField(default=0)
+    duplicates = pw.IntegerField(default=0)
+    rejected = pw.IntegerField(default=0)
+    first_date = pw.DateField(null=True)
+    last_date = pw.DateField(null=True)
+    imported_at = pw.DateTimeField(default=now)
+    imported_by = pw.TextField()
+
+    class Meta:
+        table_name = "bank_import"
+
+
+class BankLine(BaseModel):
+    """One transaction of a bank statement (frozen but its match status)."""
+
+    account = pw.ForeignKeyField(BankAccount, backref="lines", column_name="account_id")
+    bank_import = pw.ForeignKeyField(BankImport, backref="lines", column_name="import_id")
+    row_no = pw.IntegerField()
+    value_date = pw.DateField()
+    value_time = pw.TextField(default="")
+    direction = pw.TextField()
+    amount = MoneyField()
+    balance = MoneyField(null=True)
+    counterparty_name = pw.TextField(default="")
+    counterparty_account = pw.TextField(default="")
+    counterparty_bank = pw.TextField(default="")
+    description = pw.TextField(default="")
+    purpose = pw.TextField(default="")
+    serial = pw.TextField(default="")
+    reference = pw.TextField(default="")
+    fingerprint = pw.TextField()
+    occurrence = pw.IntegerField(default=1)
+    status = pw.TextField(default="unmatched")
+    updated_at = pw.DateTimeField(null=True)
+    updated_by = pw.TextField(default="")
+
+    class Meta:
+        table_name = "bank_line"
+
+
+class BankMatch(BaseModel):
+    """A bank line matched to the receipt it became (by which rule, score, reason), and
+    when and why that was undone."""
+
+    line = pw.ForeignKeyField(BankLine, backref="matches", column_name="line_id")
+    receipt = pw.ForeignKeyField(Receipt, backref="bank_matches", column_name="receipt_id")
+    customer = pw.ForeignKeyField(Customer, column_name="customer_id")
+    rule = pw.TextField()
+    score = pw.IntegerField(default=0)
+    reason = pw.TextField(default="")
+    matched_at = pw.DateTimeField(default=now)
+    matched_by = pw.TextField()
+    undone_at = pw.DateTimeField(null=True)
+    undone_by = pw.TextField(default="")
+    undo_reason = pw.TextField(default="")
+
+    class Meta:
+        table_name = "bank_match"
+
+
+class CustomerBankAccount(BaseModel):
+    """An account a customer pays from (typed in, imported or learned from a match)."""
+
+    customer = pw.ForeignKeyField(Customer, backref="bank_accounts", column_name="customer_id")
+    account_no = pw.TextField(unique=True)
+    account_name = pw.TextField(default="")
+    bank = pw.TextField(default="")
+    source = pw.TextField(default="manual")
+    created_at = pw.DateTimeField(default=now)
+    created_by = pw.TextField(default="")
+
+    class Meta:
+        table_name = "customer_bank_account"
+
+
+class BookEntry(BaseModel):
+    """What the books hold for a bank account besides receipts (a payment, a fee), linked
+    to the bank line that shows it once the bank has it; voided, never deleted."""
+
+    account = pw.ForeignKeyField(BankAccount, backref="book_entries", column_name="account_id")
+    date = pw.DateField()
+    direction = pw.TextField()
+    amount = MoneyField()
+    description = pw.TextField(default="")
+    line = pw.ForeignKeyField(BankLine, null=True, backref="book_entries", column_name="line_id")
+    status = pw.TextField(default="posted")
+    voided_on = pw.DateField(null=True)
+    void_reason = pw.TextField(default="")
+    created_at = pw.DateTimeField(default=now)
+    created_by = pw.TextField(default="")
+
+    class Meta:
+        table_name = "book_entry"
+
+
+ALL_MODELS += [BankAccount, BankImport, BankLine, BankMatch, CustomerBankAccount, BookEntry]

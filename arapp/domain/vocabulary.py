@@ -80,3 +80,22 @@ TEMPLATE_LANGS = ("zh_CN", "en")
 MAIL_SECURITY = ("ssl", "starttls", "none")
 #: The lines of a statement of account (对账单): a document, or its void or reversal on its own date.
 STATEMENT_ENTRIES = ("invoice", "invoice_void", "receipt", "receipt_reversal", "credit_note", "credit_note_void")
+
+# bank statements, matching, reconciliation (issue #11)
+#: The exports an import profile knows: a generic one and the large Chinese banks'
+#: (工商银行, 建设银行, 农业银行, 中国银行, 招商银行).
+BANK_PROFILES = ("generic", "icbc", "ccb", "abc", "boc", "cmb")
+#: Money into the account (贷方/收入) or out of it (借方/支出), as the bank sees it.
+BANK_DIRECTIONS = ("in", "out")
+#: A bank line waits (unmatched), became a receipt (matched), is in the books without a
+#: receipt (booked: a payment, a fee, interest), or is set aside by the user (ignored).
+BANK_LINE_STATUSES = ("unmatched", "matched", "booked", "ignored")
+#: Why a bank line was matched to a customer, strongest first; "manual" is by hand.
+MATCH_RULES = ("invoice_number", "customer_code", "counterparty_account", "counterparty_name", "exact_amount",
+               "oldest_sum", "subset_sum", "manual")
+#: Where a customer's bank account came from.
+CUSTOMER_BANK_ACCOUNT_SOURCES = ("manual", "import", "learned")
+BOOK_ENTRY_STATUSES = ("posted", "void")
+#: The fields a column of a bank statement can be mapped to.
+BANK_FIELDS = ("date", "time", "description", "purpose", "debit", "credit", "amount", "direction", "balance",
+               "counterparty_name", "counterparty_account", "counterparty_bank", "serial", "reference")

@@ -17,6 +17,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
         "customer.edit", "invoice.create", "invoice.post", "invoice.void", "receipt.record",
         "receipt.reverse", "receipt.allocate", "credit_note.issue", "credit_note.void", "aging.schemes",
         "collection.work", "collection.assign", "document.make", "document.send",
+        "bank.import", "bank.match", "bank.book", "bank.accounts", "books.import",
     }),
     "cashier": frozenset({"receipt.record", "receipt.allocate", "document.make"}),
     # Collectors work the queue: log contacts, record promises, plans, disputes and
@@ -24,6 +25,10 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     # policies (collection.approve, collection.policy) are the manager's.
     # Documents: making one (a letter, statement, receipt) archives it; sending one e-mails it.
     # Editing the templates (template.edit) is the manager's.
+    # Bank statements (issue #11): importing (bank.import), matching lines to receipts and
+    # undoing that (bank.match), booking lines and book entries (bank.book), the company's
+    # accounts and their opening balances (bank.accounts); importing customers and an old
+    # ledger (books.import): the bookkeeper's and the manager's.
     "collector": frozenset({"collection.work", "document.make", "document.send"}),
 }
 

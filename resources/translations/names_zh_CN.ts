@@ -32,6 +32,156 @@
         </message>
     </context>
     <context>
+        <name>BankAccountSource</name>
+        <message>
+            <source>Imported</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Learned from a match</source>
+            <translation>匹配时学到</translation>
+        </message>
+        <message>
+            <source>Typed in</source>
+            <translation>手工录入</translation>
+        </message>
+    </context>
+    <context>
+        <name>BankDirection</name>
+        <message>
+            <source>In</source>
+            <translation>收入</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>支出</translation>
+        </message>
+    </context>
+    <context>
+        <name>BankField</name>
+        <message>
+            <source>Amount (signed)</source>
+            <translation>金额（带符号）</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>余额</translation>
+        </message>
+        <message>
+            <source>Bank serial number</source>
+            <translation>流水号</translation>
+        </message>
+        <message>
+            <source>Counterparty account</source>
+            <translation>对方账号</translation>
+        </message>
+        <message>
+            <source>Counterparty bank</source>
+            <translation>对方开户行</translation>
+        </message>
+        <message>
+            <source>Counterparty name</source>
+            <translation>对方户名</translation>
+        </message>
+        <message>
+            <source>Credit (in)</source>
+            <translation>贷方发生额（收入）</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>交易日期</translation>
+        </message>
+        <message>
+            <source>Debit (out)</source>
+            <translation>借方发生额（支出）</translation>
+        </message>
+        <message>
+            <source>Debit/credit flag</source>
+            <translation>借贷标志</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>Not imported</source>
+            <translation>不导入</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>用途</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>参考号</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>交易时间</translation>
+        </message>
+    </context>
+    <context>
+        <name>BankLineStatus</name>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>已记账</translation>
+        </message>
+        <message>
+            <source>Ignored</source>
+            <translation>已忽略</translation>
+        </message>
+        <message>
+            <source>Matched</source>
+            <translation>已匹配</translation>
+        </message>
+        <message>
+            <source>Unmatched</source>
+            <translation>未匹配</translation>
+        </message>
+    </context>
+    <context>
+        <name>BankProfile</name>
+        <message>
+            <source>Agricultural Bank of China</source>
+            <translation>农业银行</translation>
+        </message>
+        <message>
+            <source>Bank of China</source>
+            <translation>中国银行</translation>
+        </message>
+        <message>
+            <source>China Construction Bank</source>
+            <translation>建设银行</translation>
+        </message>
+        <message>
+            <source>China Merchants Bank</source>
+            <translation>招商银行</translation>
+        </message>
+        <message>
+            <source>Generic</source>
+            <translation>通用格式</translation>
+        </message>
+        <message>
+            <source>ICBC</source>
+            <translation>工商银行</translation>
+        </message>
+    </context>
+    <context>
+        <name>BookEntryStatus</name>
+        <message>
+            <source>Posted</source>
+            <translation>已记账</translation>
+        </message>
+        <message>
+            <source>Void</source>
+            <translation>已作废</translation>
+        </message>
+    </context>
+    <context>
         <name>CompanyImageKind</name>
         <message>
             <source>Collection QR code</source>
@@ -282,6 +432,41 @@
         <message>
             <source>STARTTLS</source>
             <translation>STARTTLS</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatchRule</name>
+        <message>
+            <source>By hand</source>
+            <translation>手工匹配</translation>
+        </message>
+        <message>
+            <source>Customer code</source>
+            <translation>客户编号</translation>
+        </message>
+        <message>
+            <source>Exact amount</source>
+            <translation>金额一致</translation>
+        </message>
+        <message>
+            <source>Invoice number</source>
+            <translation>应收单号</translation>
+        </message>
+        <message>
+            <source>Oldest invoices&apos; sum</source>
+            <translation>最早几张合计</translation>
+        </message>
+        <message>
+            <source>Payer&apos;s account</source>
+            <translation>付款账号</translation>
+        </message>
+        <message>
+            <source>Payer&apos;s name</source>
+            <translation>付款户名</translation>
+        </message>
+        <message>
+            <source>Sum of invoices</source>
+            <translation>几张合计</translation>
         </message>
     </context>
     <context>

@@ -52,6 +52,14 @@ CHECK_VOCABULARY = {
     ("document_template", "code"): "TEMPLATE_CODES",
     ("document_template", "lang"): "TEMPLATE_LANGS",
     ("document", "lang"): "TEMPLATE_LANGS",
+    ("bank_account", "profile"): "BANK_PROFILES",
+    ("bank_import", "profile"): "BANK_PROFILES",
+    ("bank_line", "direction"): "BANK_DIRECTIONS",
+    ("bank_line", "status"): "BANK_LINE_STATUSES",
+    ("bank_match", "rule"): "MATCH_RULES",
+    ("customer_bank_account", "source"): "CUSTOMER_BANK_ACCOUNT_SOURCES",
+    ("book_entry", "direction"): "BANK_DIRECTIONS",
+    ("book_entry", "status"): "BOOK_ENTRY_STATUSES",
 }
 
 #: (index, column) of every partial index WHERE column IN (...) -> its vocabulary tuple.
