@@ -476,3 +476,22 @@ def bank_field(code: str) -> str:
         "reference": tr("BankField", "Reference"),
         "": tr("BankField", "Not imported"),
     }).get(code, code)
+
+
+# ------------------------------------------------------------------ ledger onboarding (issue #11)
+
+def ledger_entry_kind(code: str) -> str:
+    """What a ledger row becomes: 未收发票 / 期初余额 / 预收款."""
+    return _table("LedgerEntryKind", lambda: {
+        "invoice": tr("LedgerEntryKind", "Open invoice"),
+        "opening": tr("LedgerEntryKind", "Opening balance"),
+        "advance": tr("LedgerEntryKind", "Advance received"),
+    }).get(code, code)
+
+
+def onboarding_file(code: str) -> str:
+    """Which file a template is for: 客户资料 / 应收台账."""
+    return _table("OnboardingFile", lambda: {
+        "customers": tr("OnboardingFile", "Customers"),
+        "ledger": tr("OnboardingFile", "Receivable ledger"),
+    }).get(code, code)

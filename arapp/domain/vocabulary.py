@@ -99,3 +99,11 @@ BOOK_ENTRY_STATUSES = ("posted", "void")
 #: The fields a column of a bank statement can be mapped to.
 BANK_FIELDS = ("date", "time", "description", "purpose", "debit", "credit", "amount", "direction", "balance",
                "counterparty_name", "counterparty_account", "counterparty_bank", "serial", "reference")
+
+# ledger onboarding (issue #11)
+#: What a row of an old ledger becomes: an open invoice with its old number, an opening
+#: balance without invoice detail (one 期初余额 invoice), or an advance received (预收: an
+#: opening receipt with nothing allocated).
+LEDGER_ENTRY_KINDS = ("invoice", "opening", "advance")
+#: The template files the program writes: a customer file and a ledger file.
+ONBOARDING_FILES = ("customers", "ledger")
