@@ -129,7 +129,7 @@ def _print_preview(preview, result, args, show) -> None:
                                   for f, name in preview.columns.items())
     print(tr("cli", "Columns read: {columns}", columns=mapped))
     if preview.skipped_rows:
-        print(tr("cli", "Total rows skipped: {rows}", rows=", ".join(str(n) for n in preview.skipped_rows)))
+        print(tr("cli", "Rows skipped (totals, repeated headers): {rows}", rows=", ".join(str(n) for n in preview.skipped_rows)))
     show(result, args)
     if result.rejected:
         _print_rejected(result.rejected)
@@ -158,7 +158,7 @@ def _show_customers(result, args) -> None:
     shown, more = _limited(result.customers, args)
     if shown:
         headers = [tr("cli", "Row"), tr("cli", "Code"), tr("cli", "Name"), tr("cli", "Kind"), tr("cli", "Terms"),
-                   tr("cli", "Credit limit"), tr("cli", "Aliases"), tr("cli", "Contacts"), tr("cli", "Accounts")]
+                   tr("cli", "Credit limit"), tr("cli", "Aliases"), tr("cli", "Contact persons"), tr("cli", "Accounts")]
         body = [[str(c.row_no), c.code or tr("cli", "(next)"), fit(c.name, 30), names.customer_kind(c.kind),
                  str(c.payment_terms_days), money(c.credit_limit) if c.credit_limit is not None else "",
                  fit("、".join(c.aliases), 20), str(c.contacts), str(c.bank_accounts)] for c in shown]

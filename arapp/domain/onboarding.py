@@ -152,7 +152,7 @@ def _label_table() -> dict[str, str]:
         "notes": tr("onboarding", "Notes"),
         "customer_code": tr("onboarding", "Customer code"),
         "customer_name": tr("onboarding", "Customer name"),
-        "external_number": tr("onboarding", "Invoice number"),
+        "external_number": tr("onboarding", "Old ledger number"),
         "issue_date": tr("onboarding", "Issue date"),
         "due_date": tr("onboarding", "Due date"),
         "terms_days": tr("onboarding", "Terms (days)"),

@@ -38,7 +38,7 @@ from arapp.domain.onboarding import (
     field_label,
 )
 from arapp.errors import FileRefused, ValidationError
-from arapp.i18n import lookup, tr
+from arapp.i18n import lookup, noop, tr
 from arapp.io import cells, sheets, table
 
 __all__ = ["CUSTOMER_SYNONYMS", "LEDGER_SYNONYMS", "CustomerFilePreview", "LedgerFilePreview",
@@ -94,7 +94,7 @@ _SPLIT = re.compile(r"[;；、,，|\n]+")
 _ACCOUNTS_SPLIT = re.compile(r"[;；,，|\n]+")
 _DAYS = re.compile(r"^(\d{1,5})\s*(?:天|日|days?)?$", re.IGNORECASE)
 
-#: Words for the customer types besides the program's own (names.customer_kind).
+#: Words for the customer types as Chinese files write them (the program's own among them).
 _KIND_WORDS = {"企业": "enterprise", "公司": "enterprise", "单位": "enterprise", "个人": "individual",
                "业主": "owner", "租户": "tenant", "代理": "agent", "代理商": "agent"}
 
@@ -136,9 +136,9 @@ class _CellRefused(Exception):
 
 def example_marks() -> tuple[str, ...]:
     """The text the templates put on their example row (in both languages)."""
-    source = "Example row: delete it before importing"
-    marks = {source, tr("onboarding", source)}
-    zh = lookup("onboarding", source, "zh_CN")
+    source = noop("onboarding", "Example row: delete it before importing")
+    marks = {source, tr("onboarding", source)}  # i18n: computed
+    zh = lookup("onboarding", source, "zh_CN")  # i18n: computed
     if zh:
         marks.add(zh)
     return tuple(marks)
@@ -221,17 +221,14 @@ def _kind(text: str) -> str:
         return ""
     key = text.strip().casefold()
     for code in vocab.CUSTOMER_KINDS:
-        words = {code, names.customer_kind(code).casefold()}
-        zh = lookup("CustomerKind", _KIND_SOURCES.get(code, ""), "zh_CN")
-        if zh:
-            words.add(zh.casefold())
-        if key in words:
+        if key in (code, names.customer_kind(code).casefold(), _KIND_ENGLISH[code]):
             return code
     return _KIND_WORDS.get(text.strip(), text.strip())
 
 
-_KIND_SOURCES = {"enterprise": "Enterprise", "individual": "Individual", "owner": "Property owner",
-                 "tenant": "Tenant", "agent": "Agent"}
+#: The program's English words for the customer types (a file made with the English template).
+_KIND_ENGLISH = {"enterprise": "enterprise", "individual": "individual", "owner": "property owner",
+                 "tenant": "tenant", "agent": "agent"}
 
 
 def _shown(value: object) -> str:
