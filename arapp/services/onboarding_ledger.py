@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import json
 from collections.abc import Iterable, Mapping, Sequence
@@ -304,6 +305,7 @@ def import_ledger(rows: Iterable[LedgerRow], *, as_of: _dt.date | None = None, d
         if dry_run:
             transaction.rollback()
             result.changes = NOTHING
+            result.entries = [dataclasses.replace(e, record_id=0) for e in result.entries]   # rolled back
         else:
             result.written = bool(entries)
     return result

@@ -117,3 +117,39 @@ def test_ten_thousand_open_invoices_import_beside_a_bare_executemany(books, tmp_
           f"{took:.2f} s (rounds {', '.join(f'{t:.2f}' for t in imports)}); bare executemany "
           f"{baseline:.2f} s; {took / baseline:.2f}x", flush=True)
     figures.add(f"onboarding: import {INVOICES:,} open invoices", took, baseline, limit=3)
+
+
+def test_reading_a_ten_thousand_row_ledger_file_beside_calamine_alone(tmp_path, figures):
+    """The reader (header found, every cell read into a row) beside python-calamine
+    reading the same sheet's values, in the same run."""
+    import openpyxl
+    from python_calamine import CalamineWorkbook
+
+    from arapp.io.onboarding import read_ledger_file
+
+    path = tmp_path / "台账.xlsx"
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet("应收台账")
+    ws.append(["客户编号", "发票号", "开单日期", "到期日", "未收金额", "摘要"])
+    for r in _ledger_rows():
+        ws.append([r.customer_code, r.external_number, r.issue_date, r.issue_date + _dt.timedelta(days=30),
+                   r.amount / 100, r.description])
+    wb.save(path)
+
+    def bare() -> float:
+        started = time.perf_counter()
+        CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
+        return time.perf_counter() - started
+
+    def ours() -> float:
+        started = time.perf_counter()
+        preview = read_ledger_file(path)
+        seconds = time.perf_counter() - started
+        assert len(preview.rows) == INVOICES and not preview.rejected
+        return seconds
+
+    baseline = min(bare() for _ in range(ROUNDS))
+    took = min(ours() for _ in range(ROUNDS))
+    print(f"\n[bench] reading a {INVOICES:,}-row ledger file: {took:.2f} s; calamine alone {baseline:.2f} s; "
+          f"{took / baseline:.2f}x", flush=True)
+    figures.add(f"onboarding: read a {INVOICES:,}-row ledger xlsx", took, baseline, limit=15)
