@@ -76,7 +76,7 @@ LEDGER_SYNONYMS: dict[str, tuple[str, ...]] = {
     "customer_code": ("客户编号", "客户代码", "客户编码", "客户号", "customer code"),
     "customer_name": ("客户名称", "客户全称", "单位名称", "客户", "customer name", "customer"),
     "external_number": ("发票号", "发票号码", "单据号", "单据编号", "原单号", "应收单号", "单号", "invoice number",
-                        "invoice no", "old number"),
+                        "invoice no", "old ledger number", "old number"),
     "issue_date": ("开票日期", "开单日期", "单据日期", "业务日期", "发票日期", "日期", "issue date", "date"),
     "due_date": ("到期日", "到期日期", "应收款日期", "due date"),
     "terms_days": ("账期(天)", "账期", "付款期限(天)", "付款期限", "信用期(天)", "信用期", "terms (days)", "terms"),
