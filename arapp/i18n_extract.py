@@ -59,6 +59,7 @@ AREAS: tuple[tuple[str, str], ...] = (
     ("arapp/names.py", "names"),
     ("arapp/domain/money.py", "values"),
     ("arapp/domain/dates.py", "values"),
+    ("arapp/ui/tabs/bank/*", "ui_bank"),
     ("arapp/ui/*collect*", "ui_collections"),
     ("arapp/ui/*aging*", "ui_credit_aging"),
     ("arapp/ui/*credit*", "ui_credit_aging"),

@@ -1,4 +1,4 @@
-"""The main window: tabs 客户, 应收单, 收款, 账龄, 催收; menus; the database and user in the
+"""The main window: tabs 客户, 应收单, 收款, 银行, 账龄, 催收; menus; the database and user in the
 status bar; geometry remembered in QSettings.
 
 File menu: New books…, Open books…, Recent books (arapp.ui.recent_books), Open demo
@@ -48,6 +48,7 @@ from arapp.ui.jobs import JobRunner
 from arapp.ui.operations import Operations
 from arapp.ui.recent_books import forget_all, is_missing, recent_books, remember
 from arapp.ui.tabs.aging import AgingTab
+from arapp.ui.tabs.bank import BankTab
 from arapp.ui.tabs.collections import CollectionsTab
 from arapp.ui.tabs.customers import CustomersTab
 from arapp.ui.tabs.invoices import InvoicesTab
@@ -56,7 +57,7 @@ from arapp.ui.translator import install_translators
 
 
 class MainWindow(QMainWindow):
-    TAB_KEYS = ("customers", "invoices", "receipts", "aging", "collections")
+    TAB_KEYS = ("customers", "invoices", "receipts", "bank", "aging", "collections")
     #: How long what the user just did stays in the status bar before a tab's own text replaces it.
     #: (Every tab says what its list shows under the list; the status bar says acts and refusals.)
     ACT_HOLD_MS = 8000
@@ -75,13 +76,14 @@ class MainWindow(QMainWindow):
         self.customers_tab = CustomersTab(self.runner, ops=self.ops)
         self.invoices_tab = InvoicesTab(self.runner, ops=self.ops)
         self.receipts_tab = ReceiptsTab(self.runner, ops=self.ops)
+        self.bank_tab = BankTab(self.runner, ops=self.ops)
         self.aging_tab = AgingTab(self.runner, ops=self.ops)
         self.aging_page = self.aging_tab
         self.collections_tab = CollectionsTab(self.runner, ops=self.ops)
         self.collections_page = self.collections_tab
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for page in (self.customers_tab, self.invoices_tab, self.receipts_tab, self.aging_page, self.collections_page):
+        for page in self.pages():
             self.tabs.addTab(page, "")
         self.setCentralWidget(self.tabs)
 
@@ -91,7 +93,7 @@ class MainWindow(QMainWindow):
         self._tab_status: dict[QWidget, str] = {}     # each tab's own status-bar text
         self.tabs.currentChanged.connect(self._show_tab_status)
         self._act_timer = QElapsedTimer()
-        for page in (self.customers_tab, self.invoices_tab, self.receipts_tab, self.aging_page, self.collections_page):
+        for page in self.pages():
             act = getattr(page, "actMessage", None)       # the one act channel: every tab's acts are held
             if act is not None:
                 act.connect(self.show_act)
@@ -116,6 +118,11 @@ class MainWindow(QMainWindow):
             self.restore_state()
             remember(db_target)                 # File → Recent books
 
+    def pages(self) -> tuple[QWidget, ...]:
+        """The tabs, in the order of TAB_KEYS."""
+        return (self.customers_tab, self.invoices_tab, self.receipts_tab, self.bank_tab, self.aging_page,
+                self.collections_page)
+
     # ------------------------------------------------------------------ menus
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -138,6 +145,10 @@ class MainWindow(QMainWindow):
         self.demo_action = QAction(self)
         self.demo_action.triggered.connect(lambda: self.open_demo_books())
         self.file_menu.addAction(self.demo_action)
+        self.file_menu.addSeparator()
+        self.bank_import_action = QAction(self)
+        self.bank_import_action.triggered.connect(lambda: self.open_bank_import())
+        self.file_menu.addAction(self.bank_import_action)
         self.file_menu.addSeparator()
         self.settings_action = QAction(self)
         self.settings_action.triggered.connect(self.open_settings)
@@ -202,7 +213,7 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def retranslate_ui(self) -> None:
-        titles = (self.tr("Customers"), self.tr("Invoices"), self.tr("Receipts"), self.tr("Aging"),
+        titles = (self.tr("Customers"), self.tr("Invoices"), self.tr("Receipts"), self.tr("Bank"), self.tr("Aging"),
                   self.tr("Collections"))
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, title)
@@ -233,6 +244,7 @@ class MainWindow(QMainWindow):
         self.demo_label.setToolTip(self.tr("These are the demo books (an invented company), a file of their own. "
                                            "File → Recent books brings back your own books."))
         self.exit_action.setText(self.tr("E&xit"))
+        self.bank_import_action.setText(self.tr("Import &bank statement…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.policies_action.setText(self.tr("Collection &policies…"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -454,6 +466,7 @@ class MainWindow(QMainWindow):
         self.invoices_tab.refresh()
         self.receipts_tab.clear_customer_filter()
         self.receipts_tab.mark_stale()
+        self.bank_tab.mark_stale()
         self.aging_tab.load_choices()
         self.aging_tab.recompute()
         self.collections_tab.show_customer(None)
@@ -475,6 +488,11 @@ class MainWindow(QMainWindow):
         self.invoices_tab.search.setText(number)
         self.invoices_tab.apply_filters()
         self.tabs.setCurrentWidget(self.invoices_tab)
+
+    def open_bank_import(self):
+        """File → Import bank statement…: the import wizard, over the Bank tab."""
+        self.tabs.setCurrentWidget(self.bank_tab)
+        return self.bank_tab.open_import()
 
     def open_settings(self):
         from arapp.ui.dialogs.settings import SettingsDialog

@@ -2,7 +2,7 @@
 
 ``take_screenshots(out_dir, db_target)`` works without a screen: with no display it
 selects Qt's offscreen platform before the QApplication exists. It draws the window at
-1280×800 on each tab, then the new-invoice and receipt dialogs filled in for the
+1280×800 on each tab (the Bank tab too), then the new-invoice and receipt dialogs filled in for the
 customer with the most open invoices.
 """
 
@@ -30,6 +30,7 @@ def _settle(app: QApplication, window=None, timeout_ms: int = 15000) -> None:
         if window is not None:
             busy = window.runner.active_count() > 0 or window.customers_tab.model.loading \
                 or window.invoices_tab.model.loading or window.receipts_tab.model.loading \
+                or window.bank_tab.model.loading \
                 or window.collections_tab.is_busy()
         if not busy:
             break
@@ -73,7 +74,7 @@ def _generate_collection_tasks() -> None:
 
 def take_screenshots(out_dir: str | Path, db_target: str | None = None, *, lang: str = "zh_CN",
                      size: tuple[int, int] = SIZE, create: bool = True) -> list[Path]:
-    """Write one PNG per tab (customers.png, invoices.png, receipts.png, aging.png,
+    """Write one PNG per tab (customers.png, invoices.png, receipts.png, bank.png, aging.png,
     collections.png), new_invoice.png, receipt.png and customer_dialog.png into
     ``out_dir``; returns their paths. The books
     must exist unless ``create`` (see :func:`arapp.db.database.open_database`)."""

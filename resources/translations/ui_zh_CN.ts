@@ -1639,6 +1639,10 @@ Reason for the override:</source>
             <translation>账龄</translation>
         </message>
         <message>
+            <source>Bank</source>
+            <translation>银行</translation>
+        </message>
+        <message>
             <source>C&amp;ollector performance…</source>
             <translation>催收员考核(&amp;O)…</translation>
         </message>
@@ -1677,6 +1681,10 @@ Reason for the override:</source>
         <message>
             <source>Export the aging shown to &amp;Excel…</source>
             <translation>将当前账龄导出为 Excel(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Import &amp;bank statement…</source>
+            <translation>导入银行对账单(&amp;B)…</translation>
         </message>
         <message>
             <source>Invoices</source>

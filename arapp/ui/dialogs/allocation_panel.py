@@ -38,11 +38,12 @@ class AllocationPanel(QGroupBox):
     changed = Signal()               # a line's amount changed (by hand or a new plan)
     editRejected = Signal(str)       # a hand edit was refused: why
 
-    def __init__(self, parent: QWidget | None = None, *, source: str = RECEIPT):
+    def __init__(self, parent: QWidget | None = None, *, source: str = RECEIPT,
+                 model: AllocationModel | None = None):
         super().__init__(parent)
         self.source = source
         self._amount = 0
-        self.model = AllocationModel(self)
+        self.model = model or AllocationModel(self)    # a subclass may add to it (the bank's ticks)
         self.model.dataChanged.connect(lambda *_: self._changed())
         self.model.modelReset.connect(self._changed)
         self.model.editRejected.connect(self.editRejected)
