@@ -170,3 +170,11 @@ def fake_outbox(monkeypatch, ui_db):
     from fake_outbox import install
 
     return install(monkeypatch)
+
+
+@pytest.fixture
+def fake_bank(monkeypatch, ui_db):
+    """The bank pieces faked (tests/ui/fake_bank.py): accounts and lines in memory, receipts for real."""
+    from fake_bank import install
+
+    return install(monkeypatch)

@@ -22,14 +22,14 @@ PLACEHOLDER = re.compile(r"\{(\w*)\}")
 
 
 def test_tabs_are_chinese_by_default_and_english_after_switching(main_window):
-    assert main_window.tab_titles() == ["客户", "应收单", "收款", "账龄", "催收"]
+    assert main_window.tab_titles() == ["客户", "应收单", "收款", "银行", "账龄", "催收"]
     assert main_window.file_menu.title() == "文件(&F)"
     assert main_window.customers_tab.add_button.text() == "新增客户"
     assert main_window.invoices_tab.model.headerData(0, Qt.Orientation.Horizontal) == "应收单号"
 
     main_window.language_actions["en"].trigger()       # live: no restart
     assert i18n.language() == "en"
-    assert main_window.tab_titles() == ["Customers", "Invoices", "Receipts", "Aging", "Collections"]
+    assert main_window.tab_titles() == ["Customers", "Invoices", "Receipts", "Bank", "Aging", "Collections"]
     assert main_window.file_menu.title() == "&File"
     assert main_window.help_menu.title() == "&Help"
     assert main_window.customers_tab.add_button.text() == "New customer"
@@ -41,7 +41,7 @@ def test_tabs_are_chinese_by_default_and_english_after_switching(main_window):
     assert ui_settings().value("ui/language") == "en"
 
     main_window.language_actions["zh_CN"].trigger()
-    assert main_window.tab_titles() == ["客户", "应收单", "收款", "账龄", "催收"]
+    assert main_window.tab_titles() == ["客户", "应收单", "收款", "银行", "账龄", "催收"]
     assert main_window.language_actions["zh_CN"].isChecked()
 
 
