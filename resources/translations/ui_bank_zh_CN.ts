@@ -384,6 +384,10 @@
             <translation>没有导入任何内容：{reason}</translation>
         </message>
         <message>
+            <source>Once started, the import runs to its end in one go.</source>
+            <translation>导入一经开始便一次完成，不能中途取消。</translation>
+        </message>
+        <message>
             <source>Statement files cannot be read in this version.</source>
             <translation>此版本不能读取对账单文件。</translation>
         </message>

@@ -366,6 +366,11 @@ class ImportWizard(QWizard):
                                                  on_finished=self._imported, on_failed=self._import_failed,
                                                  on_progress=self.result_page.set_progress,
                                                  on_cancelled=self._import_cancelled)
+        # A service that cannot stop half-way is not offered a Cancel it would not honour.
+        self.stoppable = backend.takes(bank.import_bank_lines, "cancelled")
+        cancel = self.button(QWizard.WizardButton.CancelButton)
+        cancel.setEnabled(self.stoppable)
+        cancel.setToolTip("" if self.stoppable else self.tr("Once started, the import runs to its end in one go."))
         self._pages_show_state()
         return True
 
@@ -373,7 +378,7 @@ class ImportWizard(QWizard):
         return self.importing
 
     def cancel_import(self) -> None:
-        if self._import_handle is not None:
+        if self._import_handle is not None and getattr(self, "stoppable", True):
             self._import_handle.cancel()
             self.result_page.outcome.setText(self.tr("Cancelling…"))
 
