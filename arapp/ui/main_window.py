@@ -139,6 +139,15 @@ class MainWindow(QMainWindow):
         self.demo_action.triggered.connect(lambda: self.open_demo_books())
         self.file_menu.addAction(self.demo_action)
         self.file_menu.addSeparator()
+        self.import_menu = QMenu(self.file_menu)
+        self.import_actions: dict[str, QAction] = {}
+        for kind in ("customers", "ledger"):
+            action = QAction(self)
+            action.triggered.connect(lambda _=False, k=kind: self.open_onboarding(k))
+            self.import_actions[kind] = action
+            self.import_menu.addAction(action)
+        self.file_menu.addMenu(self.import_menu)
+        self.file_menu.addSeparator()
         self.settings_action = QAction(self)
         self.settings_action.triggered.connect(self.open_settings)
         self.file_menu.addAction(self.settings_action)
@@ -234,6 +243,11 @@ class MainWindow(QMainWindow):
                                            "File → Recent books brings back your own books."))
         self.exit_action.setText(self.tr("E&xit"))
         self.settings_action.setText(self.tr("&Settings…"))
+        self.import_menu.setTitle(self.tr("&Import"))
+        self.import_actions["customers"].setText(self.tr("&Customers from Excel…"))
+        self.import_actions["ledger"].setText(self.tr("Opening &ledger from Excel…"))
+        self.import_actions["ledger"].setToolTip(self.tr("The open invoices and opening balances of your old "
+                                                         "receivable ledger"))
         self.policies_action.setText(self.tr("Collection &policies…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -475,6 +489,15 @@ class MainWindow(QMainWindow):
         self.invoices_tab.search.setText(number)
         self.invoices_tab.apply_filters()
         self.tabs.setCurrentWidget(self.invoices_tab)
+
+    def open_onboarding(self, kind: str):
+        """File → Import → customers or the opening ledger from Excel (arapp.ui.dialogs.onboarding)."""
+        from arapp.ui.dialogs.onboarding import OnboardingDialog
+
+        dialog = OnboardingDialog(kind, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def open_settings(self):
         from arapp.ui.dialogs.settings import SettingsDialog
