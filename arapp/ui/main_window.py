@@ -36,6 +36,7 @@ from arapp.db.database import (
     resolve_target,
 )
 from arapp.db.failures import explain
+from arapp.domain import vocabulary as vocab
 from arapp.errors import BooksUnavailable
 from arapp.paths import demo_database_path
 from arapp.reports.books import is_demo_books
@@ -186,7 +187,7 @@ class MainWindow(QMainWindow):
 
         self.documents_menu = bar.addMenu("")
         self.batch_actions: dict[str, QAction] = {}
-        for kind in ("letter", "statement", "receipt"):
+        for kind in vocab.DOCUMENT_KINDS:
             action = QAction(self)
             action.triggered.connect(lambda _checked=False, kind=kind: self.open_batch(kind))
             self.documents_menu.addAction(action)

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QGridLayout, QMenu, QPushButton, QToolButton
 
 from arapp import names
+from arapp.domain import vocabulary as vocab
 from arapp.errors import ArappError
 from arapp.services import collections as svc
 from arapp.services.context import current_actor
@@ -35,7 +36,7 @@ from arapp.ui.dialogs.collection import (
 if TYPE_CHECKING:
     from arapp.ui.tabs.collections.tab import CollectionsTab
 
-STATUS_KEYS = ("legal", "agency", "blacklisted", "credit_suspended")
+STATUS_KEYS = vocab.STATUS_EVENTS
 
 
 class CollectionActions(QObject):
@@ -369,7 +370,7 @@ class CollectionActions(QObject):
                                                            date=on.isoformat())
 
         def act(reason: str) -> Write:
-            if status in ("legal", "agency"):
+            if status in vocab.HAND_OVER_TARGETS:
                 return Write(svc.hand_over, (d.customer_id, status, reason), {"on": on}, said)
             if status == "blacklisted":
                 return Write(svc.blacklist, (d.customer_id, reason), {"on": on}, said)
