@@ -158,7 +158,7 @@ class QueueModel(QAbstractTableModel):
                 return self.tr("The day the task asks to be worked: the follow-up date of the last contact, "
                                "else the day it fell due")
             if key == "due_this_month":
-                return self.tr("Due from the first of the month to the working day and not received (当月该到未到)")
+                return self.tr("Due from the first of the month to the working day and not received")
         return None
 
     def value(self, r: TaskRow, key: str) -> Any:

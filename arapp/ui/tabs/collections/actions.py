@@ -356,7 +356,7 @@ class CollectionActions(QObject):
         titles = {"legal": t("Hand over to legal"), "agency": t("Hand over to a collection agency"),
                   "blacklisted": t("Blacklist"), "credit_suspended": t("Suspend credit sales")}
         texts = {
-            "legal": t("Hand the debt of {code} {name} over to legal (诉讼). The ladder stops for the customer "
+            "legal": t("Hand the debt of {code} {name} over to legal. The ladder stops for the customer "
                        "until it is resumed."),
             "agency": t("Hand the debt of {code} {name} over to a collection agency. The ladder stops and new "
                         "credit sales need a manager's override until it is resumed."),
@@ -424,9 +424,9 @@ class CollectionActions(QObject):
         return self._open(ReasonDialog(
             self.tab, t("Hand over to legal"),
             t("{n} failed attempt at level {level} for {code} {name}: the ladder proposes handing the debt over "
-              "to legal (诉讼). Accepting stops the ladder for the customer until it is resumed.",
+              "to legal. Accepting stops the ladder for the customer until it is resumed.",
               "{n} failed attempts at level {level} for {code} {name}: the ladder proposes handing the debt over "
-              "to legal (诉讼). Accepting stops the ladder for the customer until it is resumed.",
+              "to legal. Accepting stops the ladder for the customer until it is resumed.",
               task.failed_attempts).format(
                 n=task.failed_attempts, level=task.level_seq, code=d.code, name=d.name),
             t("Note"), act,
