@@ -287,7 +287,7 @@ Choose No to start your own books.</source>
         </message>
         <message>
             <source>Open invoices</source>
-            <translation>未收应收款</translation>
+            <translation>未结应收</translation>
         </message>
         <message>
             <source>Open items</source>
