@@ -2188,6 +2188,21 @@ Accounts receivable and collections for a small finance office.</source>
         </message>
     </context>
     <context>
+        <name>ReceiptPrintOffer</name>
+        <message>
+            <source>Make the receipt just recorded for the customer, archive it and preview it to print</source>
+            <translation>为刚登记的收款生成收据，归档后预览以便打印</translation>
+        </message>
+        <message>
+            <source>Print receipt</source>
+            <translation>打印收据</translation>
+        </message>
+        <message>
+            <source>Print receipt…</source>
+            <translation>打印收据…</translation>
+        </message>
+    </context>
+    <context>
         <name>ReceiptTableModel</name>
         <message>
             <source>Allocated (¥)</source>
