@@ -4,7 +4,7 @@ books does: their own file, made and filled on first use; the open books untouch
 
 An :class:`EmptyState` lies over a table view's empty area and shows itself only while
 the view has no rows and the books have no customer; :func:`install_empty_states` puts
-one on each list of the main window (customers, invoices, aging, collections)."""
+one on each list of the main window (customers, invoices, receipts, aging, collections)."""
 
 from __future__ import annotations
 
@@ -133,8 +133,8 @@ def install_empty_states(window) -> list[EmptyState]:
         window.customers_tab.add_customer()
 
     states = []
-    for view in (window.customers_tab.view, window.invoices_tab.view, window.aging_tab.table,
-                 window.collections_tab.table):
+    for view in (window.customers_tab.view, window.invoices_tab.view, window.receipts_tab.view,
+                 window.aging_tab.table, window.collections_tab.table):
         state = EmptyState(view)
         state.addRequested.connect(add)
         state.importRequested.connect(lambda: window.open_onboarding("customers"))

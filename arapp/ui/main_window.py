@@ -36,6 +36,7 @@ from arapp.db.database import (
     resolve_target,
 )
 from arapp.db.failures import explain
+from arapp.domain import vocabulary as vocab
 from arapp.errors import BooksUnavailable
 from arapp.paths import demo_database_path
 from arapp.reports.books import is_demo_books
@@ -51,7 +52,7 @@ from arapp.ui.tabs.aging import AgingTab
 from arapp.ui.tabs.collections import CollectionsTab
 from arapp.ui.tabs.customers import CustomersTab
 from arapp.ui.tabs.invoices import InvoicesTab
-from arapp.ui.tabs.receipts import ReceiptsTab
+from arapp.ui.tabs.receipts import ReceiptPrintOffer, ReceiptsTab
 from arapp.ui.translator import install_translators
 
 
@@ -95,9 +96,12 @@ class MainWindow(QMainWindow):
             act = getattr(page, "actMessage", None)       # the one act channel: every tab's acts are held
             if act is not None:
                 act.connect(self.show_act)
-        self.receipts_tab.receiptRecorded.connect(lambda r: self.show_act(self.receipts_tab.recorded_text(r)))
+        self.receipts_tab.receiptRecorded.connect(self._receipt_recorded)
 
         self._build_menus()
+        self.receipt_print_offer = ReceiptPrintOffer(self.statusBar())   # 打印收据… after a receipt is recorded
+        self.receipt_print_offer.said.connect(self.show_act)
+        self.statusBar().addPermanentWidget(self.receipt_print_offer)
         self.demo_label = QLabel()
         self.demo_label.setStyleSheet("background: #ffe0b2; color: #7a3e00; font-weight: bold; padding: 0 8px;")
         self.demo_label.hide()
@@ -195,7 +199,7 @@ class MainWindow(QMainWindow):
 
         self.documents_menu = bar.addMenu("")
         self.batch_actions: dict[str, QAction] = {}
-        for kind in ("letter", "statement", "receipt"):
+        for kind in vocab.DOCUMENT_KINDS:
             action = QAction(self)
             action.triggered.connect(lambda _checked=False, kind=kind: self.open_batch(kind))
             self.documents_menu.addAction(action)
@@ -314,6 +318,12 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(text)
         self._act_timer.start()
+
+    def _receipt_recorded(self, result) -> None:
+        """Say the receipt just recorded (its number first) and offer to print it."""
+        text = self.receipts_tab.recorded_text(result)
+        self.show_act(text)
+        self.receipt_print_offer.offer(result, text)
 
     def _act_held(self) -> bool:
         return self._act_timer.isValid() and self._act_timer.elapsed() < self.ACT_HOLD_MS

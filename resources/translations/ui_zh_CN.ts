@@ -287,7 +287,7 @@ Choose No to start your own books.</source>
         </message>
         <message>
             <source>Open invoices</source>
-            <translation>未收应收款</translation>
+            <translation>未结应收</translation>
         </message>
         <message>
             <source>Open items</source>
@@ -2468,6 +2468,21 @@ Accounts receivable and collections for a small finance office.</source>
         <message>
             <source>Take payment</source>
             <translation>收款</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptPrintOffer</name>
+        <message>
+            <source>Make the receipt just recorded for the customer, archive it and preview it to print</source>
+            <translation>为刚登记的收款生成收据，归档后预览以便打印</translation>
+        </message>
+        <message>
+            <source>Print receipt</source>
+            <translation>打印收据</translation>
+        </message>
+        <message>
+            <source>Print receipt…</source>
+            <translation>打印收据…</translation>
         </message>
     </context>
     <context>
