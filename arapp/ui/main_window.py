@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.import_menu = QMenu(self.file_menu)
         self.import_actions: dict[str, QAction] = {}
-        for kind in ("customers", "ledger"):
+        for kind in vocab.ONBOARDING_FILES:
             action = QAction(self)
             action.triggered.connect(lambda _=False, k=kind: self.open_onboarding(k))
             self.import_actions[kind] = action

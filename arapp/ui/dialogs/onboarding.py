@@ -38,13 +38,14 @@ from PySide6.QtWidgets import (
 )
 
 from arapp import clock, names
+from arapp.domain import vocabulary as vocab
 from arapp.errors import ArappError
 from arapp.services.changes import NOTHING, Changes
 from arapp.ui import common, operations
 from arapp.ui.common import ErrorLabel, from_qdate, to_qdate
 from arapp.ui.models.collections import RecordsModel
 
-KINDS = ("customers", "ledger")
+KINDS = vocab.ONBOARDING_FILES
 REFUSED = QColor("#b00020")
 
 
