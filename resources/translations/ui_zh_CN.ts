@@ -1095,6 +1095,10 @@ Choose No to start your own books.</source>
             <translation>单号</translation>
         </message>
         <message>
+            <source>Old ledger number</source>
+            <translation>原单号</translation>
+        </message>
+        <message>
             <source>On this invoice</source>
             <translation>冲抵本单</translation>
         </message>
@@ -1181,6 +1185,10 @@ Choose No to start your own books.</source>
         <message>
             <source>The customer&apos;s task works other invoices; this one is not in it yet.</source>
             <translation>该客户的催收任务针对其他应收单，本单尚未纳入。</translation>
+        </message>
+        <message>
+            <source>The number the invoice had in the ledger it was imported from; customers may quote it</source>
+            <translation>应收单在导入来源台账中的单号；客户付款时可能引用</translation>
         </message>
         <message>
             <source>Total</source>
@@ -1471,7 +1479,11 @@ Choose No to start your own books.</source>
         </message>
         <message>
             <source>Search invoice no., customer code or name</source>
-            <translation>搜索单号、客户编码或名称</translation>
+            <translation type="vanished">搜索单号、客户编码或名称</translation>
+        </message>
+        <message>
+            <source>Search invoice no., old ledger no., customer code or name</source>
+            <translation>搜索应收单号、原单号、客户编号或名称</translation>
         </message>
         <message>
             <source>Show all customers</source>

@@ -167,7 +167,7 @@ class InvoicesTab(CustomerFilteredList, RefreshWhenShown, QWidget):
 
     # ------------------------------------------------------------------ text
     def retranslate_ui(self) -> None:
-        self.search.setPlaceholderText(self.tr("Search invoice no., customer code or name"))
+        self.search.setPlaceholderText(self.tr("Search invoice no., old ledger no., customer code or name"))
         for i, (_value, label) in enumerate(names.pairs(names.invoice_status, vocab.INVOICE_STATUS_FILTERS)):
             self.status.setItemText(i, label)
         self.from_label.setText(self.tr("Issued from"))
