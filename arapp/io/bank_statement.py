@@ -339,9 +339,12 @@ def _runs_newest_first(dates: list[date]) -> bool:
     return down > up
 
 
-_ACCOUNT_LABEL = re.compile(r"(?:账号|帐号|账户|帐户|卡号|account\s*(?:no\.?|number)?)\s*[:：]?\s*([\d][\d\s\-]{6,}\d)",
+# An account number after its label: grouped by fours as banks print them, joined by
+# dashes, or one run of digits (a date after it, 2026-11-01, is not taken in).
+_ACCOUNT_LABEL = re.compile(r"(?:账号|帐号|账户|帐户|卡号|account\s*(?:no\.?|number)?)\s*[:：]?\s*"
+                            r"(\d{4}(?: \d{4}){2,}(?: \d{1,4})?|\d{2,}(?:-\d{2,}){2,}|\d{8,})(?![\d-])",
                             re.IGNORECASE)
-_NAME_LABEL = re.compile(r"(?:户名|账户名称|帐户名称|单位名称|客户名称)\s*[:：]\s*(\S.*)$")
+_NAME_LABEL = re.compile(r"(?:户名|账户名称|帐户名称|单位名称|客户名称)\s*[:：]\s*(\S.*?)(?:\s{2,}|$)")
 _LABEL_ONLY = re.compile(r"^(?:本方)?(?:账号|帐号|账户|帐户|卡号|账户号码|account\s*(?:no\.?|number)?)\s*[:：]?$",
                          re.IGNORECASE)
 

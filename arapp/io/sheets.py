@@ -186,10 +186,62 @@ def _read_zip(name: str, data: bytes, max_rows: int) -> tuple[str, list[Sheet]]:
                     _check_prolog(name, part, stream)
                 if kind == "xlsx" and part == "xl/workbook.xml":
                     date1904 = _date1904(zf.read(info))
+                if kind == "ods" and part == "content.xml":
+                    scans.update(_scan_ods(name, zf.read(info), max_rows))
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError):
         raise refused(name, tr("SheetFile", "the file is damaged (a part of the workbook cannot be "
                                 "unpacked)")) from None
-    return kind, _read_calamine(name, data, kind, max_rows, date1904, _sheet_paths(zf, kind), scans)
+    paths = _sheet_paths(zf, kind) if kind == "xlsx" else {table: table for table in scans}
+    return kind, _read_calamine(name, data, kind, max_rows, date1904, paths, scans)
+
+
+_ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_ODS_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+
+
+def _scan_ods(name: str, content: bytes, max_rows: int) -> dict[str, _SheetScan]:
+    """An ods's tables walked once (defusedxml, element by element): repeated rows and
+    columns counted out, so a sheet that would be enormous is refused before calamine
+    fills it in, and formula cells saved without a value found (calamine leaves them
+    empty). Keyed by the table's name."""
+    scans: dict[str, _SheetScan] = {}
+    table = ""
+    row = col = 0
+    row_repeat = 1
+    last_row = 0
+    found: list[tuple[int, int, str, str]] = []
+    cell_tags = (_ODS_TABLE + "table-cell", _ODS_TABLE + "covered-table-cell")
+    for event, element in SafeET.iterparse(io.BytesIO(content), events=("start", "end"), forbid_dtd=True):
+        tag = element.tag
+        if event == "start":
+            if tag == _ODS_TABLE + "table":
+                table, row, last_row, found = element.get(_ODS_TABLE + "name", ""), 0, 0, []
+            elif tag == _ODS_TABLE + "table-row":
+                col = 0
+                row_repeat = int(element.get(_ODS_TABLE + "number-rows-repeated", "1") or 1)
+            elif tag in cell_tags:
+                repeat = int(element.get(_ODS_TABLE + "number-columns-repeated", "1") or 1)
+                has_value = element.get(_ODS_OFFICE + "value-type") is not None
+                formula = element.get(_ODS_TABLE + "formula")
+                if has_value or formula is not None:
+                    last_col = col + repeat
+                    last_row = row + row_repeat
+                    if last_row > max_rows:
+                        raise too_many_rows(name, last_row, max_rows)
+                    if last_col > MAX_COLUMNS or last_row * last_col > MAX_CELLS:
+                        raise refused(name, tr("SheetFile", "a sheet reaches column {column}, far wider than a "
+                                               "statement or ledger; it is refused", column=column_letters(last_col)))
+                    if formula is not None and not has_value and repeat == 1 and row_repeat == 1:
+                        found.append((row, col, f"{column_letters(col + 1)}{row + 1}", formula.split("=", 1)[-1]))
+                col += repeat
+        else:
+            if tag == _ODS_TABLE + "table-row":
+                row += row_repeat
+            elif tag == _ODS_TABLE + "table":
+                scans[table] = _SheetScan(last_row, found)
+            if tag in cell_tags or tag == _ODS_TABLE + "table-row":
+                element.clear()
+    return scans
 
 
 def _zip_text(zf: zipfile.ZipFile, member: str) -> str:

@@ -329,3 +329,16 @@ def test_texts_are_stripped_of_padding_and_excel_wrappers(tmp_path):
     line = read_statement(files.csv_file(tmp_path, rows)).lines[0]
     assert (line.description, line.counterparty_name, line.counterparty_account, line.serial, line.amount) == (
         "货款", "宁波某某", "6222000011112222", "SN9", 100000)
+
+
+def test_a_two_row_header_with_merged_cells_is_found(tmp_path):
+    rows = [["中国建设银行账户明细"], ["交易日期", "发生额", None, "余额", "对方信息", None],
+            [None, "借方", "贷方", None, "对方户名", "对方账号"],
+            [D5, None, 100.0, 1100.0, "宁波某某", "6222"]]
+    path = files.xlsx(tmp_path, rows, merges=["A1:F1", "A2:A3", "B2:C2", "D2:D3", "E2:F2"])
+    preview = read_statement(path)
+    assert preview.header_row_no == 3
+    assert preview.mapping.columns == {"date": "交易日期", "debit": "借方", "credit": "贷方", "balance": "余额",
+                                       "counterparty_name": "对方户名", "counterparty_account": "对方账号"}
+    assert _lines(preview) == [(D5, "in", 10000, 110000)]
+    assert preview.lines[0].counterparty_name == "宁波某某"
