@@ -23,12 +23,10 @@ Nothing here writes: the import service takes the preview's lines.
 
 from __future__ import annotations
 
-import gc
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from pathlib import Path
@@ -50,6 +48,7 @@ from arapp.io.table import (
     header_key,
     match_columns,
 )
+from arapp.io.workbook import collector_paused
 
 __all__ = [
     "PRESETS",
@@ -253,22 +252,8 @@ def read_statement(path: str | Path, *, profile: str | None = None, mapping: Ban
     the profile's names; ``sheet`` the sheet to read by name. Refused with FileRefused:
     a file :func:`~arapp.io.sheets.read_workbook` refuses, no such sheet, and no header
     row with a date and an amount column."""
-    with _collector_paused():
+    with collector_paused():
         return _read_statement(path, profile, mapping, sheet, max_rows)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector held off while a file is read: reading creates
-    hundreds of thousands of objects and no cycles, and the collector's passes over them
-    would cost a fifth of the time."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _read_statement(path: str | Path, profile: str | None, mapping: BankMapping | None, sheet: str | None,
@@ -301,17 +286,16 @@ def _read_statement(path: str | Path, profile: str | None, mapping: BankMapping 
     footers: list[int] = []
     lines: list[domain_bank.BankLineIn] = []
     rejected: list[RejectedRow] = []
-    rows_read = 0
+    keep = lines.append
     for row_no, row in data_rows(rows, header, footer_words=FOOTER_WORDS, skipped=footers):
         result = read(row_no, row)
-        if result is None:
+        if type(result) is _LineType:
+            keep(result)
+        elif result is None:
             footers.append(row_no)   # no date and no amount: a note under the table
-            continue
-        rows_read += 1
-        if isinstance(result, RejectedRow):
-            rejected.append(result)
         else:
-            lines.append(result)
+            rejected.append(result)  # type: ignore[arg-type]
+    rows_read = len(lines) + len(rejected)
     footers.sort()
     notes.extend(reader.notes())
     dates = [line.value_date for line in lines]
@@ -383,15 +367,31 @@ _PADDING = " \t\r\n\u00a0\u3000\u200b\ufeff"
 _LINE_FIELDS = tuple(f.name for f in fields(domain_bank.BankLineIn))
 assert _LINE_FIELDS[6:] == _TEXT_FIELDS, "BankLineIn's text fields moved: update _TEXT_FIELDS"
 _new = object.__new__
+_LineType = domain_bank.BankLineIn
 
 
-def _Line(*values: object) -> domain_bank.BankLineIn:
+def _Line(row_no: int, value_date: date, direction: str, amount: int, value_time: str, balance: int | None,
+          counterparty_name: str, counterparty_account: str, counterparty_bank: str, description: str,
+          purpose: str, serial: str, reference: str) -> domain_bank.BankLineIn:
     """A BankLineIn made without its __init__ (a frozen dataclass's __init__ costs more
     than reading the row): the reader has already checked what __post_init__ checks (a
     direction of BANK_DIRECTIONS, an amount of positive int fen). Equal to one made the
     ordinary way (tests/io/test_bank_statement.py holds it so)."""
     line = _new(domain_bank.BankLineIn)
-    line.__dict__.update(zip(_LINE_FIELDS, values, strict=True))
+    d = line.__dict__
+    d["row_no"] = row_no
+    d["value_date"] = value_date
+    d["direction"] = direction
+    d["amount"] = amount
+    d["value_time"] = value_time
+    d["balance"] = balance
+    d["counterparty_name"] = counterparty_name
+    d["counterparty_account"] = counterparty_account
+    d["counterparty_bank"] = counterparty_bank
+    d["description"] = description
+    d["purpose"] = purpose
+    d["serial"] = serial
+    d["reference"] = reference
     return line
 
 

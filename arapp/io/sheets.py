@@ -51,6 +51,7 @@ from arapp.io.workbook import (
     Sheet,
     Uncomputed,
     Workbook,
+    collector_paused,
     column_letters,
     column_number,
     filled,
@@ -85,7 +86,11 @@ def read_workbook(path: str | Path, *, max_rows: int = MAX_ROWS) -> Workbook:
     password-protected workbook, an XML entity bomb, a zip bomb, a sheet of more than
     ``max_rows`` rows (or too many columns or cells), a CSV in an encoding that is not
     UTF-8 or GBK/GB18030."""
-    path = Path(path)
+    with collector_paused():
+        return _read_workbook(Path(path), max_rows)
+
+
+def _read_workbook(path: Path, max_rows: int) -> Workbook:
     name = path.name
     try:
         size = path.stat().st_size

@@ -325,3 +325,14 @@ def test_an_ods_with_empty_repeated_rows_at_the_end_is_read(tmp_path):
             '<table:table-row table:number-rows-repeated="1048575"><table:table-cell '
             'table:number-columns-repeated="1024"/></table:table-row>')
     assert read_workbook(files.ods_body(tmp_path, body)).sheets[0].rows[0] == [1.0]
+
+
+def test_the_garbage_collector_is_back_on_after_a_read_and_after_a_refusal(tmp_path):
+    import gc
+
+    assert gc.isenabled()
+    read_workbook(files.xlsx(tmp_path, ROWS))
+    assert gc.isenabled()
+    with pytest.raises(FileRefused):
+        read_workbook(files.password_protected(tmp_path))
+    assert gc.isenabled()
