@@ -194,6 +194,11 @@ def contact_method(code: str) -> str:
     }).get(code, code)
 
 
+def message_method(code: str) -> str:
+    """How a short message was sent (:data:`vocab.MESSAGE_METHODS`): the contact method's word."""
+    return contact_method(code)
+
+
 def nonpayment_reason(code: str) -> str:
     """Why a customer has not paid, as a contact records it; '' is "none given"."""
     return _table("NonpaymentReason", lambda: {
@@ -261,7 +266,7 @@ def task_reason(code: str) -> str:
 
 def hold_reason(code: str) -> str:
     """Why dunning is paused for a customer."""
-    if code in ("legal", "agency"):
+    if code in vocab.HAND_OVER_TARGETS:
         return status_event(code)
     return _table("HoldReason", lambda: {
         "promise": tr("HoldReason", "Promise to pay in force"),

@@ -23,6 +23,8 @@ CREDIT_RATINGS = ("", "A", "B", "C", "D")
 INVOICE_STATUSES = ("draft", "posted", "partly_paid", "paid", "void", "written_off")
 #: Invoices with money still owed.
 INVOICE_OPEN_STATUSES = ("posted", "partly_paid")
+#: A posted invoice as its payments move it (open, partly paid, paid): the ones that may be voided.
+INVOICE_PAYMENT_STATUSES = (*INVOICE_OPEN_STATUSES, "paid")
 #: The invoice list's status filter: "" all, "open" the two open statuses, or one status.
 INVOICE_STATUS_FILTERS = ("", "open", *INVOICE_STATUSES)
 INVOICE_SOURCES = ("manual", "batch", "import")
@@ -48,6 +50,8 @@ TASK_REASONS = ("ladder", "broken_promise", "broken_plan", "manual", "escalated"
 #: Why dunning is paused for a customer.
 HOLD_REASONS = ("promise", "plan", "legal", "agency", "extension", "dispute")
 CONTACT_METHODS = ("call", "sms", "email", "letter", "visit", "wechat")
+#: How a level's short message is sent by hand and then logged (contact methods; the window's order).
+MESSAGE_METHODS = ("wechat", "sms")
 #: Why a customer did not pay, as a contact records it (reported per month).
 NONPAYMENT_REASONS = ("disputed_quality", "no_funds", "awaiting_approval", "unreachable", "refuses")
 #: A contact's reason: one of the above, or "" when none was given (it paid, promised, …).

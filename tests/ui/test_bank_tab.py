@@ -274,7 +274,8 @@ def test_the_tab_speaks_the_language_chosen(qtbot, runner, wait_loaded, fake_ban
 
 def test_file_menu_import_bank_statement_opens_the_wizard_over_the_bank_tab(fake_bank, account, main_window):
     window = main_window
-    assert window.bank_import_action.text() == "导入银行对账单(&B)…"
+    assert window.bank_import_action.text() == "银行对账单(&B)…"
+    assert window.import_menu.title() == "导入(&I)" and window.bank_import_action in window.import_menu.actions()
     window.bank_import_action.trigger()
     assert window.tabs.currentWidget() is window.bank_tab
     wizard = window.bank_tab.current_dialog

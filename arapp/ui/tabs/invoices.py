@@ -257,7 +257,7 @@ class InvoicesTab(CustomerFilteredList, RefreshWhenShown, QWidget):
     def _update_buttons(self) -> None:
         inv = self.selected_invoice()
         self.post_button.setEnabled(inv is not None and inv.status == "draft" and not self._posting)
-        self.void_button.setEnabled(inv is not None and inv.status in ("posted", "partly_paid", "paid"))
+        self.void_button.setEnabled(inv is not None and inv.status in vocab.INVOICE_PAYMENT_STATUSES)
         self.detail_button.setEnabled(inv is not None and inv.status != "draft")
 
     def _double_clicked(self) -> None:
