@@ -9,8 +9,9 @@ so the customers' balances the dialogs show are the books' own. ``install(monkey
 puts the fakes in sys.modules (the tab imports the pieces by name when it needs them,
 arapp/ui/tabs/bank/backend.py) and returns the :class:`Store` to steer them.
 
-The file reader reads CSV only: title rows, then a header with the usual Chinese column
-names, data rows, a 合计 footer.
+The real statement reader is used when it is in the build; the fake one (for a build
+without it) reads CSV only: title rows, then a header with the usual Chinese column names,
+data rows, a 合计 footer.
 
 To switch a test to the real pieces once they are on main, drop the ``fake_bank``
 fixture from it (tests/ui/conftest.py).
@@ -443,8 +444,10 @@ class Store:
         return p
 
 
-def install(monkeypatch) -> Store:
-    """Put the fakes where the Bank tab finds the bank pieces."""
+def install(monkeypatch, *, real_reader: bool = True) -> Store:
+    """Put the fakes where the Bank tab finds the bank pieces. The statement reader
+    (arapp.io.bank_statement) touches no books, so the real one is kept when it is in the
+    build (``real_reader``); the pieces that read and write the books are all faked."""
     store = Store()
     called = store.called
 
@@ -636,6 +639,13 @@ def install(monkeypatch) -> Store:
                                                   Reconciliation=Reconciliation, ReconItem=ReconItem,
                                                   ITEM_KINDS=ITEM_KINDS),
     }
+    if real_reader:
+        try:
+            importlib.import_module("arapp.io.bank_statement")
+        except ImportError:
+            pass
+        else:
+            del modules["arapp.io.bank_statement"]
     for name, members in modules.items():
         module = types.ModuleType(name)
         module.__dict__.update(members)

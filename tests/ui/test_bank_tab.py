@@ -197,6 +197,19 @@ def test_a_statement_of_another_account_is_warned_about_before_import(qtbot, run
     assert ACCOUNT_NO in wizard.preview_page.warnings.text()
 
 
+def test_a_file_that_is_not_a_statement_is_refused_by_name_on_the_first_page(qtbot, runner, wait_loaded, fake_bank,
+                                                                           account, tmp_path):
+    bad = tmp_path / "notes.xlsx"
+    bad.write_bytes(b"this is not a workbook at all\n" * 20)
+    tab = open_tab(qtbot, runner, wait_loaded)
+    wizard = tab.open_import(str(bad))
+    page = wizard.file_page
+    qtbot.waitUntil(lambda: not wizard.reading and bool(wizard.read_error), timeout=5000)
+    assert page.error.isVisible() and "notes.xlsx" in page.error.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert "import_bank_lines" not in fake_bank.names()
+
+
 def test_a_column_chosen_twice_is_refused_on_the_mapping_page(qtbot, runner, wait_loaded, fake_bank, account,
                                                              tmp_path):
     path = statement_csv(tmp_path / "s.csv", [f"{day(3)},,货款,某公司,,,500.00,,SN900"])
