@@ -120,12 +120,12 @@ def test_an_import_is_refused_for_bad_file_facts_an_inactive_account_and_the_wro
     assert _count("bank_line") == 0
 
 
-def test_fifty_thousand_lines_go_in_by_executemany_in_one_statement_batch(book):
+def test_a_large_file_goes_in_whole_and_a_second_reading_finds_every_line(book):
     many = [line(i + 2, D(2026, 1 + i % 10, 1 + i % 28), 100 + i, "in" if i % 3 else "out", name=f"客户{i % 97}",
-                 description="货款", serial=f"X{i:06d}") for i in range(50_000)]
+                 description="货款", serial=f"X{i:06d}" if i % 2 else "") for i in range(6_000)]
     result = read_in(book["account"], many, "year.xlsx")
-    assert result.new == 50_000 and _count("bank_line") == 50_000
-    assert read_in(book["account"], many, "year.xlsx").new == 0
+    assert result.new == 6_000 and _count("bank_line") == 6_000 and len(result.line_ids) == 6_000
+    assert read_in(book["account"], many, "year.xlsx").duplicates == 6_000
 
 
 # ------------------------------------------------------------------ accounts

@@ -178,11 +178,11 @@ def _insert_lines(account_id: int, import_id: int, lines: list[KeyedLine]) -> No
     """The new lines in a few ``executemany`` statements (not one ORM save per line)."""
     if not lines:
         return
-    pg = is_postgres()
     p = db.obj.param
-
-    def day(d: _dt.date):
-        return d if pg else d.isoformat()
+    days: dict[_dt.date, object] = {}
+    if not is_postgres():           # SQLite takes ISO text, as Peewee stores dates
+        days = {d: d.isoformat() for d in {k.line.value_date for k in lines}}
+    day = days.get if days else (lambda d: d)
 
     rows = [(account_id, import_id, k.line.row_no, day(k.line.value_date), k.line.value_time, k.line.direction,
              k.line.amount, k.line.balance, k.line.counterparty_name, k.line.counterparty_account,
