@@ -186,13 +186,16 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
-def _line_where(account, status, direction, date_from, date_to, search) -> tuple[str, list]:
+def _line_where(account, status, direction, date_from, date_to, search, import_id=None) -> tuple[str, list]:
     p = db.obj.param
     conds: list[str] = []
     params: list = []
     if account is not None:
         conds.append(f"l.account_id = {p}")
         params.append(lookup_account(account).id)
+    if import_id is not None:
+        conds.append(f"l.import_id = {p}")
+        params.append(int(import_id))
     statuses: Sequence[str] = (status,) if isinstance(status, str) else tuple(status or ())
     statuses = tuple(s for s in statuses if s)
     for s in statuses:
@@ -224,9 +227,10 @@ def _line_where(account, status, direction, date_from, date_to, search) -> tuple
 
 def bank_lines(account=None, *, status: str | Sequence[str] | None = None, direction: str | None = None,
                date_from: _dt.date | None = None, date_to: _dt.date | None = None, search: str = "",
-               order: str = "date", descending: bool = False, limit: int = 200, offset: int = 0) -> BankLinePage:
-    """One page of bank lines (of one account, or all), filtered by status (one or
-    several), direction and value date (both ends included), searched in the
+               order: str = "date", descending: bool = False, limit: int = 200, offset: int = 0,
+               import_id: int | None = None) -> BankLinePage:
+    """One page of bank lines (of one account, or all; of one import), filtered by status
+    (one or several), direction and value date (both ends included), searched in the
     counterparty's name and account, the description, purpose, serial and reference,
     sorted by ``order`` (one of :data:`LINE_SORTS`, ties by id), with the total the
     filters match."""
@@ -236,7 +240,7 @@ def bank_lines(account=None, *, status: str | Sequence[str] | None = None, direc
     if limit < 0 or offset < 0:
         raise ValueError("limit and offset must be zero or more")
     p = db.obj.param
-    where, params = _line_where(account, status, direction, date_from, date_to, search)
+    where, params = _line_where(account, status, direction, date_from, date_to, search, import_id)
     way = " DESC" if descending else ""
     order_sql = ", ".join(f"{c}{way}" for c in (*_SORT_SQL[order], "l.id"))
     rows = db.execute_sql(f"SELECT {_LINE_COLUMNS} {_LINE_JOINS}{where} ORDER BY {order_sql} "

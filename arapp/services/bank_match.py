@@ -144,12 +144,19 @@ def lock_line(line_id) -> BankLine:
 
 def set_line_status(line: BankLine, status: str, expected: str) -> None:
     """Move the line from ``expected`` to ``status`` (who and when stamped)."""
+    p = db.obj.param
     with service_writes():
-        n = (BankLine.update(status=status, updated_at=now(), updated_by=current_actor().username)
-             .where((BankLine.id == line.id) & (BankLine.status == expected)).execute())
+        n = db.execute_sql(f"UPDATE bank_line SET status = {p}, updated_at = {p}, updated_by = {p} "
+                           f"WHERE id = {p} AND status = {p}",
+                           (status, _stamp(now()), current_actor().username, line.id, expected)).rowcount
     if n != 1:
         raise ValidationError(tr("bank", "Bank line {id} changed meanwhile; look again", id=line.id))
     line.status = status
+
+
+def _stamp(at: _dt.datetime):
+    """A timestamp parameter as Peewee stores it (text on SQLite)."""
+    return at if is_postgres() else at.strftime("%Y-%m-%d %H:%M:%S")
 
 
 def line_words(line: BankLine) -> str:
@@ -243,26 +250,30 @@ def _amounts_of(line: BankLine, allocations) -> list[tuple[object, int]] | None:
 
 # ------------------------------------------------------------------ learning
 
-def _learn(customer: Customer, line: BankLine) -> tuple[CustomerAlias | None, CustomerBankAccount | None]:
+def _learn(customer: Customer, line: BankLine) -> tuple[tuple[int, str] | None, tuple[int, str] | None]:
     """The payer's name as an alias and the payer's account as the customer's account,
-    when the books do not know them yet (an account another customer holds is left)."""
+    when the books do not know them yet (an account another customer holds is left):
+    (id, alias) and (id, account number) of what was learned."""
     actor = current_actor()
-    alias_row = account_row = None
+    p = db.obj.param
+    alias = account = None
     name = clean_line_text(line.counterparty_name, text.NAME)
-    if name and name != customer.name and not CustomerAlias.select().where(
-            (CustomerAlias.customer == customer.id) & (CustomerAlias.alias == name)).exists():
-        alias_row = CustomerAlias.create(customer=customer.id, alias=name)
-        record_audit("learn", "customer_alias", alias_row.id, None,
+    if name and name != customer.name and db.execute_sql(
+            f"SELECT 1 FROM customer_alias WHERE customer_id = {p} AND alias = {p}", (customer.id, name)
+    ).fetchone() is None:
+        alias = (CustomerAlias.insert(customer=customer.id, alias=name).execute(), name)
+        record_audit("learn", "customer_alias", alias[0], None,
                      {"customer_id": customer.id, "alias": name, "line_id": line.id})
     number = normalize_account_no(clean_line_text(line.counterparty_account, text.SHORT))
-    if number and CustomerBankAccount.get_or_none(CustomerBankAccount.account_no == number) is None:
-        account_row = CustomerBankAccount.create(
+    if number and db.execute_sql(f"SELECT 1 FROM customer_bank_account WHERE account_no = {p}",
+                                 (number,)).fetchone() is None:
+        account = (CustomerBankAccount.insert(
             customer=customer.id, account_no=number, account_name=name,
             bank=clean_line_text(line.counterparty_bank, text.NAME), source="learned", created_at=now(),
-            created_by=actor.username)
-        record_audit("learn", "customer_bank_account", account_row.id, None,
+            created_by=actor.username).execute(), number)
+        record_audit("learn", "customer_bank_account", account[0], None,
                      {"customer_id": customer.id, "account_no": number, "line_id": line.id})
-    return alias_row, account_row
+    return alias, account
 
 
 def _what_match_did(match_id: int) -> dict:
@@ -309,21 +320,23 @@ def _unlearn(match: BankMatch, did: dict) -> list[str]:
 
 # ------------------------------------------------------------------ accepting
 
-def _write_match(line: BankLine, receipt: Receipt, customer: Customer, rule: str, score: int, reason: str,
-                 how: str, learn: bool, extra: dict) -> tuple[BankMatch, CustomerAlias | None,
-                                                             CustomerBankAccount | None]:
+def _write_match(line: BankLine, receipt: tuple[int, str], customer: Customer, rule: str, score: int,
+                 reason: str, how: str, learn: bool, extra: dict) -> tuple[int, str, str]:
+    """The match row, the line matched, what it taught, the audit: (match id, alias
+    learned, account learned)."""
     actor = current_actor()
+    receipt_id, number = receipt
     with service_writes():
-        match = BankMatch.create(line=line.id, receipt=receipt.id, customer=customer.id, rule=rule, score=score,
-                                 reason=reason, matched_at=now(), matched_by=actor.username)
+        match_id = BankMatch.insert(line=line.id, receipt=receipt_id, customer=customer.id, rule=rule, score=score,
+                                    reason=reason, matched_at=now(), matched_by=actor.username).execute()
     set_line_status(line, "matched", "unmatched")
-    alias_row, account_row = _learn(customer, line) if learn else (None, None)
-    record_audit(how, "bank_match", match.id, None, {
-        "line_id": line.id, "receipt": receipt.number, "customer": customer.code, "rule": rule, "score": score,
-        "reason": reason, "learned_alias_id": alias_row.id if alias_row else None,
-        "learned_account_id": account_row.id if account_row else None, **extra,
+    alias, account = _learn(customer, line) if learn else (None, None)
+    record_audit(how, "bank_match", match_id, None, {
+        "line_id": line.id, "receipt": number, "customer": customer.code, "rule": rule, "score": score,
+        "reason": reason, "learned_alias_id": alias[0] if alias else None,
+        "learned_account_id": account[0] if account else None, **extra,
     })
-    return match, alias_row, account_row
+    return match_id, alias[1] if alias else "", account[1] if account else ""
 
 
 def _accept(choice: MatchChoice, learn: bool) -> MatchResult:
@@ -346,15 +359,14 @@ def _accept(choice: MatchChoice, learn: bool) -> MatchResult:
     reference = clean_line_text(line.serial or line.reference, text.SHORT)
     receipt_result = record_receipt(customer, line.value_date, int(line.amount), method="bank", reference=reference,
                                     memo=_memo(line), allocations=allocations, bank_account=line.account_id)
-    receipt = Receipt.get_by_id(receipt_result.receipt_id)
-    match, alias_row, account_row = _write_match(
-        line, receipt, customer, choice.rule, choice.score, reason, "accept", learn,
+    match_id, alias, account = _write_match(
+        line, (receipt_result.receipt_id, receipt_result.number), customer, choice.rule, choice.score, reason,
+        "accept", learn,
         {"allocated": [[n, a] for n, a in receipt_result.allocated], "credit_left": receipt_result.unallocated})
-    changes = receipt_result.changes | Changes.of(bank_line=line.id,
-                                                  customer=customer.id if (alias_row or account_row) else None)
-    return MatchResult(line.id, receipt.number, receipt_result.allocated, receipt_result.unallocated, changes,
-                       receipt.id, customer.code, match.id, alias_row.alias if alias_row else "",
-                       account_row.account_no if account_row else "")
+    changes = receipt_result.changes | Changes.of(bank_line=line.id, customer=customer.id if (alias or account)
+                                                  else None)
+    return MatchResult(line.id, receipt_result.number, receipt_result.allocated, receipt_result.unallocated,
+                       changes, receipt_result.receipt_id, customer.code, match_id, alias, account)
 
 
 def accept_match(line_id: int, customer, allocations: Sequence[tuple[object, int]] = (), *, rule: str = "manual",
@@ -426,11 +438,11 @@ def _link(line_id: int, receipt, score: int, reason: str, learn: bool) -> MatchR
         raise ValidationError(tr("bank", "Receipt {number} is {amount}, not the amount of {line}",
                                  number=rec.number, amount=format_amount(int(rec.amount)), line=line_words(line)))
     customer = Customer.get_by_id(rec.customer_id)
-    match, alias_row, account_row = _write_match(line, rec, customer, RECORDED, score, reason, "link", learn, {})
-    changes = Changes.of(bank_line=line.id, receipt=rec.id,
-                         customer=customer.id if (alias_row or account_row) else None)
-    return MatchResult(line.id, rec.number, [], int(rec.unallocated), changes, rec.id, customer.code, match.id,
-                       alias_row.alias if alias_row else "", account_row.account_no if account_row else "")
+    match_id, alias, account = _write_match(line, (rec.id, rec.number), customer, RECORDED, score, reason, "link",
+                                            learn, {})
+    changes = Changes.of(bank_line=line.id, receipt=rec.id, customer=customer.id if (alias or account) else None)
+    return MatchResult(line.id, rec.number, [], int(rec.unallocated), changes, rec.id, customer.code, match_id,
+                       alias, account)
 
 
 # ------------------------------------------------------------------ undoing
