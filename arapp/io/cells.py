@@ -188,13 +188,15 @@ def cell_amount(value: Cell) -> int:
     spaces around. Refused with ValidationError: an empty cell, text with other
     characters in it, more than two decimal places in text, a date."""
     if type(value) is float:
-        r = repr(value)
-        whole, dot, frac = r.partition(".")
-        if dot and len(frac) <= 2 and "e" not in r and "n" not in r:
-            sign = -1 if whole.startswith("-") else 1
-            cents = int(whole) * 100 + sign * int(frac.ljust(2, "0"))
-            if abs(cents) <= money.MAX_ABS_FEN:
-                return cents
+        # Fast path: a float within a thousandth of a fen of a whole number of fen gives the
+        # same fen as from_excel_number (which rounds its shortest decimal form half up: that
+        # form is within a float's error of the same value, nowhere near a half); anything
+        # else (halves, NaN, the too large) goes through it.
+        scaled = value * 100.0
+        if -1e15 < scaled < 1e15:
+            fen = round(scaled)
+            if -1e-3 < scaled - fen < 1e-3 and -money.MAX_ABS_FEN <= fen <= money.MAX_ABS_FEN:
+                return fen
         return money.from_excel_number(value)
     if type(value) is str:
         hit = _amount_cache.get(value)

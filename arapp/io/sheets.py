@@ -24,15 +24,12 @@ every cell it covers, as the user sees it spread across them. Every refusal is
 from __future__ import annotations
 
 import codecs
-import csv
 import hashlib
 import io
 import re
 import zipfile
 import zlib
-from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
-from html.parser import HTMLParser
+from dataclasses import dataclass
 from pathlib import Path
 
 import python_calamine
@@ -41,6 +38,26 @@ from defusedxml import ElementTree as SafeET
 
 from arapp.errors import FileRefused
 from arapp.i18n import tr
+from arapp.io import text_sheets
+from arapp.io.workbook import (
+    MAX_CELLS,
+    MAX_COLUMNS,
+    MAX_FILE_BYTES,
+    MAX_RATIO,
+    MAX_ROWS,
+    MAX_UNCOMPRESSED,
+    MAX_ZIP_MEMBERS,
+    Cell,
+    Sheet,
+    Uncomputed,
+    Workbook,
+    collector_paused,
+    column_letters,
+    column_number,
+    filled,
+    refused,
+    too_many_rows,
+)
 
 __all__ = [
     "KINDS",
@@ -54,88 +71,6 @@ __all__ = [
 ]
 
 KINDS = ("xlsx", "xls", "ods", "csv", "html")
-
-#: The most rows one sheet may have (a statement of a busy account for a year is far less).
-MAX_ROWS = 200_000
-#: The most columns one sheet may have, and the most cells (rows × columns) in all.
-MAX_COLUMNS = 1_000
-MAX_CELLS = 20_000_000
-#: The largest file read at all, and the most a zip may hold uncompressed.
-MAX_FILE_BYTES = 256 * 1024 * 1024
-MAX_UNCOMPRESSED = 1024 * 1024 * 1024
-#: A part of a zip compressed more than this many times (and larger than a megabyte) is a
-#: bomb: spreadsheet XML compresses about 10 to 30 times.
-MAX_RATIO = 200
-MAX_ZIP_MEMBERS = 10_000
-
-
-class Uncomputed:
-    """A formula cell saved without its value (written by a program that does not calculate,
-    or saved with calculation off): its value is unknown, so it is never read as 0 or empty.
-    ``ref`` is the cell as Excel names it (``D7``), ``formula`` its text when known."""
-
-    __slots__ = ("formula", "ref")
-
-    def __init__(self, ref: str, formula: str = "") -> None:
-        self.ref = ref
-        self.formula = formula
-
-    def __repr__(self) -> str:
-        return f"Uncomputed({self.ref!r}, {self.formula!r})"
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Uncomputed) and (self.ref, self.formula) == (other.ref, other.formula)
-
-    def __hash__(self) -> int:
-        return hash((self.ref, self.formula))
-
-
-Cell = None | str | int | float | bool | date | datetime | time | timedelta | Uncomputed
-
-
-@dataclass
-class Sheet:
-    """One sheet: its name, whether it is hidden, the workbook's date system (1904 for old
-    Mac workbooks: it matters for dates stored as plain numbers), and its rows from the
-    first (row 1 is ``rows[0]``, column A is ``row[0]``). ``uncomputed`` lists the cells
-    (``D7``) holding a formula saved without its value."""
-
-    name: str
-    hidden: bool
-    date1904: bool
-    rows: list[list[Cell]]
-    uncomputed: list[str] = field(default_factory=list)
-
-    @property
-    def empty(self) -> bool:
-        """Whether no cell of the sheet holds anything."""
-        return not any(_filled(v) for row in self.rows for v in row)
-
-
-@dataclass
-class Workbook:
-    """A file read: its name (for messages), what it really is (one of :data:`KINDS`), the
-    SHA-256 of its bytes (the same file imported twice is known by it), the text encoding
-    of a CSV or HTML file ("" for the others), and its sheets in the file's order."""
-
-    file_name: str
-    kind: str
-    sha256: str
-    encoding: str
-    sheets: list[Sheet]
-
-
-def _filled(value: Cell) -> bool:
-    if value is None:
-        return False
-    if isinstance(value, str):
-        return bool(value.strip())
-    return True
-
-
-def _refused(file_name: str, problem: str) -> FileRefused:
-    return FileRefused(tr("SheetFile", "{file}: {problem}", file=file_name, problem=problem))
-
 
 # --------------------------------------------------------------------------- the way in
 
@@ -151,26 +86,30 @@ def read_workbook(path: str | Path, *, max_rows: int = MAX_ROWS) -> Workbook:
     password-protected workbook, an XML entity bomb, a zip bomb, a sheet of more than
     ``max_rows`` rows (or too many columns or cells), a CSV in an encoding that is not
     UTF-8 or GBK/GB18030."""
-    path = Path(path)
+    with collector_paused():
+        return _read_workbook(Path(path), max_rows)
+
+
+def _read_workbook(path: Path, max_rows: int) -> Workbook:
     name = path.name
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise _refused(name, tr("SheetFile", "the file is too large to read ({mb} MB; at most {limit} MB)",
+            raise refused(name, tr("SheetFile", "the file is too large to read ({mb} MB; at most {limit} MB)",
                                     mb=size // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024)))
         data = path.read_bytes()
     except FileNotFoundError:
-        raise _refused(name, tr("SheetFile", "there is no such file")) from None
+        raise refused(name, tr("SheetFile", "there is no such file")) from None
     except IsADirectoryError:
-        raise _refused(name, tr("SheetFile", "this is a folder, not a file")) from None
+        raise refused(name, tr("SheetFile", "this is a folder, not a file")) from None
     except PermissionError:
-        raise _refused(name, tr("SheetFile", "the file may not be read (permission denied)")) from None
+        raise refused(name, tr("SheetFile", "the file may not be read (permission denied)")) from None
     except OSError as exc:
-        raise _refused(name, tr("SheetFile", "the file cannot be read ({reason})",
+        raise refused(name, tr("SheetFile", "the file cannot be read ({reason})",
                                 reason=exc.strerror or str(exc))) from None
     digest = hashlib.sha256(data).hexdigest()
     if not data.strip():
-        raise _refused(name, tr("SheetFile", "the file is empty"))
+        raise refused(name, tr("SheetFile", "the file is empty"))
     if data.startswith(_ZIP):
         kind, sheets = _read_zip(name, data, max_rows)
         return Workbook(name, kind, digest, "", sheets)
@@ -178,17 +117,17 @@ def read_workbook(path: str | Path, *, max_rows: int = MAX_ROWS) -> Workbook:
         return Workbook(name, "xls", digest, "", _read_cfb(name, data, max_rows))
     problem = _not_a_spreadsheet(data)
     if problem:
-        raise _refused(name, problem)
-    text, encoding = _decode(name, data)
+        raise refused(name, problem)
+    text, encoding = text_sheets.decode(name, data)
     head = text.lstrip()[:4096].lower()
     if head.startswith("<") and ("<table" in text[:1_000_000].lower() or "<html" in head):
-        return Workbook(name, "html", digest, encoding, _read_html(name, text, max_rows))
+        return Workbook(name, "html", digest, encoding, text_sheets.read_html(name, text, max_rows))
     if head.startswith("<?xml") or head.startswith("<workbook"):
         if "urn:schemas-microsoft-com:office:spreadsheet" in head:
-            raise _refused(name, tr("SheetFile", "this is an Excel 2003 XML spreadsheet, which cannot be read; "
+            raise refused(name, tr("SheetFile", "this is an Excel 2003 XML spreadsheet, which cannot be read; "
                                     "open it in Excel and save it as .xlsx"))
-        raise _refused(name, tr("SheetFile", "this is an XML file, not a spreadsheet"))
-    return Workbook(name, "csv", digest, encoding, [_read_csv(name, text, max_rows)])
+        raise refused(name, tr("SheetFile", "this is an XML file, not a spreadsheet"))
+    return Workbook(name, "csv", digest, encoding, [text_sheets.read_csv(name, text, max_rows)])
 
 
 def _not_a_spreadsheet(data: bytes) -> str:
@@ -223,7 +162,7 @@ def _read_zip(name: str, data: bytes, max_rows: int) -> tuple[str, list[Sheet]]:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError):
-        raise _refused(name, tr("SheetFile", "the file is damaged (a broken zip); save it again or "
+        raise refused(name, tr("SheetFile", "the file is damaged (a broken zip); save it again or "
                                 "ask the bank for a new export")) from None
     names = {i.filename for i in infos}
     if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
@@ -232,11 +171,11 @@ def _read_zip(name: str, data: bytes, max_rows: int) -> tuple[str, list[Sheet]]:
                                                                           ".spreadsheet"):
         kind = "ods"
     elif "word/document.xml" in names:
-        raise _refused(name, tr("SheetFile", "this is a Word document, not a spreadsheet"))
+        raise refused(name, tr("SheetFile", "this is a Word document, not a spreadsheet"))
     elif "ppt/presentation.xml" in names:
-        raise _refused(name, tr("SheetFile", "this is a PowerPoint file, not a spreadsheet"))
+        raise refused(name, tr("SheetFile", "this is a PowerPoint file, not a spreadsheet"))
     else:
-        raise _refused(name, tr("SheetFile", "this is a zip archive, not a spreadsheet"))
+        raise refused(name, tr("SheetFile", "this is a zip archive, not a spreadsheet"))
     _check_zip_directory(name, infos)
     date1904 = False
     scans: dict[str, _SheetScan] = {}
@@ -252,10 +191,62 @@ def _read_zip(name: str, data: bytes, max_rows: int) -> tuple[str, list[Sheet]]:
                     _check_prolog(name, part, stream)
                 if kind == "xlsx" and part == "xl/workbook.xml":
                     date1904 = _date1904(zf.read(info))
+                if kind == "ods" and part == "content.xml":
+                    scans.update(_scan_ods(name, zf.read(info), max_rows))
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError):
-        raise _refused(name, tr("SheetFile", "the file is damaged (a part of the workbook cannot be "
+        raise refused(name, tr("SheetFile", "the file is damaged (a part of the workbook cannot be "
                                 "unpacked)")) from None
-    return kind, _read_calamine(name, data, kind, max_rows, date1904, _sheet_paths(zf, kind), scans)
+    paths = _sheet_paths(zf, kind) if kind == "xlsx" else {table: table for table in scans}
+    return kind, _read_calamine(name, data, kind, max_rows, date1904, paths, scans)
+
+
+_ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_ODS_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+
+
+def _scan_ods(name: str, content: bytes, max_rows: int) -> dict[str, _SheetScan]:
+    """An ods's tables walked once (defusedxml, element by element): repeated rows and
+    columns counted out, so a sheet that would be enormous is refused before calamine
+    fills it in, and formula cells saved without a value found (calamine leaves them
+    empty). Keyed by the table's name."""
+    scans: dict[str, _SheetScan] = {}
+    table = ""
+    row = col = 0
+    row_repeat = 1
+    last_row = 0
+    found: list[tuple[int, int, str, str]] = []
+    cell_tags = (_ODS_TABLE + "table-cell", _ODS_TABLE + "covered-table-cell")
+    for event, element in SafeET.iterparse(io.BytesIO(content), events=("start", "end"), forbid_dtd=True):
+        tag = element.tag
+        if event == "start":
+            if tag == _ODS_TABLE + "table":
+                table, row, last_row, found = element.get(_ODS_TABLE + "name", ""), 0, 0, []
+            elif tag == _ODS_TABLE + "table-row":
+                col = 0
+                row_repeat = int(element.get(_ODS_TABLE + "number-rows-repeated", "1") or 1)
+            elif tag in cell_tags:
+                repeat = int(element.get(_ODS_TABLE + "number-columns-repeated", "1") or 1)
+                has_value = element.get(_ODS_OFFICE + "value-type") is not None
+                formula = element.get(_ODS_TABLE + "formula")
+                if has_value or formula is not None:
+                    last_col = col + repeat
+                    last_row = row + row_repeat
+                    if last_row > max_rows:
+                        raise too_many_rows(name, last_row, max_rows)
+                    if last_col > MAX_COLUMNS or last_row * last_col > MAX_CELLS:
+                        raise refused(name, tr("SheetFile", "a sheet reaches column {column}, far wider than a "
+                                               "statement or ledger; it is refused", column=column_letters(last_col)))
+                    if formula is not None and not has_value and repeat == 1 and row_repeat == 1:
+                        found.append((row, col, f"{column_letters(col + 1)}{row + 1}", formula.split("=", 1)[-1]))
+                col += repeat
+        else:
+            if tag == _ODS_TABLE + "table-row":
+                row += row_repeat
+            elif tag == _ODS_TABLE + "table":
+                scans[table] = _SheetScan(last_row, found)
+            if tag in cell_tags or tag == _ODS_TABLE + "table-row":
+                element.clear()
+    return scans
 
 
 def _zip_text(zf: zipfile.ZipFile, member: str) -> str:
@@ -273,18 +264,18 @@ def _check_zip_directory(name: str, infos: list[zipfile.ZipInfo]) -> None:
     """Refuse a zip bomb from the sizes the zip's directory declares, before anything is
     unpacked (an entry that unpacks to more than it declares fails its check when read)."""
     if len(infos) > MAX_ZIP_MEMBERS:
-        raise _refused(name, tr("SheetFile", "the workbook holds {n} parts, far more than a spreadsheet has; "
+        raise refused(name, tr("SheetFile", "the workbook holds {n} parts, far more than a spreadsheet has; "
                                 "it is refused as a possible zip bomb", n=len(infos)))
     total = 0
     for info in infos:
         total += info.file_size
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > 1024 * 1024 and ratio > MAX_RATIO:
-            raise _refused(name, tr(
+            raise refused(name, tr(
                 "SheetFile", "a part of the workbook ({part}) unpacks to {ratio} times its size; it is "
                 "refused as a zip bomb", part=info.filename, ratio=int(ratio)))
     if total > MAX_UNCOMPRESSED:
-        raise _refused(name, tr(
+        raise refused(name, tr(
             "SheetFile", "the workbook unpacks to {mb} MB, more than {limit} MB; it is refused as a "
             "possible zip bomb", mb=total // (1024 * 1024), limit=MAX_UNCOMPRESSED // (1024 * 1024)))
 
@@ -298,11 +289,11 @@ def _check_prolog(name: str, part: str, stream: io.IOBase) -> None:
         for _event, _element in SafeET.iterparse(stream, events=("start",), forbid_dtd=True):
             return
     except (DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden):
-        raise _refused(name, tr(
+        raise refused(name, tr(
             "SheetFile", "a part of the workbook ({part}) declares XML entities, which a spreadsheet "
             "never needs; it is refused as a possible entity bomb", part=part)) from None
     except SafeET.ParseError:
-        raise _refused(name, tr("SheetFile", "the file is damaged (a part of the workbook, {part}, is "
+        raise refused(name, tr("SheetFile", "the file is damaged (a part of the workbook, {part}, is "
                                 "not valid XML)", part=part)) from None
 
 
@@ -321,7 +312,6 @@ class _SheetScan:
     uncomputed: list[tuple[int, int, str, str]]   # (row index, column index, ref, formula)
 
 
-_FAR_COLUMN = re.compile(rb'r="([A-Z]{2,3})\d')
 _CELL_REF = re.compile(rb'r="([A-Z]{1,3})(\d+)"')
 
 
@@ -331,19 +321,26 @@ def _scan_worksheet(name: str, part: str, xml: bytes, max_rows: int) -> _SheetSc
     numbers of as many digits as the cap, a formula element), so a plain sheet costs a few
     passes of ``bytes.count`` and two quiet regular expressions."""
     _check_prolog(name, part, io.BytesIO(xml))
-    rows = max(xml.count(b"<row"), xml.count(b":row ") + xml.count(b":row>"))
-    digits = len(str(max_rows))
-    for match in re.finditer(rb'r="[A-Z]{0,3}(\d{%d,})"' % digits, xml):
-        rows = max(rows, int(match.group(1)))
-    columns = 26
-    for letters in set(_FAR_COLUMN.findall(xml)):
-        columns = max(columns, _column_number(letters.decode()))
-    if rows > max_rows:
-        raise _too_many_rows(name, rows, max_rows)
-    if columns > MAX_COLUMNS or rows * columns > MAX_CELLS:
-        raise _refused(name, tr("SheetFile", "a sheet reaches column {column}, far wider than a statement or "
-                                "ledger; it is refused", column=_column_letters(columns)))
     prefix = _root_prefix(xml)
+    rows = xml.count(b"<" + prefix + b"row")
+    columns = 26
+    # One quiet pass: only cells past column Z and row numbers of as many digits as the cap
+    # match; when one does, a second pass reads them all.
+    digits = len(str(max_rows))
+    if re.search(rb'r="[A-Z](?:[A-Z]|\d{%d})|r="\d{%d}' % (digits, digits), xml) is None:
+        far = ()
+    else:
+        far = re.finditer(rb'r="(?:([A-Z]{2,3})(\d+)|[A-Z]?(\d{%d,}))"' % digits, xml)
+    for match in far:
+        letters, number = match.group(1), match.group(2) or match.group(3)
+        if letters:
+            columns = max(columns, column_number(letters.decode()))
+        rows = max(rows, int(number))
+    if rows > max_rows:
+        raise too_many_rows(name, rows, max_rows)
+    if columns > MAX_COLUMNS or rows * columns > MAX_CELLS:
+        raise refused(name, tr("SheetFile", "a sheet reaches column {column}, far wider than a statement or "
+                                "ledger; it is refused", column=column_letters(columns)))
     uncomputed: list[tuple[int, int, str, str]] = []
     if xml.find(b"<" + prefix + b"f") >= 0:
         uncomputed = _formulas_without_values(name, xml, prefix)
@@ -376,11 +373,11 @@ def _formulas_without_values(name: str, xml: bytes, prefix: bytes) -> list[tuple
             continue
         ref = _CELL_REF.search(attributes)
         if ref is None:
-            raise _refused(name, tr("SheetFile", "the workbook holds formulas saved without their values; "
+            raise refused(name, tr("SheetFile", "the workbook holds formulas saved without their values; "
                                     "open it in Excel and save it again, then read it"))
         letters, number = ref.group(1).decode(), int(ref.group(2))
         text = _xml_text(f.group(1) or b"")
-        found.append((number - 1, _column_number(letters) - 1, f"{letters}{number}", text))
+        found.append((number - 1, column_number(letters) - 1, f"{letters}{number}", text))
     return found
 
 
@@ -389,27 +386,6 @@ def _xml_text(raw: bytes) -> str:
     for entity, char in (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&apos;", "'"), ("&amp;", "&")):
         text = text.replace(entity, char)
     return text
-
-
-def _column_number(letters: str) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - 64
-    return n
-
-
-def _column_letters(n: int) -> str:
-    out = ""
-    while n > 0:
-        n, r = divmod(n - 1, 26)
-        out = chr(65 + r) + out
-    return out
-
-
-def _too_many_rows(name: str, rows: int, max_rows: int) -> FileRefused:
-    return _refused(name, tr("SheetFile", "a sheet has {rows} rows; at most {limit} rows can be read from one "
-                             "file (split it into smaller files, by month for example)",
-                             rows=f"{rows:,}", limit=f"{max_rows:,}"))
 
 
 def _sheet_paths(zf: zipfile.ZipFile, kind: str) -> dict[str, str]:
@@ -461,7 +437,7 @@ def _has_cfb_entry(data: bytes, entry: bytes) -> bool:
 
 
 def _password(name: str) -> FileRefused:
-    return _refused(name, tr("SheetFile", "the workbook is protected by a password; open it in Excel, "
+    return refused(name, tr("SheetFile", "the workbook is protected by a password; open it in Excel, "
                              "remove the password (File → Info → Protect Workbook) and save it again"))
 
 
@@ -485,11 +461,11 @@ def _read_calamine(name: str, data: bytes, kind: str, max_rows: int, date1904: b
             try:
                 sheet = book.get_sheet_by_index(index)
                 if sheet.height > max_rows:
-                    raise _too_many_rows(name, sheet.height, max_rows)
+                    raise too_many_rows(name, sheet.height, max_rows)
                 if sheet.width > MAX_COLUMNS or sheet.height * sheet.width > MAX_CELLS:
-                    raise _refused(name, tr("SheetFile", "a sheet reaches column {column}, far wider than a "
+                    raise refused(name, tr("SheetFile", "a sheet reaches column {column}, far wider than a "
                                             "statement or ledger; it is refused",
-                                            column=_column_letters(sheet.width)))
+                                            column=column_letters(sheet.width)))
                 rows = sheet.to_python(skip_empty_area=False)
                 merged = sheet.merged_cell_ranges or []
             except python_calamine.PasswordError:
@@ -504,14 +480,14 @@ def _read_calamine(name: str, data: bytes, kind: str, max_rows: int, date1904: b
     finally:
         book.close()
     if not sheets:
-        raise _refused(name, tr("SheetFile", "the workbook has no worksheets"))
+        raise refused(name, tr("SheetFile", "the workbook has no worksheets"))
     return sheets
 
 
 def _damaged(name: str, kind: str, exc: Exception) -> FileRefused:
     if kind == "xls" and "workbook" in str(exc).lower():
-        return _refused(name, tr("SheetFile", "this is an Office file but not an Excel workbook"))
-    return _refused(name, tr("SheetFile", "the file is damaged and cannot be read as a workbook ({reason})",
+        return refused(name, tr("SheetFile", "this is an Office file but not an Excel workbook"))
+    return refused(name, tr("SheetFile", "the file is damaged and cannot be read as a workbook ({reason})",
                              reason=str(exc)[:120]))
 
 
@@ -541,203 +517,13 @@ def _spread_merges(rows: list[list[Cell]], merged: list[tuple[tuple[int, int], t
         if r0 >= len(rows) or c0 >= len(rows[r0]):
             continue
         value = rows[r0][c0]
-        if not _filled(value):
+        if not filled(value):
             continue
         for r in range(r0, min(r1, len(rows) - 1) + 1):
             row = rows[r]
             for c in range(c0, min(c1, len(row) - 1) + 1):
-                if not _filled(row[c]):
+                if not filled(row[c]):
                     row[c] = value
-
-
-# --------------------------------------------------------------------------- text: CSV, HTML
-
-def _decode(name: str, data: bytes) -> tuple[str, str]:
-    """The text of a CSV or HTML file and the encoding it was in: a BOM decides (UTF-8,
-    UTF-16); otherwise UTF-8 if it decodes, else GB18030 (which holds GBK and GB2312) if it
-    decodes to ordinary characters; anything else is refused as an unknown encoding."""
-    if data.startswith(codecs.BOM_UTF8):
-        encoding = "utf-8-sig"
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding = "utf-16"
-    else:
-        declared = re.search(rb"<meta[^>]+charset=[\"']?([\w-]+)", data[:4096], re.IGNORECASE)
-        encoding = ""
-        if declared:
-            label = declared.group(1).decode("ascii").lower()
-            if label in ("gbk", "gb2312", "gb18030", "utf-8", "utf8"):
-                encoding = "gb18030" if label.startswith("gb") else "utf-8"
-        if not encoding:
-            try:
-                data.decode("utf-8")
-                encoding = "utf-8"
-            except UnicodeDecodeError:
-                encoding = "gb18030"
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError:
-        raise _unknown_encoding(name) from None
-    if encoding == "gb18030" and _looks_misread(text):
-        raise _unknown_encoding(name)
-    return text, encoding
-
-
-def _looks_misread(text: str) -> bool:
-    """GB18030 decodes almost any bytes; text read wrongly shows private-use characters
-    (GB18030's user-defined areas) or C1 control characters."""
-    odd = sum(1 for ch in text[:200_000] if "\ue000" <= ch <= "\uf8ff" or "\x80" <= ch <= "\x9f")
-    return odd > 0
-
-
-def _unknown_encoding(name: str) -> FileRefused:
-    return _refused(name, tr("SheetFile", "the text is in an unknown encoding (not UTF-8 and not GBK/GB18030); "
-                             "save it again as \"CSV UTF-8\" and read that file"))
-
-
-def _read_csv(name: str, text: str, max_rows: int) -> Sheet:
-    sample = text[:65536]
-    lines = [line for line in sample.splitlines()[:50] if line.strip()]
-    delimiter = ","
-    best = 0
-    for candidate in (",", "\t", ";", "|"):
-        counts = [line.count(candidate) for line in lines]
-        score = sum(1 for n in counts if n) * 1000 + (max(counts) if counts else 0)
-        if counts and max(counts) and score > best:
-            best, delimiter = score, candidate
-    rows: list[list[Cell]] = []
-    try:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        for row in reader:
-            rows.append(row)  # type: ignore[arg-type]
-            if len(rows) > max_rows:
-                raise _too_many_rows(name, _count_lines(text), max_rows)
-    except csv.Error as exc:
-        raise _refused(name, tr("SheetFile", "the text cannot be read as CSV ({reason})", reason=str(exc))) from None
-    _pad(rows, name)
-    return Sheet(Path(name).stem or name, False, False, rows)
-
-
-def _count_lines(text: str) -> int:
-    return text.count("\n") + 1
-
-
-def _pad(rows: list[list[Cell]], name: str) -> None:
-    width = max((len(r) for r in rows), default=0)
-    if width > MAX_COLUMNS:
-        raise _refused(name, tr("SheetFile", "a sheet reaches column {column}, far wider than a statement or "
-                                "ledger; it is refused", column=_column_letters(width)))
-    for row in rows:
-        if len(row) < width:
-            row.extend([""] * (width - len(row)))
-
-
-class _Tables(HTMLParser):
-    """The tables of an HTML page as rows of cell texts; colspan and rowspan spread the
-    cell's text over the cells it covers, as a merged range does."""
-
-    def __init__(self, max_rows: int) -> None:
-        super().__init__(convert_charrefs=True)
-        self.max_rows = max_rows
-        self.tables: list[list[list[str]]] = []
-        self._stack: list[tuple[list[list[str]], dict[tuple[int, int], str]]] = []
-        self._row: list[str] | None = None
-        self._cell: list[str] | None = None
-        self._span = (1, 1)
-        self.too_many = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "table":
-            self._stack.append(([], {}))
-        elif not self._stack:
-            return
-        elif tag == "tr":
-            self._end_row()
-            self._row = []
-        elif tag in ("td", "th"):
-            if self._row is None:
-                self._row = []
-            self._end_cell()
-            values = dict(attrs)
-            self._span = (_span(values.get("rowspan")), _span(values.get("colspan")))
-            self._cell = []
-        elif tag == "br" and self._cell is not None:
-            self._cell.append(" ")
-
-    def handle_endtag(self, tag: str) -> None:
-        if not self._stack:
-            return
-        if tag in ("td", "th"):
-            self._end_cell()
-        elif tag == "tr":
-            self._end_row()
-        elif tag == "table":
-            self._end_row()
-            rows, _pending = self._stack.pop()
-            self.tables.append(rows)
-
-    def handle_data(self, data: str) -> None:
-        if self._cell is not None:
-            self._cell.append(data)
-
-    def _end_cell(self) -> None:
-        if self._cell is None or self._row is None:
-            return
-        text = " ".join("".join(self._cell).split())
-        rows, pending = self._stack[-1]
-        r = len(rows)
-        rowspan, colspan = self._span
-        self._skip_pending(pending, r)
-        for dc in range(colspan):
-            c = len(self._row)
-            self._row.append(text)
-            for dr in range(1, rowspan):
-                pending[(r + dr, c)] = text
-            del dc
-        self._cell = None
-        self._span = (1, 1)
-
-    def _skip_pending(self, pending: dict[tuple[int, int], str], r: int) -> None:
-        assert self._row is not None
-        while (r, len(self._row)) in pending:
-            self._row.append(pending.pop((r, len(self._row))))
-
-    def _end_row(self) -> None:
-        self._end_cell()
-        if self._row is None or not self._stack:
-            return
-        rows, pending = self._stack[-1]
-        self._skip_pending(pending, len(rows))
-        rows.append(self._row)
-        self._row = None
-        if len(rows) > self.max_rows:
-            self.too_many = len(rows)
-
-
-def _span(value: str | None) -> int:
-    try:
-        return max(1, min(int(value or 1), 1000))
-    except ValueError:
-        return 1
-
-
-def _read_html(name: str, text: str, max_rows: int) -> list[Sheet]:
-    parser = _Tables(max_rows)
-    try:
-        parser.feed(text)
-        parser.close()
-    except AssertionError:  # pragma: no cover - html.parser gives up on very broken markup
-        raise _refused(name, tr("SheetFile", "the HTML page cannot be read")) from None
-    if parser.too_many:
-        raise _too_many_rows(name, parser.too_many, max_rows)
-    tables = [rows for rows in parser.tables if rows]
-    if not tables:
-        raise _refused(name, tr("SheetFile", "the web page holds no table"))
-    sheets = []
-    for n, rows in enumerate(tables, start=1):
-        cells: list[list[Cell]] = [list(r) for r in rows]
-        _pad(cells, name)
-        sheets.append(Sheet(tr("SheetFile", "Table {n}", n=n), False, False, cells))
-    return sheets
 
 
 # --------------------------------------------------------------------------- which sheet
@@ -753,21 +539,21 @@ def pick_sheet(workbook: Workbook, name: str | None = None) -> tuple[Sheet, str]
         for sheet in workbook.sheets:
             if sheet.name == wanted or sheet.name.strip().casefold() == wanted.casefold():
                 if sheet.empty:
-                    raise _refused(file_name, tr("SheetFile", "the sheet 「{sheet}」 is empty", sheet=sheet.name))
+                    raise refused(file_name, tr("SheetFile", "the sheet 「{sheet}」 is empty", sheet=sheet.name))
                 return sheet, tr("SheetFile", "Read the sheet 「{sheet}」.", sheet=sheet.name)
-        raise _refused(file_name, tr("SheetFile", "there is no sheet named 「{sheet}」; the sheets are {sheets}",
+        raise refused(file_name, tr("SheetFile", "there is no sheet named 「{sheet}」; the sheets are {sheets}",
                                      sheet=wanted, sheets=_list(s.name for s in workbook.sheets)))
     hidden = [s for s in workbook.sheets if s.hidden]
     chosen = next((s for s in workbook.sheets if not s.hidden and not s.empty), None)
     if chosen is None:
         filled_hidden = [s for s in hidden if not s.empty]
         if filled_hidden:
-            raise _refused(file_name, tr(
+            raise refused(file_name, tr(
                 "SheetFile", "only the hidden sheet 「{sheet}」 holds anything; choose it by name if it is the one "
                 "to read", sheet=filled_hidden[0].name))
         if len(workbook.sheets) == 1:
-            raise _refused(file_name, tr("SheetFile", "the sheet is empty"))
-        raise _refused(file_name, tr("SheetFile", "every sheet is empty"))
+            raise refused(file_name, tr("SheetFile", "the sheet is empty"))
+        raise refused(file_name, tr("SheetFile", "every sheet is empty"))
     parts = [tr("SheetFile", "Read the sheet 「{sheet}」.", sheet=chosen.name)]
     skipped_empty = [s.name for s in workbook.sheets[: workbook.sheets.index(chosen)] if not s.hidden]
     if skipped_empty:

@@ -96,26 +96,46 @@ def match_columns(names: Sequence[object], synonyms: Mapping[str, Sequence[str]]
     a field's synonym exactly counts most, then the same without a bracketed unit
     (交易金额(元)), then one containing a synonym of two characters or more. Each column
     goes to one field and each field to one column, best matches first."""
-    keys = [header_key(n) for n in names]
-    bares = [_bare(k) for k in keys]
-    candidates: list[tuple[int, int, int, int, str]] = []   # (level, length, -order, -col, field)
+    return _match(names, _compiled(synonyms))
+
+
+_COMPILED: dict[int, tuple[Mapping[str, Sequence[str]], list[tuple[str, int, str, str]]]] = {}
+
+
+def _compiled(synonyms: Mapping[str, Sequence[str]]) -> list[tuple[str, int, str, str]]:
+    """The synonyms as (field, order, key, key without brackets), made once per mapping."""
+    hit = _COMPILED.get(id(synonyms))
+    if hit is not None and hit[0] is synonyms:
+        return hit[1]
+    compiled = []
     for field_name, words in synonyms.items():
         for order, word in enumerate(words):
             w = header_key(word)
-            if not w:
+            if w:
+                compiled.append((field_name, order, w, _bare(w)))
+    if len(_COMPILED) > 64:
+        _COMPILED.clear()
+    _COMPILED[id(synonyms)] = (synonyms, compiled)
+    return compiled
+
+
+def _match(names: Sequence[object], compiled: list[tuple[str, int, str, str]]) -> dict[str, int]:
+    candidates: list[tuple[int, int, int, int, str]] = []   # (level, length, -order, -col, field)
+    for col, name in enumerate(names):
+        if not isinstance(name, str) or not name.strip():
+            continue
+        key = header_key(name)
+        bare = _bare(key)
+        for field_name, order, w, wbare in compiled:
+            if key == w:
+                level = 3
+            elif bare == w or bare == wbare:
+                level = 2
+            elif len(w) >= 2 and w in key:
+                level = 1
+            else:
                 continue
-            for col, key in enumerate(keys):
-                if not key:
-                    continue
-                if key == w:
-                    level = 3
-                elif bares[col] == w or bares[col] == _bare(w):
-                    level = 2
-                elif len(w) >= 2 and w in key:
-                    level = 1
-                else:
-                    continue
-                candidates.append((level, len(w), -order, -col, field_name))
+            candidates.append((level, len(w), -order, -col, field_name))
     candidates.sort(reverse=True)
     columns: dict[str, int] = {}
     taken: set[int] = set()
@@ -151,10 +171,9 @@ def find_header(rows: Sequence[Sequence[Cell]], synonyms: Mapping[str, Sequence[
     (the caller adds the file and the sheet)."""
     best: tuple[int, int, dict[str, int]] | None = None
     closest: tuple[int, list] | None = None
+    compiled = _compiled(synonyms)
     for index, row in enumerate(rows[:search_rows]):
-        if sum(1 for v in row if isinstance(v, str) and v.strip()) < 1:
-            continue
-        columns = match_columns(row, synonyms)
+        columns = _match(row, compiled)
         if not columns:
             continue
         missing = _satisfies(columns, required)

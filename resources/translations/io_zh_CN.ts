@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>BankStatement</name>
+        <message>
+            <source>Columns of the saved mapping not in this file: {columns}</source>
+            <translation>已保存的列对应中，本文件没有这些列：{columns}</translation>
+        </message>
+        <message>
+            <source>The saved column mapping cannot be read</source>
+            <translation>无法读取已保存的列对应关系</translation>
+        </message>
+        <message>
+            <source>The saved column mapping names unknown fields: {fields}</source>
+            <translation>已保存的列对应关系中有未知字段：{fields}</translation>
+        </message>
+        <message>
+            <source>There is no bank format called &apos;{profile}&apos;; the formats are {profiles}</source>
+            <translation>没有名为“{profile}”的银行格式；可用的格式：{profiles}</translation>
+        </message>
+        <message>
+            <source>both 「{debit}」 and 「{credit}」 are filled; a line moves money one way</source>
+            <translation>「{debit}」和「{credit}」同时有金额；一笔交易只能是收入或支出</translation>
+        </message>
+        <message>
+            <source>the amount is 0</source>
+            <translation>金额为 0</translation>
+        </message>
+        <message>
+            <source>the amount is 0 on both sides</source>
+            <translation>借贷两方金额都是 0</translation>
+        </message>
+        <message>
+            <source>the amount is negative but the flag says it came in</source>
+            <translation>金额为负数，但借贷标志表示收入</translation>
+        </message>
+        <message>
+            <source>the debit/credit flag is not one of 借/贷, 收/支, D/C</source>
+            <translation>借贷标志不是 借/贷、收/支、D/C 之一</translation>
+        </message>
+        <message>
+            <source>the row has no amount</source>
+            <translation>该行没有金额</translation>
+        </message>
+        <message>
+            <source>{file}, sheet 「{sheet}」: {problem}</source>
+            <translation>「{file}」的工作表「{sheet}」：{problem}</translation>
+        </message>
+        <message>
+            <source>{n} counterparty account numbers are stored as numbers in column 「{column}」; digits past the 15th may have been lost by Excel</source>
+            <translation>「{column}」列中有 {n} 个对方账号以数字形式保存；Excel 可能已丢失第 15 位之后的数字</translation>
+        </message>
+    </context>
+    <context>
         <name>SheetCells</name>
         <message>
             <source>&apos;{text}&apos; is a date, not an amount</source>

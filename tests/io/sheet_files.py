@@ -83,6 +83,11 @@ def ods(folder: Path, rows: Sequence[Sequence[object]], *, name: str = "statemen
         return f'<table:table-cell office:value-type="string"><text:p>{text}</text:p></table:table-cell>'
 
     body = "".join("<table:table-row>" + "".join(cell(v) for v in row) + "</table:table-row>" for row in rows)
+    return ods_body(folder, body, name=name, title=title)
+
+
+def ods_body(folder: Path, body: str, *, name: str = "statement.ods", title: str = "明细") -> Path:
+    """An ods whose one table holds the rows' XML given (``<table:table-row>…``)."""
     content = (
         '<?xml version="1.0" encoding="UTF-8"?>'
         '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '

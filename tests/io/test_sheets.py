@@ -297,3 +297,42 @@ def test_refusals_are_in_chinese_by_default(tmp_path):
     i18n.set_language("zh_CN")
     message = _refusal(files.password_protected(tmp_path))
     assert "密码" in message
+
+
+def test_an_ods_formula_without_its_value_is_never_read_as_empty(tmp_path):
+    body = ('<table:table-row><table:table-cell office:value-type="string"><text:p>余额</text:p></table:table-cell>'
+            '<table:table-cell table:formula="of:=[.A2]*2"/></table:table-row>'
+            '<table:table-row><table:table-cell office:value-type="float" office:value="5"/></table:table-row>')
+    sheet = read_workbook(files.ods_body(tmp_path, body)).sheets[0]
+    assert sheet.uncomputed == ["B1"]
+    assert sheet.rows[0] == ["余额", Uncomputed("B1", "[.A2]*2")]
+    assert sheet.rows[1][0] == 5.0
+
+
+@pytest.mark.parametrize(("rows_repeated", "columns_repeated", "complaint"), [
+    (300_000, 1, "rows"), (1, 5_000, "column"), (100_000, 1_000, "column"),
+])
+def test_an_ods_whose_repeated_cells_would_make_it_enormous_is_refused(tmp_path, rows_repeated, columns_repeated,
+                                                                        complaint):
+    body = (f'<table:table-row table:number-rows-repeated="{rows_repeated}">'
+            f'<table:table-cell table:number-columns-repeated="{columns_repeated}" office:value-type="float" '
+            f'office:value="1"/></table:table-row>')
+    assert complaint in _refusal(files.ods_body(tmp_path, body))
+
+
+def test_an_ods_with_empty_repeated_rows_at_the_end_is_read(tmp_path):
+    body = ('<table:table-row><table:table-cell office:value-type="float" office:value="1"/></table:table-row>'
+            '<table:table-row table:number-rows-repeated="1048575"><table:table-cell '
+            'table:number-columns-repeated="1024"/></table:table-row>')
+    assert read_workbook(files.ods_body(tmp_path, body)).sheets[0].rows[0] == [1.0]
+
+
+def test_the_garbage_collector_is_back_on_after_a_read_and_after_a_refusal(tmp_path):
+    import gc
+
+    assert gc.isenabled()
+    read_workbook(files.xlsx(tmp_path, ROWS))
+    assert gc.isenabled()
+    with pytest.raises(FileRefused):
+        read_workbook(files.password_protected(tmp_path))
+    assert gc.isenabled()
