@@ -108,6 +108,10 @@ def add_commands(sub, add, parser_class) -> None:
                    help=tr("bank_cli", "write it to this file: .pdf or .xlsx (default: print it)"))
     p.set_defaults(func=cmd_bank_reconciliation)
 
+    from arapp.cli.bank_import import add_import_command
+
+    add_import_command(sub, add)
+
 
 def _account_fields(c, amount_arg, date_arg, *, defaults: bool = True) -> None:
     c.add_argument("--profile", choices=vocab.BANK_PROFILES, default="generic" if defaults else None,

@@ -8,6 +8,10 @@
             <translation>“{text}”不是“单号”或“单号:金额”（例如 INV-2026-000123:500.00）</translation>
         </message>
         <message>
+            <source>&apos;{text}&apos; is not a score from 0 to 100</source>
+            <translation>“{text}”不是 0 到 100 的匹配分</translation>
+        </message>
+        <message>
             <source>(inactive)</source>
             <translation>（已停用）</translation>
         </message>
@@ -96,6 +100,10 @@
             <translation>摘要</translation>
         </message>
         <message>
+            <source>Dry run: nothing was written.</source>
+            <translation>试运行：未写入任何内容。</translation>
+        </message>
+        <message>
             <source>FILE</source>
             <translation>文件</translation>
         </message>
@@ -136,6 +144,10 @@
             <translation>流水数</translation>
         </message>
         <message>
+            <source>NAME</source>
+            <translation>名称</translation>
+        </message>
+        <message>
             <source>NUMBER</source>
             <translation>号码</translation>
         </message>
@@ -160,12 +172,24 @@
             <translation>导入格式</translation>
         </message>
         <message>
+            <source>Proposal</source>
+            <translation>建议客户</translation>
+        </message>
+        <message>
             <source>Receipt / customer</source>
             <translation>收款单 / 客户</translation>
         </message>
         <message>
+            <source>SCORE</source>
+            <translation>分数</translation>
+        </message>
+        <message>
             <source>Say what the line pays: --invoice N[:AMOUNT] (repeatable), --credit with --customer, or --receipt NUMBER</source>
             <translation>请说明该笔流水支付什么：--invoice 单号[:金额]（可重复）、--credit 加 --customer，或 --receipt 收款单号</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>匹配分</translation>
         </message>
         <message>
             <source>Serial</source>
@@ -184,12 +208,20 @@
             <translation>待处理</translation>
         </message>
         <message>
+            <source>Why</source>
+            <translation>理由</translation>
+        </message>
+        <message>
             <source>Wrote {path}</source>
             <translation>已写入 {path}</translation>
         </message>
         <message>
             <source>a new name</source>
             <translation>新名称</translation>
+        </message>
+        <message>
+            <source>accept every proposal scoring at least this (0 to 100)</source>
+            <translation>接受匹配分不低于此值的所有建议（0 到 100）</translation>
         </message>
         <message>
             <source>add a bank account</source>
@@ -232,6 +264,10 @@
             <translation>in（收入）或 out（支出）</translation>
         </message>
         <message>
+            <source>line {line} left waiting: {reason}</source>
+            <translation>流水 {line} 留待处理：{reason}</translation>
+        </message>
+        <message>
             <source>lines from this day</source>
             <translation>从这一天起的流水</translation>
         </message>
@@ -260,6 +296,10 @@
             <translation>不核销应收单：整笔转为客户预收</translation>
         </message>
         <message>
+            <source>no proposal</source>
+            <translation>无建议</translation>
+        </message>
+        <message>
             <source>only lines of this status</source>
             <translation>只列这一状态的流水</translation>
         </message>
@@ -270,6 +310,22 @@
         <message>
             <source>part of the counterparty, description or serial</source>
             <translation>对方户名、摘要或流水号的一部分</translation>
+        </message>
+        <message>
+            <source>read a bank statement file (xlsx, xls, csv) into an account, never twice; propose matches for the lines that wait</source>
+            <translation>将银行对账单文件（xlsx、xls、csv）导入某账户，绝不重复导入；为待处理的流水提出匹配建议</translation>
+        </message>
+        <message>
+            <source>row {row}, column {column}: {reason}</source>
+            <translation>第 {row} 行，{column} 列：{reason}</translation>
+        </message>
+        <message>
+            <source>row {row}: the balance printed is {printed}, the amounts give {expected}</source>
+            <translation>第 {row} 行：所列余额为 {printed}，按金额推算应为 {expected}</translation>
+        </message>
+        <message>
+            <source>show what would be imported and accepted; write nothing</source>
+            <translation>显示将导入和接受的内容，不写入任何内容</translation>
         </message>
         <message>
             <source>stop using the account (its lines stay)</source>
@@ -328,6 +384,14 @@
             <translation>该笔流水对应的已录收款单（不再新建收款单）</translation>
         </message>
         <message>
+            <source>the sheet to read (default: the first visible one)</source>
+            <translation>要读取的工作表（默认：第一个可见的工作表）</translation>
+        </message>
+        <message>
+            <source>the statement file</source>
+            <translation>对账单文件</translation>
+        </message>
+        <message>
             <source>undo a bank line&apos;s match: its receipt is reversed, never deleted</source>
             <translation>取消银行流水的匹配：收款单冲销，不删除</translation>
         </message>
@@ -340,6 +404,10 @@
             <translation>账户名称，例如 基本户</translation>
         </message>
         <message>
+            <source>whose export the file is (default: the mapping saved for the account, else guessed from the file)</source>
+            <translation>文件是哪家银行导出的（默认：该账户保存的列对应关系，否则从文件推断）</translation>
+        </message>
+        <message>
             <source>why</source>
             <translation>原因</translation>
         </message>
@@ -347,11 +415,47 @@
             <source>write it to this file: .pdf or .xlsx (default: print it)</source>
             <translation>写入此文件：.pdf 或 .xlsx（默认：打印到终端）</translation>
         </message>
+        <message>
+            <source>{file} (sheet {sheet}, {profile}) into {account}: {summary}.</source>
+            <translation>{file}（工作表 {sheet}，{profile}）导入 {account}：{summary}。</translation>
+        </message>
+        <message>
+            <source>{file} is a statement of account {found}, not of {name} ({number}); nothing was imported</source>
+            <translation>{file} 是账号 {found} 的对账单，不是 {name}（{number}）的；未导入任何内容</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} line accepted (score {score} or more).</source>
+            <comment>{n} lines accepted (score {score} or more).</comment>
+            <translation>
+                <numerusform>已接受 {n} 条流水（匹配分 {score} 及以上）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} line waits for a match:</source>
+            <comment>{n} lines wait for a match:</comment>
+            <translation>
+                <numerusform>{n} 条流水待匹配：</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>{n} more line not shown (use --limit).</source>
             <comment>{n} more lines not shown (use --limit).</comment>
             <translation>
                 <numerusform>另有 {n} 条流水未列出（用 --limit）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} more line not shown (use bank-lines).</source>
+            <comment>{n} more lines not shown (use bank-lines).</comment>
+            <translation>
+                <numerusform>另有 {n} 条流水未列出（用 bank-lines）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} more rejected row not shown (use --format json).</source>
+            <comment>{n} more rejected rows not shown (use --format json).</comment>
+            <translation>
+                <numerusform>另有 {n} 行被拒绝的行未列出（用 --format json）。</numerusform>
             </translation>
         </message>
     </context>
