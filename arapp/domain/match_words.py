@@ -1,8 +1,10 @@
 """The reasons of a bank-line proposal in the user's words (「摘要含应收单号 INV-2026-000123」).
 
 The rules (``domain.matching``) say what they found as :class:`Said` values (a code and
-its facts); :func:`reason_text` turns a proposal's list into one sentence in the current
-language, the pieces joined as the language joins them (「；」 in Chinese).
+its facts); :class:`Words` (the phrases of :data:`PHRASES` in the language in force, looked
+up once for a whole batch of lines) turns a proposal's list into one sentence, the pieces
+joined as the language joins them (「；」 and 「、」 in Chinese); :func:`reason_text` does it
+for one list.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ _CONTEXT = "matching"
 
 
 class Said:
-    """One thing a rule found: ``code`` (see :func:`phrase`) and its facts."""
+    """One thing a rule found: ``code`` (a key of :data:`PHRASES`, or "number": an invoice
+    number as it is) and its facts."""
 
     __slots__ = ("code", "params")
 
@@ -74,7 +77,8 @@ class Words:
     however many reasons are written with them)."""
 
     def __init__(self) -> None:
-        self.templates = {code: lookup(_CONTEXT, source) or source for code, source in PHRASES.items()}
+        found = {code: lookup(_CONTEXT, source) for code, source in PHRASES.items()}  # i18n: computed
+        self.templates = {code: found[code] or source for code, source in PHRASES.items()}
 
     def reason(self, said: Iterable[Said]) -> str:
         """What a proposal's rules found, as one sentence."""

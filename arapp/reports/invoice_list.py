@@ -33,7 +33,8 @@ STATUS_FILTERS = ("", "open", *vocab.INVOICE_STATUSES)
 class InvoiceFilter:
     """What the invoice list shows. Empty fields do not filter.
 
-    ``text`` matches part of the invoice number or of the customer's code or name;
+    ``text`` matches part of the invoice number, of the number it had in an imported
+    ledger (its external number, 原单号), or of the customer's code or name;
     ``status`` is one stored status or ``"open"``; the date range applies to the issue
     date (both ends included); ``open_only`` keeps invoices with money still owed.
     """
@@ -62,6 +63,7 @@ class InvoiceRow:
     status: str
     source: str
     description: str
+    external_number: str = ""       # its number in the ledger it was imported from (原单号)
 
     def days_overdue(self, as_of: _dt.date | None = None) -> int:
         """Days past due of what is still open (0 when nothing is open or not yet due)."""
@@ -93,7 +95,8 @@ def _where(filters: InvoiceFilter) -> list[pw.Expression]:
         # Customers matching the text form a small set; SQLite materializes it once.
         matching_customers = Customer.select(Customer.id).where(
             Customer.code.contains(text) | Customer.name.contains(text))
-        conds.append(Invoice.number.contains(text) | Invoice.customer.in_(matching_customers))
+        conds.append(Invoice.number.contains(text) | Invoice.external_number.contains(text)
+                     | Invoice.customer.in_(matching_customers))
     status = (filters.status or "").strip()
     if status == "open":
         conds.append(Invoice.status.in_(vocab.INVOICE_OPEN_STATUSES))
@@ -122,7 +125,8 @@ def _page_query(filters: InvoiceFilter, sort: str, descending: bool) -> pw.Model
     codes and names for the page afterwards."""
     column = _sort_column(sort)
     fields = [Invoice.id, Invoice.number, Invoice.customer, Invoice.issue_date, Invoice.due_date,
-              Invoice.total, Invoice.open_amount, Invoice.status, Invoice.source, Invoice.description]
+              Invoice.total, Invoice.open_amount, Invoice.status, Invoice.source, Invoice.description,
+              Invoice.external_number]
     if sort in CUSTOMER_SORTS:
         query = (Invoice.select(*fields, Customer.code, Customer.name)
                  .join(Customer, on=(Invoice.customer == Customer.id)))
@@ -149,7 +153,7 @@ def invoice_page(filters: InvoiceFilter | None = None, sort: str = DEFAULT_SORT,
         raise ValueError("offset and limit must be zero or more")
     rows = list(_page_query(filters, sort, descending).offset(offset).limit(limit).tuples())
     if sort in CUSTOMER_SORTS:
-        return [InvoiceRow(r[0], r[1], r[2], r[10], r[11], *r[3:10]) for r in rows]
+        return [InvoiceRow(r[0], r[1], r[2], r[11], r[12], *r[3:11]) for r in rows]
     ids = sorted({r[2] for r in rows})
     names: dict[int, tuple[str, str]] = {}
     for start in range(0, len(ids), 500):
@@ -157,7 +161,7 @@ def invoice_page(filters: InvoiceFilter | None = None, sort: str = DEFAULT_SORT,
         for cid, code, name in (Customer.select(Customer.id, Customer.code, Customer.name)
                                 .where(Customer.id.in_(chunk)).tuples()):
             names[cid] = (code, name)
-    return [InvoiceRow(r[0], r[1], r[2], *names.get(r[2], ("", "")), *r[3:10]) for r in rows]
+    return [InvoiceRow(r[0], r[1], r[2], *names.get(r[2], ("", "")), *r[3:11]) for r in rows]
 
 
 def invoice_count(filters: InvoiceFilter | None = None) -> int:

@@ -561,7 +561,7 @@
         </message>
         <message>
             <source>No open receivables as of {date}</source>
-            <translation>截至 {date} 没有未收应收款</translation>
+            <translation>截至 {date} 没有未结应收</translation>
         </message>
         <message>
             <source>No.</source>
