@@ -35,12 +35,13 @@ MAX_SPAN = 6
 _RUN = re.compile(r"[A-Z0-9]+(?:[-_/.# ][A-Z0-9]+)*")
 _PART = re.compile(r"[A-Z]+|[0-9]+")
 _NOT_ALNUM = re.compile(r"[^A-Z0-9]+")
-_SPACE = re.compile(r"\s+")
 _COMPANY_FORMS = (("有限责任公司", "有限公司"),)
 #: The program's own invoice numbers (services/numbering.py) as a text spells them:
 #: INV-2026-000123, inv 2026 000123, INV2026000123 (after :func:`fold`).
 _OWN_NUMBER = re.compile(r"INV[-_/.# ]?(\d{4})[-_/.# ]?(\d{6})(?![0-9])")
 _DIGIT = re.compile(r"[0-9]")
+_INV = re.compile(r"[IiＩｉ][NnＮｎ][VvＶｖ]")              # a quick look before folding
+_DROP_SEPARATORS = str.maketrans("", "", "-_/.# ")
 _ANY_DIGIT = re.compile(r"[0-9\uff10-\uff19]")        # ASCII or full-width
 
 
@@ -55,7 +56,7 @@ def name_key(name: str) -> str:
     """A name as the matcher compares it (see the module doc); "" for an empty name."""
     if not name:
         return ""
-    key = _SPACE.sub("", unicodedata.normalize("NFKC", name)).casefold()
+    key = "".join(unicodedata.normalize("NFKC", name).split()).casefold()
     for variant, form in _COMPANY_FORMS:
         if variant in key:
             key = key.replace(variant, form)
@@ -66,7 +67,7 @@ def account_key(account: str) -> str:
     """A bank account number as the matcher compares it (see the module doc)."""
     if not account:
         return ""
-    return _SPACE.sub("", fold(account)).replace("-", "")
+    return "".join(fold(account).split()).replace("-", "")
 
 
 def number_key(number: str) -> str:
@@ -87,8 +88,8 @@ def text_runs(text: str) -> list[str]:
 
 
 def run_key(run: str) -> str:
-    """A whole run as a key (its letters and digits)."""
-    return _NOT_ALNUM.sub("", run)
+    """A whole run (of :func:`text_runs`) as a key: its letters and digits."""
+    return run.translate(_DROP_SEPARATORS)
 
 
 def span_keys(run: str) -> Iterator[str]:
@@ -118,5 +119,7 @@ def text_keys(text: str) -> Iterator[str]:
 
 def own_numbers_in(text: str) -> Iterator[str]:
     """The program's own invoice numbers a text spells (inv2026000123 → INV-2026-000123)."""
+    if not text or _INV.search(text) is None:
+        return
     for m in _OWN_NUMBER.finditer(fold(text)):
         yield f"INV-{m.group(1)}-{m.group(2)}"

@@ -13,8 +13,9 @@ a few set queries by ``reports.bank_matching``). The rules, in order (``MATCH_RU
 4. ``counterparty_name``: the payer's name is the customer's name or one of its aliases
    (aliases are also learned from confirmed matches), compared after folding
    (``match_text.name_key``).
-5. ``exact_amount``: the amount is one open invoice's open amount (the customer's, when
-   the rules above found one; otherwise an amount only one customer has open).
+5. ``exact_amount``: the amount is one open invoice's open amount: the customer's, when
+   the rules above found one; otherwise each customer who has an invoice of that amount
+   open is proposed on the amount alone, lower the more customers have it.
 6. ``oldest_sum``: the amount is the sum of the customer's oldest open invoices (oldest
    first as everywhere: ``domain.allocation``).
 7. ``subset_sum``: the amount is the sum of some of the customer's open invoices (a
@@ -27,7 +28,11 @@ strongest rule that found it and its reason says every rule that spoke. Scores (
 add up the evidence (``SCORES``): a customer known by its account plus an exact amount
 scores more than either alone; an amount alone scores low, lower still when several
 customers have that amount open. Allocations never exceed an invoice's open amount and
-what the line has left over is ``credit_left``.
+what the line has left over is ``credit_left``. A payer's name that more than
+``SHARED_NAME_MAX`` customers share proposes only those the amount fits exactly.
+
+The book keeps what it worked out for one text, customer and amount, so a batch of lines
+that repeat themselves (the same payer monthly, the same 摘要) costs less per line.
 """
 
 from __future__ import annotations
@@ -60,6 +65,8 @@ SCORES = {
     "fits": {"exact_amount": 15, "oldest_sum": 15, "subset_sum": 10, "subset_several": 0, "none": -10},
     "amount_only_unique": 45, "amount_only_few": 25, "amount_only_many": 10, "amount_only_beside": 15,
 }
+#: A customer found with this score or more is not shown beside others the amount alone fits.
+SURE = 90
 #: How many customers an amount may fit and still be "a few".
 FEW_CUSTOMERS = 3
 #: Past this many customers of one name, only those an amount also fits are proposed.
@@ -118,7 +125,10 @@ class ProposedAllocation:
 
 @dataclass(slots=True)
 class Proposal:
-    """A customer proposed for a line, the invoices the money pays, the score and the why."""
+    """A customer proposed for a line, the invoices the money pays, the score and the why.
+
+    ``reason`` is written when first read, in the language in force when the proposals
+    were made (most proposals of a batch are never shown)."""
 
     customer_id: int
     customer_code: str
@@ -127,7 +137,15 @@ class Proposal:
     credit_left: int
     rule: str
     score: int
-    reason: str
+    said: tuple[Said, ...] = field(default=(), repr=False)
+    words: Words | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def reason(self) -> str:
+        """What the rules found, in words (「摘要含应收单号 INV-2026-000123」)."""
+        if self.words is None:
+            self.words = Words()
+        return self.words.reason(self.said)
 
     @property
     def allocated(self) -> int:
@@ -161,11 +179,10 @@ class _Candidate:
 
 @dataclass(slots=True)
 class _Key:
-    """What one number key names: open invoices, an invoice with nothing open, a customer."""
+    """What one number key names: several open invoices, or an invoice with nothing open."""
 
     invoices: list[OpenItem] = field(default_factory=list)
     closed: tuple[str, int] | None = None
-    customer_id: int | None = None
 
 
 # ------------------------------------------------------------------ the book
@@ -187,10 +204,11 @@ class MatchBook:
         # number key -> the one open invoice it names, or a _Key for anything more
         self.keys: dict[str, OpenItem | _Key] = {}
         self.names: dict[str, dict[int, str]] = {}      # name key -> {customer id: "name" or "alias"}
+        self.codes: dict[str, int] = {}                 # number key of a customer code -> customer id
         for c in self.customers.values():
             key = mt.number_key(c.code)
             if key:
-                self._entry(key).customer_id = c.id
+                self.codes[key] = c.id
             self._add_name(c.name, c.id, "name")
         for cid, alias in aliases:
             if cid in self.customers:
@@ -224,7 +242,7 @@ class MatchBook:
                     entry.closed = (number, cid)
         self._subsets: dict[tuple[int, int], tuple[list[OpenItem] | None, bool]] = {}
         self._owing_amount: dict[int, list[OpenItem]] = {}
-        self._hits: dict[str, list[tuple[str, OpenItem | _Key]]] = {}    # text -> what it quotes
+        self._hits: dict[str, list[tuple[str, OpenItem | _Key | int]]] = {}    # text -> what it quotes
 
     def _also_named(self, key: str, inv: OpenItem) -> None:
         named = self._entry(key).invoices
@@ -249,13 +267,17 @@ class MatchBook:
         """The best ``limit`` proposals for ``line``, best first ([] when nothing fits)."""
         found = self._identify(line)
         candidates: list[_Candidate] = []
-        if found:
+        if len(found) == 1:
+            for cid, f in found.items():
+                candidates.append(self._for_customer(line, cid, f, conflict=False))
+        elif found:
             # Customers found by more than a name several customers share: each is a
             # conflict for the others.
             strong = {cid for cid, f in found.items() if not f.shared_name or len(f.rules) > 1}
             for cid, f in found.items():
                 candidates.append(self._for_customer(line, cid, f, conflict=bool(strong - {cid})))
-        candidates.extend(self._amount_only(line, found, limit))
+        if not candidates or max(c.score for c in candidates) < SURE:
+            candidates.extend(self._amount_only(line, found, limit))
         if len(candidates) > 1:
             for c in candidates:
                 c.code = self.customers[c.customer_id].code
@@ -264,11 +286,13 @@ class MatchBook:
 
     def _identify(self, line: LineFacts) -> dict[int, _Found]:
         found: dict[int, _Found] = {}
-        seen: set[str] = set()
-        for field_name, text in (("description", line.description), ("purpose", line.purpose),
-                                 ("reference", line.reference)):
-            if text:
-                self._quoted_in(field_name, text, found, seen)
+        seen: set[tuple[str, bool]] = set()
+        if line.description:
+            self._quoted_in("description", line.description, found, seen)
+        if line.purpose:
+            self._quoted_in("purpose", line.purpose, found, seen)
+        if line.reference:
+            self._quoted_in("reference", line.reference, found, seen)
         if line.counterparty_account:
             hit = self.accounts.get(mt.account_key(line.counterparty_account))
             if hit is not None:
@@ -281,7 +305,7 @@ class MatchBook:
                 self._named_by(named, line.amount, found)
         return found
 
-    def _quoted_in(self, field_name: str, text: str, found: dict[int, _Found], seen: set[str]) -> None:
+    def _quoted_in(self, field_name: str, text: str, found: dict[int, _Found], seen: set) -> None:
         """What one text quotes: open invoices' numbers, numbers with nothing open, codes."""
         hits = self._hits.get(text)
         if hits is None:
@@ -291,40 +315,43 @@ class MatchBook:
         numbers: dict[int, list[Said]] = {}
         codes: list[int] = []
         for key, entry in hits:
-            if key in seen:
+            kind = type(entry)
+            mark = (key, kind is int)
+            if mark in seen:
                 continue
-            seen.add(key)
-            for inv in (entry,) if type(entry) is OpenItem else entry.invoices:
+            seen.add(mark)
+            if kind is int:                                 # a customer code
+                if entry not in codes:
+                    codes.append(entry)
+                continue
+            for inv in (entry,) if kind is OpenItem else entry.invoices:
                 f = found.get(inv.customer_id) or found.setdefault(inv.customer_id, _Found())
                 if inv not in f.named:
                     f.named.append(inv)
                     numbers.setdefault(inv.customer_id, []).append(_quoted(inv, key))
-            if type(entry) is OpenItem:
-                continue
-            if entry.closed is not None:
+            if kind is _Key and entry.closed is not None:
                 number, cid = entry.closed
                 found.setdefault(cid, _Found())
                 numbers.setdefault(cid, []).append(Said("closed_number", number=number))
-            if entry.customer_id is not None and entry.customer_id not in codes:
-                codes.append(entry.customer_id)
         for cid, quoted in numbers.items():
             found[cid].add("invoice_number", Said("number_in_" + field_name, numbers=tuple(quoted)))
         for cid in codes:
             f = found.get(cid) or found.setdefault(cid, _Found())
             f.add("customer_code", Said("code_in_" + field_name, code=self.customers[cid].code))
 
-    def _keys_in(self, text: str) -> list[tuple[str, OpenItem | _Key]]:
-        """The keys a text quotes that name something, each with what it names: a run whole,
-        or else the spans inside it."""
-        keys = self.keys
-        hits = []
+    def _keys_in(self, text: str) -> list[tuple[str, OpenItem | _Key | int]]:
+        """The keys a text quotes that name something, each with what it names (an open
+        invoice, a :class:`_Key`, or a customer's id for a code): a run whole, or else the
+        spans inside it."""
+        keys, codes = self.keys, self.codes
+        hits: list[tuple[str, OpenItem | _Key | int]] = []
         for run in mt.text_runs(text):
             whole = mt.run_key(run)
-            entry = keys.get(whole)
-            if entry is not None:
-                hits.append((whole, entry))
-            else:
-                hits.extend((k, e) for k in mt.span_keys(run) if (e := keys.get(k)) is not None)
+            found = [(k, e) for k, e in ((whole, keys.get(whole)), (whole, codes.get(whole))) if e is not None]
+            if not found:
+                for k in mt.span_keys(run):
+                    found.extend((k, e) for e in (keys.get(k), codes.get(k)) if e is not None)
+            hits.extend(found)
         return hits
 
     def _named_by(self, named: dict[int, str], amount: int, found: dict[int, _Found]) -> None:
@@ -449,7 +476,7 @@ class MatchBook:
             said = [*said, Said("credit_left", amount=left)]
         customer = self.customers[c.customer_id]
         return Proposal(customer.id, customer.code, customer.name, allocations, left, c.rule, c.score,
-                        self.words.reason(said))
+                        tuple(said), self.words)
 
 
 # ------------------------------------------------------------------ rules on plain values
@@ -510,11 +537,11 @@ def own_numbers_quoted(line: LineFacts) -> Iterable[str]:
 
 
 def _number_key(number: str) -> str:
-    """:func:`match_text.number_key`, quicker for numbers of ASCII letters, digits and
-    hyphens (the program's own: INV-2026-000123)."""
+    """:func:`match_text.number_key`, quicker for numbers of upper-case ASCII letters,
+    digits and hyphens (the program's own: INV-2026-000123)."""
     key = number.replace("-", "")
-    if (key.isascii() and key.isalnum() and not key.isalpha() and len(key) >= mt.MIN_KEY
-            and key.upper() == key):
+    if (len(key) >= mt.MIN_KEY and key.isascii() and key.isalnum() and not key.isalpha()
+            and (key.isupper() or key.isdigit())):
         return key
     return mt.number_key(number)
 

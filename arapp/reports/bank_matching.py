@@ -84,19 +84,13 @@ def match_book(lines: Iterable[LineFacts] = ()) -> MatchBook:
     ``lines``: the lines to be matched, whose quoted numbers of invoices with nothing open
     are looked up too."""
     statuses = ", ".join(f"'{s}'" for s in vocab.INVOICE_OPEN_STATUSES)
-    dates: dict = {}                    # the few hundred distinct dates, each read once
-
-    def day(value):
-        found = dates.get(value)
-        if found is None:
-            found = dates[value] = as_date(value)
-        return found
-
-    invoices = [
-        OpenItem(i, cid, number or "", ext or "", day(due), day(issue), open_amount)
-        for i, cid, number, ext, due, issue, open_amount in db.execute_sql(
-            "SELECT id, customer_id, number, external_number, due_date, issue_date, open_amount FROM invoice "
-            f"WHERE open_amount > 0 AND status IN ({statuses})").fetchall()]
+    rows = db.execute_sql(
+        "SELECT id, customer_id, number, external_number, due_date, issue_date, open_amount FROM invoice "
+        f"WHERE open_amount > 0 AND status IN ({statuses})").fetchall()
+    # the few hundred distinct dates, each read once
+    day = {v: as_date(v) for v in {r[4] for r in rows} | {r[5] for r in rows}}
+    invoices = [OpenItem(i, cid, number or "", ext or "", day[due], day[issue], open_amount)
+                for i, cid, number, ext, due, issue, open_amount in rows]
     customers = [CustomerFacts(i, code, name)
                  for i, code, name in db.execute_sql("SELECT id, code, name FROM customer").fetchall()]
     aliases = db.execute_sql("SELECT customer_id, alias FROM customer_alias").fetchall()
