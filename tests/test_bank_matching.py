@@ -235,8 +235,14 @@ def test_a_known_payer_and_an_amount_score_more_than_either_alone(book):
     amount_only = first(book, book.line(777_700))[0].score
     name_only = first(book, book.line(100, name="南京长江建材有限公司"))[0].score
     both = first(book, book.line(777_700, name="南京长江建材有限公司"))
-    assert both[0].customer_id == book.customers["C"] and both[0].score > max(amount_only, name_only)
-    assert both[1].customer_id == book.customers["D"] and both[1].score < amount_only
+    assert [p.customer_id for p in both] == [book.customers["C"]] and both[0].score > max(amount_only, name_only)
+
+
+def test_beside_a_customer_found_without_an_amount_that_fits_the_amount_alone_is_offered_low(book):
+    found = first(book, book.line(777_700, name="合肥佳和经销有限公司"))     # E, who owes 3,210.00 only
+    assert found[0].customer_id == book.customers["E"] and found[0].score == 70 - 10
+    assert {p.customer_id for p in found[1:]} == {book.customers["C"], book.customers["D"]}
+    assert {p.score for p in found[1:]} == {15}
 
 
 def test_a_name_learned_from_a_confirmed_match_is_an_alias(book):
@@ -275,9 +281,10 @@ def test_a_name_several_customers_share_scores_low_until_the_amount_tells(book):
 
 
 def test_limit_per_line_keeps_the_best(book):
-    line = book.line(777_700, name="南京长江建材有限公司")
-    assert len(first(book, line, limit_per_line=1)) == 1
-    assert len(first(book, line, limit_per_line=5)) == 2
+    line = book.line(777_700, name="合肥佳和经销有限公司")
+    assert [p.customer_id for p in first(book, line, limit_per_line=1)] == [book.customers["E"]]
+    assert len(first(book, line, limit_per_line=2)) == 2
+    assert len(first(book, line, limit_per_line=5)) == 3
 
 
 def test_only_money_in_that_waits_gets_proposals(book):

@@ -27,7 +27,8 @@ amount (or, when none fits, oldest first, the rest left as credit); its ``rule``
 strongest rule that found it and its reason says every rule that spoke. Scores (0–100)
 add up the evidence (``SCORES``): a customer known by its account plus an exact amount
 scores more than either alone; an amount alone scores low, lower still when several
-customers have that amount open. Allocations never exceed an invoice's open amount and
+customers have that amount open, and is not proposed at all beside a customer the other
+rules found with a score of ``SURE`` or more. Allocations never exceed an invoice's open amount and
 what the line has left over is ``credit_left``. A payer's name that more than
 ``SHARED_NAME_MAX`` customers share proposes only those the amount fits exactly.
 
@@ -65,8 +66,8 @@ SCORES = {
     "fits": {"exact_amount": 15, "oldest_sum": 15, "subset_sum": 10, "subset_several": 0, "none": -10},
     "amount_only_unique": 45, "amount_only_few": 25, "amount_only_many": 10, "amount_only_beside": 15,
 }
-#: A customer found with this score or more is not shown beside others the amount alone fits.
-SURE = 90
+#: Beside a customer found with this score or more, no one the amount alone fits is proposed.
+SURE = 80
 #: How many customers an amount may fit and still be "a few".
 FEW_CUSTOMERS = 3
 #: Past this many customers of one name, only those an amount also fits are proposed.
