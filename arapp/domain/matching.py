@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from arapp.domain import match_text as mt
-from arapp.domain.allocation import OLDEST_FIRST, oldest_first_key
+from arapp.domain.allocation import OLDEST_FIRST
 from arapp.domain.match_words import Said, Words
 from arapp.domain.vocabulary import MATCH_RULES
 
@@ -393,7 +393,7 @@ class MatchBook:
         return _Candidate(cid, score, rule, plan, said)
 
     def _named_plan(self, amount: int, named: list[OpenItem], said: list[Said]):
-        named = sorted(named, key=_oldest)
+        named = sorted(named, key=_OLDEST)
         due = sum(inv.open_amount for inv in named)
         if amount == due:
             return [(inv, inv.open_amount) for inv in named], "named_exact", SCORES["invoice_number_exact"]
@@ -547,11 +547,7 @@ def _number_key(number: str) -> str:
     return mt.number_key(number)
 
 
-def _oldest(inv: OpenItem) -> tuple:
-    return oldest_first_key(inv.due_date, inv.issue_date, inv.id)
-
-
-#: :func:`_oldest` at C speed (the same order: ``allocation.OLDEST_FIRST``).
+#: Oldest first as everywhere (``allocation.OLDEST_FIRST``: due date, issue date, id).
 _OLDEST = attrgetter(*OLDEST_FIRST)
 
 
