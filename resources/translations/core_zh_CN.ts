@@ -605,6 +605,121 @@
         </message>
     </context>
     <context>
+        <name>matching</name>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>Only the amount fits invoice {number}; {n} customers have an open invoice of this amount</source>
+            <translation>仅金额与应收单 {number} 相符；共有 {n} 位客户有此金额的未收应收单</translation>
+        </message>
+        <message>
+            <source>Only the amount fits: invoice {number} is the one open invoice of this amount</source>
+            <translation>仅金额相符：应收单 {number} 是唯一此金额的未收应收单</translation>
+        </message>
+        <message>
+            <source>Several sets of open invoices add up to the amount; the oldest set is proposed ({numbers})</source>
+            <translation>有多组未收应收单合计等于此金额，建议最早的一组（{numbers}）</translation>
+        </message>
+        <message>
+            <source>The amount fits no set of open invoices: proposed oldest first</source>
+            <translation>金额与未收应收单对不上，按最早到期顺序核销</translation>
+        </message>
+        <message>
+            <source>The amount is more than the quoted invoices have open</source>
+            <translation>金额多于所列应收单的未收金额</translation>
+        </message>
+        <message>
+            <source>The amount is the open amount of invoice {number}</source>
+            <translation>金额等于应收单 {number} 的未收金额</translation>
+        </message>
+        <message>
+            <source>The amount is the sum of the {n} oldest open invoices</source>
+            <translation>金额等于最早 {n} 张未收应收单的合计</translation>
+        </message>
+        <message>
+            <source>The amount is the sum of {n} open invoices ({numbers})</source>
+            <translation>金额等于 {n} 张未收应收单（{numbers}）的合计</translation>
+        </message>
+        <message>
+            <source>The amount pays part of the quoted invoices</source>
+            <translation>金额只付了所列应收单的一部分</translation>
+        </message>
+        <message>
+            <source>The customer has nothing open: all of it would be credit</source>
+            <translation>该客户没有未收应收单，全部作为预收</translation>
+        </message>
+        <message>
+            <source>The description quotes customer code {code}</source>
+            <translation>摘要含客户编号 {code}</translation>
+        </message>
+        <message>
+            <source>The description quotes invoice {numbers}</source>
+            <translation>摘要含应收单号 {numbers}</translation>
+        </message>
+        <message>
+            <source>The line points at other customers too</source>
+            <translation>此笔流水还指向其他客户</translation>
+        </message>
+        <message>
+            <source>The payer&apos;s account is one of the customer&apos;s bank accounts</source>
+            <translation>付款账号为客户登记的银行账号</translation>
+        </message>
+        <message>
+            <source>The payer&apos;s account was confirmed for this customer in an earlier match</source>
+            <translation>付款账号在以往匹配中已确认属于该客户</translation>
+        </message>
+        <message>
+            <source>The payer&apos;s name is one of the customer&apos;s aliases</source>
+            <translation>付款户名与客户别名一致</translation>
+        </message>
+        <message>
+            <source>The payer&apos;s name is the customer&apos;s name</source>
+            <translation>付款户名与客户名称一致</translation>
+        </message>
+        <message>
+            <source>The purpose quotes customer code {code}</source>
+            <translation>用途含客户编号 {code}</translation>
+        </message>
+        <message>
+            <source>The purpose quotes invoice {numbers}</source>
+            <translation>用途含应收单号 {numbers}</translation>
+        </message>
+        <message>
+            <source>The reference quotes customer code {code}</source>
+            <translation>参考号含客户编号 {code}</translation>
+        </message>
+        <message>
+            <source>The reference quotes invoice {numbers}</source>
+            <translation>参考号含应收单号 {numbers}</translation>
+        </message>
+        <message>
+            <source>{amount} is left as the customer&apos;s credit</source>
+            <translation>余 {amount} 作为客户预收</translation>
+        </message>
+        <message>
+            <source>{number} (nothing open)</source>
+            <translation>{number}（已无未收金额）</translation>
+        </message>
+        <message>
+            <source>{number} (old ledger number of {own})</source>
+            <translation>{number}（旧台账单号，即 {own}）</translation>
+        </message>
+        <message>
+            <source>{n} customers go by this name</source>
+            <translation>共有 {n} 位客户用此名称</translation>
+        </message>
+        <message>
+            <source>{n} open invoices have this amount; the oldest is proposed</source>
+            <translation>有 {n} 张未收应收单为此金额，建议最早的一张</translation>
+        </message>
+    </context>
+    <context>
         <name>onboarding</name>
         <message>
             <source>&apos;{text}&apos; is not a whole number of days</source>

@@ -710,6 +710,10 @@
             <translation>没有归档文件 {id}</translation>
         </message>
         <message>
+            <source>No bank account {ref}</source>
+            <translation>没有银行账户 {ref}</translation>
+        </message>
+        <message>
             <source>No customer with id {id}</source>
             <translation>没有 id 为 {id} 的客户</translation>
         </message>
