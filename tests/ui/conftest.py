@@ -171,10 +171,3 @@ def fake_outbox(monkeypatch, ui_db):
 
     return install(monkeypatch)
 
-
-@pytest.fixture
-def fake_bank(monkeypatch, ui_db):
-    """The bank pieces faked (tests/ui/fake_bank.py): accounts and lines in memory, receipts for real."""
-    from fake_bank import install
-
-    return install(monkeypatch)

@@ -5,7 +5,7 @@ the lists (arapp.reports.bank), the matcher's proposals (arapp.reports.bank_matc
 the reconciliation (arapp.reports.bank_reconciliation) are imported by name when the tab
 needs them, never when the window starts: a piece missing from a build (or failing to
 import) leaves the tab saying what is not available instead of the window failing to
-open. Tests put stand-ins in ``sys.modules`` under the same names (tests/ui/fake_bank.py).
+open (tests/ui/test_bank_tab.py: a build without them).
 """
 
 from __future__ import annotations

@@ -1,78 +1,42 @@
-"""The Bank tab on the real bank pieces (the statement reader, the bank services and lists,
-the matcher, the reconciliation), clicked through: a statement imported with the wizard,
-the matcher's proposal accepted, unmatched again, a line matched by hand, and the month's
-reconciliation. Skipped while a piece is not in this build (tests/ui/test_bank_tab.py
-covers the window on a fake of them)."""
+"""One bookkeeper's round in the Bank tab, clicked through on the real pieces (the statement
+reader, the bank services and lists, the matcher, the reconciliation): a statement
+imported with the wizard, the matcher's proposal accepted, unmatched again, a line matched
+by hand, and the month's reconciliation."""
 
 from __future__ import annotations
 
-import datetime as _dt
-
 import pytest
+from bank_ui_books import bank_account, click, day, open_tab, statement_csv
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QWizard
 
-for _name in ("arapp.io.bank_statement", "arapp.services.bank", "arapp.reports.bank", "arapp.reports.bank_matching",
-              "arapp.reports.bank_reconciliation"):
-    pytest.importorskip(_name)
-
-from arapp.reports.balances import customer_balance  # noqa: E402
-from arapp.reports.receipt_list import receipt_detail  # noqa: E402
-from arapp.ui.tabs.bank import BankTab  # noqa: E402
-from arapp.ui.tabs.bank.reconciliation import LISTS  # noqa: E402
+from arapp.db import lookups
+from arapp.reports.balances import customer_balance
+from arapp.reports.receipt_list import receipt_detail
+from arapp.ui.tabs.bank.reconciliation import LISTS
 
 ITEM_KINDS = [kind for kind, _side, _sign in LISTS]
-
-TODAY = _dt.date.today()
 LEFT = Qt.MouseButton.LeftButton
-ACCOUNT_NO = "6222021001012345678"
-
-
-def day(n: int) -> _dt.date:
-    return TODAY - _dt.timedelta(days=n)
-
-
-def click(qtbot, button) -> None:
-    assert button.isEnabled(), button.text()
-    qtbot.mouseClick(button, LEFT)
 
 
 @pytest.fixture
 def books_with_invoices(books):
-    from arapp.services.bank import add_bank_account
-
-    from arapp.db.models import Invoice
-
     cid = books.customer("上海锦程贸易有限公司")
     first = books.invoice(cid, 1200_00, day(40))
     second = books.invoice(cid, 800_00, day(20))
-    account = add_bank_account("工行基本户", "工商银行上海浦东支行", ACCOUNT_NO, profile="icbc").account_id
-    return {"customer": cid, "first": first, "second": second, "account": account,
-            "first_number": Invoice.get_by_id(first).number}
+    return {"customer": cid, "first": first, "second": second, "account": bank_account(),
+            "first_number": lookups.invoice(first).number}
 
 
 def statement(path, first_number: str) -> str:
-    rows = ["中国工商银行 账户明细", f"账号：{ACCOUNT_NO}", "",
-            "交易日期,交易时间,摘要,对方户名,对方账号,借方发生额,贷方发生额,余额,流水号",
-            f"{day(9)},09:12:00,货款 {first_number},上海锦程贸易有限公司,6228480012345678,,\"1,200.00\",\"101,200.00\",SN001",
-            f"{day(8)},,手续费,,,15.00,,\"101,185.00\",SN002",
-            f"{day(7)},,转账,某某公司,,,\"500.00\",\"101,685.00\",SN003",
-            "合计,,,,,15.00,\"1,700.00\",,"]
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8-sig")
-    return str(path)
+    return statement_csv(path, [
+        f"{day(9)},09:12:00,货款 {first_number},上海锦程贸易有限公司,6228480012345678,,\"1,200.00\",\"101,200.00\",SN001",
+        f"{day(8)},,手续费,,,15.00,,\"101,185.00\",SN002",
+        f"{day(7)},,转账,某某公司,,,\"500.00\",\"101,685.00\",SN003"])
 
 
-def open_tab(qtbot, runner, wait_loaded) -> BankTab:
-    tab = BankTab(runner)
-    qtbot.addWidget(tab)
-    tab.resize(1280, 760)
-    tab.show()
-    wait_loaded(tab.model)
-    return tab
-
-
-def select_line(tab, serial: str):
+def select_serial(tab, serial: str):
     row = next(i for i, r in enumerate(tab.model.rows()) if r.serial == serial)
     rect = tab.view.visualRect(tab.model.index(row, 0))
     QTest.mouseClick(tab.view.viewport(), LEFT, pos=rect.center())
@@ -104,7 +68,7 @@ def test_a_statement_is_imported_matched_unmatched_and_reconciled_on_the_real_pi
     assert tab.status.currentData() == "unmatched"
 
     # The matcher's proposal: the invoice number in the description.
-    line = select_line(tab, "SN001")
+    line = select_serial(tab, "SN001")
     pane = tab.pane
     qtbot.waitUntil(lambda: not pane.loading and pane.model.rowCount() > 0, timeout=10000)
     best = pane.proposals[0]
@@ -117,7 +81,7 @@ def test_a_statement_is_imported_matched_unmatched_and_reconciled_on_the_real_pi
     # Unmatched again, with a reason: the receipt reversed, the line back in the queue.
     tab.status.setCurrentIndex(0)
     wait_loaded(tab.model)
-    line = select_line(tab, "SN001")
+    line = select_serial(tab, "SN001")
     assert line.status == "matched" and pane.unmatch_button.isEnabled()
     messages.text_answer = "付款人是另一家同名公司"
     outcome = op(lambda: (click(qtbot, pane.unmatch_button), True)[1], ops=tab.ops)
@@ -127,7 +91,7 @@ def test_a_statement_is_imported_matched_unmatched_and_reconciled_on_the_real_pi
 
     # By hand: the 500.00 from 某某公司 to the second invoice, the rest as credit.
     qtbot.waitUntil(lambda: not tab.model.loading, timeout=10000)
-    line = select_line(tab, "SN003")
+    line = select_serial(tab, "SN003")
     qtbot.waitUntil(lambda: not pane.loading, timeout=10000)
     click(qtbot, pane.manual_button)
     dialog = tab.current_dialog
