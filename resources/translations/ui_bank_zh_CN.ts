@@ -288,13 +288,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>{n} line, {total}</source>
-            <comment>{n} lines, {total}</comment>
-            <translation type="vanished">
-                <numerusform>的建议：{n} 笔，{total}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>— {n} line, {total}</source>
             <comment>— {n} lines, {total}</comment>
             <translation>
@@ -410,31 +403,6 @@
         <message>
             <source>{account}: {what}</source>
             <translation>{account}：{what}</translation>
-        </message>
-        <message>
-            <source>{new}, {old}, {refused}</source>
-            <translation>{new}，{old}，{refused}</translation>
-        </message>
-        <message numerus="yes">
-            <source>{n} already imported</source>
-            <comment>{n} already imported</comment>
-            <translation>
-                <numerusform>{n} 笔已导入过</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{n} new line</source>
-            <comment>{n} new lines</comment>
-            <translation>
-                <numerusform>{n} 笔新流水</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{n} rejected</source>
-            <comment>{n} rejected</comment>
-            <translation>
-                <numerusform>{n} 行被拒</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -893,10 +861,6 @@
         <message>
             <source>The adjusted balances differ by {amount} (higher {side}): look for a line not yet matched or booked, or a book entry the bank does not have.</source>
             <translation>调节后的余额相差 {amount}（{side}较高）：请查找尚未匹配或记账的流水，或银行没有的账面记录。</translation>
-        </message>
-        <message>
-            <source>The adjusted balances differ by {amount}: look for a line not yet matched or booked, or a book entry the bank does not have.</source>
-            <translation type="vanished">调节后的余额相差 {amount}：请查找尚未匹配或记账的流水，或银行没有的账面记录。</translation>
         </message>
         <message>
             <source>The bank reconciliation is not available in this version.</source>

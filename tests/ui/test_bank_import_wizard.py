@@ -98,7 +98,7 @@ def test_the_import_wizard_reads_maps_previews_and_imports_the_statement(qtbot, 
     # The import, then what it did, and the offer to match.
     result = wizard.result_page
     qtbot.waitUntil(lambda: wizard.result is not None, timeout=10000)
-    assert result.outcome.text() == "工行基本户：2 笔新流水，0 笔已导入过，1 行被拒"
+    assert result.outcome.text() == "工行基本户：新增 2 条，已导入过 0 条，拒绝 1 条"
     assert result.match_now.isVisible() and result.match_now.isChecked()
     assert sorted(r.serial for r in bank_lines(account).rows) == ["SN001", "SN002"]
     [saved] = [a for a in bank_accounts() if a.id == account]
@@ -114,13 +114,13 @@ def test_the_import_wizard_reads_maps_previews_and_imports_the_statement(qtbot, 
 def test_importing_the_same_file_again_adds_nothing_and_says_so(qtbot, runner, wait_loaded, account, tmp_path):
     path = statement_csv(tmp_path / "s.csv", [f"{day(3)},,货款,某公司,,,500.00,,SN900"])
     tab = open_tab(qtbot, runner, wait_loaded)
-    for outcome in ("1 笔新流水，0 笔已导入过，0 行被拒", "0 笔新流水，1 笔已导入过，0 行被拒"):
+    for outcome in ("新增 1 条，已导入过 0 条，拒绝 0 条", "新增 0 条，已导入过 1 条，拒绝 0 条"):
         wizard = tab.open_import(path)
         to_preview(qtbot, wizard)
         click(qtbot, wizard.button(QWizard.WizardButton.CommitButton))
         qtbot.waitUntil(lambda w=wizard: w.result is not None, timeout=10000)
         assert wizard.result_page.outcome.text().endswith(outcome)
-        assert wizard.result_page.match_now.isVisible() == outcome.startswith("1")
+        assert wizard.result_page.match_now.isVisible() == outcome.startswith("新增 1")
         click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
         qtbot.waitUntil(lambda: tab.current_dialog is None, timeout=2000)
     assert bank_lines(account).total == 1

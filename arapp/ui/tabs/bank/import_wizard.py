@@ -412,7 +412,7 @@ class ImportWizard(QWizard):
         self.said.emit(self.import_text())
 
     def import_text(self) -> str:
-        """「12 笔新流水，3 笔已导入过，1 行被拒」, or where the import is."""
+        """「工行基本户：新增 12 条，已导入过 3 条，拒绝 1 条」, or where the import is."""
         t = self.tr
         if self.importing:
             return t("Importing…")
@@ -421,10 +421,7 @@ class ImportWizard(QWizard):
         r = self.result
         if r is None:
             return ""
-        text = t("{new}, {old}, {refused}").format(
-            new=t("{n} new line", "{n} new lines", r.new).format(n=f"{r.new:,}"),
-            old=t("{n} already imported", "{n} already imported", r.duplicates).format(n=f"{r.duplicates:,}"),
-            refused=t("{n} rejected", "{n} rejected", r.rejected).format(n=f"{r.rejected:,}"))
+        text = r.summary              # the sentence the terminal prints too: N new, M already imported, K rejected
         if self.account is not None:
             text = t("{account}: {what}").format(account=self.account.name, what=text)
         return text
