@@ -140,6 +140,7 @@ class LinePane(QGroupBox):
         self.restore_button.setText(t("Restore"))
         self.model.retranslate()
         self._update_title()
+        self._show_reason()
         self.update_buttons()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -177,7 +178,7 @@ class LinePane(QGroupBox):
         if not same:
             self.proposals = []
             self.model.set_rows([])
-        self.reason.setText(self._line_reason())
+            self._asked_for, self._failure = None, ""
         if line is not None and line.status == "unmatched" and line.direction == "in":
             self.loading = True              # until the proposals asked for (after a short pause) arrive
             self._timer.start()
@@ -186,7 +187,36 @@ class LinePane(QGroupBox):
             self.loading = False
             self.proposals = []
             self.model.set_rows([])
+        self._show_reason()
         self.update_buttons()
+
+    _asked_for: int | None = None           # the line whose proposals came back
+    _failure = ""                           # why they did not
+    _in_flight = False
+    _unavailable = False
+
+    def _show_reason(self) -> None:
+        """Under the proposals, in words: the selected proposal's reason, or what is going on."""
+        p = self.selected_proposal()
+        line = self.line
+        if p is not None:
+            text = self.tr("{score} points, {rule}: {reason}").format(score=p.score, rule=names.match_rule(p.rule),
+                                                                     reason=p.reason)
+            if p.credit_left:
+                text += self.tr("; ") + self.tr("{left} stays with the customer as credit").format(
+                    left=money_text(p.credit_left))
+        elif self._unavailable and line is not None and line.status == "unmatched" and line.direction == "in":
+            text = self.tr("Proposals are not available in this version: match by hand.")
+        elif self._in_flight:
+            text = self.tr("Looking for proposals…")
+        elif self._failure:
+            text = self._failure
+        elif line is not None and self._asked_for == line.id and line.status == "unmatched":
+            text = self.tr("No proposal: no customer's invoice, name or account fits this line. "
+                           "Match it by hand, or book it if it is not a customer's payment.")
+        else:
+            text = self._line_reason()
+        self.reason.setText(text)
 
     def _line_reason(self) -> str:
         line = self.line
@@ -212,47 +242,36 @@ class LinePane(QGroupBox):
         try:
             matching = backend.piece("matching")
         except backend.Unavailable:
-            self.loading = False
-            self.reason.setText(self.tr("Proposals are not available in this version: match by hand."))
+            self.loading, self._unavailable = False, True
+            self._show_reason()
             return
-        self.loading = True
-        self.reason.setText(self.tr("Looking for proposals…"))
+        self.loading, self._in_flight = True, True
+        self._show_reason()
         line_id = line.id
         job = lambda _p, _c: matching.proposals(line_ids=[line_id]).get(line_id, [])  # noqa: E731
         if self.runner is None:
-            self._loaded(generation, job(None, None))
+            self._loaded(generation, line_id, job(None, None))
             return
         self.runner.submit(job, name="bank proposals", owner=self,
-                           on_finished=lambda ps: self._loaded(generation, ps),
-                           on_failed=lambda msg: self._loaded(generation, [], msg))
+                           on_finished=lambda ps: self._loaded(generation, line_id, ps),
+                           on_failed=lambda msg: self._loaded(generation, line_id, [], msg))
 
-    def _loaded(self, generation: int, proposals: list, failure: str = "") -> None:
+    def _loaded(self, generation: int, line_id: int, proposals: list, failure: str = "") -> None:
         if generation != self._generation:
             return
-        self.loading = False
+        self.loading, self._in_flight = False, False
+        self._asked_for, self._failure = line_id, failure
         self.proposals = list(proposals)
         self.model.set_rows(self.proposals)
         if self.proposals:
             self.table.selectRow(0)
-        if failure:
-            self.reason.setText(failure)
-        elif not self.proposals:
-            self.reason.setText(self.tr("No proposal: no customer's invoice, name or account fits this line. "
-                                        "Match it by hand, or book it if it is not a customer's payment."))
         self._proposal_changed()
 
     def selected_proposal(self) -> Any:
         return self.model.row_at(self.table.currentIndex().row())
 
     def _proposal_changed(self) -> None:
-        p = self.selected_proposal()
-        if p is not None:
-            text = self.tr("{score} points, {rule}: {reason}").format(score=p.score, rule=names.match_rule(p.rule),
-                                                                     reason=p.reason)
-            if p.credit_left:
-                text += self.tr("; ") + self.tr("{left} stays with the customer as credit").format(
-                    left=money_text(p.credit_left))
-            self.reason.setText(text)
+        self._show_reason()
         self.update_buttons()
 
     def update_buttons(self) -> None:

@@ -150,6 +150,7 @@ class MatchDialog(QDialog):
         self.customer_label.setText(t("Customer *"))
         self.alloc_box.setTitle(t("Invoices it pays (tick them, oldest due first; double-click an amount to split)"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(t("Match"))
+        self._show_customer_info()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -171,9 +172,18 @@ class MatchDialog(QDialog):
             self.error.show_message(exc.message)
             return
         self.alloc_box.set_invoices(items)
-        owed = sum(i.open_amount for i in items)
+        self._open = (len(items), sum(i.open_amount for i in items))
+        self._show_customer_info()
+
+    _open: tuple[int, int] | None = None        # the customer's open invoices: how many, how much
+
+    def _show_customer_info(self) -> None:
+        if self._open is None:
+            self.customer_info.setText("")
+            return
+        count, owed = self._open
         self.customer_info.setText(self.tr("Open invoices: {count}, owing {open}").format(
-            count=len(items), open=money_text(owed)))
+            count=count, open=money_text(owed)))
 
     def allocate_oldest_first(self) -> None:
         """The books' own plan for the line's money: oldest due first (services.receipts preview)."""
