@@ -46,6 +46,7 @@ __all__ = ["write_table_xlsx", "write_tables_xlsx", "FORMULA_PREFIXES", "display
 MONEY_FORMAT = "#,##0.00"
 INT_FORMAT = "0"
 DATE_FORMAT = "yyyy-mm-dd"
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 PERCENT_FORMAT = "0.00%"
 NUMBER_FORMAT = "0.0"
 
@@ -102,6 +103,8 @@ def _shown_width(value, kind: str) -> int:
         return len(format_amount(value, symbol=False)) if isinstance(value, int) else 12
     if kind == "date":
         return 10
+    if kind == "datetime":
+        return 16
     if kind in ("percent", "number"):
         return 8
     if kind == "points":
@@ -160,6 +163,10 @@ class _SheetWriter:
             v = value.date() if isinstance(value, _dt.datetime) else value
             cell = WriteOnlyCell(self.ws, value=v)
             cell.number_format = DATE_FORMAT
+        elif kind == "datetime":
+            v = value if isinstance(value, _dt.datetime) else _dt.datetime.combine(value, _dt.time())
+            cell = WriteOnlyCell(self.ws, value=v.replace(tzinfo=None))
+            cell.number_format = DATETIME_FORMAT
         elif kind == "percent":
             cell = WriteOnlyCell(self.ws, value=float(Decimal(value)))
             cell.number_format = PERCENT_FORMAT

@@ -142,10 +142,12 @@ def _page_query(filters: InvoiceFilter, sort: str, descending: bool) -> pw.Model
 
 
 def invoice_page(filters: InvoiceFilter | None = None, sort: str = DEFAULT_SORT, descending: bool = True,
-                 offset: int = 0, limit: int = 200) -> list[InvoiceRow]:
-    """Up to ``limit`` invoices from ``offset`` in the chosen order (ties by id)."""
+                 offset: int = 0, limit: int | None = 200) -> list[InvoiceRow]:
+    """Up to ``limit`` invoices from ``offset`` in the chosen order (ties by id); every
+    one from ``offset`` on when ``limit`` is None (an export of the list: the same query
+    as the window's pages, without the page)."""
     filters = filters or InvoiceFilter()
-    if offset < 0 or limit < 0:
+    if offset < 0 or (limit is not None and limit < 0):
         raise ValueError("offset and limit must be zero or more")
     rows = list(_page_query(filters, sort, descending).offset(offset).limit(limit).tuples())
     if sort in CUSTOMER_SORTS:

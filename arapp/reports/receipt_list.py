@@ -155,10 +155,11 @@ def _row(r, code: str, name: str) -> ReceiptRow:
 
 
 def receipt_page(filters: ReceiptFilter | None = None, sort: str = DEFAULT_SORT, descending: bool = True,
-                 offset: int = 0, limit: int = 200) -> list[ReceiptRow]:
-    """Up to ``limit`` receipts from ``offset`` in the chosen order (ties by id)."""
+                 offset: int = 0, limit: int | None = 200) -> list[ReceiptRow]:
+    """Up to ``limit`` receipts from ``offset`` in the chosen order (ties by id); all of
+    them from ``offset`` on when ``limit`` is None (an export of the list)."""
     filters = filters or ReceiptFilter()
-    if offset < 0 or limit < 0:
+    if offset < 0 or (limit is not None and limit < 0):
         raise ValueError("offset and limit must be zero or more")
     rows = list(_page_query(filters, sort, descending).offset(offset).limit(limit).tuples())
     if sort in CUSTOMER_SORTS:
