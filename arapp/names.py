@@ -426,8 +426,9 @@ def bank_line_status(code: str) -> str:
 
 
 def match_rule(code: str) -> str:
-    """Why a line was matched: 发票号 / 客户编号 / 付款账号 / 付款户名 / 金额一致 / 最早几张合计 / 几张合计 / 手工匹配."""
+    """Why a line was matched: 已录收款 / 应收单号 / 客户编号 / 付款账号 / 付款户名 / 金额一致 / 最早几张合计 / 几张合计 / 手工匹配."""
     return _table("MatchRule", lambda: {
+        "recorded_receipt": tr("MatchRule", "Receipt already recorded"),
         "invoice_number": tr("MatchRule", "Invoice number"),
         "customer_code": tr("MatchRule", "Customer code"),
         "counterparty_account": tr("MatchRule", "Payer's account"),

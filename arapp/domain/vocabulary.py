@@ -90,8 +90,9 @@ BANK_DIRECTIONS = ("in", "out")
 #: A bank line waits (unmatched), became a receipt (matched), is in the books without a
 #: receipt (booked: a payment, a fee, interest), or is set aside by the user (ignored).
 BANK_LINE_STATUSES = ("unmatched", "matched", "booked", "ignored")
-#: Why a bank line was matched to a customer, strongest first; "manual" is by hand.
-MATCH_RULES = ("invoice_number", "customer_code", "counterparty_account", "counterparty_name", "exact_amount",
+#: Why a bank line was matched to a customer, strongest first: "recorded_receipt" is a receipt
+#: the books already held (typed in from the bank's advice), "manual" is by hand.
+MATCH_RULES = ("recorded_receipt", "invoice_number", "customer_code", "counterparty_account", "counterparty_name", "exact_amount",
                "oldest_sum", "subset_sum", "manual")
 #: Where a customer's bank account came from.
 CUSTOMER_BANK_ACCOUNT_SOURCES = ("manual", "import", "learned")

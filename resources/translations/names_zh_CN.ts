@@ -465,6 +465,10 @@
             <translation>付款户名</translation>
         </message>
         <message>
+            <source>Receipt already recorded</source>
+            <translation>已录收款</translation>
+        </message>
+        <message>
             <source>Sum of invoices</source>
             <translation>几张合计</translation>
         </message>

@@ -17,7 +17,9 @@ books without a receipt, or ignored) and who changed that when. Never deleted.
 
 ``bank_match``: each time a line was matched to a receipt (by which rule, with what score
 and reason), and when and why that was undone (the receipt reversed, not deleted). At most
-one match of a line is in force.
+one match of a line is in force. A line may also be matched to a receipt the books already
+had (typed in from the bank's advice before the statement came: rule ``recorded_receipt``);
+undoing that match leaves the receipt as it was.
 
 ``customer_bank_account``: the accounts a customer pays from (typed in, imported, or
 learned from a confirmed match); an account belongs to one customer.
@@ -40,8 +42,8 @@ from arapp.db.migrations import step_0006_guards as step6
 DESCRIPTION = "bank accounts, statement lines, matches, book entries, customers' bank accounts, external numbers"
 
 PROFILES = "'generic', 'icbc', 'ccb', 'abc', 'boc', 'cmb'"
-RULES = ("'invoice_number', 'customer_code', 'counterparty_account', 'counterparty_name', 'exact_amount', "
-         "'oldest_sum', 'subset_sum', 'manual'")
+RULES = ("'recorded_receipt', 'invoice_number', 'customer_code', 'counterparty_account', 'counterparty_name', "
+         "'exact_amount', 'oldest_sum', 'subset_sum', 'manual'")
 
 SCRIPT = f"""
 CREATE TABLE bank_account (
