@@ -16,7 +16,7 @@ the services for the acting user's view) and passed in: :func:`tasks_table`.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from arapp import clock, names
 from arapp.db import lookups
@@ -109,6 +109,19 @@ def _table(name: str, columns: list[Column], rows: list[list], totals: list | No
                        sheet_name=list_title(name))
 
 
+def _words(word: Callable[[str], str]) -> Callable[[str], str]:
+    """``word`` (a vocabulary's words of :mod:`arapp.names`) remembered per code: a long
+    list asks for the same few words again and again."""
+    known: dict[str, str] = {}
+
+    def said(code: str) -> str:
+        w = known.get(code)
+        if w is None:
+            w = known[code] = word(code)
+        return w
+    return said
+
+
 def _money_note() -> str:
     return tr("reports", "Amounts in yuan.")
 
@@ -130,7 +143,8 @@ def customers_table(text: str = "", *, sort: str = "code", descending: bool = Fa
         Column("credit", tr("reports", "Advance payments"), "money", blank_zero=True),
         Column("open_count", tr("reports", "Open invoices (count)"), "int"),
     ]
-    body = [[r.code, r.name, r.phone or "", names.customer_status(r.status), r.balance, r.overdue, r.credit,
+    status = _words(names.customer_status)
+    body = [[r.code, r.name, r.phone or "", status(r.status), r.balance, r.overdue, r.credit,
              r.open_count] for r in rows]
     totals = [tr("reports", "Total"), trn("reports", "{n} customer", "{n} customers", len(rows)), None, None,
               sum(r.balance for r in rows), sum(r.overdue for r in rows), sum(r.credit for r in rows),
@@ -166,8 +180,9 @@ def invoices_table(filters: InvoiceFilter | None = None, sort: str = "issue_date
         Column("description", tr("reports", "Description")),
     ]
     live = [r for r in rows if r.status not in ("void", "draft")]
-    body = [[r.number or tr("reports", "(draft)"), r.customer_code, r.customer_name, r.issue_date, r.due_date,
-             r.total, None if r.status in ("void", "draft") else r.open_amount, names.invoice_status(r.status),
+    status, draft = _words(names.invoice_status), tr("reports", "(draft)")
+    body = [[r.number or draft, r.customer_code, r.customer_name, r.issue_date, r.due_date,
+             r.total, None if r.status in ("void", "draft") else r.open_amount, status(r.status),
              r.days_overdue(today), r.description or ""] for r in rows]
     totals = [tr("reports", "Total"), None, trn("reports", "{n} invoice", "{n} invoices", len(rows)), None, None,
               sum(r.total for r in live), sum(r.open_amount for r in live), None, None, None]
@@ -202,9 +217,10 @@ def receipts_table(filters: ReceiptFilter | None = None, sort: str = "date", des
         Column("status", tr("reports", "Status")),
     ]
     live = [r for r in rows if not r.reversed]
-    body = [[r.number, r.date, r.customer_code, r.customer_name, names.payment_method(r.method), r.reference or "",
+    method, status = _words(names.payment_method), _words(names.receipt_status)
+    body = [[r.number, r.date, r.customer_code, r.customer_name, method(r.method), r.reference or "",
              r.amount, None if r.reversed else r.allocated, None if r.reversed else r.unallocated,
-             names.receipt_status(r.status)] for r in rows]
+             status(r.status)] for r in rows]
     totals = [tr("reports", "Total"), None, None, trn("reports", "{n} receipt", "{n} receipts", len(rows)), None,
               None, sum(r.amount for r in live), sum(r.allocated for r in live), sum(r.unallocated for r in live),
               None]

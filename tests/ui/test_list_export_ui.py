@@ -176,3 +176,24 @@ def test_a_file_that_cannot_be_written_is_said_and_the_button_works_again(main_w
     assert str(target) in text and "不存在" in text
     assert tab.list_export.button.isEnabled() and not tab.list_export.busy
     assert list(tmp_path.rglob("*.part")) == []
+
+
+def test_the_aging_tab_exports_csv_when_that_file_type_is_chosen(main_window, ledger, qtbot, tmp_path, monkeypatch):
+    tab = main_window.aging_tab
+    main_window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.result is not None and not tab.is_busy(), timeout=20000)
+    pick(monkeypatch, tmp_path / "aging-2026-12-03.xlsx", "csv")
+    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(tab, "last_export", None) is not None, timeout=20000)
+    assert tab.last_export == str(tmp_path / "aging-2026-12-03.csv")
+    lines = list(csv.reader(io.StringIO((tmp_path / "aging-2026-12-03.csv").read_text(encoding="utf-8-sig"))))
+    assert lines[0][0] == "客户编码" and lines[-1][0] == "合计" and len(lines) == 4
+
+
+def test_the_buttons_speak_the_language_of_the_window(main_window):
+    tabs = (main_window.customers_tab, main_window.invoices_tab, main_window.receipts_tab,
+            main_window.collections_tab)
+    assert {t.list_export.button.text() for t in tabs} == {"导出…"}
+    main_window.set_language("en")
+    assert {t.list_export.button.text() for t in tabs} == {"Export…"}
+    main_window.set_language("zh_CN")
