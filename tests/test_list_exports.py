@@ -175,16 +175,18 @@ def test_the_task_queue_says_its_bucket_and_its_order(book):
     assert "due_this_month" in [c.key for c in month.columns] and "Sorted by Days, descending." in month.footnotes[0]
 
 
-def test_the_customer_list_reads_balances_a_chunk_of_customers_at_a_time_with_the_same_result(book, monkeypatch):
+def test_the_customer_list_reads_balances_by_chunks_or_all_at_once_with_the_same_result(book, monkeypatch):
     import arapp.reports.customers as rc
 
     whole = [(r.code, r.balance, r.overdue, r.open_count) for r in rc.customer_list_page("", 0, None, sort="overdue",
                                                                                         descending=True)]
     monkeypatch.setattr(rc, "_BALANCE_CHUNK", 1)
-    for sort in ("code", "overdue"):
-        chunked = [(r.code, r.balance, r.overdue, r.open_count)
-                   for r in rc.customer_list_page("", 0, None, sort=sort, descending=sort == "overdue")]
-        assert sorted(chunked) == sorted(whole) and len(whole) == 2
+    for all_from in (10, 1):                          # a customer at a time; every balance in one read
+        monkeypatch.setattr(rc, "_ALL_BALANCES_FROM", all_from)
+        for sort in ("code", "overdue"):
+            chunked = [(r.code, r.balance, r.overdue, r.open_count)
+                       for r in rc.customer_list_page("", 0, None, sort=sort, descending=sort == "overdue")]
+            assert sorted(chunked) == sorted(whole) and len(whole) == 2 and whole[0][3] > 100
     assert [r.code for r in rc.customer_list_page("", 1, None, sort="overdue", descending=True)] == [whole[1][0]]
 
 

@@ -18,6 +18,9 @@ from arapp.reports.balances import customer_balances
 CUSTOMER_LIST_SORTS = ("code", "name", "phone", "balance", "overdue")
 #: Customers whose balances are read in one query (an IN list of their ids).
 _BALANCE_CHUNK = 900
+#: Customers from which a list reads every customer's balance at once (a read of the
+#: whole book costs about as much as three chunks).
+_ALL_BALANCES_FROM = 3 * _BALANCE_CHUNK
 
 
 @dataclass(frozen=True)
@@ -169,10 +172,13 @@ def customer_list_page(text: str, offset: int, limit: int | None, *, sort: str =
         customers = list(query.limit(limit).offset(offset))
     if not customers:
         return []
-    balances = {}
-    for start in range(0, len(customers), _BALANCE_CHUNK):
-        chunk = customers[start:start + _BALANCE_CHUNK]
-        balances.update((r.customer_id, r) for r in customer_balances([c.id for c in chunk]).rows)
+    if len(customers) >= _ALL_BALANCES_FROM:       # most of the book: one read of every balance
+        balances = {r.customer_id: r for r in customer_balances(None, counts=True).rows}
+    else:
+        balances = {}
+        for start in range(0, len(customers), _BALANCE_CHUNK):
+            chunk = customers[start:start + _BALANCE_CHUNK]
+            balances.update((r.customer_id, r) for r in customer_balances([c.id for c in chunk]).rows)
     rows = []
     for c in customers:
         b = balances.get(c.id)
