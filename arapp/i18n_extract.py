@@ -70,6 +70,7 @@ AREAS: tuple[tuple[str, str], ...] = (
     ("arapp/reports/*", "reports"),
     ("arapp/documents/*", "reports"),
     ("arapp/export*", "reports"),
+    ("arapp/io/*", "io"),
     ("*", "core"),
 )
 

@@ -194,6 +194,11 @@ def contact_method(code: str) -> str:
     }).get(code, code)
 
 
+def message_method(code: str) -> str:
+    """How a short message was sent (:data:`vocab.MESSAGE_METHODS`): the contact method's word."""
+    return contact_method(code)
+
+
 def nonpayment_reason(code: str) -> str:
     """Why a customer has not paid, as a contact records it; '' is "none given"."""
     return _table("NonpaymentReason", lambda: {
@@ -261,7 +266,7 @@ def task_reason(code: str) -> str:
 
 def hold_reason(code: str) -> str:
     """Why dunning is paused for a customer."""
-    if code in ("legal", "agency"):
+    if code in vocab.HAND_OVER_TARGETS:
         return status_event(code)
     return _table("HoldReason", lambda: {
         "promise": tr("HoldReason", "Promise to pay in force"),
@@ -476,4 +481,23 @@ def bank_field(code: str) -> str:
         "serial": tr("BankField", "Bank serial number"),
         "reference": tr("BankField", "Reference"),
         "": tr("BankField", "Not imported"),
+    }).get(code, code)
+
+
+# ------------------------------------------------------------------ ledger onboarding (issue #11)
+
+def ledger_entry_kind(code: str) -> str:
+    """What a ledger row becomes: 未收发票 / 期初余额 / 预收款."""
+    return _table("LedgerEntryKind", lambda: {
+        "invoice": tr("LedgerEntryKind", "Open invoice"),
+        "opening": tr("LedgerEntryKind", "Opening balance"),
+        "advance": tr("LedgerEntryKind", "Advance received"),
+    }).get(code, code)
+
+
+def onboarding_file(code: str) -> str:
+    """Which file a template is for: 客户资料 / 应收台账."""
+    return _table("OnboardingFile", lambda: {
+        "customers": tr("OnboardingFile", "Customers"),
+        "ledger": tr("OnboardingFile", "Receivable ledger"),
     }).get(code, code)

@@ -68,7 +68,7 @@ def test_empty_books_show_a_sentence_not_top_zero_and_minus_zero(zh):
     texts = all_texts(aging_chart(result(0)))
     assert not any("前 0" in t or "0 名" in t for t in texts), texts
     assert not any(t.replace("−", "-").strip() == "-0" for t in texts), texts
-    assert any("没有未收" in t or "暂无" in t for t in texts), texts
+    assert any("没有未结应收" in t or "暂无" in t for t in texts), texts
 
 
 def test_bucket_labels_of_the_totals_chart_do_not_overlap():

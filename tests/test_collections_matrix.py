@@ -248,6 +248,39 @@ def test_the_due_this_month_bucket_lists_what_fell_due_this_month_and_is_not_rec
     assert col.list_tasks(D(2026, 4, 2), bucket="due_this_month") == []   # a new month: nothing fell due yet
 
 
+def test_the_due_this_month_bucket_lists_every_customer_owing_it_paused_or_without_a_task(staff):
+    """The seeds' list is every invoice due this month and not received: a customer whose
+    task a promise pauses is in it, marked paused, and so is one with no task (its task
+    done, or its invoice entered after the day's run); the amounts are the queue day's."""
+    worked = customer("本月到期")
+    promised = customer("本月承诺")
+    done = customer("本月任务已完成")
+    late_entry = customer("本月补录")
+    for code in (worked, promised, done):
+        invoice(code, D(2026, 2, 3), 300_000)              # due 03-05
+    on = D(2026, 3, 20)
+    col.generate_tasks(on)
+    col.record_promise(promised, D(2026, 3, 25), 300_000, on=on)
+    col.complete_task(open_task(done).id, "已电话提醒，客户说月底付", on=on)
+    invoice(late_entry, D(2026, 2, 8), 100_000)            # due 03-10, entered after the run
+    receipts.record_receipt(worked, D(2026, 3, 25), 100_000)   # after the queue's day
+
+    rows = {r.customer_code: r for r in col.list_tasks(on, bucket="due_this_month")}
+    assert {code: r.due_this_month for code, r in rows.items()} == {
+        worked: 300_000, promised: 300_000, done: 300_000, late_entry: 100_000}
+    assert (rows[worked].status, rows[promised].status) == ("open", "paused")
+    assert rows[promised].hold_reason == "promise"
+    assert rows[done].task_id is None and rows[late_entry].task_id is None
+    assert rows[done].status == rows[late_entry].status == ""
+    assert rows[done].amount_open == 300_000 and rows[done].customer_name == "本月任务已完成"
+    assert rows[promised].note_text == "Paused (Promise to pay in force)"     # tests run in English
+    assert rows[done].note_text == rows[late_entry].note_text == "No collection task"
+    # the other buckets still list open tasks only
+    assert {r.customer_code for r in col.list_tasks(on)} == {worked}
+    only_mine = col.list_tasks(on, bucket="due_this_month", collector="liuyang")
+    assert only_mine == []                                 # nobody's customer is liuyang's
+
+
 # ------------------------------------------------------------------------------ reasons for not paying
 
 def test_a_contact_records_why_the_customer_has_not_paid_and_the_month_reports_it(staff):

@@ -107,6 +107,24 @@ def test_the_due_this_month_bucket_from_the_terminal(capsys, book):
     assert "Due this month by 2026-05-05 and not received: ¥800.00." in out
 
 
+def test_the_due_this_month_bucket_from_the_terminal_lists_paused_tasks_and_customers_without_one(capsys, book):
+    run(capsys, book, "tasks", "generate")
+    assert run(capsys, book, "promise", "add", "--customer", "HX02", "--date", "2026-05-20",
+               "--amount", "800.00")[0] == 0                     # HX02's task pauses
+    for args in (["customer", "add", "--name", "无锡新程物流有限公司", "--code", "XC03", "--terms", "30"],
+                 ["invoice", "add", "--customer", "XC03", "--date", "2026-04-03", "--amount", "300.00",
+                  "--override", "test"]):                       # due 05-03, entered after the day's run
+        assert run(capsys, book, *args)[0] == 0
+    rows = run_json(capsys, book, "tasks", "list", "--bucket", "due_this_month")
+    assert [(r["customer"], r["status"], r["hold_reason"], r["due_this_month"]) for r in rows] == [
+        ("HX02", "paused", "promise", "800.00"), ("XC03", None, None, "300.00")]
+    assert rows[1]["task"] is None and rows[1]["level"] is None
+    code, out, _ = run(capsys, book, "tasks", "list", "--bucket", "due_this_month")
+    assert code == 0 and "Paused (Promise to pay in force)" in out and "No collection task" in out
+    assert "None" not in out
+    assert "Due this month by 2026-05-05 and not received: ¥1,100.00." in out
+
+
 def test_legal_is_proposed_after_two_failed_attempts_and_accepted_from_the_terminal(capsys, book):
     run(capsys, book, "tasks", "generate")
     hd = next(r for r in run_json(capsys, book, "tasks", "list") if r["customer"] == "HD01")

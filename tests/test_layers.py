@@ -74,7 +74,6 @@ LAYERS: dict[str, tuple[str, ...]] = {
     # those two ui modules, lazily in the command that needs them, and nothing else of ui.
     "arapp.cli":       (*BELOW_FACES, PACKAGES, "arapp.ui.app" + LAZY, "arapp.ui.screenshot" + LAZY),
     "arapp.ui":        (*BELOW_FACES, PACKAGES, QT),
-    "arapp.__main__":  ("arapp.cli",),
     # developer tools the program itself never imports
     "arapp.i18n_extract": (*BOTTOM,),     # the catalog extractor (python3 dev.py i18n)
 }
@@ -249,6 +248,17 @@ def violations() -> list[tuple[Import, str]]:
 def test_every_module_of_arapp_belongs_to_a_layer():
     homeless = [name for name in modules() if layer_of(name) is None]
     assert not homeless, f"modules in no layer (add them to LAYERS): {homeless}"
+
+
+def test_every_layer_and_entry_of_the_table_names_a_module_of_arapp():
+    """A stale row (a module moved or never written) would make the table say more than
+    the tree holds."""
+    known = modules()
+    named = set(LAYERS) | {entry.removesuffix(LAZY) for allowed in LAYERS.values() for entry in allowed
+                           if entry not in (QT, PACKAGES)}
+    packages = {name.rsplit(".", i)[0] for name in known for i in range(1, name.count(".") + 1)}
+    missing = sorted(name for name in named if name not in known and name not in packages)
+    assert not missing, f"LAYERS names modules that do not exist: {missing}"
 
 
 def test_every_import_in_arapp_keeps_the_layers():

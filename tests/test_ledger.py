@@ -58,6 +58,19 @@ def test_the_receipt_dialog_lists_open_invoices_in_the_order_the_allocation_pays
     assert made.allocated == [(earlier_issued.number, 6000)]
 
 
+def test_the_collection_file_lists_open_items_in_the_order_the_allocation_pays_them(cust):
+    """The Collections tab's file of a customer: two invoices due the same day are listed
+    issued-first, as the receipt dialog lists them and the allocation pays them."""
+    from arapp.reports.collections.customer_file import customer_collection_detail
+
+    later_issued = post(cust, D(2026, 1, 20), 10000, due_date=D(2026, 2, 28))     # made first
+    earlier_issued = post(cust, D(2026, 1, 5), 10000, due_date=D(2026, 2, 28))
+    items = customer_collection_detail(cust, D(2026, 3, 10)).open_items
+    assert [item.number for item in items] == [earlier_issued.number, later_issued.number]
+    made = receipts.record_receipt(cust, D(2026, 3, 10), 6000)
+    assert made.allocated == [(items[0].number, 6000)]
+
+
 def test_manual_allocation_goes_where_the_user_chose(cust):
     a = post(cust, D(2026, 1, 1), 10000)
     b = post(cust, D(2026, 2, 1), 20000)

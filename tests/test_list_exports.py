@@ -47,6 +47,7 @@ def book(ledger_db, write_invoices, old_books):
                      "due_date": issue + dt.timedelta(days=30), "total": total,
                      "open_amount": {"posted": total, "partly_paid": total // 2}.get(status, 0), "status": status,
                      "description": "服务费", "created_at": start})
+    rows[0]["external_number"] = "台账-0001"            # an invoice brought in from an old ledger
     write_invoices(rows)
     formula = invoices.create_invoice(b.code, D(2026, 11, 5), amount=123_456, description="=HYPERLINK(\"x\")",
                                       post=True)
@@ -84,6 +85,9 @@ def test_the_invoice_export_holds_every_invoice_of_the_filter_in_the_lists_order
     assert len(paged) > 200 and [r[0] for r in table.rows] == [r.number for r in paged]
     assert table.totals[5] == sum(r.total for r in paged) and table.totals[6] == sum(r.open_amount for r in paged)
     assert any("Sorted by Due date, descending" in line for line in table.subtitle)
+    old = lt.invoices_table(InvoiceFilter(text="台账"))
+    assert [(r[0], r[-1]) for r in old.rows] == [("INV-T-000001", "台账-0001")]
+    assert old.columns[-1].label == "Old ledger number"
     assert any("customer " + book["a"].code in line and "status Not paid in full" in line for line in table.subtitle)
 
 

@@ -27,6 +27,17 @@ def test_an_invoices_issue_date_is_one_word_everywhere():
         assert "开单日" in i18n.lookup(context, source, "zh_CN"), (context, source)
 
 
+def test_the_open_invoices_figure_is_one_word_in_every_face():
+    """What the customer's open invoices still owe (before credit) is 未结应收 in the
+    Customers pane, the collection file, the terminal (customer show, the demo's summary)
+    and the aging chart alike, never 未收应收款."""
+    found = [(f, m.context, m.source) for f, m in live_messages() if any("未收应收款" in t for t in m.forms)]
+    assert found == []
+    for context in ("CustomerDetail", "CollectionDetailPane", "cli"):
+        assert i18n.lookup(context, "Open invoices", "zh_CN") == "未结应收", context
+    assert "未结应收" in i18n.lookup("reports", "No open receivables as of {date}", "zh_CN")
+
+
 def test_a_replaced_task_or_promise_is_said_in_a_bookkeepers_words():
     assert all("被取代" not in t for _f, m in live_messages() for t in m.forms)
     i18n.set_language("zh_CN")

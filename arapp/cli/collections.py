@@ -51,9 +51,10 @@ def cmd_tasks_list(args) -> int:
     rows = list_tasks(on, bucket=args.bucket, collector=args.collector, level=args.level)
     if args.format == "json":
         print_json([{
-            "task": r.task_id, "customer": r.customer_code, "customer_name": r.customer_name, "level": r.level_seq,
-            "action": r.action, "tone": r.tone, "role": r.role, "procedure": r.procedure, "status": r.status,
-            "reason": r.reason, "due_on": r.due_on, "follow_up_on": r.follow_up_on, "bucket": r.bucket(on),
+            "task": r.task_id, "customer": r.customer_code, "customer_name": r.customer_name,
+            "level": r.level_seq if r.task_id is not None else None,     # no task (due this month only)
+            "action": r.action or None, "tone": r.tone or None, "role": r.role or None,
+            "procedure": r.procedure or None, "status": r.status or None, "reason": r.reason or None, "due_on": r.due_on, "follow_up_on": r.follow_up_on, "bucket": r.bucket(on),
             "days_overdue": r.days_overdue, "amount_overdue": plain(r.amount_overdue),
             "amount_open": plain(r.amount_open), "collector": r.assigned_to or None,
             "last_contact": r.last_contact, "promise_date": r.promise_date,
@@ -76,7 +77,8 @@ def cmd_tasks_list(args) -> int:
         headers.insert(6, names.queue_bucket("due_this_month"))
     body = []
     for r in shown:
-        line = [str(r.task_id), fit(f"{r.customer_code} {r.customer_name}", 28), str(r.level_seq),
+        line = [str(r.task_id) if r.task_id is not None else "—", fit(f"{r.customer_code} {r.customer_name}", 28),
+                str(r.level_seq) if r.task_id is not None else "",
                 names.level_action(r.action), names.procedure(r.procedure), money(r.amount_overdue),
                 str(r.days_overdue), r.assignee_label, r.action_on.isoformat(),
                 (r.promise_date.isoformat() if r.promise_date else "") + (" !" * min(r.broken_promises, 3)),

@@ -84,23 +84,30 @@ def _print_invoice_result(args, result) -> int:
 
 
 def cmd_invoice_list(args) -> int:
-    """Invoices, newest first (one customer's, or only those with money owed)."""
+    """Invoices, newest first (one customer's, only those with money owed, or those whose
+    number, old ledger number or customer matches --search). The old ledger number
+    (原单号) of imported invoices has a column when any invoice shown has one."""
     from arapp.db import lookups
     from arapp.reports.invoice_list import InvoiceFilter, invoice_page
 
     customer_id = lookups.customer(args.customer).id if args.customer else None
-    rows = invoice_page(InvoiceFilter(customer_id=customer_id, open_only=args.open), limit=args.limit)
+    filters = InvoiceFilter(text=getattr(args, "search", "") or "", customer_id=customer_id, open_only=args.open)
+    rows = invoice_page(filters, limit=args.limit)
     if args.format == "json":
-        print_json([{"id": r.id, "number": r.number, "customer": r.customer_code, "customer_name": r.customer_name,
+        print_json([{"id": r.id, "number": r.number, "external_number": r.external_number,
+                     "customer": r.customer_code, "customer_name": r.customer_name,
                      "issue_date": r.issue_date, "due_date": r.due_date, "total": plain(r.total),
                      "open_amount": plain(r.open_amount), "status": r.status} for r in rows], args.pretty)
         return EXIT_OK
     if not rows:
         print(tr("cli", "No invoices found."))
         return EXIT_OK
-    headers = [tr("cli", "Invoice"), tr("cli", "Customer"), tr("cli", "Issued"), tr("cli", "Due"),
-               tr("cli", "Total"), tr("cli", "Open"), tr("cli", "Status")]
-    body = [[r.number or f"#{r.id}", fit(f"{r.customer_code} {r.customer_name}", 30), r.issue_date.isoformat(),
+    old = any(r.external_number for r in rows)
+    headers = [tr("cli", "Invoice"), *([tr("cli", "Old ledger number")] if old else []), tr("cli", "Customer"),
+               tr("cli", "Issued"), tr("cli", "Due"), tr("cli", "Total"), tr("cli", "Open"), tr("cli", "Status")]
+    body = [[r.number or f"#{r.id}", *([r.external_number] if old else []),
+             fit(f"{r.customer_code} {r.customer_name}", 30), r.issue_date.isoformat(),
              r.due_date.isoformat(), money(r.total), money(r.open_amount), names.invoice_status(r.status)] for r in rows]
-    print(render_table(headers, body, [False, False, False, False, True, True, False]))
+    right = [False, *([False] if old else []), False, False, False, True, True, False]
+    print(render_table(headers, body, right))
     return EXIT_OK

@@ -56,7 +56,7 @@ def add_commands(sub, add) -> None:
                    help=tr("cli", "the template whose message to use (default: the task's level's)"))
     p.add_argument("--date", type=date_arg, default=None, metavar=tr("cli", "DATE"),
                    help=tr("cli", "the message's date (default today)"))
-    p.add_argument("--sent", default=None, choices=("sms", "wechat"),
+    p.add_argument("--sent", default=None, choices=vocab.MESSAGE_METHODS,
                    help=tr("cli", "record that the text was sent this way (logged as a contact)"))
     p.set_defaults(func=cmd_message)
 

@@ -289,6 +289,9 @@ def build_parser() -> _Parser:
     c = add(isub, "list", tr("cli", "list invoices, newest first"))
     c.add_argument("--customer", default=None, metavar=tr("cli", "CODE"), help=tr("cli", "one customer only"))
     c.add_argument("--open", action="store_true", help=tr("cli", "only invoices with money owed"))
+    c.add_argument("--search", default="", metavar=tr("cli", "TEXT"),
+                   help=tr("cli", "part of the invoice number, of its old ledger number (原单号), or of the "
+                                  "customer's code or name"))
     c.add_argument("--limit", type=positive_int_arg, default=50, metavar="N",
                    help=tr("cli", "at most N invoices (default 50)"))
     c.set_defaults(func=invoices.cmd_invoice_list)

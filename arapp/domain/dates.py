@@ -25,18 +25,27 @@ __all__ = [
     "from_excel_serial",
     "month_bounds",
     "parse_date",
+    "parse_date_time",
+    "parse_time",
 ]
 
-# An optional time of day after the date, as bank exports write 交易时间: ignored.
-_TIME = r"(?:(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
+# An optional time of day after the date, as bank exports write 交易时间 (parse_date drops
+# it, parse_date_time returns it): 10:23, 10:23:45, 10:23:45.123, and the forms of bank
+# systems: 2026-11-05-10.23.45.000000 (a DB2 timestamp) and 20261105 102345.
+_CLOCK = (r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
+          r"|(?P<H2>\d{1,2})\.(?P<M2>\d{2})\.(?P<S2>\d{2})(?:\.\d+)?"
+          r"|(?P<H3>\d{2})(?P<M3>\d{2})(?P<S3>\d{2})")
+_TIME = r"(?:(?:\s+|T|-)(?:" + _CLOCK + r"))?"
 _DATE_FORMS = (
     # 2026-11-05, 2026/11/5, 2026.11.5 (one separator used throughout)
     re.compile(r"^(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})" + _TIME + "$"),
     # 2026年11月5日 (the 日 may be missing, spaces are tolerated)
     re.compile(r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*(?:日|号)?" + _TIME + "$"),
-    # 20261105
+    # 20261105, and 20261105102345 (date and time run together)
     re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})" + _TIME + "$"),
+    re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?P<H4>\d{2})(?P<M4>\d{2})(?P<S4>\d{2})$"),
 )
+_TIME_ONLY = re.compile(r"^(?:" + _CLOCK + r")$")
 _MONTH_FORMS = (
     re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})$"),
     re.compile(r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月?$"),
@@ -79,6 +88,10 @@ def parse_date(text: str | date | datetime | int, *, field: str | None = None) -
         text = str(text)
     if not isinstance(text, str):
         raise TypeError(f"parse_date takes text or a date, not {type(text).__name__}")
+    return _match_date(text, field)[0]
+
+
+def _match_date(text: str, field: str | None) -> tuple[date, re.Match[str]]:
     shown = _show(text)
     s = unicodedata.normalize("NFKC", text).replace("\u2212", "-").strip()
     if not s:
@@ -88,7 +101,7 @@ def parse_date(text: str | date | datetime | int, *, field: str | None = None) -
         if match:
             year, month, day = (int(match.group(k)) for k in ("y", "m", "d"))
             try:
-                return date(year, month, day)
+                return date(year, month, day), match
             except ValueError:
                 raise ValidationError(
                     tr("dates", "'{text}' is not a real date: there is no such day", text=shown),
@@ -97,6 +110,45 @@ def parse_date(text: str | date | datetime | int, *, field: str | None = None) -
     raise ValidationError(
         tr("dates", "'{text}' is not a date; write it like 2026-11-05", text=shown), field=field
     )
+
+
+def _clock_text(match: re.Match[str], shown: str, field: str | None) -> str:
+    """The time of day a match of ``_CLOCK`` found, as ``HH:MM:SS`` ("" when none)."""
+    groups = match.groupdict()
+    for h, m, s in (("H", "M", "S"), ("H2", "M2", "S2"), ("H3", "M3", "S3"), ("H4", "M4", "S4")):
+        if groups.get(h) is not None:
+            hour, minute, second = int(groups[h]), int(groups[m]), int(groups[s] or 0)
+            if hour > 23 or minute > 59 or second > 59:
+                raise ValidationError(
+                    tr("dates", "'{text}' is not a time of day", text=shown), field=field)
+            return f"{hour:02d}:{minute:02d}:{second:02d}"
+    return ""
+
+
+def parse_date_time(text: str, *, field: str | None = None) -> tuple[date, str]:
+    """A date as :func:`parse_date` reads it, and the time of day written after it as
+    ``HH:MM:SS`` ("" when there is none): ``2026-11-05 10:23`` -> (2026-11-05, "10:23:00");
+    also ``2026-11-05-10.23.45.000000`` and ``20261105102345`` as bank systems write them.
+    A time that cannot be (25:00) is refused with ValidationError, like a bad date."""
+    if not isinstance(text, str):
+        raise TypeError(f"parse_date_time takes text, not {type(text).__name__}")
+    day, match = _match_date(text, field)
+    return day, _clock_text(match, _show(text), field)
+
+
+def parse_time(text: str, *, field: str | None = None) -> str:
+    """A time of day a file holds in a column of its own (交易时间) as ``HH:MM:SS``:
+    ``10:23``, ``10:23:45``, ``10:23:45.5``, ``10.23.45``, ``102345``; full-width digits too.
+    Empty text is "" (no time); anything else is refused with ValidationError."""
+    if not isinstance(text, str):
+        raise TypeError(f"parse_time takes text, not {type(text).__name__}")
+    s = unicodedata.normalize("NFKC", text).strip()
+    if not s:
+        return ""
+    match = _TIME_ONLY.match(s)
+    if match is None:
+        raise ValidationError(tr("dates", "'{text}' is not a time of day", text=_show(text)), field=field)
+    return _clock_text(match, _show(text), field)
 
 
 def from_excel_serial(n: int | float | Decimal, *, date1904: bool = False, field: str | None = None) -> date:

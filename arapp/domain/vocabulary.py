@@ -23,6 +23,8 @@ CREDIT_RATINGS = ("", "A", "B", "C", "D")
 INVOICE_STATUSES = ("draft", "posted", "partly_paid", "paid", "void", "written_off")
 #: Invoices with money still owed.
 INVOICE_OPEN_STATUSES = ("posted", "partly_paid")
+#: A posted invoice as its payments move it (open, partly paid, paid): the ones that may be voided.
+INVOICE_PAYMENT_STATUSES = (*INVOICE_OPEN_STATUSES, "paid")
 #: The invoice list's status filter: "" all, "open" the two open statuses, or one status.
 INVOICE_STATUS_FILTERS = ("", "open", *INVOICE_STATUSES)
 INVOICE_SOURCES = ("manual", "batch", "import")
@@ -48,6 +50,8 @@ TASK_REASONS = ("ladder", "broken_promise", "broken_plan", "manual", "escalated"
 #: Why dunning is paused for a customer.
 HOLD_REASONS = ("promise", "plan", "legal", "agency", "extension", "dispute")
 CONTACT_METHODS = ("call", "sms", "email", "letter", "visit", "wechat")
+#: How a level's short message is sent by hand and then logged (contact methods; the window's order).
+MESSAGE_METHODS = ("wechat", "sms")
 #: Why a customer did not pay, as a contact records it (reported per month).
 NONPAYMENT_REASONS = ("disputed_quality", "no_funds", "awaiting_approval", "unreachable", "refuses")
 #: A contact's reason: one of the above, or "" when none was given (it paid, promised, …).
@@ -100,3 +104,11 @@ BOOK_ENTRY_STATUSES = ("posted", "void")
 #: The fields a column of a bank statement can be mapped to.
 BANK_FIELDS = ("date", "time", "description", "purpose", "debit", "credit", "amount", "direction", "balance",
                "counterparty_name", "counterparty_account", "counterparty_bank", "serial", "reference")
+
+# ledger onboarding (issue #11)
+#: What a row of an old ledger becomes: an open invoice with its old number, an opening
+#: balance without invoice detail (one 期初余额 invoice), or an advance received (预收: an
+#: opening receipt with nothing allocated).
+LEDGER_ENTRY_KINDS = ("invoice", "opening", "advance")
+#: The template files the program writes: a customer file and a ledger file.
+ONBOARDING_FILES = ("customers", "ledger")

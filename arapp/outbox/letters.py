@@ -27,6 +27,7 @@ from reportlab.platypus import Spacer
 from arapp import clock, names
 from arapp.domain import money
 from arapp.domain import templates as tpl
+from arapp.domain import vocabulary as vocab
 from arapp.domain.late_fees import format_rate
 from arapp.errors import ValidationError
 from arapp.i18n import tr
@@ -55,7 +56,7 @@ COMING_DUE_CODE = "payment_reminder"
 #: The letter whose message a level without a letter uses once something is overdue.
 OVERDUE_CODE = "reminder_letter"
 #: How a sent message may be recorded.
-MESSAGE_METHODS = ("sms", "wechat")
+MESSAGE_METHODS = vocab.MESSAGE_METHODS
 
 
 def document_date(day: _dt.date) -> str:

@@ -177,6 +177,7 @@ class InvoiceDetail:
     task: InvoiceTask | None = None
     disputes: list[InvoiceDisputeEntry] = field(default_factory=list)
     tax: int = 0                # 税额: the lines' VAT within ``total`` (价税合计)
+    external_number: str = ""   # 原单号: its number in the ledger it was imported from
 
     @property
     def is_open(self) -> bool:
@@ -328,4 +329,4 @@ def invoice_detail(invoice: int | str | Invoice) -> InvoiceDetail:
         extended if extended is not None and extended > inv.due_date else None, inv.status, inv.total,
         inv.open_amount, inv.period or "", inv.description or "", inv.source, columns, lines, payments,
         _credit_notes(inv, payments, who), _history(inv, payments, receipts, notes, who), _task(inv), disputes,
-        sum(line.tax_amount for line in rows))
+        sum(line.tax_amount for line in rows), inv.external_number or "")

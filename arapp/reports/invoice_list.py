@@ -35,7 +35,8 @@ STATUS_FILTERS = ("", "open", *vocab.INVOICE_STATUSES)
 class InvoiceFilter:
     """What the invoice list shows. Empty fields do not filter.
 
-    ``text`` matches part of the invoice number or of the customer's code or name;
+    ``text`` matches part of the invoice number, of the number it had in an imported
+    ledger (its external number, 原单号), or of the customer's code or name;
     ``status`` is one stored status or ``"open"``; the date range applies to the issue
     date (both ends included); ``open_only`` keeps invoices with money still owed.
     """
@@ -64,6 +65,7 @@ class InvoiceRow:
     status: str
     source: str
     description: str
+    external_number: str = ""       # its number in the ledger it was imported from (原单号)
 
     def days_overdue(self, as_of: _dt.date | None = None) -> int:
         """Days past due of what is still open (0 when nothing is open or not yet due)."""
@@ -95,7 +97,8 @@ def _where(filters: InvoiceFilter) -> list[pw.Expression]:
         # Customers matching the text form a small set; SQLite materializes it once.
         matching_customers = Customer.select(Customer.id).where(
             Customer.code.contains(text) | Customer.name.contains(text))
-        conds.append(Invoice.number.contains(text) | Invoice.customer.in_(matching_customers))
+        conds.append(Invoice.number.contains(text) | Invoice.external_number.contains(text)
+                     | Invoice.customer.in_(matching_customers))
     status = (filters.status or "").strip()
     if status == "open":
         conds.append(Invoice.status.in_(vocab.INVOICE_OPEN_STATUSES))
@@ -124,7 +127,8 @@ def _page_query(filters: InvoiceFilter, sort: str, descending: bool) -> pw.Model
     codes and names for the page afterwards."""
     column = _sort_column(sort)
     fields = [Invoice.id, Invoice.number, Invoice.customer, Invoice.issue_date, Invoice.due_date,
-              Invoice.total, Invoice.open_amount, Invoice.status, Invoice.source, Invoice.description]
+              Invoice.total, Invoice.open_amount, Invoice.status, Invoice.source, Invoice.description,
+              Invoice.external_number]
     if sort in CUSTOMER_SORTS:
         query = (Invoice.select(*fields, Customer.code, Customer.name)
                  .join(Customer, on=(Invoice.customer == Customer.id)))
@@ -153,11 +157,11 @@ def invoice_page(filters: InvoiceFilter | None = None, sort: str = DEFAULT_SORT,
         raise ValueError("offset and limit must be zero or more")
     rows = fetch(_page_query(filters, sort, descending).offset(offset).limit(limit))
     if sort in CUSTOMER_SORTS:
-        return [InvoiceRow(r[0], r[1], r[2], r[10], r[11], as_date(r[3]), as_date(r[4]), int(r[5]), int(r[6]),
-                           r[7], r[8], r[9]) for r in rows]
+        return [InvoiceRow(r[0], r[1], r[2], r[11], r[12], as_date(r[3]), as_date(r[4]), int(r[5]), int(r[6]),
+                           r[7], r[8], r[9], r[10] or "") for r in rows]
     names = customer_names({r[2] for r in rows})
     return [InvoiceRow(r[0], r[1], r[2], *names.get(r[2], ("", "")), as_date(r[3]), as_date(r[4]), int(r[5]),
-                       int(r[6]), r[7], r[8], r[9]) for r in rows]
+                       int(r[6]), r[7], r[8], r[9], r[10] or "") for r in rows]
 
 
 def fetch(query: pw.ModelSelect) -> list[tuple]:

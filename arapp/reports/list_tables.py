@@ -178,14 +178,15 @@ def invoices_table(filters: InvoiceFilter | None = None, sort: str = "issue_date
         Column("status", tr("reports", "Status")),
         Column("days_overdue", tr("reports", "Days overdue"), "int", blank_zero=True),
         Column("description", tr("reports", "Description")),
+        Column("external_number", tr("reports", "Old ledger number")),
     ]
     live = [r for r in rows if r.status not in ("void", "draft")]
     status, draft = _words(names.invoice_status), tr("reports", "(draft)")
     body = [[r.number or draft, r.customer_code, r.customer_name, r.issue_date, r.due_date,
              r.total, None if r.status in ("void", "draft") else r.open_amount, status(r.status),
-             r.days_overdue(today), r.description or ""] for r in rows]
+             r.days_overdue(today), r.description or "", r.external_number] for r in rows]
     totals = [tr("reports", "Total"), None, trn("reports", "{n} invoice", "{n} invoices", len(rows)), None, None,
-              sum(r.total for r in live), sum(r.open_amount for r in live), None, None, None]
+              sum(r.total for r in live), sum(r.open_amount for r in live), None, None, None, None]
     said = _Lines()
     said.text(f.text)
     if f.status:

@@ -242,5 +242,5 @@ def _check_open(invoice: Invoice, delta: int) -> None:
 def _moved_open(invoice: Invoice, delta: int) -> None:
     """Follow on the loaded invoice what the database did on the allocation insert."""
     invoice.open_amount += delta
-    if invoice.status in ("posted", "partly_paid", "paid"):
+    if invoice.status in vocab.INVOICE_PAYMENT_STATUSES:
         invoice.status = invoice_status_for(invoice.total, invoice.open_amount)

@@ -17,6 +17,7 @@ from arapp.db import lookups
 from arapp.db.database import db, service_writes
 from arapp.db.models import Invoice, InvoiceLine, now
 from arapp.domain import limits, tax, text
+from arapp.domain import vocabulary as vocab
 from arapp.errors import ImmutableError, ValidationError
 from arapp.i18n import tr
 from arapp.services import allocation as alloc
@@ -26,7 +27,7 @@ from arapp.services.context import current_actor
 from arapp.services.numbering import next_number
 from arapp.services.settings import check_book_date, check_not_after_today, date_window
 
-SOURCES = ("manual", "batch", "import")
+SOURCES = vocab.INVOICE_SOURCES
 
 
 @dataclass

@@ -60,6 +60,66 @@ def take_next(name: str, year: int) -> int:
     return value
 
 
+def take_numbers(kind: str, year: int, count: int) -> list[str]:
+    """Take the next ``count`` numbers of document ``kind`` for ``year`` at once (a bulk
+    import), in order and gap-free after those already given; call inside a transaction.
+    Refused (Conflict, nothing written) when the counter was set back onto numbers in
+    use or the six digits of the year would run out."""
+    from arapp.db.values import chunks, in_list
+
+    if count <= 0:
+        return []
+    first = _take_block(kind, year, count)
+    prefix = f"{PREFIXES[kind]}-{year}-"
+    numbers = [f"{prefix}{value:06d}" for value in range(first, first + count)]
+    table = DOCUMENT_TABLES[kind]
+    p = db.obj.param
+    for part in chunks(numbers):
+        used = db.execute_sql(f"SELECT number FROM {table} WHERE {in_list('number', part, p)} LIMIT 1",
+                              list(part)).fetchone()
+        if used:
+            raise Conflict(tr("services", "The next number {number} is already in use: the numbering of the books "
+                                          "(number_sequence) has been set back. Nothing was saved; set the counter "
+                                          "past the highest {prefix}-{year} number in use.",
+                              number=used[0], prefix=PREFIXES[kind], year=year))
+    return numbers
+
+
+def take_codes(count: int, used: set[str]) -> list[str]:
+    """Take ``count`` customer codes (C000123 …) at once, skipping the codes in ``used``
+    (those in the books and those a file brings); call inside a transaction."""
+    if count <= 0:
+        return []
+    codes: list[str] = []
+    value = take_next("customer", 0)
+    while True:
+        code = f"{PREFIXES['customer']}{value:06d}"
+        if code not in used:
+            codes.append(code)
+            if len(codes) == count:
+                break
+        value += 1
+    if value > MAX_SEQUENCE:
+        raise Conflict(tr("services", "The customer codes C000001 to C999999 are used up; give the new customers "
+                                      "codes of your own. Nothing was saved."))
+    (NumberSequence.update(next_value=value + 1)
+     .where((NumberSequence.name == "customer") & (NumberSequence.year == 0)).execute())
+    return codes
+
+
+def _take_block(name: str, year: int, count: int) -> int:
+    """The first of ``count`` values of the counter, which moves past them."""
+    first = take_next(name, year)       # checks the counter and moves it by one
+    last = first + count - 1
+    if last > MAX_SEQUENCE:
+        raise Conflict(tr("services", "{count} more {name} numbers for {year} would pass {most}, the last number "
+                                      "of a year. Nothing was saved.", count=count, name=name, year=year,
+                          most=MAX_SEQUENCE))
+    (NumberSequence.update(next_value=last + 1)
+     .where((NumberSequence.name == name) & (NumberSequence.year == year)).execute())
+    return first
+
+
 def peek_next(name: str, year: int) -> int:
     row = (NumberSequence.select(NumberSequence.next_value)
            .where((NumberSequence.name == name) & (NumberSequence.year == year)).first())

@@ -72,7 +72,7 @@ def _manual_plan(customer_id: int, amount: int, allocations) -> list[AllocationL
         if inv.id in seen:
             raise ValidationError(tr("services", "Invoice {number} is listed twice", number=inv.number))
         seen.add(inv.id)
-        if inv.status not in ("posted", "partly_paid"):
+        if inv.status not in vocab.INVOICE_OPEN_STATUSES:
             raise ValidationError(
                 tr("services", "Invoice {number} is not open (status: {status})", number=inv.number, status=names.invoice_status(inv.status)))
         if not isinstance(part, int) or isinstance(part, bool) or part <= 0:

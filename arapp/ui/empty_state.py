@@ -1,10 +1,10 @@
 """What an empty list says on books with no customers yet: what to do next, with buttons
-that do it (add a customer, open other books, open the demo books as File → Open demo
+that do it (add a customer, import customers from Excel, open other books, open the demo books as File → Open demo
 books does: their own file, made and filled on first use; the open books untouched).
 
 An :class:`EmptyState` lies over a table view's empty area and shows itself only while
 the view has no rows and the books have no customer; :func:`install_empty_states` puts
-one on each list of the main window (customers, invoices, aging, collections)."""
+one on each list of the main window (customers, invoices, receipts, aging, collections)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ class EmptyState(QWidget):
     books buttons; hidden as soon as the list has rows or the books have a customer."""
 
     addRequested = Signal()
+    importRequested = Signal()
     openRequested = Signal()
     demoRequested = Signal()
 
@@ -45,20 +46,23 @@ class EmptyState(QWidget):
         self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint.setStyleSheet("color: #555;")
         self.add_button = QPushButton()
+        self.import_button = QPushButton()
         self.open_button = QPushButton()
         self.demo_button = QPushButton()
         self.add_button.clicked.connect(self.addRequested)
+        self.import_button.clicked.connect(self.importRequested)
         self.open_button.clicked.connect(self.openRequested)
         self.demo_button.clicked.connect(self.demoRequested)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.import_button)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.demo_button)
         buttons.addStretch(1)
         box = QWidget()
         box.setMinimumWidth(380)
-        box.setMaximumWidth(520)
+        box.setMaximumWidth(640)
         inner = QVBoxLayout(box)
         inner.addWidget(self.title)
         inner.addWidget(self.hint)
@@ -79,10 +83,12 @@ class EmptyState(QWidget):
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("No customers yet"))
         self.hint.setText(self.tr(
-            "Add your first customer to start, or open books you keep elsewhere. To try arapp first, "
+            "Add your first customer to start, bring your customers and your old receivable ledger in "
+            "from Excel (File → Import), or open books you keep elsewhere. To try arapp first, "
             "click Open demo books (also in the File menu): an invented company in a file of its own; "
             "these books are not touched."))
         self.add_button.setText(self.tr("Add a customer…"))
+        self.import_button.setText(self.tr("Import from Excel…"))
         self.open_button.setText(self.tr("Open books…"))
         self.demo_button.setText(self.tr("Open demo books"))
 
@@ -127,10 +133,11 @@ def install_empty_states(window) -> list[EmptyState]:
         window.customers_tab.add_customer()
 
     states = []
-    for view in (window.customers_tab.view, window.invoices_tab.view, window.aging_tab.table,
-                 window.collections_tab.table):
+    for view in (window.customers_tab.view, window.invoices_tab.view, window.receipts_tab.view,
+                 window.aging_tab.table, window.collections_tab.table):
         state = EmptyState(view)
         state.addRequested.connect(add)
+        state.importRequested.connect(lambda: window.open_onboarding("customers"))
         state.openRequested.connect(lambda: window.choose_database())
         state.demoRequested.connect(lambda: window.open_demo_books())
         states.append(state)

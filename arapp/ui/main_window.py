@@ -36,6 +36,7 @@ from arapp.db.database import (
     resolve_target,
 )
 from arapp.db.failures import explain
+from arapp.domain import vocabulary as vocab
 from arapp.errors import BooksUnavailable
 from arapp.paths import demo_database_path
 from arapp.reports.books import is_demo_books
@@ -51,7 +52,7 @@ from arapp.ui.tabs.aging import AgingTab
 from arapp.ui.tabs.collections import CollectionsTab
 from arapp.ui.tabs.customers import CustomersTab
 from arapp.ui.tabs.invoices import InvoicesTab
-from arapp.ui.tabs.receipts import ReceiptsTab
+from arapp.ui.tabs.receipts import ReceiptPrintOffer, ReceiptsTab
 from arapp.ui.translator import install_translators
 
 
@@ -95,9 +96,12 @@ class MainWindow(QMainWindow):
             act = getattr(page, "actMessage", None)       # the one act channel: every tab's acts are held
             if act is not None:
                 act.connect(self.show_act)
-        self.receipts_tab.receiptRecorded.connect(lambda r: self.show_act(self.receipts_tab.recorded_text(r)))
+        self.receipts_tab.receiptRecorded.connect(self._receipt_recorded)
 
         self._build_menus()
+        self.receipt_print_offer = ReceiptPrintOffer(self.statusBar())   # 打印收据… after a receipt is recorded
+        self.receipt_print_offer.said.connect(self.show_act)
+        self.statusBar().addPermanentWidget(self.receipt_print_offer)
         self.demo_label = QLabel()
         self.demo_label.setStyleSheet("background: #ffe0b2; color: #7a3e00; font-weight: bold; padding: 0 8px;")
         self.demo_label.hide()
@@ -138,6 +142,15 @@ class MainWindow(QMainWindow):
         self.demo_action = QAction(self)
         self.demo_action.triggered.connect(lambda: self.open_demo_books())
         self.file_menu.addAction(self.demo_action)
+        self.file_menu.addSeparator()
+        self.import_menu = QMenu(self.file_menu)
+        self.import_actions: dict[str, QAction] = {}
+        for kind in vocab.ONBOARDING_FILES:
+            action = QAction(self)
+            action.triggered.connect(lambda _=False, k=kind: self.open_onboarding(k))
+            self.import_actions[kind] = action
+            self.import_menu.addAction(action)
+        self.file_menu.addMenu(self.import_menu)
         self.file_menu.addSeparator()
         self.settings_action = QAction(self)
         self.settings_action.triggered.connect(self.open_settings)
@@ -186,7 +199,7 @@ class MainWindow(QMainWindow):
 
         self.documents_menu = bar.addMenu("")
         self.batch_actions: dict[str, QAction] = {}
-        for kind in ("letter", "statement", "receipt"):
+        for kind in vocab.DOCUMENT_KINDS:
             action = QAction(self)
             action.triggered.connect(lambda _checked=False, kind=kind: self.open_batch(kind))
             self.documents_menu.addAction(action)
@@ -234,6 +247,11 @@ class MainWindow(QMainWindow):
                                            "File → Recent books brings back your own books."))
         self.exit_action.setText(self.tr("E&xit"))
         self.settings_action.setText(self.tr("&Settings…"))
+        self.import_menu.setTitle(self.tr("&Import"))
+        self.import_actions["customers"].setText(self.tr("&Customers from Excel…"))
+        self.import_actions["ledger"].setText(self.tr("Opening &ledger from Excel…"))
+        self.import_actions["ledger"].setToolTip(self.tr("The open invoices and opening balances of your old "
+                                                         "receivable ledger"))
         self.policies_action.setText(self.tr("Collection &policies…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -300,6 +318,12 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(text)
         self._act_timer.start()
+
+    def _receipt_recorded(self, result) -> None:
+        """Say the receipt just recorded (its number first) and offer to print it."""
+        text = self.receipts_tab.recorded_text(result)
+        self.show_act(text)
+        self.receipt_print_offer.offer(result, text)
 
     def _act_held(self) -> bool:
         return self._act_timer.isValid() and self._act_timer.elapsed() < self.ACT_HOLD_MS
@@ -475,6 +499,15 @@ class MainWindow(QMainWindow):
         self.invoices_tab.search.setText(number)
         self.invoices_tab.apply_filters()
         self.tabs.setCurrentWidget(self.invoices_tab)
+
+    def open_onboarding(self, kind: str):
+        """File → Import → customers or the opening ledger from Excel (arapp.ui.dialogs.onboarding)."""
+        from arapp.ui.dialogs.onboarding import OnboardingDialog
+
+        dialog = OnboardingDialog(kind, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def open_settings(self):
         from arapp.ui.dialogs.settings import SettingsDialog

@@ -36,6 +36,10 @@
             <translation>“{text}”：税率请带百分号，例如 办公用品:3:33.33:13%</translation>
         </message>
         <message>
+            <source>(next)</source>
+            <translation>（自动编号）</translation>
+        </message>
+        <message>
             <source>(not set)</source>
             <translation>（未设置）</translation>
         </message>
@@ -68,6 +72,10 @@
             <translation>金额</translation>
         </message>
         <message>
+            <source>Accounts</source>
+            <translation>银行账户</translation>
+        </message>
+        <message>
             <source>Accounts receivable and collections. Without a command, opens the window.</source>
             <translation>应收账款管理与催收。不带命令时打开程序窗口。</translation>
         </message>
@@ -88,12 +96,20 @@
             <translation>核销笔数</translation>
         </message>
         <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
             <source>An invoice&apos;s late fee is at most its unpaid amount.</source>
             <translation>每张应收单的违约金以其未付金额为限。</translation>
         </message>
         <message>
             <source>Balance</source>
             <translation>余额</translation>
+        </message>
+        <message>
+            <source>Becomes</source>
+            <translation>导入为</translation>
         </message>
         <message>
             <source>Building demo data: {percent}%</source>
@@ -133,6 +149,22 @@
         <message>
             <source>Collector</source>
             <translation>催收员</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>Columns read: {columns}</source>
+            <translation>读取的列：{columns}</translation>
+        </message>
+        <message>
+            <source>Contact persons</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation type="vanished">联系人数</translation>
         </message>
         <message>
             <source>Credit</source>
@@ -219,6 +251,14 @@
             <translation>试运行：未生成也未发送任何单据；{total} 份中将发送 {would} 份。</translation>
         </message>
         <message>
+            <source>Dry run: {n} customers would be imported ({aliases} aliases, {contacts} contact persons, {accounts} bank accounts); nothing was written.</source>
+            <translation>试运行：将导入 {n} 个客户（别名 {aliases} 个，联系人 {contacts} 个，银行账户 {accounts} 个）；未写入任何内容。</translation>
+        </message>
+        <message>
+            <source>Dry run: {summary} would be imported; nothing was written.</source>
+            <translation>试运行：将导入{summary}；未写入任何内容。</translation>
+        </message>
+        <message>
             <source>Due</source>
             <translation>到期日</translation>
         </message>
@@ -239,8 +279,20 @@
             <translation>主机</translation>
         </message>
         <message>
+            <source>Imported {n} customers ({aliases} aliases, {contacts} contact persons, {accounts} bank accounts).</source>
+            <translation>已导入 {n} 个客户（别名 {aliases} 个，联系人 {contacts} 个，银行账户 {accounts} 个）。</translation>
+        </message>
+        <message>
+            <source>Imported {summary}.</source>
+            <translation>已导入{summary}。</translation>
+        </message>
+        <message>
             <source>Invoice</source>
             <translation>应收单号</translation>
+        </message>
+        <message>
+            <source>Invoice numbers {first} to {last}; new invoices go on from there.</source>
+            <translation>应收单号 {first} 至 {last}；新应收单从其后接续编号。</translation>
         </message>
         <message>
             <source>Invoice {number} posted: total {total}, open {open} ({status}).</source>
@@ -387,8 +439,16 @@
             <translation>没有要发送的内容。</translation>
         </message>
         <message>
+            <source>Number</source>
+            <translation>单号</translation>
+        </message>
+        <message>
             <source>OUT</source>
             <translation>输出</translation>
+        </message>
+        <message>
+            <source>Old ledger number</source>
+            <translation>原单号</translation>
         </message>
         <message>
             <source>One of these options is required: {a}</source>
@@ -447,6 +507,10 @@
             <translation>流水号</translation>
         </message>
         <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
             <source>Receipt written to {path} ({pages} pages).</source>
             <translation>收据已写入 {path}（共 {pages} 页）。</translation>
         </message>
@@ -473,6 +537,18 @@
         <message>
             <source>Result</source>
             <translation>结果</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>Rows refused ({n}):</source>
+            <translation>被拒绝的行（{n} 行）：</translation>
+        </message>
+        <message>
+            <source>Rows skipped (totals, repeated headers): {rows}</source>
+            <translation>跳过的行（合计行、重复的表头）：{rows}</translation>
         </message>
         <message>
             <source>Run &apos;{prog} --help&apos; for help.</source>
@@ -543,6 +619,10 @@
             <translation>模板 {code}（{lang}）已保存为第 {version} 版。</translation>
         </message>
         <message>
+            <source>Terms</source>
+            <translation>账期</translation>
+        </message>
+        <message>
             <source>The database already has {count} customers; demo data goes only into an empty database (use --if-empty to skip quietly, or --db for another file)</source>
             <translation type="vanished">数据库中已有 {count} 个客户；演示数据只能写入空数据库（可用 --if-empty 静默跳过，或用 --db 指定另一个文件）</translation>
         </message>
@@ -608,6 +688,10 @@
             <translation>
                 <numerusform>合计（{n} 个客户）</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Total rows skipped: {rows}</source>
+            <translation type="obsolete"></translation>
         </message>
         <message>
             <source>USERNAME</source>
@@ -831,6 +915,10 @@
             <translation>不计收违约金（函件中不提及违约金）</translation>
         </message>
         <message>
+            <source>check the file and show what would be imported; write nothing</source>
+            <translation>检查文件并显示将导入的内容；不写入任何内容</translation>
+        </message>
+        <message>
             <source>cheque</source>
             <translation type="vanished">支票</translation>
         </message>
@@ -981,6 +1069,18 @@
         <message>
             <source>global options</source>
             <translation>通用选项</translation>
+        </message>
+        <message>
+            <source>import customers from a file (with aliases, contact persons, terms, limits and bank accounts)</source>
+            <translation>从文件导入客户（含别名、联系人、账期、信用额度和银行账户）</translation>
+        </message>
+        <message>
+            <source>import the open invoices, opening balances and advances of an old receivable ledger (台账)</source>
+            <translation>导入原应收台账中的未收应收单、期初余额和预收款</translation>
+        </message>
+        <message>
+            <source>import the other rows when some are refused (default: refuse the file)</source>
+            <translation>有行被拒绝时仍导入其余的行（默认：整个文件不导入）</translation>
         </message>
         <message>
             <source>in legal</source>
@@ -1163,6 +1263,10 @@
             <translation>编码、名称、别名或电话中的部分文字</translation>
         </message>
         <message>
+            <source>part of the invoice number, of its old ledger number (原单号), or of the customer&apos;s code or name</source>
+            <translation>应收单号、原单号或客户编号、名称的一部分</translation>
+        </message>
+        <message>
             <source>partly paid</source>
             <translation type="vanished">部分收款</translation>
         </message>
@@ -1209,6 +1313,10 @@
         <message>
             <source>print every receipt dated DATE to PDF; they are archived</source>
             <translation>将 --date 那一天的所有收据打印为 PDF（同时归档）</translation>
+        </message>
+        <message>
+            <source>print every row (default: the first {n})</source>
+            <translation>列出所有行（默认：前 {n} 行）</translation>
         </message>
         <message>
             <source>print the receipts of a day</source>
@@ -1391,6 +1499,10 @@
             <translation>按逾期金额每日计收的千分比（‰），例如 0.5</translation>
         </message>
         <message>
+            <source>the day the ledger&apos;s balances were taken (default today): opening balances and advances are dated it</source>
+            <translation>台账余额的截止日期（默认今天）：期初余额和预收款记在这一天</translation>
+        </message>
+        <message>
             <source>the days after a letter&apos;s date by which it asks for payment (default 7)</source>
             <translation>函件要求在函件日期后多少天内付款（默认 7）</translation>
         </message>
@@ -1467,6 +1579,10 @@
             <translation>某月客户给出的未付款原因</translation>
         </message>
         <message>
+            <source>the sheet to read (default: the first sheet that holds anything)</source>
+            <translation>要读取的工作表（默认：第一个有内容的工作表）</translation>
+        </message>
+        <message>
             <source>the template</source>
             <translation>模板</translation>
         </message>
@@ -1489,6 +1605,10 @@
         <message>
             <source>the working day: tasks due on or before it</source>
             <translation>工作日：截至该日应处理的任务</translation>
+        </message>
+        <message>
+            <source>the xlsx, xls, ods or csv file</source>
+            <translation>xlsx、xls、ods 或 csv 文件</translation>
         </message>
         <message>
             <source>this version (default the newest)</source>
@@ -1543,6 +1663,10 @@
             <translation>哪些任务（默认全部）</translation>
         </message>
         <message>
+            <source>which template: customers or ledger</source>
+            <translation>哪种模板：customers（客户）或 ledger（台账）</translation>
+        </message>
+        <message>
             <source>why (required)</source>
             <translation>原因（必填）</translation>
         </message>
@@ -1557,6 +1681,10 @@
         <message>
             <source>write a list of the books (every row the filters match) to Excel or CSV</source>
             <translation>将账套中的列表（筛选条件匹配的全部行）导出为 Excel 或 CSV</translation>
+        </message>
+        <message>
+            <source>write the template of a customer file or a ledger file (xlsx)</source>
+            <translation>生成客户资料或应收台账的导入模板（xlsx）</translation>
         </message>
         <message>
             <source>write to this file (required for xlsx and pdf)</source>
@@ -1603,6 +1731,10 @@
             <translation>{a}：{v} 不是可选值之一（可选：{c}）</translation>
         </message>
         <message>
+            <source>{column} → {field}</source>
+            <translation>{column} → {field}</translation>
+        </message>
+        <message>
             <source>{count} letters made and archived in {files} file(s): {out}</source>
             <translation>已生成并归档 {count} 封函件，共 {files} 个文件：{out}</translation>
         </message>
@@ -1625,6 +1757,14 @@
         <message>
             <source>{days} days</source>
             <translation type="vanished">{days} 天</translation>
+        </message>
+        <message>
+            <source>{file}: {note} Header on row {row}.</source>
+            <translation>{file}：{note}表头在第 {row} 行。</translation>
+        </message>
+        <message>
+            <source>{invoices} open invoices and {openings} opening balances owing {owed}, {advances} advances received holding {held}, as of {date}</source>
+            <translation>截至 {date}：未收应收单 {invoices} 张、期初余额 {openings} 笔，共欠 {owed}；预收款 {advances} 笔，共 {held}</translation>
         </message>
         <message>
             <source>{invoice} is owed again: {amount}</source>
@@ -1680,6 +1820,10 @@
         <message>
             <source>{sent} sent, {failed} not sent.</source>
             <translation>已发送 {sent} 份，未发送 {failed} 份。</translation>
+        </message>
+        <message>
+            <source>… and {n} more (--all prints every row)</source>
+            <translation>……另有 {n} 行（--all 列出全部）</translation>
         </message>
     </context>
 </TS>

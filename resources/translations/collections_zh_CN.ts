@@ -602,6 +602,10 @@
             <translation>没有催收政策 {ref}</translation>
         </message>
         <message>
+            <source>No collection task</source>
+            <translation>无催收任务</translation>
+        </message>
+        <message>
             <source>No collection task {ref}</source>
             <translation>没有催收任务 {ref}</translation>
         </message>

@@ -326,6 +326,500 @@
         </message>
     </context>
     <context>
+        <name>onboarding</name>
+        <message>
+            <source>&apos;{text}&apos; is not a whole number of days</source>
+            <translation>“{text}”不是整数天数</translation>
+        </message>
+        <message>
+            <source>&apos;{value}&apos; is not a bank account number (4 to 40 digits or letters)</source>
+            <translation>“{value}”不是银行账号（应为 4 至 40 位数字或字母）</translation>
+        </message>
+        <message>
+            <source>&apos;{value}&apos; is not an e-mail address</source>
+            <translation>“{value}”不是有效的电子邮箱地址</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>A contact person needs a name</source>
+            <translation>联系人须填写姓名</translation>
+        </message>
+        <message>
+            <source>A customer code has no spaces</source>
+            <translation>客户编号中不能有空格</translation>
+        </message>
+        <message>
+            <source>A customer named {name} is in the books already ({code}); give a code to add another</source>
+            <translation>账套中已有名为 {name} 的客户（{code}）；如要另建，请填写客户编号</translation>
+        </message>
+        <message>
+            <source>A grouping of your own.</source>
+            <translation>自定义的客户分组。</translation>
+        </message>
+        <message>
+            <source>A month (2026-11) or a quarter (2026-Q4).</source>
+            <translation>月份（2026-11）或季度（2026-Q4）。</translation>
+        </message>
+        <message>
+            <source>Account name</source>
+            <translation>账户名称</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Advance received (opening balance)</source>
+            <translation>期初预收款</translation>
+        </message>
+        <message>
+            <source>Aliases</source>
+            <translation>别名</translation>
+        </message>
+        <message>
+            <source>An amount in yuan; empty: no limit. Setting a limit is a manager&apos;s decision: only a manager may import a file that sets one.</source>
+            <translation>金额（元）；留空表示不设额度。信用额度由经理决定：只有经理可以导入填写了信用额度的文件。</translation>
+        </message>
+        <message>
+            <source>An e-mail address for statements and letters.</source>
+            <translation>接收对账单和催款函的电子邮箱。</translation>
+        </message>
+        <message>
+            <source>An open invoice needs its issue date</source>
+            <translation>未收应收单须填写开单日期</translation>
+        </message>
+        <message>
+            <source>Anything else about the customer.</source>
+            <translation>关于该客户的其他说明。</translation>
+        </message>
+        <message>
+            <source>At most 40 characters, no spaces. Left empty, the customer gets the next code (C000123). A code already in the books is refused.</source>
+            <translation>最多 40 个字符，不含空格。留空则自动编号（C000123）。账套中已有的编号会被拒绝。</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>开户行</translation>
+        </message>
+        <message>
+            <source>Bank account number</source>
+            <translation>银行账号</translation>
+        </message>
+        <message>
+            <source>Billing period</source>
+            <translation>所属期间</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>客户分类</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>列名</translation>
+        </message>
+        <message>
+            <source>Contact e-mail</source>
+            <translation>联系人邮箱</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Contact phone</source>
+            <translation>联系人电话</translation>
+        </message>
+        <message>
+            <source>Contact title</source>
+            <translation>联系人职务</translation>
+        </message>
+        <message>
+            <source>Credit limit</source>
+            <translation>信用额度</translation>
+        </message>
+        <message>
+            <source>Customer code</source>
+            <translation>客户编号</translation>
+        </message>
+        <message>
+            <source>Customer import template</source>
+            <translation>客户资料导入模板</translation>
+        </message>
+        <message>
+            <source>Customer name</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <source>Customer type</source>
+            <translation>客户类型</translation>
+        </message>
+        <message>
+            <source>Customer {code} has an opening balance on row {row} already; give one row per customer, or the invoices with their numbers</source>
+            <translation>客户 {code} 的期初余额已在第 {row} 行；每个客户只填一行期初余额，或逐张填写带原单号的应收单</translation>
+        </message>
+        <message>
+            <source>Customer {code} is in the books already ({name})</source>
+            <translation>客户 {code} 已在账套中（{name}）</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <source>Empty: the issue date plus the terms of this row, else the customer&apos;s terms.</source>
+            <translation>留空则按开单日期加本行账期计算，本行未填账期时按客户的账期。</translation>
+        </message>
+        <message>
+            <source>Example Trading</source>
+            <translation>示例商贸</translation>
+        </message>
+        <message>
+            <source>Example Trading Co., Ltd.</source>
+            <translation>示例商贸有限公司</translation>
+        </message>
+        <message>
+            <source>Example row: delete it before importing</source>
+            <translation>示例行：导入前请删除</translation>
+        </message>
+        <message>
+            <source>Fill one row per {what} under the header; the row under the header is an example: delete it. Columns may be in any order, and columns the program does not know are left alone.</source>
+            <translation>在表头下每行填写一个{what}；表头下的第一行是示例，请删除。各列顺序不限，程序不认识的列会被忽略。</translation>
+        </message>
+        <message>
+            <source>Finance manager</source>
+            <translation>财务经理</translation>
+        </message>
+        <message>
+            <source>ICBC Shanghai Branch</source>
+            <translation>工商银行上海分行</translation>
+        </message>
+        <message>
+            <source>Invoice number</source>
+            <translation type="obsolete">应收单号</translation>
+        </message>
+        <message>
+            <source>Invoice {number} of the old ledger</source>
+            <translation>原台账应收单 {number}</translation>
+        </message>
+        <message>
+            <source>Issue date</source>
+            <translation>开单日期</translation>
+        </message>
+        <message>
+            <source>No customer named {name} in the books; import the customer file first, or give the customer code</source>
+            <translation>账套中没有名为 {name} 的客户；请先导入客户资料，或填写客户编号</translation>
+        </message>
+        <message>
+            <source>No customer with the code {code} in the books; import the customer file first</source>
+            <translation>账套中没有编号为 {code} 的客户；请先导入客户资料</translation>
+        </message>
+        <message>
+            <source>No. 1 Example Road, Shanghai</source>
+            <translation>上海市示例路1号</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Nothing is imported while any row is refused: each refusal names its row, its column and the reason.</source>
+            <translation>只要有一行被拒绝，整个文件都不导入：每条拒绝都会指明行号、列名和原因。</translation>
+        </message>
+        <message>
+            <source>Old ledger number</source>
+            <translation>原单号</translation>
+        </message>
+        <message>
+            <source>One of: {kinds} (empty: {default}).</source>
+            <translation>可填：{kinds}（留空为{default}）。</translation>
+        </message>
+        <message>
+            <source>Open amount</source>
+            <translation>未收金额</translation>
+        </message>
+        <message>
+            <source>Opening balance</source>
+            <translation>期初余额</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>选填</translation>
+        </message>
+        <message>
+            <source>Other names the customer pays under, as on bank statements ({split}).</source>
+            <translation>客户付款时使用的其他名称，即银行流水上的户名（{split}）。</translation>
+        </message>
+        <message>
+            <source>Payment terms (days)</source>
+            <translation>账期（天）</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Read when the code is empty: the customer&apos;s name or alias, naming one customer.</source>
+            <translation>客户编号为空时按此列查找：客户名称或别名，须只对应一个客户。</translation>
+        </message>
+        <message>
+            <source>Receivable ledger import template</source>
+            <translation>应收台账导入模板</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <source>Required (or the name)</source>
+            <translation>必填（或填客户名称）</translation>
+        </message>
+        <message>
+            <source>Required for an invoice</source>
+            <translation>应收单必填</translation>
+        </message>
+        <message>
+            <source>Required?</source>
+            <translation>是否必填</translation>
+        </message>
+        <message>
+            <source>Taxpayer id</source>
+            <translation>纳税人识别号</translation>
+        </message>
+        <message>
+            <source>Terms (days)</source>
+            <translation>账期（天）</translation>
+        </message>
+        <message>
+            <source>The accounts the customer pays from (several separated by ;). An account belongs to one customer; payments from it are recognised when bank statements are matched.</source>
+            <translation>客户付款使用的账号（多个用 ; 分隔）。一个账号只属于一个客户；匹配银行流水时据此识别付款客户。</translation>
+        </message>
+        <message>
+            <source>The address letters go to.</source>
+            <translation>信函的寄送地址。</translation>
+        </message>
+        <message>
+            <source>The advance {number} of customer {code} was imported already</source>
+            <translation>客户 {code} 的预收款 {number} 已导入过</translation>
+        </message>
+        <message>
+            <source>The amount is empty</source>
+            <translation>金额为空</translation>
+        </message>
+        <message>
+            <source>The amount is not an amount in fen</source>
+            <translation>金额不是以分计的整数</translation>
+        </message>
+        <message>
+            <source>The amount is zero: nothing is owed</source>
+            <translation>金额为零：没有欠款</translation>
+        </message>
+        <message>
+            <source>The bank account {account} belongs to customer {code} already</source>
+            <translation>银行账号 {account} 已属于客户 {code}</translation>
+        </message>
+        <message>
+            <source>The bank account {account} is on row {row} already</source>
+            <translation>银行账号 {account} 已在第 {row} 行出现</translation>
+        </message>
+        <message>
+            <source>The bank of the account.</source>
+            <translation>账户的开户行。</translation>
+        </message>
+        <message>
+            <source>The code of a customer in the books: import the customer file first.</source>
+            <translation>账套中客户的编号：请先导入客户资料。</translation>
+        </message>
+        <message>
+            <source>The code {code} is on row {row} already</source>
+            <translation>编号 {code} 已在第 {row} 行出现</translation>
+        </message>
+        <message>
+            <source>The contact person&apos;s e-mail.</source>
+            <translation>联系人的电子邮箱。</translation>
+        </message>
+        <message>
+            <source>The contact person&apos;s phone.</source>
+            <translation>联系人的电话。</translation>
+        </message>
+        <message>
+            <source>The contact person&apos;s title.</source>
+            <translation>联系人的职务。</translation>
+        </message>
+        <message>
+            <source>The credit limit must be zero or more</source>
+            <translation>信用额度不能为负数</translation>
+        </message>
+        <message>
+            <source>The customer name is empty</source>
+            <translation>客户名称为空</translation>
+        </message>
+        <message>
+            <source>The customer {name} is on row {row} already</source>
+            <translation>客户 {name} 已在第 {row} 行出现</translation>
+        </message>
+        <message>
+            <source>The customer&apos;s full name. Without a code, a name already in the books is refused.</source>
+            <translation>客户全称。未填编号时，账套中已有的名称会被拒绝。</translation>
+        </message>
+        <message>
+            <source>The customer&apos;s phone.</source>
+            <translation>客户的电话。</translation>
+        </message>
+        <message>
+            <source>The date {date} is after the day the balances were taken, {as_of}</source>
+            <translation>日期 {date} 晚于余额截止日 {as_of}</translation>
+        </message>
+        <message>
+            <source>The day the balances were taken</source>
+            <translation>余额截止日</translation>
+        </message>
+        <message>
+            <source>The day the balances were taken, {date}, is after today ({today})</source>
+            <translation>余额截止日 {date} 晚于今天（{today}）</translation>
+        </message>
+        <message>
+            <source>The file has no rows to import; nothing was imported.</source>
+            <translation>文件中没有可导入的行；未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>The invoice number {number} of customer {code} was imported already (it is {ours} in these books)</source>
+            <translation>客户 {code} 的原单号 {number} 已导入过（本账套中为 {ours}）</translation>
+        </message>
+        <message>
+            <source>The invoice number {number} of this customer is on row {row} already</source>
+            <translation>该客户的原单号 {number} 已在第 {row} 行出现</translation>
+        </message>
+        <message>
+            <source>The invoice&apos;s number in the old ledger: kept, shown and searchable (customers quote it in payment notes); the invoice gets the program&apos;s own number as well. Empty: the row is the customer&apos;s opening balance, one row per customer.</source>
+            <translation>应收单在原台账中的单号：会保留、显示并可搜索（客户付款附言中常引用）；导入后另有本程序的应收单号。留空表示该行是客户的期初余额，每个客户一行。</translation>
+        </message>
+        <message>
+            <source>The issue date is not a date</source>
+            <translation>开单日期不是日期</translation>
+        </message>
+        <message>
+            <source>The name on the account (empty: the customer&apos;s name).</source>
+            <translation>账户上的户名（留空为客户名称）。</translation>
+        </message>
+        <message>
+            <source>The name {name} belongs to more than one customer ({codes}); give the customer code</source>
+            <translation>名称 {name} 对应多个客户（{codes}）；请填写客户编号</translation>
+        </message>
+        <message>
+            <source>The number {number} of this customer is on row {row} already</source>
+            <translation>该客户的单号 {number} 已在第 {row} 行出现</translation>
+        </message>
+        <message>
+            <source>The opening balance of customer {code} was imported already</source>
+            <translation>客户 {code} 的期初余额已导入过</translation>
+        </message>
+        <message>
+            <source>The payment terms must be a whole number of days from 0 to {most}</source>
+            <translation>账期须为 0 至 {most} 的整数天数</translation>
+        </message>
+        <message>
+            <source>The primary contact person (needed when a contact&apos;s phone, title or e-mail is given).</source>
+            <translation>主要联系人（填写了联系人电话、职务或邮箱时必填）。</translation>
+        </message>
+        <message>
+            <source>The row names no customer (code or name)</source>
+            <translation>该行没有填写客户（编号或名称）</translation>
+        </message>
+        <message>
+            <source>The taxpayer id (统一社会信用代码).</source>
+            <translation>纳税人识别号（统一社会信用代码）。</translation>
+        </message>
+        <message>
+            <source>The terms must be a whole number of days from 0 to {most}</source>
+            <translation>账期须为 0 至 {most} 的整数天数</translation>
+        </message>
+        <message>
+            <source>This is the template&apos;s example row; delete it</source>
+            <translation>这是模板的示例行，请删除</translation>
+        </message>
+        <message>
+            <source>Trade customers</source>
+            <translation>贸易客户</translation>
+        </message>
+        <message>
+            <source>Unknown customer type &apos;{value}&apos;</source>
+            <translation>未知的客户类型“{value}”</translation>
+        </message>
+        <message>
+            <source>Unknown template &apos;{which}&apos;: customers or ledger</source>
+            <translation>未知的模板“{which}”：应为 customers 或 ledger</translation>
+        </message>
+        <message>
+            <source>User {user} ({role}) may not set credit limits (column {column}, rows {rows}): that is a manager&apos;s decision (credit.approve). Leave the column empty, or let a manager import the file.</source>
+            <translation>用户 {user}（{role}）不能设置信用额度（{column} 列，第 {rows} 行）：信用额度由经理决定（credit.approve）。请清空该列，或由经理导入此文件。</translation>
+        </message>
+        <message>
+            <source>What each column takes</source>
+            <translation>各列填写说明</translation>
+        </message>
+        <message>
+            <source>What is still owed, in yuan. A negative amount is an advance received (预收): it becomes the customer&apos;s credit, to apply to invoices later.</source>
+            <translation>尚未收回的金额（元）。负数表示预收款：记为客户的预收余额，之后可冲抵应收单。</translation>
+        </message>
+        <message>
+            <source>What it takes</source>
+            <translation>填写说明</translation>
+        </message>
+        <message>
+            <source>What the invoice was for (empty for an opening balance: 期初余额).</source>
+            <translation>应收单的内容（期初余额可留空，默认为“期初余额”）。</translation>
+        </message>
+        <message>
+            <source>Whole days from 0 to {most} (empty: 30). A ledger invoice without a due date is due this many days after its issue date.</source>
+            <translation>0 至 {most} 的整数天数（留空为 30）。台账中未填到期日的应收单，按开单日期加此天数到期。</translation>
+        </message>
+        <message>
+            <source>Whole days from 0 to {most}, for a row without a due date.</source>
+            <translation>0 至 {most} 的整数天数，用于未填到期日的行。</translation>
+        </message>
+        <message>
+            <source>Written like 2026-11-05, 2026/11/5 or 2026年11月5日. An opening balance without it is dated the day the balances were taken.</source>
+            <translation>写法如 2026-11-05、2026/11/5 或 2026年11月5日。期初余额未填时记在余额截止日。</translation>
+        </message>
+        <message>
+            <source>Zhang San</source>
+            <translation>张三</translation>
+        </message>
+        <message>
+            <source>customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>invoice or opening balance</source>
+            <translation>应收单或期初余额</translation>
+        </message>
+        <message>
+            <source>several separated by ; or 、</source>
+            <translation>多个用 ; 或 、 分隔</translation>
+        </message>
+        <message>
+            <source>{file}, sheet 「{sheet}」: {problem}</source>
+            <translation>{file}，工作表「{sheet}」：{problem}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} row was refused (its row, column and reason are listed); nothing was imported. Correct the file, or import the other rows without it.</source>
+            <comment>{n} rows were refused (their rows, columns and reasons are listed); nothing was imported. Correct the file, or import the other rows without them.</comment>
+            <translation>
+                <numerusform>有 {n} 行被拒绝（已列出行号、列名和原因）；未导入任何内容。请修改文件，或跳过这些行导入其余的行。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>outbox</name>
         <message>
             <source>&apos;{value}&apos; is not an e-mail address</source>
@@ -1058,6 +1552,10 @@ please find attached {title}.
             <translation>客户编码不能为空</translation>
         </message>
         <message>
+            <source>The customer codes C000001 to C999999 are used up; give the new customers codes of your own. Nothing was saved.</source>
+            <translation>客户编号 C000001 至 C999999 已用完；请为新客户自行填写编号。未保存任何内容。</translation>
+        </message>
+        <message>
             <source>The customer is blacklisted</source>
             <translation>该客户已列入黑名单</translation>
         </message>
@@ -1240,6 +1738,10 @@ please find attached {title}.
         <message>
             <source>{amount} is more than the {open} still open on invoice {number}</source>
             <translation>{amount} 超过了应收单 {number} 的未结金额 {open}</translation>
+        </message>
+        <message>
+            <source>{count} more {name} numbers for {year} would pass {most}, the last number of a year. Nothing was saved.</source>
+            <translation>{year} 年再取 {count} 个 {name} 编号将超过全年最大号 {most}。未保存任何内容。</translation>
         </message>
         <message>
             <source>{field} &apos;{value}&apos; contains the control character {char} at character {pos}; remove it</source>

@@ -390,6 +390,21 @@
         </message>
     </context>
     <context>
+        <name>LedgerEntryKind</name>
+        <message>
+            <source>Advance received</source>
+            <translation>预收款</translation>
+        </message>
+        <message>
+            <source>Open invoice</source>
+            <translation>未收应收单</translation>
+        </message>
+        <message>
+            <source>Opening balance</source>
+            <translation>期初余额</translation>
+        </message>
+    </context>
+    <context>
         <name>LevelAction</name>
         <message>
             <source>Legal action</source>
@@ -498,6 +513,17 @@
         <message>
             <source>Waiting for approval</source>
             <translation>等待审批</translation>
+        </message>
+    </context>
+    <context>
+        <name>OnboardingFile</name>
+        <message>
+            <source>Customers</source>
+            <translation>客户资料</translation>
+        </message>
+        <message>
+            <source>Receivable ledger</source>
+            <translation>应收台账</translation>
         </message>
     </context>
     <context>

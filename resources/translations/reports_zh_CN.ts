@@ -681,11 +681,15 @@
         </message>
         <message>
             <source>No open receivables as of {date}</source>
-            <translation>截至 {date} 没有未收应收款</translation>
+            <translation>截至 {date} 没有未结应收</translation>
         </message>
         <message>
             <source>No.</source>
             <translation>行号</translation>
+        </message>
+        <message>
+            <source>Old ledger number</source>
+            <translation>原单号</translation>
         </message>
         <message>
             <source>Open</source>

@@ -190,6 +190,10 @@
         </message>
         <message>
             <source>Hand the debt of {code} {name} over to legal (诉讼). The ladder stops for the customer until it is resumed.</source>
+            <translation type="vanished">把 {code} {name} 的欠款移交法务（诉讼）。在恢复之前，该客户的催收流程停止。</translation>
+        </message>
+        <message>
+            <source>Hand the debt of {code} {name} over to legal. The ladder stops for the customer until it is resumed.</source>
             <translation>把 {code} {name} 的欠款移交法务（诉讼）。在恢复之前，该客户的催收流程停止。</translation>
         </message>
         <message>
@@ -375,6 +379,13 @@
         <message numerus="yes">
             <source>{n} failed attempt at level {level} for {code} {name}: the ladder proposes handing the debt over to legal (诉讼). Accepting stops the ladder for the customer until it is resumed.</source>
             <comment>{n} failed attempts at level {level} for {code} {name}: the ladder proposes handing the debt over to legal (诉讼). Accepting stops the ladder for the customer until it is resumed.</comment>
+            <translation type="vanished">
+                <numerusform>{code} {name} 在第 {level} 级催收 {n} 次未果：催收流程建议把欠款移交法务（诉讼）。接受后，在恢复之前该客户的催收流程停止。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} failed attempt at level {level} for {code} {name}: the ladder proposes handing the debt over to legal. Accepting stops the ladder for the customer until it is resumed.</source>
+            <comment>{n} failed attempts at level {level} for {code} {name}: the ladder proposes handing the debt over to legal. Accepting stops the ladder for the customer until it is resumed.</comment>
             <translation>
                 <numerusform>{code} {name} 在第 {level} 级催收 {n} 次未果：催收流程建议把欠款移交法务（诉讼）。接受后，在恢复之前该客户的催收流程停止。</numerusform>
             </translation>
@@ -1519,8 +1530,12 @@
             <translation>天数</translation>
         </message>
         <message>
-            <source>Due from the first of the month to the working day and not received (当月该到未到)</source>
+            <source>Due from the first of the month to the working day and not received</source>
             <translation>本月1日至工作日已到期、尚未收到的金额（当月该到未到）</translation>
+        </message>
+        <message>
+            <source>Due from the first of the month to the working day and not received (当月该到未到)</source>
+            <translation type="vanished">本月1日至工作日已到期、尚未收到的金额（当月该到未到）</translation>
         </message>
         <message>
             <source>Due this month (¥)</source>

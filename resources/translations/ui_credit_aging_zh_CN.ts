@@ -385,6 +385,10 @@
         </message>
         <message>
             <source>A credit note (贷项/红字) reduces what the customer owes; the invoice itself is not changed. Give the amount, or lines that add up to it.</source>
+            <translation type="vanished">贷项通知单（红字）减少客户的欠款，应收单本身不作改动。请填写金额，或填写合计为该金额的明细行。</translation>
+        </message>
+        <message>
+            <source>A credit note reduces what the customer owes; the invoice itself is not changed. Give the amount, or lines that add up to it.</source>
             <translation>贷项通知单（红字）减少客户的欠款，应收单本身不作改动。请填写金额，或填写合计为该金额的明细行。</translation>
         </message>
         <message>
@@ -457,6 +461,10 @@
         </message>
         <message>
             <source>Keep as the customer&apos;s credit (预收), apply later</source>
+            <translation type="vanished">留作客户预收，以后再冲抵</translation>
+        </message>
+        <message>
+            <source>Keep as the customer&apos;s credit, apply later</source>
             <translation>留作客户预收，以后再冲抵</translation>
         </message>
         <message>

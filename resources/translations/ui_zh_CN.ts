@@ -287,7 +287,7 @@ Choose No to start your own books.</source>
         </message>
         <message>
             <source>Open invoices</source>
-            <translation>未收应收款</translation>
+            <translation>未结应收</translation>
         </message>
         <message>
             <source>Open items</source>
@@ -928,12 +928,20 @@ Choose No to start your own books.</source>
             <translation>新增客户…</translation>
         </message>
         <message>
+            <source>Add your first customer to start, bring your customers and your old receivable ledger in from Excel (File → Import), or open books you keep elsewhere. To try arapp first, click Open demo books (also in the File menu): an invented company in a file of its own; these books are not touched.</source>
+            <translation>先添加第一个客户；或从 Excel 导入客户和原有的应收台账（文件 → 导入）；或打开别处保存的账套。想先试用本软件，请点击“打开演示账套”（文件菜单中也有）：一家虚构公司的账，单独一个文件，不会改动这套账。</translation>
+        </message>
+        <message>
             <source>Add your first customer to start, or open books you keep elsewhere. To try arapp first, click Open demo books (also in the File menu): an invented company in a file of its own; these books are not touched.</source>
-            <translation>先新增第一个客户，或打开已有的账套。想先试用：点击“打开演示账套”（“文件”菜单中也有），打开一家虚构公司的演示账套，它是单独的文件，不会改动当前账套。</translation>
+            <translation type="vanished">先新增第一个客户，或打开已有的账套。想先试用：点击“打开演示账套”（“文件”菜单中也有），打开一家虚构公司的演示账套，它是单独的文件，不会改动当前账套。</translation>
         </message>
         <message>
             <source>Add your first customer to start, or open books you keep elsewhere. To try arapp on demo books first, run {command} in a terminal and open that file with File → Open books….</source>
             <translation type="vanished">先新增第一个客户，或打开已有的账套。想先用演示账套试用：在终端运行 {command}，再用“文件 → 打开账套…”打开该文件。</translation>
+        </message>
+        <message>
+            <source>Import from Excel…</source>
+            <translation>从 Excel 导入…</translation>
         </message>
         <message>
             <source>No customers yet</source>
@@ -1095,6 +1103,10 @@ Choose No to start your own books.</source>
             <translation>单号</translation>
         </message>
         <message>
+            <source>Old ledger number</source>
+            <translation>原单号</translation>
+        </message>
+        <message>
             <source>On this invoice</source>
             <translation>冲抵本单</translation>
         </message>
@@ -1181,6 +1193,10 @@ Choose No to start your own books.</source>
         <message>
             <source>The customer&apos;s task works other invoices; this one is not in it yet.</source>
             <translation>该客户的催收任务针对其他应收单，本单尚未纳入。</translation>
+        </message>
+        <message>
+            <source>The number the invoice had in the ledger it was imported from; customers may quote it</source>
+            <translation>应收单在导入来源台账中的单号；客户付款时可能引用</translation>
         </message>
         <message>
             <source>Total</source>
@@ -1471,7 +1487,11 @@ Choose No to start your own books.</source>
         </message>
         <message>
             <source>Search invoice no., customer code or name</source>
-            <translation>搜索单号、客户编码或名称</translation>
+            <translation type="vanished">搜索单号、客户编码或名称</translation>
+        </message>
+        <message>
+            <source>Search invoice no., old ledger no., customer code or name</source>
+            <translation>搜索应收单号、原单号、客户编号或名称</translation>
         </message>
         <message>
             <source>Show all customers</source>
@@ -1581,6 +1601,10 @@ Reason for the override:</source>
             <translation>信誉记录表(&amp;C)…</translation>
         </message>
         <message>
+            <source>&amp;Customers from Excel…</source>
+            <translation>从 Excel 导入客户(&amp;C)…</translation>
+        </message>
+        <message>
             <source>&amp;Documents</source>
             <translation>文档(&amp;D)</translation>
         </message>
@@ -1591,6 +1615,10 @@ Reason for the override:</source>
         <message>
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
         </message>
         <message>
             <source>&amp;Language</source>
@@ -1737,6 +1765,10 @@ Reason for the override:</source>
             <translation>打开演示账套</translation>
         </message>
         <message>
+            <source>Opening &amp;ledger from Excel…</source>
+            <translation>从 Excel 导入期初台账(&amp;L)…</translation>
+        </message>
+        <message>
             <source>Reasons for &amp;not paying…</source>
             <translation>未付款原因(&amp;N)…</translation>
         </message>
@@ -1763,6 +1795,10 @@ Reason for the override:</source>
         <message>
             <source>The demo books of an invented company, a file of their own: your books are not touched</source>
             <translation>一家虚构公司的演示账套，是单独的文件：不会改动您的账套</translation>
+        </message>
+        <message>
+            <source>The open invoices and opening balances of your old receivable ledger</source>
+            <translation>原有应收台账中的未收单据和期初余额</translation>
         </message>
         <message>
             <source>The reminder letters due on a day, by ladder level</source>
@@ -1856,6 +1892,253 @@ Accounts receivable and collections for a small finance office.</source>
         <message>
             <source>{customer}: message sent by {method}, recorded as a contact</source>
             <translation>{customer}：消息已通过{method}发送，已记为一次联系</translation>
+        </message>
+    </context>
+    <context>
+        <name>OnboardingDialog</name>
+        <message>
+            <source> (aliases {aliases}, contacts {contacts}, bank accounts {accounts})</source>
+            <translation>（别名 {aliases} 个，联系人 {contacts} 个，付款账号 {accounts} 个）</translation>
+        </message>
+        <message>
+            <source> Numbers {first} to {last}.</source>
+            <translation>单号 {first} 至 {last}。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
+            <source>: open invoices {invoices}, opening balances {openings}, owing {owed}; advances {advances}, holding {held}</source>
+            <translation>：未收单据 {invoices} 张、期初余额 {openings} 笔，合计应收 {owed}；预收款 {advances} 笔，合计 {held}</translation>
+        </message>
+        <message numerus="yes">
+            <source>; {k} row refused.</source>
+            <comment>; {k} rows refused.</comment>
+            <translation>
+                <numerusform>；被拒 {k} 行。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Aliases</source>
+            <translation>别名</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>An .xlsx, .xls, .ods or .csv file</source>
+            <translation>.xlsx、.xls、.ods 或 .csv 文件</translation>
+        </message>
+        <message>
+            <source>Balances as of</source>
+            <translation>余额截止日期</translation>
+        </message>
+        <message>
+            <source>Bank accounts</source>
+            <translation>付款账号</translation>
+        </message>
+        <message>
+            <source>Becomes</source>
+            <translation>导入为</translation>
+        </message>
+        <message>
+            <source>Bring the open invoices and opening balances of your old receivable ledger in: each open invoice keeps its old number (customers quote it when they pay) and gets a number of the program too; a negative balance is money held for the customer. The customers must be in the books first. Preview first: nothing is written until you import.</source>
+            <translation>导入原有应收台账中的未收单据和期初余额：每张未收单据保留原单号（客户付款时会注明），同时取得本系统的单号；负数余额记为客户的预收款。客户须先在账套中。请先预览：点“导入”之前不会写入任何数据。</translation>
+        </message>
+        <message>
+            <source>Bring your customers in from an Excel or CSV file: code, name, aliases (the names they pay under), contact persons, payment terms, credit limits and the accounts they pay from. Save the template, fill it, then preview: nothing is written until you import, and an import is all or nothing.</source>
+            <translation>从 Excel 或 CSV 文件导入客户：编号、名称、别名（付款时用的户名）、联系人、账期、信用额度及付款账号。先保存模板并填写，再预览：点“导入”之前不会写入任何数据，导入要么全部成功，要么什么都不写。</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Choose a file first</source>
+            <translation>请先选择文件</translation>
+        </message>
+        <message>
+            <source>Choose the file to import</source>
+            <translation>选择要导入的文件</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>客户编号</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Correct the file, or tick the box to import the other rows.</source>
+            <translation>请修改文件，或勾选下方选项导入其余各行。</translation>
+        </message>
+        <message>
+            <source>Credit limit</source>
+            <translation>信用额度</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Customer code</source>
+            <translation>客户编号</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Import customers</source>
+            <translation>导入客户</translation>
+        </message>
+        <message>
+            <source>Import opening ledger</source>
+            <translation>导入期初台账</translation>
+        </message>
+        <message>
+            <source>Import the other rows when some are refused</source>
+            <translation>有行被拒时导入其余各行</translation>
+        </message>
+        <message>
+            <source>Imported from {file}: open invoices {invoices}, opening balances {openings}, owing {owed}; advances {advances}, holding {held}.</source>
+            <translation>已从 {file} 导入：未收单据 {invoices} 张、期初余额 {openings} 笔，合计应收 {owed}；预收款 {advances} 笔，合计 {held}。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported {n} customer from {file}.</source>
+            <comment>Imported {n} customers from {file}.</comment>
+            <translation>
+                <numerusform>已从 {file} 导入 {n} 个客户。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Issue date</source>
+            <translation>开单日期</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Old number</source>
+            <translation>原单号</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>预览</translation>
+        </message>
+        <message>
+            <source>Refused rows ({n})</source>
+            <translation>被拒的行（{n}）</translation>
+        </message>
+        <message>
+            <source>Refused rows will be left out.</source>
+            <translation>被拒的行不导入。</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>Rows to import ({n})</source>
+            <translation>可导入的行（{n}）</translation>
+        </message>
+        <message>
+            <source>Save template…</source>
+            <translation>保存模板…</translation>
+        </message>
+        <message>
+            <source>Save the template file</source>
+            <translation>保存模板文件</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)</source>
+            <translation>电子表格 (*.xlsx *.xls *.ods *.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Template saved: {path}. Fill it in, save it, then choose it here.</source>
+            <translation>模板已保存：{path}。填写并保存后，在此选择该文件。</translation>
+        </message>
+        <message>
+            <source>Terms (days)</source>
+            <translation>账期（天）</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>Why it is refused</source>
+            <translation>被拒原因</translation>
+        </message>
+        <message>
+            <source>customers template.xlsx</source>
+            <translation>客户资料模板.xlsx</translation>
+        </message>
+        <message>
+            <source>ledger template.xlsx</source>
+            <translation>应收台账模板.xlsx</translation>
+        </message>
+        <message>
+            <source>{column} → {field}</source>
+            <translation>{column}→{field}</translation>
+        </message>
+        <message>
+            <source>{file}: {note} Header on row {row}. Columns read: {columns}</source>
+            <translation>{file}：{note}表头在第 {row} 行。读取的列：{columns}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} customer can be imported</source>
+            <comment>{n} customers can be imported</comment>
+            <translation>
+                <numerusform>可导入 {n} 个客户</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} row can be imported</source>
+            <comment>{n} rows can be imported</comment>
+            <translation>
+                <numerusform>可导入 {n} 行</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>、</source>
+            <translation type="vanished">、</translation>
         </message>
     </context>
     <context>
@@ -2223,6 +2506,21 @@ Accounts receivable and collections for a small finance office.</source>
         <message>
             <source>Take payment</source>
             <translation>收款</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptPrintOffer</name>
+        <message>
+            <source>Make the receipt just recorded for the customer, archive it and preview it to print</source>
+            <translation>为刚登记的收款生成收据，归档后预览以便打印</translation>
+        </message>
+        <message>
+            <source>Print receipt</source>
+            <translation>打印收据</translation>
+        </message>
+        <message>
+            <source>Print receipt…</source>
+            <translation>打印收据…</translation>
         </message>
     </context>
     <context>

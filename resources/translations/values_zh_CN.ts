@@ -16,6 +16,10 @@
             <translation>“{text}”不是实际存在的日期：日历上没有这一天</translation>
         </message>
         <message>
+            <source>&apos;{text}&apos; is not a time of day</source>
+            <translation>“{text}”不是有效的时刻</translation>
+        </message>
+        <message>
             <source>&apos;{text}&apos; is not an Excel date number</source>
             <translation>“{text}”不是有效的 Excel 日期序号</translation>
         </message>

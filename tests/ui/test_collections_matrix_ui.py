@@ -83,6 +83,44 @@ def test_the_due_this_month_bucket_shows_the_names_word_and_the_terminals_figure
     assert "当月该到未到：¥5,000.00" in w.summary.text()
 
 
+def test_the_due_this_month_bucket_shows_a_paused_task_as_paused_and_a_customer_without_a_task(
+        matrix_books, books, runner, qtbot):
+    """The seeds' list is every invoice due this month not received: the customer whose
+    task a promise pauses reads 暂停（…）; one with no task reads — for its level and
+    无催收任务, and a click on it opens its file; the figures are the terminal's."""
+    from PySide6.QtTest import QTest
+
+    month = matrix_books["month"]
+    svc.record_promise(month, TODAY + 5 * DAY, 500_000, on=TODAY)
+    late = books.customer("月中补录公司", payment_terms_days=0)
+    invoice(late, 30_000, FIRST)                      # entered after the day's run: no task
+    w = shown_tab(runner, qtbot)
+    with qtbot.waitSignal(w.queueLoaded, timeout=10000) as sig:
+        QTest.mouseClick(w.bucket_buttons["due_this_month"], Qt.MouseButton.LeftButton)
+    rows = sig.args[0]
+    assert {r.customer_id for r in rows} == {month, late}
+    assert rows == svc.list_tasks(TODAY, bucket="due_this_month")       # what `tasks list --bucket` prints
+    paused = w.model.row_for_customer(month)
+    assert cell(w.model, paused, "note") == names.with_note(zh(names.task_status, "paused"),
+                                                            zh(names.hold_reason, "promise"))
+    assert cell(w.model, paused, "note").startswith("暂停（")
+    untasked = w.model.row_for_customer(late)
+    assert cell(w.model, untasked, "level") == "—" and cell(w.model, untasked, "note") == "无催收任务"
+    assert cell(w.model, untasked, "due_this_month") == "300.00"
+    assert "当月该到未到：¥5,300.00" in w.summary.text()
+    qtbot.waitUntil(lambda: not w.is_busy(), timeout=10000)
+    index = w.model.index(untasked, QueueModel.KEYS.index("customer"))
+    QTest.mouseClick(w.table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     w.table.visualRect(index).center())
+    qtbot.waitUntil(lambda: w.detail is not None and w.detail.customer_id == late, timeout=10000)
+    assert w.detail.current_task is None and w.pane.isVisible()
+    index = w.model.index(paused, QueueModel.KEYS.index("customer"))
+    QTest.mouseClick(w.table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     w.table.visualRect(index).center())
+    qtbot.waitUntil(lambda: w.detail is not None and w.detail.customer_id == month, timeout=10000)
+    assert w.pane.task_text.text().count("暂停（") == 1     # the file says the pause once
+
+
 def test_a_large_old_debt_shows_in_the_managers_queue(matrix_books, runner, qtbot):
     w = shown_tab(runner, qtbot)
     row = w.model.row_for_customer(matrix_books["big"])

@@ -213,7 +213,7 @@ def test_an_amount_error_stays_until_the_amount_reads(qtbot):
 
 # --------------------------------------------------------------------------- empty books
 
-@pytest.mark.parametrize("tab_name", ["customers_tab", "invoices_tab", "aging_tab", "collections_tab"])
+@pytest.mark.parametrize("tab_name", ["customers_tab", "invoices_tab", "receipts_tab", "aging_tab", "collections_tab"])
 def test_empty_books_say_what_to_do_next_on_every_tab(main_window, qtbot, tab_name):
     from arapp.ui.empty_state import EmptyState
 

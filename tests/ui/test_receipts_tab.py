@@ -299,6 +299,16 @@ def test_after_saving_a_receipt_the_window_says_its_number_and_the_list_selects_
     assert main_window.statusBar().currentMessage() == message       # the list's count did not replace it
 
 
+def test_the_print_offer_goes_when_the_status_bar_says_something_else(qtbot, main_window, books):
+    cid = books.customer("常州锦程物流有限公司")
+    recorded = receipt_service.record_receipt(cid, TODAY, 1000, allocations=None)
+    main_window.receipts_tab.receipt_recorded(recorded)
+    offer = main_window.receipt_print_offer
+    assert offer.isVisible() and main_window.statusBar().currentMessage().startswith(f"收款单 {recorded.number}")
+    main_window.show_act("客户 C0001 已保存")
+    assert not offer.isVisible()
+
+
 def test_receipt_dialog_says_allocation_with_one_word(qtbot, books):
     """核销 is the word for allocation; the receipt dialog never says 分配 for it."""
     cid = books.customer("宁波国丰营销策划有限公司")

@@ -14,6 +14,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
+from arapp.db import lookups
 from arapp.db.models import User
 from arapp.reports.balances import customer_balance, open_items
 from arapp.reports.collections import customer_collection_detail
@@ -221,6 +222,41 @@ def test_a_receipt_taken_in_the_window_pays_the_oldest_invoice_first(window, qtb
     invoices = window.invoices_tab
     show_tab(window, invoices)
     qtbot.waitUntil(lambda: {r.id: r.open_amount for r in invoices.model.rows()} == {older: 0, newer: 15000})
+
+
+def test_a_receipt_saved_in_the_window_is_offered_for_printing_and_printed_with_one_click(window, qtbot, books):
+    """The status bar says the receipt's number beside Print receipt…; a click on it makes
+    its 收据 (archived, as the receipt's detail prints it) and shows it in the preview; the
+    offer goes once the status bar says that instead."""
+    from arapp.db.models import Document
+    from arapp.ui.dialogs.pdf_preview import PdfPreviewDialog
+
+    cid = books.customer("上海联创电子有限公司")
+    books.invoice(cid, 10000, TODAY - 30 * DAY)
+    tab = window.customers_tab
+    tab.refresh()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    offer = window.receipt_print_offer
+    assert not offer.isVisible()                    # nothing recorded yet, nothing offered
+    click_row(tab.view, 0)
+    click(tab.receipt_button)
+    dialog = tab.current_dialog
+    type_text(dialog.amount, "100")
+    qtbot.waitUntil(lambda: dialog.model.allocations() != [], timeout=3000)
+    assert press_and_wait(qtbot, window, save_button(dialog), dialog).ok
+    number = dialog.result_receipt.number
+    assert window.statusBar().currentMessage().startswith(f"收款单 {number} 已登记")
+    qtbot.waitUntil(offer.isVisible, timeout=3000)
+    assert offer.text() == "打印收据…" and offer.isEnabled()
+
+    click(offer)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(PdfPreviewDialog)), timeout=15000)
+    receipt = lookups.receipt(number)
+    assert [d.receipt_id for d in Document.select().where(Document.customer == cid)] == [receipt.id]
+    assert window.statusBar().currentMessage() == f"收据 {number} 已生成并归档"
+    assert not offer.isVisible()
+    for preview in window.findChildren(PdfPreviewDialog):
+        preview.close()
 
 
 # --------------------------------------------------------------------------- collections

@@ -308,13 +308,27 @@ def test_no_code_glues_full_width_parentheses_onto_words():
     assert found == []
 
 
+def test_the_windows_english_strings_carry_no_chinese_glosses():
+    """English is English: a Chinese word beside the English one ("over to legal (诉讼)")
+    belongs in the Chinese translation, not in the source every English window shows.
+    Only an example of data the user types in Chinese (customer categories) may be Chinese."""
+    from arapp.i18n_extract import extract
+
+    examples_of_data = {("PolicyDialog", "e.g. 业主, 租户 (empty: the customers no other policy names)")}
+    chinese = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+    found = [f"{f.path}:{f.line}: {f.source[:70]!r}" for f in extract().found
+             if f.path.startswith("arapp/ui/") and (f.context, f.source) not in examples_of_data
+             and (chinese.search(f.source) or chinese.search(f.comment))]
+    assert found == []
+
+
 FAILED_ATTEMPTS = [
     ("QueueModel", "{n} failed attempt at the top levels: the ladder proposes handing the debt over to legal; "
                    "accept it in the customer's file"),
     ("CollectionDetailPane", "{proposal}: {n} failed attempt at the top levels (level {level}); the policy "
                              "proposes it after {limit}."),
     ("CollectionActions", "{n} failed attempt at level {level} for {code} {name}: the ladder proposes handing the "
-                          "debt over to legal (诉讼). Accepting stops the ladder for the customer until it is resumed."),
+                          "debt over to legal. Accepting stops the ladder for the customer until it is resumed."),
 ]
 
 

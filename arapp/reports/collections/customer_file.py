@@ -23,6 +23,7 @@ from arapp.db.models import (
     PromiseToPay,
 )
 from arapp.domain import vocabulary as vocab
+from arapp.domain.allocation import OLDEST_FIRST
 from arapp.domain.policy import Policy
 from arapp.reports.aging import get_scheme
 from arapp.reports.balances import CustomerBalance, customer_balance
@@ -208,7 +209,7 @@ def customer_collection_detail(customer: int | str | Customer, on: _dt.date | No
     scheme = get_scheme(None)
     invs = list(Invoice.select().where((Invoice.customer == cust.id) & (Invoice.open_amount > 0)
                                        & Invoice.status.in_(vocab.INVOICE_OPEN_STATUSES))
-                .order_by(Invoice.due_date, Invoice.id))
+                .order_by(*(getattr(Invoice, column) for column in OLDEST_FIRST)))
     ext = effective_due_dates([i.id for i in invs])
     disputed = {d.invoice_id for d in InvoiceDispute.select(InvoiceDispute.invoice)
                 .where((InvoiceDispute.customer == cust.id) & (InvoiceDispute.status == "open"))}

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from arapp import clock, names
 from arapp.db.database import db, is_sqlite
-from arapp.db.ledger_sql import OPEN_STATUSES_SQL, no_index
+from arapp.db.ledger_sql import OPEN_STATUSES_SQL, no_index, open_pieces_sql
 from arapp.domain import vocabulary as vocab
 from arapp.domain.ladder import proposes_legal
 from arapp.domain.policy import Policy
@@ -54,9 +54,11 @@ def open_position_sql(p: str, on: _dt.date, reach: _dt.date, customer_ids: list[
 class TaskRow:
     """One collection task as the queue shows it. Amounts in fen are today's: what the
     customer owes past due (``amount_overdue``) and in all (``amount_open``);
-    ``amount_at_creation`` is what the task was created for."""
+    ``amount_at_creation`` is what the task was created for. In the due-this-month
+    bucket a customer owing what fell due this month but with no open or paused task is
+    a row too: ``task_id`` None, ``status`` '' and no level (see :func:`collection_queue`)."""
 
-    task_id: int
+    task_id: int | None
     customer_id: int
     customer_code: str
     customer_name: str
@@ -110,11 +112,21 @@ class TaskRow:
             return self.assigned_name
         return f"({names.responsible_role(self.role)})" if self.role == "manager" else ""
 
+    @property
+    def state_note(self) -> str:
+        """A paused task's state with its hold ("Paused (Promise to pay in force)"), or
+        that the customer has no collection task; '' for an open task."""
+        if self.task_id is None:
+            return tr("collections", "No collection task")
+        if self.status == "paused":
+            return names.with_note(names.task_status("paused"), names.hold_reason(self.hold_reason))
+        return ""
+
     def notes(self) -> list[str]:
         """What the queue notes on the task, in words (the terminal and the window alike):
-        the proposal of a hand-over to legal, a watch under an extension, extension
-        requests awaiting credit approval."""
-        out = []
+        a paused task or none (:attr:`state_note`), the proposal of a hand-over to legal, a
+        watch under an extension, extension requests awaiting credit approval."""
+        out = [self.state_note] if self.state_note else []
         if self.proposal:
             out.append(names.task_proposal(self.proposal))
         if self.watched:
@@ -127,8 +139,7 @@ class TaskRow:
     @property
     def note_text(self) -> str:
         """:meth:`notes` in one line."""
-        return tr("collections", "; ").join(self.notes()) if (self.proposal or self.watched
-                                                             or self.pending_extensions) else ""
+        return tr("collections", "; ").join(self.notes())
 
     @property
     def action_on(self) -> _dt.date:
@@ -161,7 +172,9 @@ def collection_queue(on: _dt.date | None = None, *, bucket: str = "all", filters
     """The task queue for the Collections tab: the tasks in ``filters.statuses`` (open by
     default), in one bucket of ``on`` (today / overdue / upcoming by the day the task asks
     to be worked; due_this_month: customers with invoices due from the first of the month
-    to ``on`` still not received, the seeds' 当月该到未到; mine: assigned to ``user``, or to
+    to ``on`` still not received at the end of ``on``, the seeds' 当月该到未到, whatever
+    their task: open, paused (a promise, plan, dispute or extension) or none at all (a row
+    without a task, which a level or action filter leaves out); mine: assigned to ``user``, or to
     nobody with ``role`` as the level's responsible role, and for a manager every
     customer with an extension request awaiting credit approval; all), sorted by
     priority: customers with a broken promise first, then amount overdue × days overdue,
@@ -172,8 +185,10 @@ def collection_queue(on: _dt.date | None = None, *, bucket: str = "all", filters
     on = on or clock.today()
     f = filters or QueueFilter()
     p = db.obj.param
-    where = [in_list("t.status", list(f.statuses), p)]
-    params: list = list(f.statuses)
+    due_month = bucket == "due_this_month"
+    statuses = vocab.TASK_ACTIVE_STATUSES if due_month else tuple(f.statuses)
+    where = [in_list("t.status", list(statuses), p)]
+    params: list = list(statuses)
     if f.collector is not None:
         if f.collector == "":
             where.append("t.assigned_to_id IS NULL")
@@ -214,15 +229,16 @@ def collection_queue(on: _dt.date | None = None, *, bucket: str = "all", filters
            "LEFT JOIN app_user u ON u.id = t.assigned_to_id "
            f"WHERE {' AND '.join(where)}")
     raw = db.execute_sql(sql, params).fetchall()
-    if not raw:
+    this_month = _due_this_month(on, f.customer_id) if due_month else {}
+    untasked = _untasked(sorted(this_month), f) if due_month else []
+    if not raw and not untasked:
         return []
-    customer_ids = sorted({r[1] for r in raw})
+    customer_ids = sorted({r[1] for r in raw} | {u[0] for u in untasked})
     owed = _owed(customer_ids, on)
     contacts = _last_contact(customer_ids)
     promises = _open_promises(customer_ids)
     broken = _broken_promises(customer_ids)
     pending = _pending_extensions(customer_ids)
-    this_month = _due_this_month(customer_ids, on) if bucket == "due_this_month" else {}
     policies = _policies_by_name()
     tops = _top_attempts(raw, policies)
     rows = []
@@ -247,14 +263,30 @@ def collection_queue(on: _dt.date | None = None, *, bucket: str = "all", filters
             as_date(created_on), as_date(closed_on), days, overdue, open_amount, int(amount), username or "",
             names.user_name(username, display), contacts.get(cid), promise[0] if promise else None,
             promise[1] if promise else None, n_broken, overdue * days, id_list(ids), outcome or "",
-            pending.get(cid, 0), attempts, proposal, this_month.get(cid, 0)))
+            pending.get(cid, 0), attempts, proposal, this_month.get(cid, (0,))[0]))
+    for cid, code, name, category, phone, username, display in untasked:
+        due, first_due, ids = this_month[cid]
+        days = max(0, (on - first_due).days)
+        open_amount, overdue = owed.get(cid, (0, 0))
+        promise = promises.get(cid)
+        rows.append(TaskRow(
+            task_id=None, customer_id=cid, customer_code=code, customer_name=name, category=category or "",
+            phone=phone or "", policy_name="", level_seq=0, start_day=0, action="", tone="", role="",
+            letter_template="", description="", procedure="", status="", reason="", hold_reason="",
+            anchor=first_due, due_on=first_due, follow_up_on=None, created_on=on, closed_on=None,
+            days_overdue=days, amount_overdue=overdue, amount_open=open_amount, amount_at_creation=0,
+            assigned_to=username or "", assigned_name=names.user_name(username, display) if username else "",
+            last_contact=contacts.get(cid), promise_date=promise[0] if promise else None,
+            promise_amount=promise[1] if promise else None,
+            broken_promises=sum(1 for d in broken.get(cid, ()) if d >= first_due), priority=overdue * days,
+            invoice_ids=ids, pending_extensions=pending.get(cid, 0), due_this_month=due))
     if f.min_amount is not None:
         rows = [r for r in rows if r.amount_overdue >= f.min_amount]
     if bucket in ("today", "overdue", "upcoming"):
         rows = [r for r in rows if r.bucket(on) == bucket]
     elif bucket == "due_this_month":
         rows = [r for r in rows if r.due_this_month > 0]
-    rows.sort(key=lambda r: (r.broken_promises == 0, -r.priority, r.action_on, r.customer_code, r.task_id))
+    rows.sort(key=lambda r: (r.broken_promises == 0, -r.priority, r.action_on, r.customer_code, r.task_id or 0))
     return rows
 
 
@@ -284,21 +316,54 @@ def _policies_by_name() -> dict[str, Policy]:
     return out
 
 
-def _due_this_month(customer_ids: list[int], on: _dt.date) -> dict[int, int]:
-    """What fell due from the first of ``on``'s month to ``on`` and is still not received
-    (today's open amount), per customer: the seeds' 当月该到未到."""
+def _due_this_month(on: _dt.date, customer_id: int | None = None) -> dict[int, tuple[int, _dt.date, tuple[int, ...]]]:
+    """What fell due from the first of ``on``'s month to ``on`` and was still not
+    received at the end of ``on``, per customer (all, or the one): (amount, the first
+    of those due dates, the invoices). The seeds' 当月该到未到."""
     p = db.obj.param
-    first = on.replace(day=1)
-    out: dict[int, int] = {}
-    parts = chunks(customer_ids) if len(customer_ids) <= 2000 else [None]
-    for chunk in parts:
-        flt = (" AND " + in_list("customer_id", chunk, p)) if chunk else ""
-        sql = (f"SELECT customer_id, SUM(open_amount) FROM invoice WHERE open_amount > 0 "
-               f"AND status IN {OPEN_STATUSES_SQL} AND due_date >= {p} AND due_date <= {p}{flt} "
-               f"GROUP BY {no_index('customer_id')}")
-        for cid, amount in db.execute_sql(sql, [first.isoformat(), on.isoformat(), *(chunk or [])]).fetchall():
-            if amount:
-                out[cid] = int(amount)
+    pieces, params = open_pieces_sql(p, on)
+    ids = ("group_concat(DISTINCT x.invoice_id)" if is_sqlite()
+           else "string_agg(DISTINCT CAST(x.invoice_id AS TEXT), ',')")
+    sql = (f"SELECT x.customer_id, SUM(x.amount), MIN(x.due_date), {ids} FROM ({pieces}) x "
+           f"WHERE x.due_date >= {p} AND x.due_date <= {p}")
+    params = [*params, on.replace(day=1).isoformat(), on.isoformat()]
+    if customer_id is not None:
+        sql += f" AND x.customer_id = {p}"
+        params.append(customer_id)
+    sql += f" GROUP BY {no_index('x.customer_id')}"
+    out: dict[int, tuple[int, _dt.date, tuple[int, ...]]] = {}
+    for cid, amount, first_due, invoice_ids in db.execute_sql(sql, params).fetchall():
+        if amount and int(amount) > 0:
+            out[cid] = (int(amount), as_date(first_due), tuple(sorted(id_list(str(invoice_ids or "")))))
+    return out
+
+
+def _untasked(customer_ids: list[int], f: QueueFilter) -> list[tuple]:
+    """(id, code, name, category, phone, collector's username, display name) of those
+    customers with no open or paused task, as the queue's filters take them (a level or
+    an action filter takes none: such a customer has neither)."""
+    if not customer_ids or f.level_seq is not None or f.action is not None:
+        return []
+    p = db.obj.param
+    active = list(vocab.TASK_ACTIVE_STATUSES)
+    out: list[tuple] = []
+    for chunk in chunks(customer_ids):
+        where = [in_list("c.id", chunk, p),
+                 "NOT EXISTS (SELECT 1 FROM collection_task t WHERE t.customer_id = c.id AND "
+                 f"{in_list('t.status', active, p)})"]
+        params: list = [*chunk, *active]
+        if f.collector is not None:
+            if f.collector == "":
+                where.append("c.collector_id IS NULL")
+            else:
+                where.append(f"u.username = {p}")
+                params.append(f.collector)
+        if f.category is not None:
+            where.append(f"c.category = {p}")
+            params.append(f.category)
+        out += db.execute_sql(
+            "SELECT c.id, c.code, c.name, c.category, c.phone, u.username, u.display_name FROM customer c "
+            f"LEFT JOIN app_user u ON u.id = c.collector_id WHERE {' AND '.join(where)}", params).fetchall()
     return out
 
 
@@ -410,7 +475,7 @@ def queue_table(rows: list[TaskRow], on: _dt.date, *, company: str = "", title: 
     keys = [c.key for c in columns]
 
     def line(r: TaskRow) -> list:
-        values = {"code": r.customer_code, "name": r.customer_name, "level": r.level_seq,
+        values = {"code": r.customer_code, "name": r.customer_name, "level": r.level_seq or None,
                   "action": names.level_action(r.action), "tone": names.level_tone(r.tone),
                   "procedure": names.procedure(r.procedure), "overdue": r.amount_overdue,
                   "due_this_month": r.due_this_month, "days": r.days_overdue,

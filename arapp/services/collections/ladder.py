@@ -22,6 +22,7 @@ from arapp.db.database import db, is_postgres, service_writes
 from arapp.db.ledger_sql import OPEN_STATUSES_SQL, credit_pieces_sql
 from arapp.db.models import CollectionTask, LadderRun, PaymentPlan, PlanInstalment, PromiseToPay, now
 from arapp.domain import ladder
+from arapp.domain import vocabulary as vocab
 from arapp.domain.ladder import ActiveTask, Decision, NewTask, Position
 from arapp.domain.policy import PolicyBook
 from arapp.errors import ValidationError
@@ -181,10 +182,10 @@ def _active_tasks(customer_ids: list[int] | None) -> dict[int, list[ActiveTask]]
     """The open and paused tasks per customer."""
     p = db.obj.param
     sql = ("SELECT id, customer_id, anchor, level_seq, status, assigned_to_id FROM collection_task "
-           f"WHERE status IN ({p}, {p})")
+           f"WHERE {in_list('status', vocab.TASK_ACTIVE_STATUSES, p)}")
     out: dict[int, list[ActiveTask]] = {}
     for chunk in (list(chunks(customer_ids)) if customer_ids is not None else [None]):
-        q, params = sql, ["open", "paused"]
+        q, params = sql, list(vocab.TASK_ACTIVE_STATUSES)
         if chunk is not None:
             if not chunk:
                 continue

@@ -162,7 +162,7 @@ class CreditNoteDialog(QDialog):
     def retranslate_ui(self) -> None:
         t = self.tr
         self.setWindowTitle(t("New credit note"))
-        self.header.setText(t("A credit note (贷项/红字) reduces what the customer owes; the invoice itself is not "
+        self.header.setText(t("A credit note reduces what the customer owes; the invoice itself is not "
                               "changed. Give the amount, or lines that add up to it."))
         for key, text in (("customer", t("Customer *")), ("invoice", t("Against invoice")), ("date", t("Date")),
                           ("amount", t("Amount (¥) *")), ("lines", t("Lines")), ("reason", t("Reason *")),
@@ -178,7 +178,7 @@ class CreditNoteDialog(QDialog):
         self.to_invoice.setText(t("Apply now to this invoice (what it cannot take stays as credit)"))
         self.oldest_first.setText(t("Apply now, oldest due first") if self.invoice is None else
                                   t("Apply now to this invoice, then to the oldest due"))
-        self.keep.setText(t("Keep as the customer's credit (预收), apply later"))
+        self.keep.setText(t("Keep as the customer's credit, apply later"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(t("Issue"))
         self.update_preview()
 

@@ -74,7 +74,7 @@ class CustomerDialog(QDialog):
         self.address = QLineEdit()
         self.tax_id = QLineEdit()
         self.credit_rating = QComboBox()
-        for rating in ("", "A", "B", "C", "D"):
+        for rating in vocab.CREDIT_RATINGS:
             self.credit_rating.addItem(rating or "—", rating)
         self.credit_limit = AmountEdit(allow_empty=True)
         self.terms = QLineEdit()

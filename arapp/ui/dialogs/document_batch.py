@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from arapp import clock, names
 from arapp.db.failures import explain
+from arapp.domain import vocabulary as vocab
 from arapp.domain.dates import month_bounds
 from arapp.errors import ArappError
 from arapp.reports.catalog import last_full_month
@@ -56,7 +57,7 @@ from arapp.ui.common import ErrorLabel, from_qdate, money_text, to_qdate
 from arapp.ui.jobs import JobRunner
 from arapp.ui.models.collections import RecordsModel
 
-KINDS = ("letter", "statement", "receipt")
+KINDS = vocab.DOCUMENT_KINDS
 LOOK_DELAY_MS = 150
 
 

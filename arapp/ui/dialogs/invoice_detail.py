@@ -98,7 +98,7 @@ class InvoiceDetailWindow(QDialog):
         # Two a row: the tax (hidden when the invoice has none) sits right of the total;
         # 已收 is receipts only, 贷项 the credit notes (no money came in for them).
         self.header_keys = ("customer", "issue_date", "due_date", "effective_due", "status", "period", "total",
-                            "tax", "paid", "credited", "open", "description")
+                            "tax", "paid", "credited", "open", "description", "external_number")
         self.header_labels = {k: QLabel() for k in self.header_keys}
         self.header_values = {k: QLabel() for k in self.header_keys}
         grid = QGridLayout()
@@ -188,8 +188,10 @@ class InvoiceDetailWindow(QDialog):
                         ("effective_due", t("Extended to")), ("status", t("Status")),
                         ("total", t("Total with tax")), ("tax", t("Tax")), ("paid", t("Received")),
                         ("credited", t("Credited")), ("open", t("Open")), ("period", t("Period")),
-                        ("description", t("Description"))):
+                        ("description", t("Description")), ("external_number", t("Old ledger number"))):
             self.header_labels[k].setText(text)
+        self.header_labels["external_number"].setToolTip(
+            t("The number the invoice had in the ledger it was imported from; customers may quote it"))
         self.credit_button.setText(t("Credit note…"))
         self.credit_button.setToolTip(t("Issue a credit note against this invoice"))
         self.void_note_button.setText(t("Void credit note…"))
@@ -294,6 +296,9 @@ class InvoiceDetailWindow(QDialog):
         v["open"].setStyleSheet("color: #b71c1c;" if d.is_open and days > 0 else "")
         v["period"].setText(d.period or dash)
         v["description"].setText(d.description or dash)
+        v["external_number"].setText(d.external_number)
+        for w in (v["external_number"], self.header_labels["external_number"]):
+            w.setVisible(bool(d.external_number))          # only an imported invoice has one
         alerts = []
         if d.status == "void":
             void = next((h for h in d.history if h.kind == "void"), None)

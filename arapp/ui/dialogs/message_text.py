@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from arapp import names
+from arapp.domain import vocabulary as vocab
 from arapp.errors import ArappError
 from arapp.ui import operations
 from arapp.ui.common import ErrorLabel
 
-METHODS = ("wechat", "sms")
+METHODS = vocab.MESSAGE_METHODS
 
 
 class MessageTextDialog(QDialog):
@@ -81,9 +82,9 @@ class MessageTextDialog(QDialog):
         self.copy_button.setText(self.tr("Copy"))
         self.copy_button.setToolTip(self.tr("Copy the text to the clipboard"))
         for method, b in self.sent_buttons.items():
-            b.setText(self.tr("Sent by {method}").format(method=names.contact_method(method)))
+            b.setText(self.tr("Sent by {method}").format(method=names.message_method(method)))
             b.setToolTip(self.tr("Record the text above as a contact by {method}").format(
-                method=names.contact_method(method)))
+                method=names.message_method(method)))
         self.close_button.setText(self.tr("Close"))
         self.close_button.setToolTip(self.tr("Close without recording anything"))
 

@@ -14,7 +14,9 @@ operation.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,6 +55,24 @@ from arapp.ui.common import (
 )
 from arapp.ui.models.paged import MUTED_COLOR
 from arapp.ui.operations import Operations
+
+
+def print_receipt(parent: QWidget, receipt_id: int, number: str, *, two_copies: bool = False,
+                  status: Callable[[str], None] | None = None,
+                  on_failed: Callable[[ArappError], None] | None = None, title: str = ""):
+    """Make a receipt's 收据 (arapp.outbox.receipts.make_receipt) as an operation of
+    ``parent``'s window, archived, then show it in the preview; ``status`` hears
+    「收据 … 已生成并归档」; a refusal goes to ``on_failed``, else to a message box titled
+    ``title``. The receipt's detail and the window's offer after a receipt is recorded
+    both print through here."""
+    from arapp.outbox import receipts
+    from arapp.ui.dialogs.statement import make_then_preview
+
+    return make_then_preview(
+        parent, receipts.make_receipt, receipt_id, two_copies=two_copies, status=status, on_failed=on_failed,
+        title=title,
+        said=lambda made: QCoreApplication.translate("ReceiptDetailDialog", "Receipt {number} made and archived")
+        .format(number=number))
 
 
 class ReceiptDetailDialog(QDialog):
@@ -201,17 +221,11 @@ class ReceiptDetailDialog(QDialog):
 
     def print_receipt(self):
         """Make the receipt's 收据 as an operation (archived), then show it in the preview."""
-        from arapp.outbox import receipts
-        from arapp.ui.dialogs.statement import make_then_preview
-
         if self.detail is None:
             return None
-        number = self.detail.row.number
         self.error.clear_message()
-        return make_then_preview(
-            self, receipts.make_receipt, self.receipt_id, two_copies=self.two_copies.isChecked(),
-            status=self.said.emit, on_failed=lambda exc: self.error.show_message(exc.message),
-            said=lambda made: self.tr("Receipt {number} made and archived").format(number=number))
+        return print_receipt(self, self.receipt_id, self.detail.row.number, two_copies=self.two_copies.isChecked(),
+                             status=self.said.emit, on_failed=lambda exc: self.error.show_message(exc.message))
 
     def shown_allocations(self) -> list[tuple[str, str, str, str, str]]:
         """The allocation table's cells, row by row (for tests and checks)."""

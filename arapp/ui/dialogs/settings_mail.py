@@ -50,7 +50,7 @@ def mail_modules():
 
 def security_codes(mail_settings) -> tuple[str, ...]:
     """The connection securities the mail settings take (the vocabulary's when it names them)."""
-    return tuple(getattr(vocab, "MAIL_SECURITY", None) or ("ssl", "starttls", "none"))
+    return vocab.MAIL_SECURITY
 
 
 def security_label(code: str) -> str:

@@ -158,7 +158,7 @@ class QueueModel(QAbstractTableModel):
                 return self.tr("The day the task asks to be worked: the follow-up date of the last contact, "
                                "else the day it fell due")
             if key == "due_this_month":
-                return self.tr("Due from the first of the month to the working day and not received (当月该到未到)")
+                return self.tr("Due from the first of the month to the working day and not received")
         return None
 
     def value(self, r: TaskRow, key: str) -> Any:
@@ -214,8 +214,8 @@ class QueueModel(QAbstractTableModel):
                 return str(r.broken_promises) if r.broken_promises else ""
             if key == "collector":
                 return r.assignee_label or "—"
-            if key == "level":
-                return f"{r.level_seq} {names.level_action(r.action)}"
+            if key == "level":                 # "—": a customer with no task (due this month only)
+                return f"{r.level_seq} {names.level_action(r.action)}" if r.task_id is not None else "—"
             value = self.value(r, key)
             return _cell_text(value, "date" if isinstance(value, _dt.date) else "text")
         if role == Qt.ItemDataRole.TextAlignmentRole and key in self.NUMERIC:

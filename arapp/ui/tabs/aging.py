@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from arapp import clock, i18n
+from arapp.domain import vocabulary as vocab
 from arapp.errors import ArappError
 from arapp.reports import aging as aging_report
 from arapp.reports.aging import AgingFilter, AgingResult
@@ -46,7 +47,7 @@ from arapp.ui.operations import Operations
 
 log = logging.getLogger(__name__)
 RECOMPUTE_DELAY_MS = 150
-VIEWS = ("customer", "invoice", "collector", "category")
+VIEWS = vocab.AGING_VIEWS
 _NO_PARENT = QModelIndex()
 
 

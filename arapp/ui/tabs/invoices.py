@@ -170,7 +170,7 @@ class InvoicesTab(CustomerFilteredList, RefreshWhenShown, QWidget):
 
     # ------------------------------------------------------------------ text
     def retranslate_ui(self) -> None:
-        self.search.setPlaceholderText(self.tr("Search invoice no., customer code or name"))
+        self.search.setPlaceholderText(self.tr("Search invoice no., old ledger no., customer code or name"))
         for i, (_value, label) in enumerate(names.pairs(names.invoice_status, vocab.INVOICE_STATUS_FILTERS)):
             self.status.setItemText(i, label)
         self.from_label.setText(self.tr("Issued from"))
@@ -268,7 +268,7 @@ class InvoicesTab(CustomerFilteredList, RefreshWhenShown, QWidget):
     def _update_buttons(self) -> None:
         inv = self.selected_invoice()
         self.post_button.setEnabled(inv is not None and inv.status == "draft" and not self._posting)
-        self.void_button.setEnabled(inv is not None and inv.status in ("posted", "partly_paid", "paid"))
+        self.void_button.setEnabled(inv is not None and inv.status in vocab.INVOICE_PAYMENT_STATUSES)
         self.detail_button.setEnabled(inv is not None and inv.status != "draft")
 
     def _double_clicked(self) -> None:

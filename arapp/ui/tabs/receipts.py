@@ -8,9 +8,8 @@ operations' broadcast says receipts or allocations changed.
 
 A receipt recorded anywhere in the window (this tab, the Customers or Invoices tab) is
 announced by :attr:`ReceiptsTab.receiptRecorded` with the service's result, once the
-books have it: the window says its number in the status bar, and the list selects it.
-This is the place to offer printing the receipt (收据) once documents can: connect to
-the signal, or extend :meth:`ReceiptsTab.receipt_recorded`.
+books have it: the window says its number in the status bar, the list selects it, and
+a :class:`ReceiptPrintOffer` beside that message offers to print its 收据 with one click.
 """
 
 from __future__ import annotations
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStatusBar,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -54,7 +54,7 @@ class ReceiptsTab(CustomerFilteredList, RefreshWhenShown, QWidget):
     statusMessage = Signal(str)            # a filter's refusal (the count is under the list)
     actMessage = Signal(str)               # what an action of this tab did (reversed, applied)
     #: A receipt was recorded (from any dialog of the window): the service's ReceiptResult.
-    #: The hook for printing the receipt once documents can.
+    #: The window says it and offers to print it (ReceiptPrintOffer).
     receiptRecorded = Signal(object)
 
     WATCHES = ("receipt", "allocation", "customer")
@@ -404,3 +404,57 @@ class ReceiptsTab(CustomerFilteredList, RefreshWhenShown, QWidget):
         if result.unallocated:
             text += self.tr("; ") + self.tr("{amount} kept as customer credit").format(amount=money_text(result.unallocated))
         return text
+
+
+class ReceiptPrintOffer(QPushButton):
+    """「打印收据…」 in the status bar beside what it says of a receipt just recorded: one
+    click makes that receipt's 收据 as the receipt's detail prints it (archived, then
+    previewed). Offered with that message only: it goes as soon as the status bar says
+    something else (the receipt printed, another act, another tab's text)."""
+
+    said = Signal(str)          # what printing did, for the status bar
+
+    def __init__(self, status_bar: QStatusBar):
+        super().__init__()
+        self.receipt: receipt_service.ReceiptResult | None = None
+        self._message = ""
+        self.clicked.connect(lambda: self.print_receipt())
+        status_bar.messageChanged.connect(self._message_changed)
+        self.retranslate_ui()
+        self.hide()
+
+    def retranslate_ui(self) -> None:
+        self.setText(self.tr("Print receipt…"))
+        self.setToolTip(self.tr("Make the receipt just recorded for the customer, archive it and preview it to print"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def offer(self, result: receipt_service.ReceiptResult, message: str) -> None:
+        """Offer to print the receipt while the status bar says ``message`` (the user may
+        make documents)."""
+        if not result.receipt_id or not current_actor().may("document.make"):
+            return
+        self.receipt = result
+        self._message = message
+        self.show()
+
+    def withdraw(self) -> None:
+        self.receipt = None
+        self._message = ""
+        self.hide()
+
+    def _message_changed(self, text: str) -> None:
+        if text != self._message:
+            self.withdraw()
+
+    def print_receipt(self):
+        """Make the offered receipt's 收据 and preview it (receipt_detail.print_receipt)."""
+        from arapp.ui.dialogs.receipt_detail import print_receipt
+
+        if self.receipt is None:
+            return None
+        return print_receipt(self.window(), self.receipt.receipt_id, self.receipt.number, status=self.said.emit,
+                             title=self.tr("Print receipt"))

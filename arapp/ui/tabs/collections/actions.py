@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QGridLayout, QMenu, QPushButton, QToolButton
 
 from arapp import names
+from arapp.domain import vocabulary as vocab
 from arapp.errors import ArappError
 from arapp.services import collections as svc
 from arapp.services.context import current_actor
@@ -35,7 +36,7 @@ from arapp.ui.dialogs.collection import (
 if TYPE_CHECKING:
     from arapp.ui.tabs.collections.tab import CollectionsTab
 
-STATUS_KEYS = ("legal", "agency", "blacklisted", "credit_suspended")
+STATUS_KEYS = vocab.STATUS_EVENTS
 
 
 class CollectionActions(QObject):
@@ -355,7 +356,7 @@ class CollectionActions(QObject):
         titles = {"legal": t("Hand over to legal"), "agency": t("Hand over to a collection agency"),
                   "blacklisted": t("Blacklist"), "credit_suspended": t("Suspend credit sales")}
         texts = {
-            "legal": t("Hand the debt of {code} {name} over to legal (诉讼). The ladder stops for the customer "
+            "legal": t("Hand the debt of {code} {name} over to legal. The ladder stops for the customer "
                        "until it is resumed."),
             "agency": t("Hand the debt of {code} {name} over to a collection agency. The ladder stops and new "
                         "credit sales need a manager's override until it is resumed."),
@@ -369,7 +370,7 @@ class CollectionActions(QObject):
                                                            date=on.isoformat())
 
         def act(reason: str) -> Write:
-            if status in ("legal", "agency"):
+            if status in vocab.HAND_OVER_TARGETS:
                 return Write(svc.hand_over, (d.customer_id, status, reason), {"on": on}, said)
             if status == "blacklisted":
                 return Write(svc.blacklist, (d.customer_id, reason), {"on": on}, said)
@@ -423,9 +424,9 @@ class CollectionActions(QObject):
         return self._open(ReasonDialog(
             self.tab, t("Hand over to legal"),
             t("{n} failed attempt at level {level} for {code} {name}: the ladder proposes handing the debt over "
-              "to legal (诉讼). Accepting stops the ladder for the customer until it is resumed.",
+              "to legal. Accepting stops the ladder for the customer until it is resumed.",
               "{n} failed attempts at level {level} for {code} {name}: the ladder proposes handing the debt over "
-              "to legal (诉讼). Accepting stops the ladder for the customer until it is resumed.",
+              "to legal. Accepting stops the ladder for the customer until it is resumed.",
               task.failed_attempts).format(
                 n=task.failed_attempts, level=task.level_seq, code=d.code, name=d.name),
             t("Note"), act,

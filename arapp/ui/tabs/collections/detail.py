@@ -246,7 +246,8 @@ class CollectionDetailPane(QWidget):
                 id=task.task_id, status=state, created=task.created_on.isoformat(),
                 action_on=task.action_on.isoformat(), days=task.days_overdue,
                 collector=task.assignee_label or t("nobody")))
-            lines.extend(n for n in task.notes() if n != names.task_proposal(task.proposal))
+            lines.extend(n for n in task.notes()          # the state and the proposal are said already
+                         if n not in (task.state_note, names.task_proposal(task.proposal)))
             self.task_text.setText("\n".join(lines))
             if task.proposal:
                 self.proposal_text.setText(t("{proposal}: {n} failed attempt at the top levels (level {level}); "

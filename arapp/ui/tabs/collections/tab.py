@@ -528,11 +528,12 @@ class CollectionsTab(RefreshWhenShown, QWidget):
             return
         overdue = sum(r.amount_overdue for r in rows)
         broken = sum(1 for r in rows if r.broken_promises)
-        unassigned = sum(1 for r in rows if not r.assigned_to)
+        unassigned = sum(1 for r in rows if r.task_id is not None and not r.assigned_to)
         text = self.tr("Tasks: {n}, overdue {overdue}; customers with broken promises (listed "
                        "first): {broken}; unassigned: {unassigned}. Sorted by priority: amount "
                        "overdue × days overdue.").format(
-            n=len(rows), overdue=money_text(overdue), broken=broken, unassigned=unassigned)
+            n=sum(1 for r in rows if r.task_id is not None), overdue=money_text(overdue), broken=broken,
+            unassigned=unassigned)
         legal = sum(1 for r in rows if r.proposal)
         if legal:
             text += " " + self.tr("{proposal}: {n}.").format(proposal=names.task_proposal("legal"), n=legal)
