@@ -55,7 +55,8 @@ HOMONYMS = {
              "VoidInvoiceDialog": "作废", "VoidCreditNoteDialog": "作废"},
     "Issued": {"cli": "开单日期", "CreditNoteStatus": "已开具", "letters": "开单日期"},
     "Superseded": {"cli": "由新任务接替", "TaskStatus": "已由新任务接替"},
-    "Contacts": {"collections": "联系次数", "CollectionDetailPane": "联系记录", "CustomerDetail": "联系人"},
+    "Contacts": {"collections": "联系次数", "CollectionDetailPane": "联系记录", "CustomerDetail": "联系人",
+                 "OnboardingDialog": "联系人"},
     "Received": {"cli": "收款金额", "CollectionDetailPane": "已收", "InvoiceDetailWindow": "已收"},
 }
 

@@ -42,14 +42,17 @@ def record_audit(action: str, entity: str, entity_id: Any,
         )
 
 
-def record_audits(action: str, entity: str, rows: list[tuple[Any, dict | None]]) -> None:
+def record_audits(action: str, entity: str, rows: list[tuple[Any, dict | None]], *,
+                  before: dict | None = None) -> None:
     """Write one audit record per (entity id, after) in the current transaction, a few
-    statements for many rows (a batch of documents)."""
+    statements for many rows (a batch of documents, the promises a ladder run judged);
+    ``before`` is the same for every row (None: none)."""
     if not rows:
         return
     at, username = now(), current_actor().username
+    before_json = None if before is None else json.dumps(before, ensure_ascii=False, default=_default, sort_keys=True)
     records = [dict(at=at, username=username, action=action, entity=entity, entity_id=str(entity_id),
-                    before_json=None,
+                    before_json=before_json,
                     after_json=None if after is None else json.dumps(after, ensure_ascii=False, default=_default,
                                                                      sort_keys=True))
                for entity_id, after in rows]

@@ -28,6 +28,10 @@ KINDS = (
     "assessment",    # credit assessments
     "template",      # document templates (a new version)
     "document",      # documents made and archived (letters, statements, receipts); ids are the documents'
+    "bank_account",  # the company's bank accounts: fields, opening balances, saved mapping
+    "bank_import",   # a statement file read into an account
+    "bank_line",     # bank statement lines and their status (matched, booked, ignored) and matches
+    "book_entry",    # book entries of a bank account (payments, fees) and their links to lines
 )
 
 

@@ -15,8 +15,10 @@ from arapp.domain.allocation import AllocationLine
 from arapp.domain.money import format_amount
 from arapp.errors import ValidationError
 from arapp.i18n import tr
+from arapp.reports.bank import lookup_account
 from arapp.services import allocation as alloc
 from arapp.services.audit import record_audit, snapshot
+from arapp.services.bank_match import release_receipt_lines
 from arapp.services.changes import NOTHING, Changes, money_moved
 from arapp.services.context import current_actor
 from arapp.services.numbering import next_number
@@ -91,9 +93,11 @@ def _manual_plan(customer_id: int, amount: int, allocations) -> list[AllocationL
 
 
 def record_receipt(customer, date: _dt.date, amount: int, *, method: str = "bank", reference: str = "",
-                   memo: str = "", allocations=AUTO) -> ReceiptResult:
+                   memo: str = "", allocations=AUTO, bank_account=None) -> ReceiptResult:
     """Record money received and allocate it: oldest due first (``"auto"``), as the
-    user chose (a list of (invoice, fen)), or not at all (None). Whatever is not
+    user chose (a list of (invoice, fen)), or not at all (None). ``bank_account`` (an
+    id, account number, name or row of the company's bank accounts, or None) is the
+    account the money was paid into; the bank reconciliation counts it there. Whatever is not
     allocated stays on the receipt as the customer's credit (预收). Each allocation
     counts from the receipt's date, or from the later day since which the invoice has
     owed it without a break (money a reversal dated today freed counts from today; see
@@ -108,12 +112,20 @@ def record_receipt(customer, date: _dt.date, amount: int, *, method: str = "bank
     memo = text.clean_text(memo, text.NOTE, tr("services", "The memo"), field="memo")
     with db.atomic():
         cust = lookups.customer(customer)
+        account_id = None
+        if bank_account is not None:
+            account = lookup_account(bank_account)
+            if not account.active:
+                raise ValidationError(tr("services", "The bank account {name} is not active", name=account.name),
+                                      field="bank_account")
+            account_id = account.id
         plan, _left = preview_allocation(cust, amount, allocations)
         number = next_number("receipt", date.year)
         with service_writes():
             receipt = Receipt.create(number=number, customer=cust, date=date, amount=amount, method=method,
                                      reference=reference, memo=memo, status="posted",
-                                     unallocated=amount, created_at=now(), created_by=actor.username)
+                                     unallocated=amount, created_at=now(), created_by=actor.username,
+                                     bank_account=account_id)
         record_audit("create", "receipt", receipt.id, None, snapshot(receipt))
         done, rows = [], []
         for line in plan:
@@ -157,9 +169,9 @@ def allocate_receipt(ref, allocations=AUTO, *, date: _dt.date | None = None) -> 
 def reverse_receipt(ref, reason: str, *, date: _dt.date | None = None) -> ReceiptResult:
     """Reverse (红字冲销) a receipt: every allocation it made gets a negative twin, the
     invoices reopen from the reversal's date (``date``, default today), and the receipt
-    is marked reversed. Nothing is deleted. Money paid again on those invoices counts
-    from that date at the earliest, so date the reversal back when the receipt was never
-    good."""
+    is marked reversed; a bank line it was matched to waits again. Nothing is deleted.
+    Money paid again on those invoices counts from that date at the earliest, so date the
+    reversal back when the receipt was never good."""
     actor = current_actor()
     actor.require("receipt.reverse")
     reason = text.clean_text(reason, text.NOTE, tr("services", "The reason"), field="reason")
@@ -184,9 +196,10 @@ def reverse_receipt(ref, reason: str, *, date: _dt.date | None = None) -> Receip
             .where(Receipt.id == receipt.id).execute()
         receipt = Receipt.get_by_id(receipt.id)
         record_audit("reverse", "receipt", receipt.id, before, snapshot(receipt))
+        released = release_receipt_lines(receipt.id, reason)     # its bank line waits again
     return ReceiptResult(receipt.id, receipt.number, receipt.customer.code, receipt.amount,
                          [(n, -a) for n, a in reopened], 0, "reversed",
-                         Changes.of(receipt=receipt.id, customer=receipt.customer_id) | money_moved(rows))
+                         Changes.of(receipt=receipt.id, customer=receipt.customer_id) | money_moved(rows) | released)
 
 
 def apply_customer_credit(customer, *, date: _dt.date | None = None, allocations=AUTO) -> ReceiptResult | None:

@@ -2,6 +2,464 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>bank_cli</name>
+        <message>
+            <source>&apos;{text}&apos; is not N or N:AMOUNT (for example INV-2026-000123:500.00)</source>
+            <translation>“{text}”不是“单号”或“单号:金额”（例如 INV-2026-000123:500.00）</translation>
+        </message>
+        <message>
+            <source>&apos;{text}&apos; is not a score from 0 to 100</source>
+            <translation>“{text}”不是 0 到 100 的匹配分</translation>
+        </message>
+        <message>
+            <source>(inactive)</source>
+            <translation>（已停用）</translation>
+        </message>
+        <message>
+            <source>--credit keeps the whole line as credit; give no --invoice with it</source>
+            <translation>--credit 表示整笔转为预收，不能同时给 --invoice</translation>
+        </message>
+        <message>
+            <source>--credit needs --customer CODE</source>
+            <translation>--credit 须同时给 --customer 客户编码</translation>
+        </message>
+        <message>
+            <source>--receipt matches a receipt already recorded; give no --invoice or --credit</source>
+            <translation>--receipt 匹配已录入的收款单，不能同时给 --invoice 或 --credit</translation>
+        </message>
+        <message>
+            <source>-o {path}: the reconciliation is written as .pdf or .xlsx</source>
+            <translation>-o {path}：余额调节表只能写成 .pdf 或 .xlsx</translation>
+        </message>
+        <message>
+            <source>ACCOUNT</source>
+            <translation>账户</translation>
+        </message>
+        <message>
+            <source>ACTION</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>AMOUNT</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Account number</source>
+            <translation>账号</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>开户银行</translation>
+        </message>
+        <message>
+            <source>Bank account {name} ({number}) added, id {id}.</source>
+            <translation>已添加银行账户 {name}（{number}），编号 {id}。</translation>
+        </message>
+        <message>
+            <source>Bank account {name} changed: {fields}.</source>
+            <translation>银行账户 {name} 已修改：{fields}。</translation>
+        </message>
+        <message>
+            <source>Bank account {name}: nothing changed.</source>
+            <translation>银行账户 {name}：没有改动。</translation>
+        </message>
+        <message>
+            <source>Bank line {line} matched: receipt {number} of {customer}.</source>
+            <translation>银行流水 {line} 已匹配：{customer} 的收款单 {number}。</translation>
+        </message>
+        <message>
+            <source>Bank line {line} unmatched; receipt {number} reversed.</source>
+            <translation>银行流水 {line} 已取消匹配；收款单 {number} 已冲销。</translation>
+        </message>
+        <message>
+            <source>Bank line {line} unmatched; receipt {number} stays as it was.</source>
+            <translation>银行流水 {line} 已取消匹配；收款单 {number} 保持不变。</translation>
+        </message>
+        <message>
+            <source>CODE</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Counterparty</source>
+            <translation>对方户名</translation>
+        </message>
+        <message>
+            <source>DATE</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was written.</source>
+            <translation>试运行：未写入任何内容。</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>In/out</source>
+            <translation>收支</translation>
+        </message>
+        <message>
+            <source>Kept as customer credit: {amount}.</source>
+            <translation>转为客户预收：{amount}。</translation>
+        </message>
+        <message>
+            <source>LINE</source>
+            <translation>流水</translation>
+        </message>
+        <message>
+            <source>Last line</source>
+            <translation>最近流水</translation>
+        </message>
+        <message>
+            <source>Learned: account {number} is {customer}&apos;s.</source>
+            <translation>已记住：账号 {number} 属于 {customer}。</translation>
+        </message>
+        <message>
+            <source>Learned: {name} is an alias of {customer}.</source>
+            <translation>已记住：{name} 是 {customer} 的别名。</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>流水</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>流水数</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>NUMBER</source>
+            <translation>号码</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>No bank accounts yet: add one with &apos;arapp bank-account add&apos;.</source>
+            <translation>还没有银行账户：请用“arapp bank-account add”添加。</translation>
+        </message>
+        <message>
+            <source>No bank lines.</source>
+            <translation>没有银行流水。</translation>
+        </message>
+        <message>
+            <source>Nothing to change: give at least one field</source>
+            <translation>没有要修改的内容：请至少给出一个字段</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>导入格式</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>建议客户</translation>
+        </message>
+        <message>
+            <source>Receipt / customer</source>
+            <translation>收款单 / 客户</translation>
+        </message>
+        <message>
+            <source>SCORE</source>
+            <translation>分数</translation>
+        </message>
+        <message>
+            <source>Say what the line pays: --invoice N[:AMOUNT] (repeatable), --credit with --customer, or --receipt NUMBER</source>
+            <translation>请说明该笔流水支付什么：--invoice 单号[:金额]（可重复）、--credit 加 --customer，或 --receipt 收款单号</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>匹配分</translation>
+        </message>
+        <message>
+            <source>Serial</source>
+            <translation>流水号</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>待处理</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Wrote {path}</source>
+            <translation>已写入 {path}</translation>
+        </message>
+        <message>
+            <source>a new name</source>
+            <translation>新名称</translation>
+        </message>
+        <message>
+            <source>accept every proposal scoring at least this (0 to 100)</source>
+            <translation>接受匹配分不低于此值的所有建议（0 到 100）</translation>
+        </message>
+        <message>
+            <source>add a bank account</source>
+            <translation>添加银行账户</translation>
+        </message>
+        <message>
+            <source>add, change and list the company&apos;s bank accounts</source>
+            <translation>添加、修改和列出公司的银行账户</translation>
+        </message>
+        <message>
+            <source>allocated {amount} to {invoice}</source>
+            <translation>核销 {invoice}：{amount}</translation>
+        </message>
+        <message>
+            <source>an invoice the line pays, with how much (default: what it owes, up to what is left of the line); repeatable</source>
+            <translation>该笔流水支付的应收单及金额（默认：该单欠款，以流水余额为限）；可重复</translation>
+        </message>
+        <message>
+            <source>at most N lines (default 100)</source>
+            <translation>最多 N 条流水（默认 100）</translation>
+        </message>
+        <message>
+            <source>change a bank account&apos;s fields or opening balances</source>
+            <translation>修改银行账户的字段或期初余额</translation>
+        </message>
+        <message>
+            <source>date of the reversal (default: the receipt&apos;s date)</source>
+            <translation>冲销日期（默认：收款单日期）</translation>
+        </message>
+        <message>
+            <source>do not keep the payer&apos;s name and account for the customer</source>
+            <translation>不为客户记住付款户名和账号</translation>
+        </message>
+        <message>
+            <source>forgotten: {item}</source>
+            <translation>已忘记：{item}</translation>
+        </message>
+        <message>
+            <source>in (money received) or out (money paid)</source>
+            <translation>in（收入）或 out（支出）</translation>
+        </message>
+        <message>
+            <source>line {line} left waiting: {reason}</source>
+            <translation>流水 {line} 留待处理：{reason}</translation>
+        </message>
+        <message>
+            <source>lines from this day</source>
+            <translation>从这一天起的流水</translation>
+        </message>
+        <message>
+            <source>lines up to this day</source>
+            <translation>到这一天为止的流水</translation>
+        </message>
+        <message>
+            <source>list bank statement lines with their match</source>
+            <translation>列出银行流水及其匹配</translation>
+        </message>
+        <message>
+            <source>list the bank accounts with their lines waiting</source>
+            <translation>列出银行账户及待处理的流水</translation>
+        </message>
+        <message>
+            <source>match an incoming bank line by hand: the receipt and its allocations (the rest is left as credit)</source>
+            <translation>手工匹配一笔收入流水：生成收款单并核销（其余转为预收）</translation>
+        </message>
+        <message>
+            <source>matched by hand</source>
+            <translation>手工匹配</translation>
+        </message>
+        <message>
+            <source>no invoice: keep the whole line as the customer&apos;s credit</source>
+            <translation>不核销应收单：整笔转为客户预收</translation>
+        </message>
+        <message>
+            <source>no proposal</source>
+            <translation>无建议</translation>
+        </message>
+        <message>
+            <source>only lines of this status</source>
+            <translation>只列这一状态的流水</translation>
+        </message>
+        <message>
+            <source>only the lines still waiting</source>
+            <translation>只列待处理的流水</translation>
+        </message>
+        <message>
+            <source>part of the counterparty, description or serial</source>
+            <translation>对方户名、摘要或流水号的一部分</translation>
+        </message>
+        <message>
+            <source>read a bank statement file (xlsx, xls, csv) into an account, never twice; propose matches for the lines that wait</source>
+            <translation>将银行对账单文件（xlsx、xls、csv）导入某账户，绝不重复导入；为待处理的流水提出匹配建议</translation>
+        </message>
+        <message>
+            <source>row {row}, column {column}: {reason}</source>
+            <translation>第 {row} 行，{column} 列：{reason}</translation>
+        </message>
+        <message>
+            <source>row {row}: the balance printed is {printed}, the amounts give {expected}</source>
+            <translation>第 {row} 行：所列余额为 {printed}，按金额推算应为 {expected}</translation>
+        </message>
+        <message>
+            <source>show what would be imported and accepted; write nothing</source>
+            <translation>显示将导入和接受的内容，不写入任何内容</translation>
+        </message>
+        <message>
+            <source>stop using the account (its lines stay)</source>
+            <translation>停用该账户（流水保留）</translation>
+        </message>
+        <message>
+            <source>the account number</source>
+            <translation>账号</translation>
+        </message>
+        <message>
+            <source>the balance per bank statement</source>
+            <translation>银行对账单余额</translation>
+        </message>
+        <message>
+            <source>the balance per books</source>
+            <translation>账面余额</translation>
+        </message>
+        <message>
+            <source>the bank (开户银行)</source>
+            <translation>开户银行</translation>
+        </message>
+        <message>
+            <source>the bank account: its name, account number or id</source>
+            <translation>银行账户：名称、账号或编号</translation>
+        </message>
+        <message>
+            <source>the bank line&apos;s id</source>
+            <translation>银行流水编号</translation>
+        </message>
+        <message>
+            <source>the bank line&apos;s id (see bank-lines)</source>
+            <translation>银行流水编号（见 bank-lines）</translation>
+        </message>
+        <message>
+            <source>the bank reconciliation statement (银行存款余额调节表) of an account for a month</source>
+            <translation>某账户某月的银行存款余额调节表</translation>
+        </message>
+        <message>
+            <source>the bank&apos;s export format (default generic)</source>
+            <translation>银行导出格式（默认 generic 通用）</translation>
+        </message>
+        <message>
+            <source>the customer (default: the first invoice&apos;s)</source>
+            <translation>客户（默认：第一张应收单的客户）</translation>
+        </message>
+        <message>
+            <source>the day the opening balances are at the start of</source>
+            <translation>期初余额所在的日期（当日开始时）</translation>
+        </message>
+        <message>
+            <source>the month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>the receipt already in the books that the line shows (no new receipt)</source>
+            <translation>该笔流水对应的已录收款单（不再新建收款单）</translation>
+        </message>
+        <message>
+            <source>the sheet to read (default: the first visible one)</source>
+            <translation>要读取的工作表（默认：第一个可见的工作表）</translation>
+        </message>
+        <message>
+            <source>the statement file</source>
+            <translation>对账单文件</translation>
+        </message>
+        <message>
+            <source>undo a bank line&apos;s match: its receipt is reversed, never deleted</source>
+            <translation>取消银行流水的匹配：收款单冲销，不删除</translation>
+        </message>
+        <message>
+            <source>use it again</source>
+            <translation>重新启用</translation>
+        </message>
+        <message>
+            <source>what the account is called, e.g. 基本户</source>
+            <translation>账户名称，例如 基本户</translation>
+        </message>
+        <message>
+            <source>whose export the file is (default: the mapping saved for the account, else guessed from the file)</source>
+            <translation>文件是哪家银行导出的（默认：该账户保存的列对应关系，否则从文件推断）</translation>
+        </message>
+        <message>
+            <source>why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>write it to this file: .pdf or .xlsx (default: print it)</source>
+            <translation>写入此文件：.pdf 或 .xlsx（默认：打印到终端）</translation>
+        </message>
+        <message>
+            <source>{file} (sheet {sheet}, {profile}) into {account}: {summary}.</source>
+            <translation>{file}（工作表 {sheet}，{profile}）导入 {account}：{summary}。</translation>
+        </message>
+        <message>
+            <source>{file} is a statement of account {found}, not of {name} ({number}); nothing was imported</source>
+            <translation>{file} 是账号 {found} 的对账单，不是 {name}（{number}）的；未导入任何内容</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} line accepted (score {score} or more).</source>
+            <comment>{n} lines accepted (score {score} or more).</comment>
+            <translation>
+                <numerusform>已接受 {n} 条流水（匹配分 {score} 及以上）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} line waits for a match:</source>
+            <comment>{n} lines wait for a match:</comment>
+            <translation>
+                <numerusform>{n} 条流水待匹配：</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} more line not shown (use --limit).</source>
+            <comment>{n} more lines not shown (use --limit).</comment>
+            <translation>
+                <numerusform>另有 {n} 条流水未列出（用 --limit）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} more line not shown (use bank-lines).</source>
+            <comment>{n} more lines not shown (use bank-lines).</comment>
+            <translation>
+                <numerusform>另有 {n} 条流水未列出（用 bank-lines）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} more rejected row not shown (use --format json).</source>
+            <comment>{n} more rejected rows not shown (use --format json).</comment>
+            <translation>
+                <numerusform>另有 {n} 行被拒绝的行未列出（用 --format json）。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message>
             <source># {name} ({code}, {lang}), version {version}</source>

@@ -16,6 +16,285 @@
         </message>
     </context>
     <context>
+        <name>bank</name>
+        <message>
+            <source>A bank account has no field &apos;{field}&apos;</source>
+            <translation>银行账户没有字段“{field}”</translation>
+        </message>
+        <message>
+            <source>A bank line must be read from a statement (BankLineIn)</source>
+            <translation>银行流水须从对账单读取（BankLineIn）</translation>
+        </message>
+        <message>
+            <source>A book entry needs a description</source>
+            <translation>账面记录须填写摘要</translation>
+        </message>
+        <message>
+            <source>A match to a receipt already recorded names the receipt</source>
+            <translation>匹配已录收款时须指明收款单</translation>
+        </message>
+        <message>
+            <source>A reason is required to ignore a bank line</source>
+            <translation>忽略银行流水须填写原因</translation>
+        </message>
+        <message>
+            <source>A reason is required to unmatch a bank line</source>
+            <translation>取消银行流水的匹配须填写原因</translation>
+        </message>
+        <message>
+            <source>A reason is required to void a book entry</source>
+            <translation>作废账面记录须填写原因</translation>
+        </message>
+        <message>
+            <source>A reason is required to void the book entry of a booked line</source>
+            <translation>作废已入账流水的账面记录须填写原因</translation>
+        </message>
+        <message>
+            <source>Account name</source>
+            <translation>账户名称</translation>
+        </message>
+        <message>
+            <source>Account number</source>
+            <translation>账号</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>An allocation is an invoice and an amount</source>
+            <translation>核销须写明应收单和金额</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>开户银行</translation>
+        </message>
+        <message>
+            <source>Bank line {id} changed meanwhile; look again</source>
+            <translation>银行流水 {id} 刚被他人改动，请重新查看</translation>
+        </message>
+        <message>
+            <source>Bank line {id} is chosen twice</source>
+            <translation>银行流水 {id} 选了两次</translation>
+        </message>
+        <message>
+            <source>Bank line {id}: {message}</source>
+            <translation>银行流水 {id}：{message}</translation>
+        </message>
+        <message>
+            <source>Bank statement: {text}</source>
+            <translation>银行流水：{text}</translation>
+        </message>
+        <message>
+            <source>Book entry amount</source>
+            <translation>账面记录金额</translation>
+        </message>
+        <message>
+            <source>Book entry date</source>
+            <translation>账面记录日期</translation>
+        </message>
+        <message>
+            <source>Book entry {id} ({amount}) is not the same money as {line}</source>
+            <translation>账面记录 {id}（{amount}）与{line}不是同一笔款项</translation>
+        </message>
+        <message>
+            <source>Book entry {id} is linked to bank line {line} already</source>
+            <translation>账面记录 {id} 已关联银行流水 {line}</translation>
+        </message>
+        <message>
+            <source>Book entry {id} is of another bank account than {line}</source>
+            <translation>账面记录 {id} 与{line}不属于同一银行账户</translation>
+        </message>
+        <message>
+            <source>Book entry {id} is void</source>
+            <translation>账面记录 {id} 已作废</translation>
+        </message>
+        <message>
+            <source>Book entry {id} is void already</source>
+            <translation>账面记录 {id} 已经作废</translation>
+        </message>
+        <message>
+            <source>Column mapping</source>
+            <translation>列对应关系</translation>
+        </message>
+        <message>
+            <source>Import profile</source>
+            <translation>导入格式</translation>
+        </message>
+        <message>
+            <source>Invoice {number} is not open (status: {status})</source>
+            <translation>应收单 {number} 不是未结状态（状态：{status}）</translation>
+        </message>
+        <message>
+            <source>Name the customer, or the invoices the line pays</source>
+            <translation>请指明客户，或该笔流水支付的应收单</translation>
+        </message>
+        <message>
+            <source>No book entry {ref}</source>
+            <translation>没有账面记录 {ref}</translation>
+        </message>
+        <message>
+            <source>Nothing of {line} is left for invoice {number}</source>
+            <translation>{line}已无余额可核销应收单 {number}</translation>
+        </message>
+        <message>
+            <source>Opening balance per bank</source>
+            <translation>银行期初余额</translation>
+        </message>
+        <message>
+            <source>Opening balance per books</source>
+            <translation>账面期初余额</translation>
+        </message>
+        <message>
+            <source>Opening date</source>
+            <translation>期初日期</translation>
+        </message>
+        <message>
+            <source>Receipt {number} is already matched to bank line {id}</source>
+            <translation>收款单 {number} 已匹配银行流水 {id}</translation>
+        </message>
+        <message>
+            <source>Receipt {number} is reversed</source>
+            <translation>收款单 {number} 已冲销</translation>
+        </message>
+        <message>
+            <source>Receipt {number} is {amount}, not the amount of {line}</source>
+            <translation>收款单 {number} 金额为 {amount}，与{line}的金额不符</translation>
+        </message>
+        <message>
+            <source>Receipt {number} was not paid into the account of {line}</source>
+            <translation>收款单 {number} 未登记收入{line}所在的账户</translation>
+        </message>
+        <message>
+            <source>The account name is required</source>
+            <translation>请填写账户名称</translation>
+        </message>
+        <message>
+            <source>The account number is required</source>
+            <translation>请填写账号</translation>
+        </message>
+        <message>
+            <source>The amount must be more than zero, in fen</source>
+            <translation>金额须大于零（以分为单位）</translation>
+        </message>
+        <message>
+            <source>The bank account {name} is not active</source>
+            <translation>银行账户 {name} 已停用</translation>
+        </message>
+        <message>
+            <source>The column mapping is not a JSON object</source>
+            <translation>列对应关系不是 JSON 对象</translation>
+        </message>
+        <message>
+            <source>The column mapping is too long</source>
+            <translation>列对应关系过长</translation>
+        </message>
+        <message>
+            <source>The column mapping must be JSON text</source>
+            <translation>列对应关系须为 JSON 文本</translation>
+        </message>
+        <message>
+            <source>The count of rejected rows must be zero or more</source>
+            <translation>被拒绝的行数须为零或以上</translation>
+        </message>
+        <message>
+            <source>The count of rows read must be zero or more</source>
+            <translation>读取的行数须为零或以上</translation>
+        </message>
+        <message>
+            <source>The description</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>The file name</source>
+            <translation>文件名</translation>
+        </message>
+        <message>
+            <source>The file name is required</source>
+            <translation>请提供文件名</translation>
+        </message>
+        <message>
+            <source>The file&apos;s SHA-256 must be 64 hexadecimal digits</source>
+            <translation>文件的 SHA-256 须为 64 位十六进制数字</translation>
+        </message>
+        <message>
+            <source>The opening date must be a date</source>
+            <translation>期初日期须为日期</translation>
+        </message>
+        <message>
+            <source>The reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>The score must be a whole number from 0 to 100</source>
+            <translation>匹配分须为 0 到 100 的整数</translation>
+        </message>
+        <message>
+            <source>The sheet</source>
+            <translation>工作表</translation>
+        </message>
+        <message>
+            <source>The void date {date} is before the entry&apos;s date {entry_date}</source>
+            <translation>作废日期 {date} 早于记录日期 {entry_date}</translation>
+        </message>
+        <message>
+            <source>Unknown import profile &apos;{value}&apos;; choose one of: {names}</source>
+            <translation>未知的导入格式“{value}”；可选：{names}</translation>
+        </message>
+        <message>
+            <source>Unknown match rule &apos;{value}&apos;</source>
+            <translation>未知的匹配规则“{value}”</translation>
+        </message>
+        <message>
+            <source>Void date</source>
+            <translation>作废日期</translation>
+        </message>
+        <message>
+            <source>bank line {id} ({date}, {amount}, {name})</source>
+            <translation>银行流水 {id}（{date}，{amount}，{name}）</translation>
+        </message>
+        <message>
+            <source>{field} &apos;{value}&apos; is already used by the account {name}</source>
+            <translation>{field}“{value}”已被账户 {name} 使用</translation>
+        </message>
+        <message>
+            <source>{field} must be in fen (an integer)</source>
+            <translation>{field}须以分为单位（整数）</translation>
+        </message>
+        <message>
+            <source>{line} is already matched to receipt {number}</source>
+            <translation>{line}已匹配收款单 {number}</translation>
+        </message>
+        <message>
+            <source>{line} is booked in the books; void its book entry first</source>
+            <translation>{line}已入账，请先作废其账面记录</translation>
+        </message>
+        <message>
+            <source>{line} is ignored; restore it first</source>
+            <translation>{line}已忽略，请先恢复</translation>
+        </message>
+        <message>
+            <source>{line} is matched to a receipt; unmatch it instead</source>
+            <translation>{line}已匹配收款单，请改为取消匹配</translation>
+        </message>
+        <message>
+            <source>{line} is money paid out; an outgoing payment never becomes a receipt (book it instead)</source>
+            <translation>{line}是付出的款项；支出流水不能生成收款单（请改为入账）</translation>
+        </message>
+        <message>
+            <source>{line} is not matched</source>
+            <translation>{line}未匹配</translation>
+        </message>
+        <message>
+            <source>{line} is waiting already</source>
+            <translation>{line}本就在待处理中</translation>
+        </message>
+        <message>
+            <source>{new} new, {duplicates} already imported, {rejected} rejected</source>
+            <translation>新增 {new} 条，已导入过 {duplicates} 条，拒绝 {rejected} 条</translation>
+        </message>
+    </context>
+    <context>
         <name>db</name>
         <message>
             <source>Cannot open the database {where}: {error}</source>
@@ -323,6 +602,121 @@
         <message>
             <source>{what}: {amount} is more than the largest amount one document may carry, {limit}</source>
             <translation>{what}：{amount} 超过单张单据的最大金额 {limit}</translation>
+        </message>
+    </context>
+    <context>
+        <name>matching</name>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>Only the amount fits invoice {number}; {n} customers have an open invoice of this amount</source>
+            <translation>仅金额与应收单 {number} 相符；共有 {n} 位客户有此金额的未收应收单</translation>
+        </message>
+        <message>
+            <source>Only the amount fits: invoice {number} is the one open invoice of this amount</source>
+            <translation>仅金额相符：应收单 {number} 是唯一此金额的未收应收单</translation>
+        </message>
+        <message>
+            <source>Several sets of open invoices add up to the amount; the oldest set is proposed ({numbers})</source>
+            <translation>有多组未收应收单合计等于此金额，建议最早的一组（{numbers}）</translation>
+        </message>
+        <message>
+            <source>The amount fits no set of open invoices: proposed oldest first</source>
+            <translation>金额与未收应收单对不上，按最早到期顺序核销</translation>
+        </message>
+        <message>
+            <source>The amount is more than the quoted invoices have open</source>
+            <translation>金额多于所列应收单的未收金额</translation>
+        </message>
+        <message>
+            <source>The amount is the open amount of invoice {number}</source>
+            <translation>金额等于应收单 {number} 的未收金额</translation>
+        </message>
+        <message>
+            <source>The amount is the sum of the {n} oldest open invoices</source>
+            <translation>金额等于最早 {n} 张未收应收单的合计</translation>
+        </message>
+        <message>
+            <source>The amount is the sum of {n} open invoices ({numbers})</source>
+            <translation>金额等于 {n} 张未收应收单（{numbers}）的合计</translation>
+        </message>
+        <message>
+            <source>The amount pays part of the quoted invoices</source>
+            <translation>金额只付了所列应收单的一部分</translation>
+        </message>
+        <message>
+            <source>The customer has nothing open: all of it would be credit</source>
+            <translation>该客户没有未收应收单，全部作为预收</translation>
+        </message>
+        <message>
+            <source>The description quotes customer code {code}</source>
+            <translation>摘要含客户编号 {code}</translation>
+        </message>
+        <message>
+            <source>The description quotes invoice {numbers}</source>
+            <translation>摘要含应收单号 {numbers}</translation>
+        </message>
+        <message>
+            <source>The line points at other customers too</source>
+            <translation>此笔流水还指向其他客户</translation>
+        </message>
+        <message>
+            <source>The payer&apos;s account is one of the customer&apos;s bank accounts</source>
+            <translation>付款账号为客户登记的银行账号</translation>
+        </message>
+        <message>
+            <source>The payer&apos;s account was confirmed for this customer in an earlier match</source>
+            <translation>付款账号在以往匹配中已确认属于该客户</translation>
+        </message>
+        <message>
+            <source>The payer&apos;s name is one of the customer&apos;s aliases</source>
+            <translation>付款户名与客户别名一致</translation>
+        </message>
+        <message>
+            <source>The payer&apos;s name is the customer&apos;s name</source>
+            <translation>付款户名与客户名称一致</translation>
+        </message>
+        <message>
+            <source>The purpose quotes customer code {code}</source>
+            <translation>用途含客户编号 {code}</translation>
+        </message>
+        <message>
+            <source>The purpose quotes invoice {numbers}</source>
+            <translation>用途含应收单号 {numbers}</translation>
+        </message>
+        <message>
+            <source>The reference quotes customer code {code}</source>
+            <translation>参考号含客户编号 {code}</translation>
+        </message>
+        <message>
+            <source>The reference quotes invoice {numbers}</source>
+            <translation>参考号含应收单号 {numbers}</translation>
+        </message>
+        <message>
+            <source>{amount} is left as the customer&apos;s credit</source>
+            <translation>余 {amount} 作为客户预收</translation>
+        </message>
+        <message>
+            <source>{number} (nothing open)</source>
+            <translation>{number}（已无未收金额）</translation>
+        </message>
+        <message>
+            <source>{number} (old ledger number of {own})</source>
+            <translation>{number}（旧台账单号，即 {own}）</translation>
+        </message>
+        <message>
+            <source>{n} customers go by this name</source>
+            <translation>共有 {n} 位客户用此名称</translation>
+        </message>
+        <message>
+            <source>{n} open invoices have this amount; the oldest is proposed</source>
+            <translation>有 {n} 张未收应收单为此金额，建议最早的一张</translation>
         </message>
     </context>
     <context>
@@ -1530,6 +1924,10 @@ please find attached {title}.
         <message>
             <source>The amount must be in fen (an integer)</source>
             <translation>金额必须以分为单位（整数）</translation>
+        </message>
+        <message>
+            <source>The bank account {name} is not active</source>
+            <translation>银行账户 {name} 已停用</translation>
         </message>
         <message>
             <source>The company name is required</source>

@@ -141,6 +141,172 @@
         </message>
     </context>
     <context>
+        <name>bank</name>
+        <message>
+            <source>No bank account {ref}</source>
+            <translation>没有银行账户 {ref}</translation>
+        </message>
+        <message>
+            <source>No bank line {ref}</source>
+            <translation>没有银行流水 {ref}</translation>
+        </message>
+        <message>
+            <source>Unknown bank line status &apos;{value}&apos;</source>
+            <translation>未知的流水状态“{value}”</translation>
+        </message>
+        <message>
+            <source>Unknown book entry status &apos;{value}&apos;</source>
+            <translation>未知的账面记录状态“{value}”</translation>
+        </message>
+        <message>
+            <source>Unknown direction &apos;{value}&apos;</source>
+            <translation>未知的收支方向“{value}”</translation>
+        </message>
+        <message>
+            <source>Unknown sort &apos;{value}&apos;; choose one of: {names}</source>
+            <translation>未知的排序“{value}”；可选：{names}</translation>
+        </message>
+    </context>
+    <context>
+        <name>bank_reports</name>
+        <message>
+            <source>Account: {name}, {bank} {number}</source>
+            <translation>账户：{name}，{bank} {number}</translation>
+        </message>
+        <message>
+            <source>Add: received by the bank, not in the books</source>
+            <translation>加：银行已收、企业未收</translation>
+        </message>
+        <message>
+            <source>Add: received in the books, not by the bank</source>
+            <translation>加：企业已收、银行未收</translation>
+        </message>
+        <message>
+            <source>Adjusted balance</source>
+            <translation>调节后的存款余额</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Balance per bank statement</source>
+            <translation>银行对账单余额</translation>
+        </message>
+        <message>
+            <source>Balance per bank statement: the balance printed on {date}</source>
+            <translation>银行对账单余额：取 {date} 对账单所列余额</translation>
+        </message>
+        <message>
+            <source>Balance per bank statement: the opening balance and the lines (the statement printed no balance)</source>
+            <translation>银行对账单余额：按期初余额加各笔流水计算（对账单未列余额）</translation>
+        </message>
+        <message>
+            <source>Balance per books</source>
+            <translation>企业银行存款日记账余额</translation>
+        </message>
+        <message>
+            <source>Bank reconciliation statement</source>
+            <translation>银行存款余额调节表</translation>
+        </message>
+        <message>
+            <source>Book entry {id}</source>
+            <translation>账面记录 {id}</translation>
+        </message>
+        <message>
+            <source>Counterparty and description</source>
+            <translation>对方及摘要</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Difference (bank less books)</source>
+            <translation>差额（银行减企业）</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>未达账项</translation>
+        </message>
+        <message>
+            <source>Items not yet on both sides</source>
+            <translation>未达账项明细</translation>
+        </message>
+        <message>
+            <source>Less: paid by the bank, not in the books</source>
+            <translation>减：银行已付、企业未付</translation>
+        </message>
+        <message>
+            <source>Less: paid in the books, not by the bank</source>
+            <translation>减：企业已付、银行未付</translation>
+        </message>
+        <message>
+            <source>Month: {year}-{month}; balances at the end of {date}</source>
+            <translation>所属期间：{year}年{month}月；余额截至 {date} 日终</translation>
+        </message>
+        <message>
+            <source>Paid by the bank, not in the books</source>
+            <translation>银行已付、企业未付</translation>
+        </message>
+        <message>
+            <source>Paid in the books, not by the bank</source>
+            <translation>企业已付、银行未付</translation>
+        </message>
+        <message>
+            <source>Per bank statement</source>
+            <translation>银行对账单</translation>
+        </message>
+        <message>
+            <source>Per books</source>
+            <translation>企业账面</translation>
+        </message>
+        <message>
+            <source>Prepared at each month end by the treasury supervisor from the bank statement and handed to the finance director for review. Amounts in yuan.</source>
+            <translation>每月月底由资金主管依据银行对账单编制，呈交财务总监审阅，确保账实相符。金额单位：元。</translation>
+        </message>
+        <message>
+            <source>Receipt from {code} {name}</source>
+            <translation>收到 {code} {name} 的款项</translation>
+        </message>
+        <message>
+            <source>Received by the bank, not in the books</source>
+            <translation>银行已收、企业未收</translation>
+        </message>
+        <message>
+            <source>Received in the books, not by the bank</source>
+            <translation>企业已收、银行未收</translation>
+        </message>
+        <message>
+            <source>Reconciliation</source>
+            <translation>余额调节表</translation>
+        </message>
+        <message>
+            <source>Serial or document</source>
+            <translation>流水号或单号</translation>
+        </message>
+        <message>
+            <source>Sorted by kind, then date. Amounts in yuan.</source>
+            <translation>按类别、日期排列。金额单位：元。</translation>
+        </message>
+        <message>
+            <source>The adjusted balances agree.</source>
+            <translation>调节后余额相符。</translation>
+        </message>
+        <message>
+            <source>The adjusted balances differ by {amount}: look for a line or an entry missing on one side.</source>
+            <translation>调节后余额相差 {amount}：请查找一方漏记的流水或记录。</translation>
+        </message>
+        <message>
+            <source>The reconciliation is written as pdf or xlsx, not &apos;{fmt}&apos;</source>
+            <translation>余额调节表只能导出为 pdf 或 xlsx，不能导出为“{fmt}”</translation>
+        </message>
+    </context>
+    <context>
         <name>documents</name>
         <message>
             <source>Account name</source>
@@ -666,6 +832,10 @@
         <message>
             <source>No archived file {id}</source>
             <translation>没有归档文件 {id}</translation>
+        </message>
+        <message>
+            <source>No bank account {ref}</source>
+            <translation>没有银行账户 {ref}</translation>
         </message>
         <message>
             <source>No customer with id {id}</source>

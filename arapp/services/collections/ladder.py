@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 
 from arapp import clock
 from arapp.db import lookups
-from arapp.db.database import db, is_postgres, service_writes
+from arapp.db.database import db, is_postgres, is_sqlite, service_writes
 from arapp.db.ledger_sql import OPEN_STATUSES_SQL, credit_pieces_sql
-from arapp.db.models import CollectionTask, LadderRun, PaymentPlan, PlanInstalment, PromiseToPay, now
+from arapp.db.models import CollectionTask, LadderRun, PaymentPlan, PlanInstalment, now
 from arapp.domain import ladder
 from arapp.domain import vocabulary as vocab
 from arapp.domain.ladder import ActiveTask, Decision, NewTask, Position
@@ -28,7 +28,7 @@ from arapp.domain.policy import PolicyBook
 from arapp.errors import ValidationError
 from arapp.i18n import tr
 from arapp.reports.collections import open_position_sql, policy_book
-from arapp.services.audit import record_audit
+from arapp.services.audit import record_audit, record_audits
 from arapp.services.collections.common import (
     PERM_WORK,
     as_date,
@@ -271,6 +271,7 @@ def _evaluate_promises(on: _dt.date, customer_ids: list[int] | None, res: Genera
         return
     since = min(as_date(r[2]) for r in rows)
     paid = _receipts([r[1] for r in rows], since)
+    judged: list[tuple[int, str, int]] = []
     for pid, cid, made_on, promised, amount, made_at in rows:
         made_on, promised, made_at = as_date(made_on), as_date(promised), _stamp(made_at)
         until = min(promised, on)
@@ -287,9 +288,20 @@ def _evaluate_promises(on: _dt.date, customer_ids: list[int] | None, res: Genera
             escalate[cid] = "broken_promise"
         else:
             continue
-        PromiseToPay.update(status=status, received=received, evaluated_on=on).where(PromiseToPay.id == pid).execute()
-        record_audit("evaluate", "promise_to_pay", pid, {"status": "open"},
-                     {"status": status, "received": received, "evaluated_on": on})
+        judged.append((pid, status, received))
+    if not judged:
+        return
+    # One statement for all the promises judged, and their audit records together.
+    day = on.isoformat() if is_sqlite(db.obj) else on
+    cursor = db.obj.cursor()
+    try:
+        cursor.executemany(f"UPDATE promise_to_pay SET status = {p}, received = {p}, evaluated_on = {p} "
+                           f"WHERE id = {p}", [(status, received, day, pid) for pid, status, received in judged])
+    finally:
+        cursor.close()
+    record_audits("evaluate", "promise_to_pay",
+                  [(pid, {"status": status, "received": received, "evaluated_on": on})
+                   for pid, status, received in judged], before={"status": "open"})
 
 
 def _evaluate_plans(on: _dt.date, customer_ids: list[int] | None, res: GenerationResult,
