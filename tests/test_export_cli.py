@@ -77,7 +77,7 @@ def test_export_with_a_sort_key_and_direction(capsys, book, tmp_path):
 
 
 @pytest.mark.parametrize("name", ["customers", "invoices", "receipts", "credit-notes", "tasks", "contacts",
-                                  "documents"])
+                                  "documents", "bank-lines"])
 def test_every_list_exports_to_xlsx_and_csv(capsys, book, tmp_path, name):
     for suffix in ("xlsx", "csv"):
         target = tmp_path / f"{name}.{suffix}"

@@ -3,6 +3,7 @@
     arapp export invoices -o 应收单.xlsx --open --customer C000123
     arapp export receipts -o receipts.csv --date-from 2026-11-01 --date-to 2026-11-30
     arapp export tasks -o tasks.xlsx --bucket overdue
+    arapp export bank-lines -o 银行流水.xlsx --account 基本户 --status unmatched
 
 Every row the filters match goes into the file (not a page), in the list's order (the
 window's default, or ``--sort KEY`` with ``--ascending``/``--descending``), built by
@@ -22,31 +23,33 @@ from arapp.i18n import tr
 
 #: The lists, by name (the same as :data:`arapp.reports.list_tables.LISTS`; named here so
 #: building the parser reads no books' modules).
-LISTS = ("customers", "invoices", "receipts", "credit-notes", "tasks", "contacts", "documents")
+LISTS = ("customers", "invoices", "receipts", "credit-notes", "tasks", "contacts", "documents", "bank-lines")
 #: Which lists take which option (the option's dest → the lists); the others refuse it.
 TAKES: dict[str, tuple[str, ...]] = {
     "customer": ("invoices", "receipts", "credit-notes", "tasks", "contacts", "documents"),
-    "search": ("customers", "invoices", "receipts", "credit-notes", "contacts", "documents"),
-    "status": ("invoices", "receipts", "credit-notes", "tasks"),
+    "search": ("customers", "invoices", "receipts", "credit-notes", "contacts", "documents", "bank-lines"),
+    "status": ("invoices", "receipts", "credit-notes", "tasks", "bank-lines"),
     "open": ("invoices", "credit-notes"),
     "overdue": ("customers",),
-    "date_from": ("invoices", "receipts", "credit-notes", "contacts", "documents"),
-    "date_to": ("invoices", "receipts", "credit-notes", "contacts", "documents"),
+    "date_from": ("invoices", "receipts", "credit-notes", "contacts", "documents", "bank-lines"),
+    "date_to": ("invoices", "receipts", "credit-notes", "contacts", "documents", "bank-lines"),
     "method": ("receipts", "contacts"),
     "kind": ("documents",),
+    "account": ("bank-lines",),
+    "direction": ("bank-lines",),
     "collector": ("tasks", "contacts"),
     "reason": ("contacts",),
     "bucket": ("tasks",),
     "level": ("tasks",),
     "date": ("tasks",),
-    "sort": ("customers", "invoices", "receipts", "credit-notes", "contacts"),
-    "ascending": ("customers", "invoices", "receipts", "credit-notes", "contacts"),
-    "descending": ("customers", "invoices", "receipts", "credit-notes", "contacts"),
+    "sort": ("customers", "invoices", "receipts", "credit-notes", "contacts", "bank-lines"),
+    "ascending": ("customers", "invoices", "receipts", "credit-notes", "contacts", "bank-lines"),
+    "descending": ("customers", "invoices", "receipts", "credit-notes", "contacts", "bank-lines"),
 }
 #: How each option is written on the command line (for the refusals).
 FLAGS = {"customer": "--customer", "search": "--search", "status": "--status", "open": "--open",
          "overdue": "--overdue", "date_from": "--date-from", "date_to": "--date-to", "method": "--method",
-         "kind": "--kind", "collector": "--collector", "reason": "--reason", "bucket": "--bucket",
+         "kind": "--kind", "account": "--account", "direction": "--direction", "collector": "--collector", "reason": "--reason", "bucket": "--bucket",
          "level": "--level", "date": "--date", "sort": "--sort", "ascending": "--ascending",
          "descending": "--descending"}
 
@@ -71,7 +74,7 @@ def add_commands(sub, add, parser_class) -> None:
     p.add_argument("--status", default=None, metavar=tr("cli", "STATUS"),
                    help=tr("cli", "invoices: open or a status; receipts: posted, reversed or unallocated; "
                                   "credit-notes: posted or void; tasks: task statuses, comma-separated "
-                                  "(default open)"))
+                                  "(default open); bank-lines: line statuses, comma-separated"))
     p.add_argument("--open", action="store_true", default=None,
                    help=tr("cli", "invoices with money owed; credit notes with credit left"))
     p.add_argument("--overdue", action="store_true", default=None,
@@ -84,6 +87,10 @@ def add_commands(sub, add, parser_class) -> None:
                    help=tr("cli", "receipts: {methods}; contacts: {contacts}", methods=", ".join(vocab.PAYMENT_METHODS),
                            contacts=", ".join(vocab.CONTACT_METHODS)))
     p.add_argument("--kind", default=None, choices=vocab.DOCUMENT_KINDS, help=tr("cli", "documents of this kind"))
+    p.add_argument("--account", default=None, metavar=tr("cli", "ACCOUNT"),
+                   help=tr("cli", "bank lines of this bank account (its name, account number or id)"))
+    p.add_argument("--direction", default=None, choices=vocab.BANK_DIRECTIONS,
+                   help=tr("cli", "bank lines: in (money received) or out (money paid)"))
     p.add_argument("--collector", default=None, metavar=tr("cli", "USERNAME"),
                    help=tr("cli", "tasks assigned to this user ('' for nobody); contacts logged by this user"))
     p.add_argument("--reason", default=None, choices=vocab.NONPAYMENT_REASONS,
@@ -248,6 +255,18 @@ def _documents(args):
                                           date_from=args.date_from, date_to=args.date_to, text=args.search or ""))
 
 
+def _bank_lines(args):
+    from arapp.domain import vocabulary as vocab
+    from arapp.reports.bank import LINE_SORTS
+    from arapp.reports.list_tables import bank_lines_table
+
+    statuses = tuple(_choice(s, "--status", vocab.BANK_LINE_STATUSES) for s in args.status.split(",")) \
+        if args.status is not None else None
+    sort, descending = _order(args, LINE_SORTS, "date", False, ("amount",))
+    return bank_lines_table(args.account, status=statuses, direction=args.direction, date_from=args.date_from,
+                            date_to=args.date_to, search=args.search or "", order=sort, descending=descending)
+
+
 _BUILDERS = {
     "customers": _customers,
     "invoices": _invoices,
@@ -256,4 +275,5 @@ _BUILDERS = {
     "tasks": _tasks,
     "contacts": _contacts,
     "documents": _documents,
+    "bank-lines": _bank_lines,
 }

@@ -1,6 +1,6 @@
 """Every list of the books as one :class:`~arapp.reports.table.ReportTable`, for Excel and
 CSV (issue #11: "export any list"): the customers, invoices, receipts, credit notes, the
-collection tasks, the contact log and the archive of documents made.
+collection tasks, the contact log, the archive of documents made and the bank lines.
 
 Each table holds what the list holds, all of it (not the page the window has loaded):
 the same filters and the same order, read by the same query the window's pages read
@@ -33,11 +33,11 @@ from arapp.reports.invoice_list import InvoiceFilter, invoice_page
 from arapp.reports.receipt_list import ReceiptFilter, receipt_page
 from arapp.reports.table import Column, ReportTable
 
-__all__ = ["LISTS", "contacts_table", "credit_notes_table", "customers_table", "documents_table",
+__all__ = ["LISTS", "bank_lines_table", "contacts_table", "credit_notes_table", "customers_table", "documents_table",
            "invoices_table", "list_title", "receipts_table", "tasks_table"]
 
 #: The lists that export, by the name the command line gives them.
-LISTS = ("customers", "invoices", "receipts", "credit-notes", "tasks", "contacts", "documents")
+LISTS = ("customers", "invoices", "receipts", "credit-notes", "tasks", "contacts", "documents", "bank-lines")
 
 
 def list_title(name: str) -> str:
@@ -50,6 +50,7 @@ def list_title(name: str) -> str:
         "tasks": tr("collections", "Collection tasks"),
         "contacts": tr("reports", "Contact log"),
         "documents": tr("reports", "Documents made"),
+        "bank-lines": tr("reports", "Bank statement lines"),
     }.get(name, name)
 
 
@@ -377,3 +378,65 @@ def documents_table(filters: DocumentFilter | None = None) -> ReportTable:
     said.text(f.text)
     return _table("documents", columns, body, totals, said.lines(_label(columns, "made_at"), True),
                   [_money_note()])
+
+
+# ------------------------------------------------------------------ bank lines
+
+def bank_lines_table(account=None, *, status: str | Sequence[str] | None = None, direction: str | None = None,
+                     date_from: _dt.date | None = None, date_to: _dt.date | None = None, search: str = "",
+                     order: str = "date", descending: bool = False) -> ReportTable:
+    """The bank statement lines (of one account, or all) with the match in force, every
+    line the filters match (:func:`arapp.reports.bank.bank_lines`, its order): money in
+    and out in columns of their own, so a sheet sums each way."""
+    from arapp.reports.bank import bank_lines, lookup_account
+
+    def read(limit: int):
+        return bank_lines(account, status=status, direction=direction, date_from=date_from, date_to=date_to,
+                          search=search, order=order, descending=descending, limit=limit)
+
+    rows = read(read(0).total).rows
+    columns = [
+        Column("date", tr("reports", "Value date"), "date"),
+        Column("time", tr("reports", "Time")),
+        Column("account", tr("reports", "Bank account")),
+        Column("in", tr("reports", "Money in"), "money"),
+        Column("out", tr("reports", "Money out"), "money"),
+        Column("balance", tr("reports", "Balance"), "money"),
+        Column("counterparty", tr("reports", "Counterparty")),
+        Column("counterparty_account", tr("reports", "Counterparty account")),
+        Column("counterparty_bank", tr("reports", "Counterparty bank")),
+        Column("description", tr("reports", "Description")),
+        Column("purpose", tr("reports", "Purpose")),
+        Column("serial", tr("reports", "Bank serial no.")),
+        Column("status", tr("reports", "Status")),
+        Column("receipt", tr("reports", "Receipt no.")),
+        Column("customer", tr("reports", "Customer code")),
+        Column("customer_name", tr("reports", "Customer")),
+        Column("rule", tr("reports", "Matched by")),
+        Column("score", tr("reports", "Score"), "int"),
+        Column("reason", tr("reports", "Reason")),
+    ]
+    status_word, rule_word = _words(names.bank_line_status), _words(names.match_rule)
+    body = [[r.value_date, r.value_time, r.account_name, r.amount if r.direction == "in" else None,
+             r.amount if r.direction == "out" else None, r.balance, r.counterparty_name, r.counterparty_account,
+             r.counterparty_bank, r.description, r.purpose, r.serial, status_word(r.status), r.receipt_number,
+             r.customer_code, r.customer_name, rule_word(r.rule) if r.rule else "", r.score, r.reason]
+            for r in rows]
+    totals = [tr("reports", "Total"), None, trn("reports", "{n} line", "{n} lines", len(rows)),
+              sum(r.amount for r in rows if r.direction == "in"), sum(r.amount for r in rows if r.direction == "out"),
+              *([None] * 14)]
+    said = _Lines()
+    if account is not None:
+        a = lookup_account(account)
+        said.add(tr("reports", "account {name}", name=a.name))
+    statuses = (status,) if isinstance(status, str) else tuple(status or ())
+    if any(statuses):
+        said.add(tr("reports", ", ").join(names.bank_line_status(s) for s in statuses if s))
+    if direction:
+        said.add(names.bank_direction(direction))
+    said.period(tr("reports", "value date"), date_from, date_to)
+    said.text(search)
+    sort_labels = {"date": "date", "amount": "in", "counterparty": "counterparty", "description": "description",
+                   "serial": "serial", "status": "status", "customer": "customer"}
+    label = _label(columns, sort_labels[order]) if order in sort_labels else order
+    return _table("bank-lines", columns, body, totals, said.lines(label, descending), [_money_note()])

@@ -514,6 +514,10 @@
             <translation>--from-file 已包含全部内容，请单独使用</translation>
         </message>
         <message>
+            <source>ACCOUNT</source>
+            <translation>账户</translation>
+        </message>
+        <message>
             <source>ACTION</source>
             <translation>操作</translation>
         </message>
@@ -1337,6 +1341,14 @@
             <translation>截至该日日终的余额（默认今天）</translation>
         </message>
         <message>
+            <source>bank lines of this bank account (its name, account number or id)</source>
+            <translation>只导出此银行账户的流水（账户名称、账号或编号）</translation>
+        </message>
+        <message>
+            <source>bank lines: in (money received) or out (money paid)</source>
+            <translation>银行流水：in（收入）或 out（支出）</translation>
+        </message>
+        <message>
             <source>bank or payment reference</source>
             <translation>银行或支付流水号</translation>
         </message>
@@ -1566,7 +1578,11 @@
         </message>
         <message>
             <source>invoices: open or a status; receipts: posted, reversed or unallocated; credit-notes: posted or void; tasks: task statuses, comma-separated (default open)</source>
-            <translation>应收单：open 或某一状态；收款：posted、reversed 或 unallocated；贷项通知单：posted 或 void；催收任务：任务状态，多个用逗号分隔（默认 open）</translation>
+            <translation type="vanished">应收单：open 或某一状态；收款：posted、reversed 或 unallocated；贷项通知单：posted 或 void；催收任务：任务状态，多个用逗号分隔（默认 open）</translation>
+        </message>
+        <message>
+            <source>invoices: open or a status; receipts: posted, reversed or unallocated; credit-notes: posted or void; tasks: task statuses, comma-separated (default open); bank-lines: line statuses, comma-separated</source>
+            <translation>应收单：open 或某一状态；收款：posted、reversed 或 unallocated；贷项通知单：posted 或 void；催收任务：任务状态，多个用逗号分隔（默认 open）；银行流水：流水状态，多个用逗号分隔</translation>
         </message>
         <message>
             <source>issue date</source>

@@ -546,6 +546,22 @@
             <translation>平均逾期天数</translation>
         </message>
         <message>
+            <source>Balance</source>
+            <translation>余额</translation>
+        </message>
+        <message>
+            <source>Bank account</source>
+            <translation>银行账户</translation>
+        </message>
+        <message>
+            <source>Bank serial no.</source>
+            <translation>流水号</translation>
+        </message>
+        <message>
+            <source>Bank statement lines</source>
+            <translation>银行流水</translation>
+        </message>
+        <message>
             <source>Billed in the month</source>
             <translation>本期新增应收</translation>
         </message>
@@ -616,6 +632,18 @@
         <message>
             <source>Contacted at</source>
             <translation>联系时间</translation>
+        </message>
+        <message>
+            <source>Counterparty</source>
+            <translation>对方户名</translation>
+        </message>
+        <message>
+            <source>Counterparty account</source>
+            <translation>对方账号</translation>
+        </message>
+        <message>
+            <source>Counterparty bank</source>
+            <translation>对方开户行</translation>
         </message>
         <message>
             <source>Credit limit</source>
@@ -798,12 +826,24 @@
             <translation>生成人</translation>
         </message>
         <message>
+            <source>Matched by</source>
+            <translation>匹配依据</translation>
+        </message>
+        <message>
             <source>Measure</source>
             <translation>指标</translation>
         </message>
         <message>
             <source>Monday</source>
             <translation>星期一</translation>
+        </message>
+        <message>
+            <source>Money in</source>
+            <translation>收入</translation>
+        </message>
+        <message>
+            <source>Money out</source>
+            <translation>支出</translation>
         </message>
         <message>
             <source>Monthly aging analysis report (账龄分析报告) for a month</source>
@@ -942,6 +982,10 @@
             <translation>承诺付款日</translation>
         </message>
         <message>
+            <source>Purpose</source>
+            <translation>用途</translation>
+        </message>
+        <message>
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
@@ -1008,6 +1052,10 @@
         <message>
             <source>Scheme: {scheme}; {basis}; {view}</source>
             <translation>账龄方案：{scheme}；{basis}；{view}</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>匹配分</translation>
         </message>
         <message>
             <source>Share of all overdue</source>
@@ -1086,6 +1134,10 @@
             <translation>星期四</translation>
         </message>
         <message>
+            <source>Time</source>
+            <translation>交易时间</translation>
+        </message>
+        <message>
             <source>Title</source>
             <translation>标题</translation>
         </message>
@@ -1138,6 +1190,10 @@
             <translation>税率</translation>
         </message>
         <message>
+            <source>Value date</source>
+            <translation>交易日期</translation>
+        </message>
+        <message>
             <source>Voids and other adjustments</source>
             <translation>作废及其他调整</translation>
         </message>
@@ -1156,6 +1212,10 @@
         <message>
             <source>What was said</source>
             <translation>沟通内容</translation>
+        </message>
+        <message>
+            <source>account {name}</source>
+            <translation>账户 {name}</translation>
         </message>
         <message>
             <source>at least {amount}</source>
@@ -1238,6 +1298,10 @@
             <translation>仅未收清</translation>
         </message>
         <message>
+            <source>value date</source>
+            <translation>交易日期</translation>
+        </message>
+        <message>
             <source>with credit left</source>
             <translation>仅有未冲抵余额</translation>
         </message>
@@ -1283,6 +1347,13 @@
         <message>
             <source>{n} invoices</source>
             <translation type="vanished">{n} 张应收单</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} line</source>
+            <comment>{n} lines</comment>
+            <translation>
+                <numerusform>{n} 笔流水</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{n} receipt</source>
