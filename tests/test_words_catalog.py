@@ -49,7 +49,7 @@ def test_a_replaced_task_or_promise_is_said_in_a_bookkeepers_words():
 #: means there. A new use of the word in another context must be added here, on purpose,
 #: with the word for its meaning (an unreviewed 未结 on an "Open" button started this).
 HOMONYMS = {
-    "Open": {"cli": "未收", "CollectionDetailPane": "未收", "InvoiceDetailWindow": "未收"},
+    "Open": {"cli": "未收", "CollectionDetailPane": "未收", "InvoiceDetailWindow": "未收", "reports": "未收"},
     "Closed": {"CollectionDetailPane": "结束日期"},
     "Void": {"InvoiceStatus": "已作废", "CreditNoteStatus": "已作废", "BookEntryStatus": "已作废", "InvoicesTab": "作废",
              "VoidInvoiceDialog": "作废", "VoidCreditNoteDialog": "作废"},

@@ -299,7 +299,8 @@ def _layout(table: ReportTable, avail_width: float) -> _Layout:
     header_lines = [m.wrap(c.label, inner[j], max_lines=3) for j, c in enumerate(cols)]
     header = [_Bold("\n".join(h)) for h in header_lines]
     header_height = max(len(h) for h in header_lines) * leading + 2 * _PAD_V + 1
-    aligns = ["RIGHT" if c.kind in _RIGHT_KINDS else "CENTER" if c.kind == "date" else "LEFT" for c in cols]
+    aligns = ["RIGHT" if c.kind in _RIGHT_KINDS else "CENTER" if c.kind in ("date", "datetime") else "LEFT"
+              for c in cols]
     return _Layout(font, size, leading, widths, header, header_height, cells, heights,
                    totals is not None, aligns)
 

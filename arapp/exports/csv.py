@@ -3,8 +3,9 @@
 Cells are plain values a spreadsheet reads back: money as ``1234.56`` (no thousands
 separator, no symbol), dates ISO, counts as digits, ratios as a fraction rounded to
 four places (``0.1235`` is 12.35%; a change in a ratio alike, ``0.0250`` is 2.50
-percentage points), empty for ``None``. Files are UTF-8 with a byte
-order mark, so Excel opens Chinese text correctly, and lines end in CRLF (RFC 4180).
+percentage points), moments as ``2026-03-10 09:30:00``, empty for ``None``. Files are
+UTF-8 with a byte order mark, so Excel opens Chinese text correctly, and lines end in
+CRLF (RFC 4180).
 
 Text never turns into a formula (as in the xlsx export): a text cell starting with
 ``=``, ``+``, ``-``, ``@``, a tab or a carriage return (``FORMULA_PREFIXES``) gets a
@@ -49,6 +50,8 @@ def _cell(value: Any, kind: str) -> Any:
         return _text(value)
     if kind == "money" and isinstance(value, int):
         return format_plain(value)
+    if isinstance(value, _dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S")
     if isinstance(value, _dt.date):
         return value.isoformat()
     if kind in ("percent", "points") and not isinstance(value, str):

@@ -1,4 +1,5 @@
-"""Excel export of report tables (openpyxl, write-only mode so 20,000 rows stay quick).
+"""Excel export of report tables (openpyxl, write-only mode, with the data rows written
+as worksheet XML here: a year of invoices, 250,000 rows, in seconds rather than minutes).
 
 Each ``ReportTable`` becomes one sheet: a title row with the as-of date merged across
 the table, the company and subtitle lines, a bold header row with the panes frozen
@@ -16,6 +17,11 @@ formula; every text cell here is forced to a string cell, and text starting with
 (so it stays text even when someone edits the cell), with the visible text unchanged.
 Characters XML cannot hold (other control characters) are dropped, and a carriage
 return is written as ``&#13;`` so it survives the XML round trip.
+
+openpyxl writes each sheet's title lines, header, totals and notes; the data rows, one
+row of cells per table row, are written by :meth:`_SheetWriter.data_rows_xml` in the
+place of a stand-in row, as the very cells :meth:`_SheetWriter.value_cell` makes (their
+styles registered with openpyxl, so ``styles.xml`` holds them), streamed into the file.
 """
 
 from __future__ import annotations
@@ -25,8 +31,9 @@ import io
 import os
 import re
 import unicodedata
+import uuid
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
 
@@ -35,8 +42,9 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import to_excel
 
-from arapp.domain.money import fen_to_decimal, format_amount
+from arapp.domain.money import fen_to_decimal, format_amount, format_plain
 from arapp.domain.text import FORMULA_PREFIXES
 from arapp.i18n import tr
 from arapp.reports.table import ReportTable
@@ -46,6 +54,7 @@ __all__ = ["write_table_xlsx", "write_tables_xlsx", "FORMULA_PREFIXES", "display
 MONEY_FORMAT = "#,##0.00"
 INT_FORMAT = "0"
 DATE_FORMAT = "yyyy-mm-dd"
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 PERCENT_FORMAT = "0.00%"
 NUMBER_FORMAT = "0.0"
 
@@ -102,6 +111,8 @@ def _shown_width(value, kind: str) -> int:
         return len(format_amount(value, symbol=False)) if isinstance(value, int) else 12
     if kind == "date":
         return 10
+    if kind == "datetime":
+        return 16
     if kind in ("percent", "number"):
         return 8
     if kind == "points":
@@ -130,7 +141,60 @@ class _SheetWriter:
     def __init__(self, wb: Workbook, table: ReportTable, title: str):
         self.ws = wb.create_sheet(title)
         self.table = table
-        self.has_cr = False
+        self.marker = f"arapp-data-rows-{uuid.uuid4().hex}"
+        self.first_data_row = 0
+        self.styles: dict[str, str] = {}
+
+    def _data_styles(self) -> dict[str, str]:
+        """The style of each kind of data cell (`` s="3"``, '' for none), registered in the
+        workbook as openpyxl would for the same cell (:meth:`value_cell`)."""
+        samples = {"money": 0, "int": 0, "date": _dt.date(2000, 1, 1), "datetime": _dt.datetime(2000, 1, 1),
+                   "percent": 0, "number": 0, "points": 0}
+        styles = {kind: f' s="{self.value_cell(value, kind).style_id}"' for kind, value in samples.items()}
+        quoted = self.text_cell("=")
+        styles["quoted"] = f' s="{quoted.style_id}"'
+        styles["text"] = ""
+        return styles
+
+    def data_rows_xml(self, chunk: int = 2000) -> Iterator[bytes]:
+        """The data rows as worksheet XML, ``chunk`` rows a piece: the cells
+        :meth:`value_cell` makes (the same values, number formats and quote prefix), written
+        as openpyxl writes them."""
+        t = self.table
+        letters = [get_column_letter(i) for i in range(1, len(t.columns) + 1)]
+        kinds = [c.kind for c in t.columns]
+        points = {"money": lambda v: format_plain(v), "int": lambda v: str(int(v)),
+                  "date": lambda v: repr(to_excel(v.date() if isinstance(v, _dt.datetime) else v)),
+                  "datetime": lambda v: repr(to_excel(v.replace(tzinfo=None) if isinstance(v, _dt.datetime)
+                                                      else _dt.datetime.combine(v, _dt.time()))),
+                  "percent": lambda v: repr(float(Decimal(v))), "number": lambda v: repr(float(Decimal(v))),
+                  "points": lambda v: repr(float(Decimal(v) * 100))}
+        styles = self.styles
+        out: list[str] = []
+        r = self.first_data_row
+        for row in t.rows:
+            cells = []
+            for letter, kind, value in zip(letters, kinds, row, strict=True):
+                if value is None:
+                    continue
+                if isinstance(value, str) or kind == "text" or kind not in points:
+                    text = _clean_text(value if isinstance(value, str) else str(value))
+                    if not text:
+                        cells.append(f'<c r="{letter}{r}" t="inlineStr"/>')      # as openpyxl writes ""
+                        continue
+                    style = styles["quoted"] if text.startswith(FORMULA_PREFIXES) else ""
+                    space = ' xml:space="preserve"' if text != text.strip() else ""
+                    cells.append(f'<c r="{letter}{r}"{style} t="inlineStr"><is><t{space}>{_xml_text(text)}'
+                                 f'</t></is></c>')
+                else:
+                    cells.append(f'<c r="{letter}{r}"{styles[kind]} t="n"><v>{points[kind](value)}</v></c>')
+            out.append(f'<row r="{r}">{"".join(cells)}</row>')
+            r += 1
+            if len(out) >= chunk:
+                yield "".join(out).encode("utf-8")
+                out = []
+        if out:
+            yield "".join(out).encode("utf-8")
 
     def text_cell(self, value: str, font: Font | None = None) -> WriteOnlyCell:
         value = _clean_text(value)
@@ -138,8 +202,6 @@ class _SheetWriter:
         cell.data_type = "s"          # never a formula, whatever the text starts with
         if value.startswith(FORMULA_PREFIXES):
             cell.quotePrefix = True
-        if "\r" in value:
-            self.has_cr = True
         if font is not None:
             cell.font = font
         return cell
@@ -160,6 +222,10 @@ class _SheetWriter:
             v = value.date() if isinstance(value, _dt.datetime) else value
             cell = WriteOnlyCell(self.ws, value=v)
             cell.number_format = DATE_FORMAT
+        elif kind == "datetime":
+            v = value if isinstance(value, _dt.datetime) else _dt.datetime.combine(value, _dt.time())
+            cell = WriteOnlyCell(self.ws, value=v.replace(tzinfo=None))
+            cell.number_format = DATETIME_FORMAT
         elif kind == "percent":
             cell = WriteOnlyCell(self.ws, value=float(Decimal(value)))
             cell.number_format = PERCENT_FORMAT
@@ -210,9 +276,12 @@ class _SheetWriter:
         ws.append(header)
 
         kinds = [c.kind for c in t.columns]
-        for row in t.rows:
-            ws.append([None if value is None else self.value_cell(value, kind)
-                       for value, kind in zip(row, kinds, strict=True)])
+        if t.rows:
+            # One row stands for the data rows; write_tables_xlsx puts them in its place as
+            # XML written here (openpyxl's cell by cell writing takes ~20x as long).
+            self.first_data_row = header_row + 1
+            ws.append([self.text_cell(self.marker)])
+            self.styles = self._data_styles()
         last_data = header_row + len(t.rows)
         if t.rows:
             ws.auto_filter.ref = f"A{header_row}:{last_col}{last_data}"
@@ -240,36 +309,67 @@ def write_table_xlsx(table: ReportTable, path: str | os.PathLike) -> Path:
 
 
 def write_tables_xlsx(tables: Sequence[ReportTable] | Iterable[ReportTable], path: str | os.PathLike) -> Path:
-    """Write several report tables, one sheet each (the monthly report's sections)."""
+    """Write several report tables, one sheet each (the monthly report's sections).
+
+    openpyxl writes each sheet's titles, header, totals and notes, with one row standing
+    for the data rows; the workbook is then copied into the file with the data rows'
+    XML (:meth:`_SheetWriter.data_rows_xml`) in that row's place and the rows after it
+    numbered on, and a carriage return in text written as ``&#13;`` (a raw CR in XML text
+    reads back as a line feed)."""
     path = Path(path)
     wb = Workbook(write_only=True)
     used: set[str] = set()
-    has_cr = False
+    writers = []
     for t in tables:
         w = _SheetWriter(wb, t, _sheet_title(t.sheet_name or t.title, used))
         w.write()
-        has_cr = has_cr or w.has_cr
+        writers.append(w)
     if not used:
         wb.create_sheet("Sheet")
-    if has_cr:
-        buf = io.BytesIO()
-        wb.save(buf)
-        _write_escaping_cr(buf.getvalue(), path)
-    else:
-        tmp = path.with_name(path.name + ".part")
-        wb.save(tmp)
-        os.replace(tmp, path)
+    buf = io.BytesIO()
+    wb.save(buf)
+    _write_with_data_rows(buf.getvalue(), path, [w for w in writers if w.first_data_row])
     return path
 
 
-def _write_escaping_cr(data: bytes, path: Path) -> None:
-    """Rewrite the worksheets so a carriage return in text is ``&#13;``: a raw CR in XML
-    text reads back as a line feed (XML end-of-line handling)."""
+_ROW_NUMBER = re.compile(rb'(<row r="|<c r="[A-Z]+)(\d+)"')
+
+
+def _write_with_data_rows(data: bytes, path: Path, writers: list[_SheetWriter]) -> None:
+    """Copy the saved workbook ``data`` into ``path`` (by its ``.part``), each sheet's
+    stand-in row replaced by its data rows."""
     tmp = path.with_name(path.name + ".part")
+    by_marker = {w.marker.encode("ascii"): w for w in writers}
     with zipfile.ZipFile(io.BytesIO(data)) as zin, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zout:
         for item in zin.infolist():
             content = zin.read(item.filename)
-            if item.filename.startswith("xl/worksheets/") and item.filename.endswith(".xml"):
-                content = content.replace(b"\r", b"&#13;")
-            zout.writestr(item, content)
+            if not (item.filename.startswith("xl/worksheets/") and item.filename.endswith(".xml")):
+                zout.writestr(item, content)
+                continue
+            content = content.replace(b"\r", b"&#13;")
+            w = next((w for marker, w in by_marker.items() if marker in content), None)
+            if w is None:
+                zout.writestr(item, content)
+                continue
+            start = content.rindex(b"<row ", 0, content.index(w.marker.encode("ascii")))
+            end = content.index(b"</row>", start) + len(b"</row>")
+            tail_end = content.index(b"</sheetData>", end)
+            tail = _renumber(content[end:tail_end], len(w.table.rows) - 1)
+            with zout.open(item.filename, "w", force_zip64=True) as f:
+                f.write(content[:start])
+                for piece in w.data_rows_xml():
+                    f.write(piece)
+                f.write(tail)
+                f.write(content[tail_end:])
     os.replace(tmp, path)
+
+
+def _renumber(xml: bytes, shift: int) -> bytes:
+    """Rows and cell references of ``xml`` moved down by ``shift`` rows."""
+    return _ROW_NUMBER.sub(lambda m: m.group(1) + str(int(m.group(2)) + shift).encode("ascii") + b'"', xml)
+
+
+def _xml_text(text: str) -> str:
+    """Text for an XML element: ``&``, ``<`` and ``>`` escaped, a carriage return as ``&#13;``."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace("\r", "&#13;") if "\r" in text else text

@@ -89,8 +89,9 @@ def invoice_open_as_of(invoice_id: int, as_of: _dt.date | None = None) -> int:
 
 
 def customer_balances(customer_ids: Iterable[int] | None = None, as_of: _dt.date | None = None,
-                      *, include_zero: bool = False) -> BalanceReport:
-    """Balances per customer (all customers, or the given ones), today or as of a date."""
+                      *, include_zero: bool = False, counts: bool = False) -> BalanceReport:
+    """Balances per customer (all customers, or the given ones), today or as of a date.
+    The open invoice counts are filled for the customers named, and for all with ``counts``."""
     today = clock.today()
     when = as_of or today
     ids = None if customer_ids is None else list(customer_ids)
@@ -115,7 +116,7 @@ def customer_balances(customer_ids: Iterable[int] | None = None, as_of: _dt.date
     count_sql = (f"SELECT x.customer_id, COUNT(*) FROM (SELECT customer_id, invoice_id, SUM(amount) AS amount "
                  f"FROM ({pieces}) y GROUP BY customer_id, invoice_id) x WHERE x.amount <> 0{flt} "
                  f"GROUP BY x.customer_id")
-    if ids is not None:
+    if ids is not None or counts:
         for cid, count in db.execute_sql(count_sql, [*pparams, *fparams]).fetchall():
             row(cid).open_count = int(count)
 

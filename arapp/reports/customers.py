@@ -9,13 +9,18 @@ from dataclasses import dataclass
 
 from arapp import clock
 from arapp.db import lookups
-from arapp.db.database import db
+from arapp.db.database import db, is_sqlite
 from arapp.db.ledger_sql import credit_pieces_sql, no_index, open_pieces_sql
 from arapp.db.models import Contact, Customer, CustomerAlias
 from arapp.reports.balances import customer_balances
 
 #: What the customer list sorts by: master data, or today's balance or overdue amount.
 CUSTOMER_LIST_SORTS = ("code", "name", "phone", "balance", "overdue")
+#: Customers whose balances are read in one query (an IN list of their ids).
+_BALANCE_CHUNK = 900
+#: Customers from which a list reads every customer's balance at once (a read of the
+#: whole book costs about as much as three chunks).
+_ALL_BALANCES_FROM = 3 * _BALANCE_CHUNK
 
 
 @dataclass(frozen=True)
@@ -141,18 +146,21 @@ class CustomerListRow:
         self.open_count = open_count
 
 
-def customer_list_page(text: str, offset: int, limit: int, *, sort: str = "code", descending: bool = False,
+def customer_list_page(text: str, offset: int, limit: int | None, *, sort: str = "code", descending: bool = False,
                        overdue_only: bool = False) -> list[CustomerListRow]:
     """One page of the customer search (code, name, alias or phone), each with today's
     balance, overdue amount, unapplied credit and open invoice count, in the order of
     ``sort`` (one of :data:`CUSTOMER_LIST_SORTS`; ties by code), optionally only the
     customers with something overdue. The order and the filter are SQL's, so pages follow
-    one another whatever the books hold."""
+    one another whatever the books hold. ``limit`` None: every customer from ``offset``
+    on (an export of the list; the balances are read a chunk of customers at a time)."""
     if sort not in CUSTOMER_LIST_SORTS:
         raise ValueError(f"the customer list sorts by one of {CUSTOMER_LIST_SORTS}, not {sort!r}")
     if sort in ("balance", "overdue") or overdue_only:
         ids = _ids_by_figures(text, sort, descending, overdue_only, offset, limit)
-        found = {c.id: c for c in Customer.select().where(Customer.id.in_(ids))} if ids else {}
+        found = {}
+        for start in range(0, len(ids), _BALANCE_CHUNK):
+            found.update((c.id, c) for c in Customer.select().where(Customer.id.in_(ids[start:start + _BALANCE_CHUNK])))
         customers = [found[i] for i in ids if i in found]
     else:
         column = getattr(Customer, sort)
@@ -164,8 +172,13 @@ def customer_list_page(text: str, offset: int, limit: int, *, sort: str = "code"
         customers = list(query.limit(limit).offset(offset))
     if not customers:
         return []
-    report = customer_balances([c.id for c in customers])
-    balances = {r.customer_id: r for r in report.rows}
+    if len(customers) >= _ALL_BALANCES_FROM:       # most of the book: one read of every balance
+        balances = {r.customer_id: r for r in customer_balances(None, counts=True).rows}
+    else:
+        balances = {}
+        for start in range(0, len(customers), _BALANCE_CHUNK):
+            chunk = customers[start:start + _BALANCE_CHUNK]
+            balances.update((r.customer_id, r) for r in customer_balances([c.id for c in chunk]).rows)
     rows = []
     for c in customers:
         b = balances.get(c.id)
@@ -176,7 +189,7 @@ def customer_list_page(text: str, offset: int, limit: int, *, sort: str = "code"
 
 
 def _ids_by_figures(text: str, sort: str, descending: bool, overdue_only: bool, offset: int,
-                    limit: int) -> list[int]:
+                    limit: int | None) -> list[int]:
     """The ids of one page of matching customers ordered by ``sort`` over today's open
     amounts and credit (the pieces of :mod:`arapp.db.ledger_sql`, as the balance report
     reads them), ties by code; only those with an overdue amount when ``overdue_only``."""
@@ -201,8 +214,14 @@ def _ids_by_figures(text: str, sort: str, descending: bool, overdue_only: bool, 
         f"FROM ({pieces}) x GROUP BY {no_index('x.customer_id')}) o ON o.customer_id = c.id "
         "LEFT JOIN (SELECT y.customer_id, SUM(y.amount) AS credit "
         f"FROM ({credits}) y GROUP BY y.customer_id) k ON k.customer_id = c.id "
-        f"WHERE 1 = 1{where} ORDER BY {order} {direction}{tie} LIMIT {p} OFFSET {p}")
-    params = [clock.today().isoformat(), *piece_params, *credit_params, *where_params, int(limit), int(offset)]
+        f"WHERE 1 = 1{where} ORDER BY {order} {direction}{tie}")
+    params = [clock.today().isoformat(), *piece_params, *credit_params, *where_params]
+    if limit is not None:
+        sql += f" LIMIT {p} OFFSET {p}"
+        params += [int(limit), int(offset)]
+    elif offset:
+        sql += f" LIMIT -1 OFFSET {p}" if is_sqlite() else f" OFFSET {p}"
+        params.append(int(offset))
     return [int(row[0]) for row in db.execute_sql(sql, params).fetchall()]
 
 

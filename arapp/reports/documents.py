@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from peewee import JOIN
 
 from arapp.db.models import Customer, Document, DocumentFile, DocumentTemplate
-from arapp.db.values import as_date
+from arapp.db.values import as_date, timestamp
+from arapp.domain import vocabulary as vocab
 from arapp.errors import NotFound
 from arapp.i18n import tr
 
@@ -79,6 +80,43 @@ def documents(*, customer_id: int | None = None, task_id: int | None = None, rec
     if kind is not None:
         q = q.where(Document.kind == kind)
     return [_row(d) for d in q.order_by(Document.made_at.desc(), Document.id.desc()).limit(limit)]
+
+
+@dataclass(frozen=True)
+class DocumentFilter:
+    """Which documents of the archive a list holds; empty fields do not filter. The dates
+    are the day each was made (both ends included); ``text`` matches part of the title,
+    the file name, or the customer's code or name."""
+
+    customer_id: int | None = None
+    kind: str = ""
+    date_from: _dt.date | None = None
+    date_to: _dt.date | None = None
+    text: str = ""
+
+
+def document_list(filters: DocumentFilter | None = None, *, offset: int = 0,
+                  limit: int | None = None) -> list[ArchivedDocument]:
+    """The archive, newest first (the order :func:`documents` gives a customer's), filtered;
+    every document when ``limit`` is None (an export of the list)."""
+    f = filters or DocumentFilter()
+    q = _query()
+    if f.customer_id is not None:
+        q = q.where(Document.customer == f.customer_id)
+    kind = (f.kind or "").strip()
+    if kind:
+        if kind not in vocab.DOCUMENT_KINDS:
+            raise ValueError(f"unknown document kind {kind!r}")
+        q = q.where(Document.kind == kind)
+    if f.date_from is not None:
+        q = q.where(Document.made_at >= timestamp(_dt.datetime.combine(f.date_from, _dt.time())))
+    if f.date_to is not None:
+        q = q.where(Document.made_at < timestamp(_dt.datetime.combine(f.date_to + _dt.timedelta(days=1), _dt.time())))
+    text = (f.text or "").strip()
+    if text:
+        q = q.where(Document.title.contains(text) | Document.file_name.contains(text)
+                    | Customer.code.contains(text) | Customer.name.contains(text))
+    return [_row(d) for d in q.order_by(Document.made_at.desc(), Document.id.desc()).offset(offset).limit(limit)]
 
 
 def document(document_id: int) -> ArchivedDocument:

@@ -18,7 +18,9 @@ from dataclasses import dataclass
 import peewee as pw
 
 from arapp import clock
+from arapp.db.database import db
 from arapp.db.models import Customer, Invoice
+from arapp.db.values import as_date
 from arapp.domain import vocabulary as vocab
 
 #: Sort keys the list accepts, and the column each sorts by (ties broken by invoice id).
@@ -47,7 +49,7 @@ class InvoiceFilter:
     open_only: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InvoiceRow:
     """One line of the invoice list. Amounts in fen."""
 
@@ -146,22 +148,45 @@ def _page_query(filters: InvoiceFilter, sort: str, descending: bool) -> pw.Model
 
 
 def invoice_page(filters: InvoiceFilter | None = None, sort: str = DEFAULT_SORT, descending: bool = True,
-                 offset: int = 0, limit: int = 200) -> list[InvoiceRow]:
-    """Up to ``limit`` invoices from ``offset`` in the chosen order (ties by id)."""
+                 offset: int = 0, limit: int | None = 200) -> list[InvoiceRow]:
+    """Up to ``limit`` invoices from ``offset`` in the chosen order (ties by id); every
+    one from ``offset`` on when ``limit`` is None (an export of the list: the same query
+    as the window's pages, without the page)."""
     filters = filters or InvoiceFilter()
-    if offset < 0 or limit < 0:
+    if offset < 0 or (limit is not None and limit < 0):
         raise ValueError("offset and limit must be zero or more")
-    rows = list(_page_query(filters, sort, descending).offset(offset).limit(limit).tuples())
+    rows = fetch(_page_query(filters, sort, descending).offset(offset).limit(limit))
     if sort in CUSTOMER_SORTS:
-        return [InvoiceRow(r[0], r[1], r[2], r[11], r[12], *r[3:11]) for r in rows]
-    ids = sorted({r[2] for r in rows})
+        return [InvoiceRow(r[0], r[1], r[2], r[11], r[12], as_date(r[3]), as_date(r[4]), int(r[5]), int(r[6]),
+                           r[7], r[8], r[9], r[10] or "") for r in rows]
+    names = customer_names({r[2] for r in rows})
+    return [InvoiceRow(r[0], r[1], r[2], *names.get(r[2], ("", "")), as_date(r[3]), as_date(r[4]), int(r[5]),
+                       int(r[6]), r[7], r[8], r[9], r[10] or "") for r in rows]
+
+
+def fetch(query: pw.ModelSelect) -> list[tuple]:
+    """The rows of ``query`` as the database returns them (dates may be ISO text on
+    SQLite): peewee's conversion of every value is most of the time of a long list."""
+    sql, params = query.sql()
+    return db.execute_sql(sql, params).fetchall()
+
+
+def customer_names(ids: set[int]) -> dict[int, tuple[str, str]]:
+    """Customer id → (code, name) of ``ids``: by id for a page's few, one read of every
+    customer for a whole list's many."""
     names: dict[int, tuple[str, str]] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
+    if len(ids) > 2000:
+        for cid, code, name in db.execute_sql("SELECT id, code, name FROM customer").fetchall():
+            if cid in ids:
+                names[cid] = (code, name)
+        return names
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start:start + 500]
         for cid, code, name in (Customer.select(Customer.id, Customer.code, Customer.name)
                                 .where(Customer.id.in_(chunk)).tuples()):
             names[cid] = (code, name)
-    return [InvoiceRow(r[0], r[1], r[2], *names.get(r[2], ("", "")), *r[3:11]) for r in rows]
+    return names
 
 
 def invoice_count(filters: InvoiceFilter | None = None) -> int:

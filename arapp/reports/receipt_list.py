@@ -25,6 +25,7 @@ from arapp.db.values import as_date, as_datetime
 from arapp.domain import vocabulary as vocab
 from arapp.domain.allocation import credit_first_key
 from arapp.reports.collections.common import people, person
+from arapp.reports.invoice_list import customer_names, fetch
 
 #: Sort keys the list accepts (ties broken by receipt id).
 SORT_KEYS = ("number", "date", "customer", "customer_name", "method", "amount", "allocated", "unallocated",
@@ -52,7 +53,7 @@ class ReceiptFilter:
     date_to: _dt.date | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReceiptRow:
     """One line of the receipt list. Amounts in fen."""
 
@@ -155,20 +156,16 @@ def _row(r, code: str, name: str) -> ReceiptRow:
 
 
 def receipt_page(filters: ReceiptFilter | None = None, sort: str = DEFAULT_SORT, descending: bool = True,
-                 offset: int = 0, limit: int = 200) -> list[ReceiptRow]:
-    """Up to ``limit`` receipts from ``offset`` in the chosen order (ties by id)."""
+                 offset: int = 0, limit: int | None = 200) -> list[ReceiptRow]:
+    """Up to ``limit`` receipts from ``offset`` in the chosen order (ties by id); all of
+    them from ``offset`` on when ``limit`` is None (an export of the list)."""
     filters = filters or ReceiptFilter()
-    if offset < 0 or limit < 0:
+    if offset < 0 or (limit is not None and limit < 0):
         raise ValueError("offset and limit must be zero or more")
-    rows = list(_page_query(filters, sort, descending).offset(offset).limit(limit).tuples())
+    rows = fetch(_page_query(filters, sort, descending).offset(offset).limit(limit))
     if sort in CUSTOMER_SORTS:
         return [_row(r, r[9], r[10]) for r in rows]
-    ids = sorted({r[2] for r in rows})
-    names: dict[int, tuple[str, str]] = {}
-    for start in range(0, len(ids), 500):
-        for cid, code, name in (Customer.select(Customer.id, Customer.code, Customer.name)
-                                .where(Customer.id.in_(ids[start:start + 500])).tuples()):
-            names[cid] = (code, name)
+    names = customer_names({r[2] for r in rows})
     return [_row(r, *names.get(r[2], ("", ""))) for r in rows]
 
 

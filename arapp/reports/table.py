@@ -24,11 +24,12 @@ if TYPE_CHECKING:
     from arapp.reports.aging import AgingResult
 
 #: Column kinds: how a value is stored and shown.
-#: text → str; money → int fen; int → int; date → datetime.date; percent → Decimal ratio;
+#: text → str; money → int fen; int → int; date → datetime.date; datetime →
+#: datetime.datetime (a contact's or a document's moment, to the minute); percent → Decimal ratio;
 #: number → Decimal shown with one decimal place (averages of days).
 #: points → Decimal difference of two ratios, printed in percentage points (0.025 is
 #: "+2.50 pp", 「+2.50个百分点」): a change in a ratio is never a percent.
-KINDS = ("text", "money", "int", "date", "percent", "number", "points")
+KINDS = ("text", "money", "int", "date", "datetime", "percent", "number", "points")
 #: The kinds printed right-aligned.
 NUMERIC_KINDS = ("money", "int", "percent", "number", "points")
 
@@ -130,6 +131,8 @@ def format_cell(value: Any, kind: str, *, blank_zero: bool = False) -> str:
         return format_amount(value, symbol=False)
     if kind == "date":
         return value.isoformat() if isinstance(value, _dt.date) else str(value)
+    if kind == "datetime":
+        return value.strftime("%Y-%m-%d %H:%M") if isinstance(value, _dt.datetime) else str(value)
     if kind == "percent":
         q = Decimal(value).quantize(_PERCENT_STEP, rounding=ROUND_HALF_UP) * 100
         return f"{q:.2f}%"

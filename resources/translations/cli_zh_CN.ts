@@ -514,6 +514,10 @@
             <translation>--from-file 已包含全部内容，请单独使用</translation>
         </message>
         <message>
+            <source>ACCOUNT</source>
+            <translation>账户</translation>
+        </message>
+        <message>
             <source>ACTION</source>
             <translation>操作</translation>
         </message>
@@ -773,12 +777,20 @@
             <translation>开单日期</translation>
         </message>
         <message>
+            <source>KEY</source>
+            <translation>键</translation>
+        </message>
+        <message>
             <source>Kept as customer credit: {amount}.</source>
             <translation>转为客户预收：{amount}。</translation>
         </message>
         <message>
             <source>Kind</source>
             <translation>类型</translation>
+        </message>
+        <message>
+            <source>LIST</source>
+            <translation>列表</translation>
         </message>
         <message>
             <source>LOGIN</source>
@@ -799,6 +811,10 @@
         <message>
             <source>Letters ask for payment within {days} days of their date.</source>
             <translation>函件要求自函件日期起 {days} 天内付款。</translation>
+        </message>
+        <message>
+            <source>METHOD</source>
+            <translation>方式</translation>
         </message>
         <message>
             <source>Mail settings saved.</source>
@@ -1021,6 +1037,10 @@
             <translation>SQLite 文件或 postgresql:// 地址（默认：$ARAPP_DB，否则为用户数据文件夹中的文件）</translation>
         </message>
         <message>
+            <source>STATUS</source>
+            <translation>状态</translation>
+        </message>
+        <message>
             <source>Saved</source>
             <translation>保存时间</translation>
         </message>
@@ -1162,6 +1182,13 @@
         <message>
             <source>WeChat</source>
             <translation type="vanished">微信</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote {n} row to {path}</source>
+            <comment>Wrote {n} rows to {path}</comment>
+            <translation>
+                <numerusform>已将 {n} 行写入 {path}</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Wrote {n} statement into {where}</source>
@@ -1314,6 +1341,14 @@
             <translation>截至该日日终的余额（默认今天）</translation>
         </message>
         <message>
+            <source>bank lines of this bank account (its name, account number or id)</source>
+            <translation>只导出此银行账户的流水（账户名称、账号或编号）</translation>
+        </message>
+        <message>
+            <source>bank lines: in (money received) or out (money paid)</source>
+            <translation>银行流水：in（收入）或 out（支出）</translation>
+        </message>
+        <message>
             <source>bank or payment reference</source>
             <translation>银行或支付流水号</translation>
         </message>
@@ -1364,6 +1399,10 @@
         <message>
             <source>connection security</source>
             <translation>连接加密方式</translation>
+        </message>
+        <message>
+            <source>contacts giving this reason for not paying</source>
+            <translation>只导出给出此未付款原因的联系记录</translation>
         </message>
         <message>
             <source>count age from the due date (default) or the invoice date</source>
@@ -1418,6 +1457,10 @@
             <translation>客户名称</translation>
         </message>
         <message>
+            <source>customers with an amount overdue</source>
+            <translation>只导出有逾期金额的客户</translation>
+        </message>
+        <message>
             <source>date of the reversal (default today)</source>
             <translation>冲销日期（默认今天）</translation>
         </message>
@@ -1444,6 +1487,10 @@
         <message>
             <source>document id</source>
             <translation>单据编号（ID）</translation>
+        </message>
+        <message>
+            <source>documents of this kind</source>
+            <translation>只导出此类文档</translation>
         </message>
         <message>
             <source>draft</source>
@@ -1486,6 +1533,10 @@
             <translation>保存 PNG 文件的文件夹</translation>
         </message>
         <message>
+            <source>from this day (issued, received, dated, contacted or made)</source>
+            <translation>自此日起（开单、收款、单据、联系或生成日期）</translation>
+        </message>
+        <message>
             <source>global options</source>
             <translation>通用选项</translation>
         </message>
@@ -1522,6 +1573,18 @@
             <translation>应收单号或 ID</translation>
         </message>
         <message>
+            <source>invoices with money owed; credit notes with credit left</source>
+            <translation>应收单：只导出未收清的；贷项通知单：只导出尚有余额未冲抵的</translation>
+        </message>
+        <message>
+            <source>invoices: open or a status; receipts: posted, reversed or unallocated; credit-notes: posted or void; tasks: task statuses, comma-separated (default open)</source>
+            <translation type="vanished">应收单：open 或某一状态；收款：posted、reversed 或 unallocated；贷项通知单：posted 或 void；催收任务：任务状态，多个用逗号分隔（默认 open）</translation>
+        </message>
+        <message>
+            <source>invoices: open or a status; receipts: posted, reversed or unallocated; credit-notes: posted or void; tasks: task statuses, comma-separated (default open); bank-lines: line statuses, comma-separated</source>
+            <translation>应收单：open 或某一状态；收款：posted、reversed 或 unallocated；贷项通知单：posted 或 void；催收任务：任务状态，多个用逗号分隔（默认 open）；银行流水：流水状态，多个用逗号分隔</translation>
+        </message>
+        <message>
             <source>issue date</source>
             <translation>开单日期</translation>
         </message>
@@ -1544,6 +1607,10 @@
         <message>
             <source>language of messages (default zh_CN; $ARAPP_LANG)</source>
             <translation>界面语言（默认 zh_CN；$ARAPP_LANG）</translation>
+        </message>
+        <message>
+            <source>largest or newest first</source>
+            <translation>降序（最大或最新的在前）</translation>
         </message>
         <message>
             <source>last day of the history (default today)</source>
@@ -1662,6 +1729,10 @@
             <translation type="vanished">已结清</translation>
         </message>
         <message>
+            <source>part of a number, name or text, as the list&apos;s search box takes it</source>
+            <translation>单号、名称或文字的一部分，与列表搜索框相同</translation>
+        </message>
+        <message>
             <source>part of the code, name, alias or phone</source>
             <translation>编码、名称、别名或电话中的部分文字</translation>
         </message>
@@ -1754,6 +1825,10 @@
             <translation>收款单号</translation>
         </message>
         <message>
+            <source>receipts: {methods}; contacts: {contacts}</source>
+            <translation>收款：{methods}；联系记录：{contacts}</translation>
+        </message>
+        <message>
             <source>record a receipt and allocate it (oldest due first by default)</source>
             <translation>登记收款并核销（默认按到期日从早到晚核销）</translation>
         </message>
@@ -1838,6 +1913,14 @@
             <translation>显示本帮助并退出</translation>
         </message>
         <message>
+            <source>smallest or oldest first</source>
+            <translation>升序（最小或最早的在前）</translation>
+        </message>
+        <message>
+            <source>sort by this column key (the list&apos;s default order otherwise)</source>
+            <translation>按此列的键排序（不指定则按列表默认顺序）</translation>
+        </message>
+        <message>
             <source>statements</source>
             <translation>对账单</translation>
         </message>
@@ -1852,6 +1935,10 @@
         <message>
             <source>table (default), csv, json, xlsx or pdf</source>
             <translation>table（默认）、csv、json、xlsx 或 pdf</translation>
+        </message>
+        <message>
+            <source>tasks assigned to this user (&apos;&apos; for nobody); contacts logged by this user</source>
+            <translation>催收任务：分配给此用户的（&apos;&apos; 表示未分配）；联系记录：此用户登记的</translation>
         </message>
         <message>
             <source>taxpayer id</source>
@@ -1908,6 +1995,10 @@
         <message>
             <source>the file to write</source>
             <translation>要写入的文件</translation>
+        </message>
+        <message>
+            <source>the file to write (.xlsx or .csv)</source>
+            <translation>要写入的文件（.xlsx 或 .csv）</translation>
         </message>
         <message>
             <source>the first day of the statement</source>
@@ -1982,6 +2073,10 @@
             <translation>工作日</translation>
         </message>
         <message>
+            <source>the working day of the task queue (default today)</source>
+            <translation>催收任务队列的工作日（默认今天）</translation>
+        </message>
+        <message>
             <source>the working day: tasks due on or before it</source>
             <translation>工作日：截至该日应处理的任务</translation>
         </message>
@@ -2000,6 +2095,10 @@
         <message>
             <source>two copies on one A4 page: the stub (存根) and the customer&apos;s copy (客户联)</source>
             <translation>一张 A4 纸上印两联：存根和客户联</translation>
+        </message>
+        <message>
+            <source>up to this day, included</source>
+            <translation>截至此日（含）</translation>
         </message>
         <message>
             <source>usage: </source>
@@ -2030,6 +2129,10 @@
             <translation>修改说明，记入历史</translation>
         </message>
         <message>
+            <source>which list: {lists}</source>
+            <translation>要导出的列表：{lists}</translation>
+        </message>
+        <message>
             <source>which tasks (default all)</source>
             <translation>哪些任务（默认全部）</translation>
         </message>
@@ -2050,6 +2153,10 @@
             <translation type="vanished">客户未付款的原因：disputed_quality（质量异议）、no_funds（资金不足）、awaiting_approval（等待审批）、unreachable（联系不上）或 refuses（拒付）</translation>
         </message>
         <message>
+            <source>write a list of the books (every row the filters match) to Excel or CSV</source>
+            <translation>将账套中的列表（筛选条件匹配的全部行）导出为 Excel 或 CSV</translation>
+        </message>
+        <message>
             <source>write the template of a customer file or a ledger file (xlsx)</source>
             <translation>生成客户资料或应收台账的导入模板（xlsx）</translation>
         </message>
@@ -2060,6 +2167,10 @@
         <message>
             <source>written off</source>
             <translation type="vanished">已核销坏账</translation>
+        </message>
+        <message>
+            <source>xlsx or csv (default: from the file&apos;s extension)</source>
+            <translation>xlsx 或 csv（默认按文件扩展名）</translation>
         </message>
         <message>
             <source>years of history up to today (default 3)</source>
@@ -2171,6 +2282,14 @@
             <translation>
                 <numerusform>已生成 {date} 的收据 {n} 张：</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>{option} does not apply to the {list} list (it applies to: {lists})</source>
+            <translation>{option} 不适用于 {list} 列表（适用于：{lists}）</translation>
+        </message>
+        <message>
+            <source>{option}: {value} is not one of {choices}</source>
+            <translation>{option}：{value} 不是以下之一：{choices}</translation>
         </message>
         <message>
             <source>{sent} sent, {failed} not sent.</source>

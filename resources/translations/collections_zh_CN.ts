@@ -642,6 +642,10 @@
             <translation type="vanished">未付</translation>
         </message>
         <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
             <source>On the due date</source>
             <translation>到期当天</translation>
         </message>
@@ -713,6 +717,10 @@
             <translation>承诺兑现率</translation>
         </message>
         <message>
+            <source>Promised amount</source>
+            <translation>承诺付款金额</translation>
+        </message>
+        <message>
             <source>Promised date</source>
             <translation>承诺付款日</translation>
         </message>
@@ -768,8 +776,20 @@
             <translation>占注明原因联系的比例</translation>
         </message>
         <message>
+            <source>Sorted by priority: broken promises first, then amount overdue × days overdue.</source>
+            <translation>按优先级排序：先列有违约承诺的客户，再按逾期金额×逾期天数排列。</translation>
+        </message>
+        <message>
             <source>Sorted by priority: broken promises first, then amount overdue × days overdue. Amounts in yuan.</source>
-            <translation>按优先级排序：先列有违约承诺的客户，再按逾期金额×逾期天数排列。金额单位：元。</translation>
+            <translation type="vanished">按优先级排序：先列有违约承诺的客户，再按逾期金额×逾期天数排列。金额单位：元。</translation>
+        </message>
+        <message>
+            <source>Sorted by {column}, ascending.</source>
+            <translation>按“{column}”升序排列。</translation>
+        </message>
+        <message>
+            <source>Sorted by {column}, descending.</source>
+            <translation>按“{column}”降序排列。</translation>
         </message>
         <message>
             <source>Standard ladder</source>
@@ -1050,6 +1070,10 @@
         <message>
             <source>{n} tasks</source>
             <translation type="vanished">{n} 个任务</translation>
+        </message>
+        <message>
+            <source>{order} Amounts in yuan.</source>
+            <translation>{order}金额单位：元。</translation>
         </message>
         <message>
             <source>{what} is required</source>

@@ -396,6 +396,10 @@
     <context>
         <name>exports</name>
         <message>
+            <source>Cannot tell the format of {path}: name the file .xlsx or .csv, or give the format (xlsx or csv).</source>
+            <translation>无法判断 {path} 的格式：请将文件命名为 .xlsx 或 .csv，或指定格式（xlsx 或 csv）。</translation>
+        </message>
+        <message>
             <source>Cannot write {path}: it is a folder. Choose a file name inside it.</source>
             <translation>无法写入 {path}：这是一个文件夹。请在其中选择一个文件名。</translation>
         </message>
@@ -415,12 +419,24 @@
             <source>Cannot write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
+        <message>
+            <source>Unknown list format &apos;{fmt}&apos;: xlsx or csv</source>
+            <translation>未知的列表格式“{fmt}”：应为 xlsx 或 csv</translation>
+        </message>
+        <message>
+            <source>{title} has {n} rows, more than an Excel sheet holds ({most}); export it as CSV instead.</source>
+            <translation>{title}共 {n} 行，超过一个 Excel 工作表能容纳的行数（{most}）；请改为导出 CSV。</translation>
+        </message>
     </context>
     <context>
         <name>reports</name>
         <message>
             <source>(company name not set)</source>
             <translation>（未设置公司名称）</translation>
+        </message>
+        <message>
+            <source>(draft)</source>
+            <translation>（草稿）</translation>
         </message>
         <message>
             <source>, </source>
@@ -470,6 +486,10 @@
             <translation>全部客户按账龄段合计</translation>
         </message>
         <message>
+            <source>Allocated</source>
+            <translation>已核销</translation>
+        </message>
+        <message>
             <source>Amount</source>
             <translation>金额</translation>
         </message>
@@ -486,8 +506,36 @@
             <translation>价税合计</translation>
         </message>
         <message>
+            <source>Amounts in yuan, today&apos;s balances. A negative net balance is money the customer paid in advance (预收).</source>
+            <translation>金额单位：元，为今日余额。净额为负数表示客户预付的款项（预收）。</translation>
+        </message>
+        <message>
+            <source>Amounts in yuan.</source>
+            <translation>金额单位：元。</translation>
+        </message>
+        <message>
             <source>Amounts in yuan. The buckets add up to the open invoice balance; unapplied receipts and credit notes (advance payments) are shown apart and not aged.</source>
             <translation>金额单位：元。各账龄段之和等于未结应收余额；未核销的收款和贷项（预收款）单列，不参与账龄划分。</translation>
+        </message>
+        <message>
+            <source>Amounts in yuan. The totals leave out drafts and void invoices.</source>
+            <translation>金额单位：元。合计不含草稿和已作废的应收单。</translation>
+        </message>
+        <message>
+            <source>Amounts in yuan. The totals leave out reversed receipts.</source>
+            <translation>金额单位：元。合计不含已冲销的收款。</translation>
+        </message>
+        <message>
+            <source>Amounts in yuan. The totals leave out void credit notes.</source>
+            <translation>金额单位：元。合计不含已作废的贷项通知单。</translation>
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation>已冲抵</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>截止日期</translation>
         </message>
         <message>
             <source>As of {date}</source>
@@ -496,6 +544,22 @@
         <message>
             <source>Average days late</source>
             <translation>平均逾期天数</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>余额</translation>
+        </message>
+        <message>
+            <source>Bank account</source>
+            <translation>银行账户</translation>
+        </message>
+        <message>
+            <source>Bank serial no.</source>
+            <translation>流水号</translation>
+        </message>
+        <message>
+            <source>Bank statement lines</source>
+            <translation>银行流水</translation>
         </message>
         <message>
             <source>Billed in the month</source>
@@ -558,8 +622,44 @@
             <translation>某月的催收员考核：完成任务数、联系次数、联系后回款、承诺兑现情况、逾期率</translation>
         </message>
         <message>
+            <source>Contact log</source>
+            <translation>联系记录</translation>
+        </message>
+        <message>
+            <source>Contact method</source>
+            <translation>联系方式</translation>
+        </message>
+        <message>
+            <source>Contacted at</source>
+            <translation>联系时间</translation>
+        </message>
+        <message>
+            <source>Counterparty</source>
+            <translation>对方户名</translation>
+        </message>
+        <message>
+            <source>Counterparty account</source>
+            <translation>对方账号</translation>
+        </message>
+        <message>
+            <source>Counterparty bank</source>
+            <translation>对方开户行</translation>
+        </message>
+        <message>
             <source>Credit limit</source>
             <translation>信用额度</translation>
+        </message>
+        <message>
+            <source>Credit note list</source>
+            <translation>贷项通知单列表</translation>
+        </message>
+        <message>
+            <source>Credit note no.</source>
+            <translation>贷项通知单号</translation>
+        </message>
+        <message>
+            <source>Credit notes</source>
+            <translation type="obsolete"></translation>
         </message>
         <message>
             <source>Credit notes applied</source>
@@ -598,12 +698,24 @@
             <translation>客户编码</translation>
         </message>
         <message>
+            <source>Customer list</source>
+            <translation>客户列表</translation>
+        </message>
+        <message>
+            <source>Customer&apos;s answer</source>
+            <translation>客户答复</translation>
+        </message>
+        <message>
             <source>Customer: {code} {name}</source>
             <translation>客户：{code} {name}</translation>
         </message>
         <message>
             <source>Customers</source>
             <translation>客户数</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
         </message>
         <message>
             <source>Date repaid</source>
@@ -626,16 +738,40 @@
             <translation>摘要</translation>
         </message>
         <message>
+            <source>Document</source>
+            <translation>文档类型</translation>
+        </message>
+        <message>
+            <source>Document no.</source>
+            <translation>文档编号</translation>
+        </message>
+        <message>
+            <source>Documents made</source>
+            <translation>文档存档</translation>
+        </message>
+        <message>
             <source>Due date</source>
             <translation>到期日</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
         </message>
         <message>
             <source>Filtered: {filters}</source>
             <translation>筛选条件：{filters}</translation>
         </message>
         <message>
+            <source>Follow up on</source>
+            <translation>下次跟进日期</translation>
+        </message>
+        <message>
             <source>Friday</source>
             <translation>星期五</translation>
+        </message>
+        <message>
+            <source>Invoice list</source>
+            <translation>应收单列表</translation>
         </message>
         <message>
             <source>Invoice no.</source>
@@ -678,12 +814,36 @@
             <translation>上月（{month}）</translation>
         </message>
         <message>
+            <source>Logged by</source>
+            <translation>登记人</translation>
+        </message>
+        <message>
+            <source>Made at</source>
+            <translation>生成时间</translation>
+        </message>
+        <message>
+            <source>Made by</source>
+            <translation>生成人</translation>
+        </message>
+        <message>
+            <source>Matched by</source>
+            <translation>匹配依据</translation>
+        </message>
+        <message>
             <source>Measure</source>
             <translation>指标</translation>
         </message>
         <message>
             <source>Monday</source>
             <translation>星期一</translation>
+        </message>
+        <message>
+            <source>Money in</source>
+            <translation>收入</translation>
+        </message>
+        <message>
+            <source>Money out</source>
+            <translation>支出</translation>
         </message>
         <message>
             <source>Monthly aging analysis report (账龄分析报告) for a month</source>
@@ -704,6 +864,10 @@
         <message>
             <source>Net balance</source>
             <translation>净额</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>下一步</translation>
         </message>
         <message>
             <source>No archived file {id}</source>
@@ -734,12 +898,32 @@
             <translation>行号</translation>
         </message>
         <message>
+            <source>Old ledger number</source>
+            <translation>原单号</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>未收</translation>
+        </message>
+        <message>
             <source>Open invoice balances in yuan; advance payments are not netted off. Collected: receipts applied to invoices in the month.</source>
             <translation>金额为未结应收单余额（元），未扣除预收款。本期收回：本月核销到应收单的收款。</translation>
         </message>
         <message>
+            <source>Open invoices</source>
+            <translation type="obsolete"></translation>
+        </message>
+        <message>
+            <source>Open invoices (count)</source>
+            <translation>未结应收单数</translation>
+        </message>
+        <message>
             <source>Opening receivables</source>
             <translation>期初应收余额</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
         </message>
         <message>
             <source>Overdue amount</source>
@@ -762,6 +946,10 @@
             <translation>逾期率（逾期金额 ÷ 应收余额）</translation>
         </message>
         <message>
+            <source>Pages</source>
+            <translation>页数</translation>
+        </message>
+        <message>
             <source>Paid on time</source>
             <translation>按时付款比例</translation>
         </message>
@@ -770,12 +958,32 @@
             <translation>按时付款比例和平均逾期天数按截止日前已到期的应收单计算；未还清的应收单按到期日至截止日的天数计逾期。</translation>
         </message>
         <message>
+            <source>Payment method</source>
+            <translation>收款方式</translation>
+        </message>
+        <message>
+            <source>Period from</source>
+            <translation>期间起</translation>
+        </message>
+        <message>
+            <source>Period to</source>
+            <translation>期间止</translation>
+        </message>
+        <message>
+            <source>Person reached</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
             <source>Promised date</source>
             <translation>承诺付款日</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>用途</translation>
         </message>
         <message>
             <source>Quantity</source>
@@ -790,8 +998,32 @@
             <translation>信用等级</translation>
         </message>
         <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Reason for not paying</source>
+            <translation>未付款原因</translation>
+        </message>
+        <message>
             <source>Reasons for not paying (未付款原因) for a month: the contacts by the reason the customer gave</source>
             <translation>某月的未付款原因（未付款原因）：按客户给出的原因统计联系</translation>
+        </message>
+        <message>
+            <source>Receipt date</source>
+            <translation>收款日期</translation>
+        </message>
+        <message>
+            <source>Receipt list</source>
+            <translation>收款列表</translation>
+        </message>
+        <message>
+            <source>Receipt no.</source>
+            <translation>收款单号</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation type="obsolete"></translation>
         </message>
         <message>
             <source>Receivables aging analysis report, {month}</source>
@@ -806,6 +1038,10 @@
             <translation>应收账款账龄分析表</translation>
         </message>
         <message>
+            <source>Reference</source>
+            <translation>参考号</translation>
+        </message>
+        <message>
             <source>Saturday</source>
             <translation>星期六</translation>
         </message>
@@ -816,6 +1052,10 @@
         <message>
             <source>Scheme: {scheme}; {basis}; {view}</source>
             <translation>账龄方案：{scheme}；{basis}；{view}</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>匹配分</translation>
         </message>
         <message>
             <source>Share of all overdue</source>
@@ -830,12 +1070,28 @@
             <translation>按逾期天数、再按金额排序。金额单位：元。</translation>
         </message>
         <message>
+            <source>Sorted by {column}, ascending</source>
+            <translation>按“{column}”升序排列</translation>
+        </message>
+        <message>
+            <source>Sorted by {column}, descending</source>
+            <translation>按“{column}”降序排列</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
             <source>Still owed</source>
             <translation>未还金额</translation>
         </message>
         <message>
             <source>Sunday</source>
             <translation>星期日</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>任务</translation>
         </message>
         <message>
             <source>Terms (days)</source>
@@ -878,6 +1134,14 @@
             <translation>星期四</translation>
         </message>
         <message>
+            <source>Time</source>
+            <translation>交易时间</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
             <source>Top 10 overdue customers</source>
             <translation>逾期金额前十名客户</translation>
         </message>
@@ -896,6 +1160,14 @@
         <message>
             <source>Tuesday</source>
             <translation>星期二</translation>
+        </message>
+        <message>
+            <source>Unallocated</source>
+            <translation>未核销</translation>
+        </message>
+        <message>
+            <source>Unapplied</source>
+            <translation>未冲抵</translation>
         </message>
         <message>
             <source>Unit price</source>
@@ -918,6 +1190,10 @@
             <translation>税率</translation>
         </message>
         <message>
+            <source>Value date</source>
+            <translation>交易日期</translation>
+        </message>
+        <message>
             <source>Voids and other adjustments</source>
             <translation>作废及其他调整</translation>
         </message>
@@ -934,12 +1210,52 @@
             <translation>逾期报表（周报）：截至星期五的逾期客户和逾期应收单</translation>
         </message>
         <message>
+            <source>What was said</source>
+            <translation>沟通内容</translation>
+        </message>
+        <message>
+            <source>account {name}</source>
+            <translation>账户 {name}</translation>
+        </message>
+        <message>
             <source>at least {amount}</source>
             <translation>金额不少于 {amount}</translation>
         </message>
         <message>
             <source>category {value}</source>
             <translation>类别 {value}</translation>
+        </message>
+        <message>
+            <source>collector {name}</source>
+            <translation>催收员 {name}</translation>
+        </message>
+        <message>
+            <source>contacted</source>
+            <translation>联系日期</translation>
+        </message>
+        <message>
+            <source>customer {code} {name}</source>
+            <translation>客户 {code} {name}</translation>
+        </message>
+        <message>
+            <source>dated</source>
+            <translation>单据日期</translation>
+        </message>
+        <message>
+            <source>issued</source>
+            <translation>开单日期</translation>
+        </message>
+        <message>
+            <source>level {n}</source>
+            <translation>第 {n} 级</translation>
+        </message>
+        <message>
+            <source>logged by {name}</source>
+            <translation>登记人 {name}</translation>
+        </message>
+        <message>
+            <source>made</source>
+            <translation>生成日期</translation>
         </message>
         <message>
             <source>matching &apos;{text}&apos;</source>
@@ -961,6 +1277,48 @@
             <source>rating {value}</source>
             <translation>信用等级 {value}</translation>
         </message>
+        <message>
+            <source>received</source>
+            <translation>收款日期</translation>
+        </message>
+        <message>
+            <source>status {status}</source>
+            <translation>状态为{status}</translation>
+        </message>
+        <message>
+            <source>tasks {statuses}</source>
+            <translation>任务状态：{statuses}</translation>
+        </message>
+        <message>
+            <source>unassigned</source>
+            <translation>未分配</translation>
+        </message>
+        <message>
+            <source>unpaid only</source>
+            <translation>仅未收清</translation>
+        </message>
+        <message>
+            <source>value date</source>
+            <translation>交易日期</translation>
+        </message>
+        <message>
+            <source>with credit left</source>
+            <translation>仅有未冲抵余额</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} contact</source>
+            <comment>{n} contacts</comment>
+            <translation>
+                <numerusform>{n} 次联系</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} credit note</source>
+            <comment>{n} credit notes</comment>
+            <translation>
+                <numerusform>{n} 张贷项通知单</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>{n} customer</source>
             <comment>{n} customers</comment>
@@ -973,6 +1331,13 @@
             <translation type="vanished">{n} 个客户</translation>
         </message>
         <message numerus="yes">
+            <source>{n} document</source>
+            <comment>{n} documents</comment>
+            <translation>
+                <numerusform>{n} 份文档</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>{n} invoice</source>
             <comment>{n} invoices</comment>
             <translation>
@@ -983,6 +1348,20 @@
             <source>{n} invoices</source>
             <translation type="vanished">{n} 张应收单</translation>
         </message>
+        <message numerus="yes">
+            <source>{n} line</source>
+            <comment>{n} lines</comment>
+            <translation>
+                <numerusform>{n} 笔流水</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} receipt</source>
+            <comment>{n} receipts</comment>
+            <translation>
+                <numerusform>{n} 笔收款</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{title} (as of {date})</source>
             <translation>{title}（截至 {date}）</translation>
@@ -990,6 +1369,18 @@
         <message>
             <source>{value} pp</source>
             <translation>{value}个百分点</translation>
+        </message>
+        <message>
+            <source>{what} from {start}</source>
+            <translation>{what}自 {start} 起</translation>
+        </message>
+        <message>
+            <source>{what} up to {end}</source>
+            <translation>{what}截至 {end}</translation>
+        </message>
+        <message>
+            <source>{what} {start} to {end}</source>
+            <translation>{what} {start} 至 {end}</translation>
         </message>
         <message>
             <source>{year}-{month}</source>

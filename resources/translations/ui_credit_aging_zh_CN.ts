@@ -55,6 +55,10 @@
             <translation>按单据</translation>
         </message>
         <message>
+            <source>CSV, comma-separated (*.csv)</source>
+            <translation>CSV 逗号分隔文件 (*.csv)</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -117,6 +121,10 @@
         <message>
             <source>Save as</source>
             <translation>另存为</translation>
+        </message>
+        <message>
+            <source>Save the table shown as an Excel workbook, or as a CSV file (choose the file type in the dialog)</source>
+            <translation>将当前表格保存为 Excel 工作簿或 CSV 文件（在对话框中选择文件类型）</translation>
         </message>
         <message>
             <source>Saved {path}</source>

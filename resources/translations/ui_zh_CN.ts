@@ -1549,6 +1549,44 @@ Reason for the override:</source>
         </message>
     </context>
     <context>
+        <name>ListExport</name>
+        <message>
+            <source>CSV, comma-separated (*.csv)</source>
+            <translation>CSV 逗号分隔文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>Export the list</source>
+            <translation>导出列表</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported {n} row to {path}</source>
+            <comment>Exported {n} rows to {path}</comment>
+            <translation>
+                <numerusform>已导出 {n} 行到 {path}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exporting to {path}…</source>
+            <translation>正在导出到 {path}…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <source>Save every row of this list, as it is filtered and sorted now, to an Excel workbook or a CSV file</source>
+            <translation>将此列表按当前筛选和排序的全部行保存为 Excel 工作簿或 CSV 文件</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;About arapp</source>

@@ -449,8 +449,11 @@ def _broken_promises(customer_ids: list[int]) -> dict[int, list[_dt.date]]:
     return out
 
 
-def queue_table(rows: list[TaskRow], on: _dt.date, *, company: str = "", title: str | None = None) -> ReportTable:
-    """The queue as a table for Excel or PDF (the same rows the tab shows)."""
+def queue_table(rows: list[TaskRow], on: _dt.date, *, company: str = "", title: str | None = None,
+                due_this_month: bool = False, sorted_by: tuple[str, bool] | None = None) -> ReportTable:
+    """The queue as a table for Excel or PDF (the same rows the tab shows, in the order
+    given). ``due_this_month`` adds that bucket's column (当月该到未到); ``sorted_by`` (a
+    column's label, descending) says the rows were sorted by a column, not by priority."""
     columns = [
         Column("code", tr("collections", "Customer code")),
         Column("name", tr("collections", "Customer")),
@@ -459,24 +462,41 @@ def queue_table(rows: list[TaskRow], on: _dt.date, *, company: str = "", title: 
         Column("tone", tr("collections", "Tone")),
         Column("procedure", tr("collections", "Procedure")),
         Column("overdue", tr("collections", "Amount overdue"), "money"),
+        *([Column("due_this_month", names.queue_bucket("due_this_month"), "money")] if due_this_month else []),
         Column("days", tr("collections", "Days overdue"), "int"),
         Column("last_contact", tr("collections", "Last contact"), "date"),
         Column("promise", tr("collections", "Promised date"), "date"),
+        Column("promise_amount", tr("collections", "Promised amount"), "money"),
         Column("broken", tr("collections", "Broken promises"), "int", blank_zero=True),
         Column("collector", tr("collections", "Collector")),
         Column("action_on", tr("collections", "Work on"), "date"),
+        Column("note", tr("collections", "Note")),
     ]
-    body = [[r.customer_code, r.customer_name, r.level_seq or None, names.level_action(r.action), names.level_tone(r.tone),
-             names.procedure(r.procedure), r.amount_overdue, r.days_overdue,
-             r.last_contact.date() if r.last_contact else None, r.promise_date, r.broken_promises,
-             r.assigned_name, r.action_on] for r in rows]
+    keys = [c.key for c in columns]
+
+    def line(r: TaskRow) -> list:
+        values = {"code": r.customer_code, "name": r.customer_name, "level": r.level_seq or None,
+                  "action": names.level_action(r.action), "tone": names.level_tone(r.tone),
+                  "procedure": names.procedure(r.procedure), "overdue": r.amount_overdue,
+                  "due_this_month": r.due_this_month, "days": r.days_overdue,
+                  "last_contact": r.last_contact.date() if r.last_contact else None, "promise": r.promise_date,
+                  "promise_amount": r.promise_amount, "broken": r.broken_promises, "collector": r.assigned_name,
+                  "action_on": r.action_on, "note": r.note_text}
+        return [values[k] for k in keys]
+
+    sums = {"code": tr("collections", "Total"),
+            "name": trn("collections", "{n} task", "{n} tasks", len(rows)),
+            "overdue": sum(r.amount_overdue for r in rows), "due_this_month": sum(r.due_this_month for r in rows),
+            "broken": sum(r.broken_promises for r in rows)}
+    if sorted_by is None:
+        order = tr("collections", "Sorted by priority: broken promises first, then amount overdue × days overdue.")
+    else:
+        column, descending = sorted_by
+        order = (tr("collections", "Sorted by {column}, descending.", column=column) if descending
+                 else tr("collections", "Sorted by {column}, ascending.", column=column))
     return ReportTable(
-        title=title or tr("collections", "Collection tasks"), columns=columns, rows=body, company=company, as_of=on,
-        totals=[tr("collections", "Total"), trn("collections", "{n} task", "{n} tasks", len(rows)), None, None, None, None,
-                sum(r.amount_overdue for r in rows), None, None, None, sum(r.broken_promises for r in rows),
-                None, None],
-        footnotes=[tr("collections", "Sorted by priority: broken promises first, then amount overdue × days "
-                                     "overdue. Amounts in yuan.")],
+        title=title or tr("collections", "Collection tasks"), columns=columns, rows=[line(r) for r in rows],
+        company=company, as_of=on, totals=[sums.get(k) for k in keys],
+        footnotes=[tr("collections", "{order} Amounts in yuan.", order=order)],
         sheet_name=tr("collections", "Collection tasks"),
     )
-

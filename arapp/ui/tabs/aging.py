@@ -209,6 +209,8 @@ class AgingTab(RefreshWhenShown, QWidget):
         self.overdue_only.setText(t("Overdue only"))
         self.search.setPlaceholderText(t("Search code, name or phone"))
         self.export_button.setText(t("Export to Excel…"))
+        self.export_button.setToolTip(t("Save the table shown as an Excel workbook, or as a CSV file (choose the "
+                                        "file type in the dialog)"))
         self.print_button.setText(t("Print (PDF)…"))
         self.cancel_button.setText(t("Cancel"))
         self._update_chip()
@@ -449,16 +451,21 @@ class AgingTab(RefreshWhenShown, QWidget):
                 self.scheme.setCurrentIndex(i)
 
     def export(self, fmt: str, path: str | None = None) -> None:
-        """Write the shown result to Excel or PDF (off the UI thread), then open the PDF."""
+        """Write the shown result to Excel (or CSV, the other file type the Excel export's
+        dialog offers) or PDF (off the UI thread), then open the PDF."""
         if self.result is None:
             return
         if path is None:
             suffix = "xlsx" if fmt == "xlsx" else "pdf"
             name = f"aging-{self.result.as_of.isoformat()}.{suffix}"
-            flt = self.tr("Excel workbook (*.xlsx)") if fmt == "xlsx" else self.tr("PDF document (*.pdf)")
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), name, flt)
+            excel, comma = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV, comma-separated (*.csv)")
+            flt = f"{excel};;{comma}" if fmt == "xlsx" else self.tr("PDF document (*.pdf)")
+            path, chosen = QFileDialog.getSaveFileName(self, self.tr("Save as"), name, flt)
             if not path:
                 return
+            if fmt == "xlsx" and (chosen == comma or path.lower().endswith(".csv")):
+                fmt = "csv"
+                path = path if path.lower().endswith(".csv") else path.rsplit(".xlsx", 1)[0] + ".csv"
         result = self.result
 
         def job(progress, cancelled):

@@ -46,6 +46,7 @@ from arapp.ui.common import (
 from arapp.ui.dialogs.customer import CustomerDialog
 from arapp.ui.dialogs.documents_list import DocumentsList
 from arapp.ui.jobs import JobRunner
+from arapp.ui.list_export import ListExport, count_row
 from arapp.ui.models.customers import CustomerTableModel, OpenItemsModel, balance_text
 from arapp.ui.operations import Operations
 
@@ -349,11 +350,13 @@ class CustomersTab(RefreshWhenShown, QWidget):
 
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color: #555;")
+        self.list_export = ListExport(self, runner, name="customers", build=self.export_job,
+                                      status=self.actMessage.emit)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.view)
-        left_layout.addWidget(self.count_label)
+        left_layout.addLayout(count_row(self.count_label, self.list_export))
 
         self.detail = CustomerDetail()
         self.detail.documents.attach(self.ops)
@@ -398,6 +401,7 @@ class CustomersTab(RefreshWhenShown, QWidget):
         self.show_invoices_button.setText(self.tr("Invoices"))
         self.credit_button.setText(self.tr("Credit…"))
         self.credit_button.setToolTip(self.tr("Credit assessment: suggested rating and the manager's decision"))
+        self.list_export.retranslate_ui()
         self.model.retranslate()
         self._update_count()
 
@@ -431,6 +435,14 @@ class CustomersTab(RefreshWhenShown, QWidget):
 
     def refresh_now(self) -> None:
         self.refresh()
+
+    def export_job(self):
+        """What Export… writes: every customer the search matches (overdue only, when
+        ticked), in the order of the header clicked, with today's balances."""
+        from arapp.reports.list_tables import customers_table
+
+        text, (sort, descending), overdue_only = self.model.search_text, self.model.sort_key, self.model.overdue_only
+        return lambda: customers_table(text, sort=sort, descending=descending, overdue_only=overdue_only)
 
     def apply_search(self) -> None:
         self.search_timer.stop()

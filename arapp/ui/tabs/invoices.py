@@ -35,6 +35,7 @@ from arapp.ui import common
 from arapp.ui.common import RefreshWhenShown
 from arapp.ui.dialogs.invoice import InvoiceDialog, VoidInvoiceDialog
 from arapp.ui.jobs import JobRunner
+from arapp.ui.list_export import ListExport, count_row
 from arapp.ui.models.invoices import InvoiceTableModel
 from arapp.ui.operations import Operations
 from arapp.ui.tabs.filtered import CustomerFilteredList
@@ -150,12 +151,14 @@ class InvoicesTab(CustomerFilteredList, RefreshWhenShown, QWidget):
 
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color: #555;")
+        self.list_export = ListExport(self, runner, name="invoices", build=self.export_job,
+                                      status=self.actMessage.emit)
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(actions)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.count_label)
+        layout.addLayout(count_row(self.count_label, self.list_export))
 
         self.model.countChanged.connect(lambda _n: self._update_count())
         self.model.pageLoaded.connect(self._page_loaded)
@@ -185,6 +188,7 @@ class InvoicesTab(CustomerFilteredList, RefreshWhenShown, QWidget):
         self.credit_note_button.setToolTip(self.tr("Issue a credit note against the selected invoice, "
                                                    "or for the customer shown"))
         self.refresh_button.setText(self.tr("Refresh"))
+        self.list_export.retranslate_ui()
         self._update_chip()
         self.model.retranslate()
         self._update_count()
@@ -204,6 +208,13 @@ class InvoicesTab(CustomerFilteredList, RefreshWhenShown, QWidget):
             date_to=self._date(self.date_to, "date_to"),
             open_only=self.open_only.isChecked(),
         )
+
+    def export_job(self):
+        """What Export… writes: every invoice the list's filter matches, in its order."""
+        from arapp.reports.list_tables import invoices_table
+
+        filters, sort, descending = self.model.filters, self.model.sort_key, self.model.descending
+        return lambda: invoices_table(filters, sort, descending)
 
     # ------------------------------------------------------------------ list
     def refresh(self, select_id: int | None = None) -> None:

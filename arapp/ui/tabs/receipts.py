@@ -39,6 +39,7 @@ from arapp.services.context import current_actor
 from arapp.ui import common
 from arapp.ui.common import RefreshWhenShown, amount_text, money_text
 from arapp.ui.jobs import JobRunner
+from arapp.ui.list_export import ListExport, count_row
 from arapp.ui.models.receipts import ReceiptTableModel
 from arapp.ui.operations import Operations, Outcome
 from arapp.ui.tabs.filtered import CustomerFilteredList
@@ -153,12 +154,14 @@ class ReceiptsTab(CustomerFilteredList, RefreshWhenShown, QWidget):
 
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color: #555;")
+        self.list_export = ListExport(self, runner, name="receipts", build=self.export_job,
+                                      status=self.actMessage.emit)
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(actions)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.count_label)
+        layout.addLayout(count_row(self.count_label, self.list_export))
 
         self.model.countChanged.connect(lambda _n: self._update_count())
         self.model.pageLoaded.connect(self._page_loaded)
@@ -184,6 +187,7 @@ class ReceiptsTab(CustomerFilteredList, RefreshWhenShown, QWidget):
         self.apply_button.setText(self.tr("Apply credit…"))
         self.apply_button.setToolTip(self.tr("Allocate what is left of the receipt to the customer's open invoices"))
         self.refresh_button.setText(self.tr("Refresh"))
+        self.list_export.retranslate_ui()
         self._update_chip()
         self.model.retranslate()
         self._size_columns()
@@ -220,6 +224,13 @@ class ReceiptsTab(CustomerFilteredList, RefreshWhenShown, QWidget):
             date_from=self._date(self.date_from, "date_from"),
             date_to=self._date(self.date_to, "date_to"),
         )
+
+    def export_job(self):
+        """What Export… writes: every receipt the list's filter matches, in its order."""
+        from arapp.reports.list_tables import receipts_table
+
+        filters, sort, descending = self.model.filters, self.model.sort_key, self.model.descending
+        return lambda: receipts_table(filters, sort, descending)
 
     # ------------------------------------------------------------------ list
     def refresh(self, select_id: int | None = None) -> None:

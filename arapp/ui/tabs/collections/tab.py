@@ -49,6 +49,7 @@ from arapp.ui.common import (
     to_qdate,
 )
 from arapp.ui.jobs import JobRunner
+from arapp.ui.list_export import ListExport
 from arapp.ui.models.collections import QueueModel
 from arapp.ui.operations import Operations
 from arapp.ui.tabs.collections.actions import CollectionActions
@@ -167,11 +168,17 @@ class CollectionsTab(RefreshWhenShown, QWidget):
         self.summary = QLabel()
         self.summary.setStyleSheet("color: #555;")
         self.summary.setWordWrap(True)
+        self.shown_query: tuple[_dt.date, str, QueueFilter] | None = None    # what the queue shown was read for
+        self.list_export = ListExport(self, self.runner, name="tasks", build=self.export_job,
+                                      status=self.actMessage.emit)
+        under = QHBoxLayout()
+        under.addWidget(self.summary, 1)
+        under.addWidget(self.list_export.button, 0, Qt.AlignmentFlag.AlignTop)
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(self.table, 1)
-        ll.addWidget(self.summary)
+        ll.addLayout(under)
 
         # -- the work buttons and the customer's file
         self.pane = CollectionDetailPane()
@@ -264,6 +271,7 @@ class CollectionsTab(RefreshWhenShown, QWidget):
         for k, text in texts.items():
             self.filter_labels[k].setText(text)
         self.min_amount.setToolTip(t("Only customers with at least this much overdue"))
+        self.list_export.retranslate_ui()
         self.actions.retranslate_ui()
         self.model.retranslate()
         if self.rows:
@@ -380,18 +388,20 @@ class CollectionsTab(RefreshWhenShown, QWidget):
             return coll.collection_queue(on, bucket=bucket, filters=filters, user=actor.username, role=actor.role)
 
         self.busy(+1)
+        query = (on, bucket, filters)
         self.runner.submit(job, name="collection-queue",
-                           on_finished=lambda rows: self._queue_done(generation, rows),
+                           on_finished=lambda rows: self._queue_done(generation, rows, query),
                            on_failed=lambda msg: self._queue_failed(generation, msg),
                            on_cancelled=lambda: self.busy(-1), owner=self)
 
     refresh = reload
 
-    def _queue_done(self, generation: int, rows: list[TaskRow]) -> None:
+    def _queue_done(self, generation: int, rows: list[TaskRow], query=None) -> None:
         self.busy(-1)
         if generation != self._queue_generation:
             return
         self.rows = rows
+        self.shown_query = query
         keep = self.customer_id
         self.table.selectionModel().blockSignals(True)
         self.model.set_rows(rows, on=self.working_date())
@@ -418,6 +428,21 @@ class CollectionsTab(RefreshWhenShown, QWidget):
         else:
             self.show_customer(None)
         self.queueLoaded.emit(rows)
+
+    def export_job(self):
+        """What Export… writes: the queue as it is shown (its bucket, filters and working
+        day, in the order shown: priority, or the column clicked), every task of it."""
+        from arapp.reports.list_tables import tasks_table
+
+        rows = list(self.model.rows)
+        on, bucket, filters = self.shown_query or (self.working_date(), self.bucket(), QueueFilter())
+        header = self.table.horizontalHeader()
+        column = header.sortIndicatorSection()
+        sorted_by = None
+        if 0 <= column < self.model.columnCount():
+            sorted_by = (str(self.model.headerData(column, Qt.Orientation.Horizontal)),
+                         header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder)
+        return lambda: tasks_table(rows, on, bucket=bucket, filters=filters, sorted_by=sorted_by)
 
     def _queue_failed(self, generation: int, message: str) -> None:
         self.busy(-1)
