@@ -316,3 +316,30 @@ def test_without_the_bank_pieces_the_tab_says_so_and_the_window_opens(qtbot, mon
     assert window.bank_tab.stack.currentWidget() is window.bank_tab.unavailable
     assert "arapp.reports.bank" in window.bank_tab.unavailable.text()
     assert window.tab_titles()[3] == "银行"
+
+
+def test_export_writes_every_line_the_filter_shows_with_money_in_and_out_as_numbers(qtbot, runner, wait_loaded,
+                                                                                   account, tmp_path, monkeypatch):
+    import openpyxl
+    from PySide6.QtWidgets import QFileDialog
+
+    lines_in(account, (9, "in", 1200_00, "上海锦程贸易有限公司", "货款"), (8, "out", 15_00, "", "手续费"),
+             (7, "in", 300_00, "杭州华美", "货款"))
+    tab = open_tab(qtbot, runner, wait_loaded)
+    tab.search.setText("货款")            # Chinese is typed through an input method, not key clicks
+    tab.apply_filters()
+    wait_loaded(tab.model)
+    assert tab.model.rowCount() == 2
+    target = tmp_path / "bank.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda parent, title, suggested, filters, selected="":
+                                     (str(target), filters.split(";;")[0])))
+    said = []
+    tab.actMessage.connect(said.append)
+    export = tab.list_export
+    click(qtbot, export.button)
+    qtbot.waitUntil(lambda: export.last_path is not None and not export.busy, timeout=20000)
+    cells = [c for row in openpyxl.load_workbook(target).active.iter_rows() for c in row]
+    numbers = sorted(c.value for c in cells if isinstance(c.value, (int, float)) and c.number_format == "#,##0.00")
+    assert 1200.0 in numbers and 300.0 in numbers and 15.0 not in numbers     # the filter held; amounts as numbers
+    assert said and "2" in said[-1]

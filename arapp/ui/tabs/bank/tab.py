@@ -41,6 +41,7 @@ from arapp.domain import vocabulary as vocab
 from arapp.ui import common
 from arapp.ui.common import RefreshWhenShown, amount_text, fit_combo
 from arapp.ui.jobs import JobRunner
+from arapp.ui.list_export import ListExport, count_row
 from arapp.ui.operations import Operations
 from arapp.ui.tabs.bank import backend
 from arapp.ui.tabs.bank.line_pane import BulkAccept, LinePane, role_tip
@@ -159,7 +160,9 @@ class BankTab(CustomerFilteredList, RefreshWhenShown, QWidget):
         list_layout = QVBoxLayout(list_box)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addWidget(self.view, 1)
-        list_layout.addWidget(self.count_label)
+        self.list_export = ListExport(self, runner, name="bank-lines", build=self.export_job,
+                                      status=self.actMessage.emit)
+        list_layout.addLayout(count_row(self.count_label, self.list_export))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(list_box)
         self.splitter.addWidget(self.pane)
@@ -198,6 +201,8 @@ class BankTab(CustomerFilteredList, RefreshWhenShown, QWidget):
     # ------------------------------------------------------------------ text
     def retranslate_ui(self) -> None:
         t = self.tr
+        if hasattr(self, "list_export"):
+            self.list_export.retranslate_ui()
         self.account_label.setText(t("Account"))
         self.new_account_button.setText(t("New account…"))
         self.edit_account_button.setText(t("Edit account…"))
@@ -337,6 +342,14 @@ class BankTab(CustomerFilteredList, RefreshWhenShown, QWidget):
         dialog = AccountDialog(self, a)
         self._open(dialog, lambda: self.load_accounts(a.id))
         return dialog
+
+    def export_job(self):
+        """What Export… writes: every line the list's filter matches, in its order."""
+        from arapp.reports.list_tables import bank_lines_table
+
+        f, sort, descending = self.model.filters, self.model.sort_key, self.model.descending
+        return lambda: bank_lines_table(f.account_id, status=f.status or None, date_from=f.date_from,
+                                        date_to=f.date_to, search=f.search, order=sort, descending=descending)
 
     # ------------------------------------------------------------------ filters and list
     def current_filter(self) -> BankLineFilter:
