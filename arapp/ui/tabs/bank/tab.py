@@ -23,10 +23,12 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -165,7 +167,11 @@ class BankTab(CustomerFilteredList, RefreshWhenShown, QWidget):
         list_layout.addLayout(count_row(self.count_label, self.list_export))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(list_box)
-        self.splitter.addWidget(self.pane)
+        pane_scroll = QScrollArea()          # a short window scrolls the pane, never grows the window
+        pane_scroll.setWidgetResizable(True)
+        pane_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        pane_scroll.setWidget(self.pane)
+        self.splitter.addWidget(pane_scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([460, 200])
