@@ -27,6 +27,11 @@ class PermissionDenied(ArappError):
     """The user's role may not do this."""
 
 
+class LoginRefused(PermissionDenied):
+    """A login that did not succeed: unknown user, wrong password, locked or disabled
+    account, or a command run without a session where passwords are in use."""
+
+
 class ImmutableError(ArappError):
     """A posted document cannot be edited or deleted; void or reverse it instead."""
 

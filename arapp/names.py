@@ -119,6 +119,7 @@ def user_role(code: str) -> str:
         "bookkeeper": tr("UserRole", "Bookkeeper"),
         "cashier": tr("UserRole", "Cashier"),
         "collector": tr("UserRole", "Collector"),
+        "viewer": tr("UserRole", "Viewer (read only)"),
     }).get(code, code)
 
 

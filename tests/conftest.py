@@ -38,6 +38,17 @@ PG_URL = _worker_database(os.environ.get("ARAPP_TEST_PG_URL"))
 
 
 @pytest.fixture(autouse=True)
+def _cheap_passwords(monkeypatch):
+    """Password hashes in tests cost microseconds, not 128 MB and a third of a second:
+    hashes are made with tiny scrypt parameters (stored with the hash, so they verify as
+    usual). tests/test_passwords.py checks the real parameters; commands run in a
+    subprocess use them."""
+    from arapp.domain import passwords
+
+    monkeypatch.setattr(passwords, "PARAMS", passwords.ScryptParams(log_n=4, r=8, p=1))
+
+
+@pytest.fixture(autouse=True)
 def _isolated(tmp_path, monkeypatch):
     monkeypatch.setenv("ARAPP_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("ARAPP_DB", raising=False)

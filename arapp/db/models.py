@@ -55,6 +55,10 @@ class User(BaseModel):
     role = pw.TextField()
     active = pw.BooleanField(default=True)
     created_at = pw.DateTimeField(default=now)
+    password_hash = pw.TextField(null=True)
+    failed_logins = pw.IntegerField(default=0)
+    locked_until = pw.DateTimeField(null=True)
+    password_set_at = pw.DateTimeField(null=True)
 
     class Meta:
         table_name = "app_user"
@@ -238,11 +242,42 @@ class AuditLog(BaseModel):
     entity_id = pw.TextField()
     before_json = pw.TextField(null=True)
     after_json = pw.TextField(null=True)
+    seq = pw.BigIntegerField(null=True, unique=True)
+    machine = pw.TextField(default="")
+    prev_hash = pw.TextField(default="")
+    hash = pw.TextField(default="")
+
+
+class AuditHead(BaseModel):
+    """The audit chain's last record: its seq and hash (one row, id 1)."""
+
+    id = pw.IntegerField(primary_key=True)
+    seq = pw.BigIntegerField()
+    hash = pw.TextField()
+
+    class Meta:
+        table_name = "audit_head"
+
+
+class LoginSession(BaseModel):
+    """A terminal session (``arapp login``) of one user for one operating-system user on
+    one machine, until it expires or is ended; only the token's SHA-256 is kept."""
+
+    user = pw.ForeignKeyField(User, column_name="user_id")
+    token_hash = pw.TextField(unique=True)
+    os_user = pw.TextField()
+    machine = pw.TextField()
+    created_at = pw.DateTimeField(default=now)
+    expires_at = pw.DateTimeField()
+    ended_at = pw.DateTimeField(null=True)
+
+    class Meta:
+        table_name = "login_session"
 
 
 ALL_MODELS = [
     CompanySetting, User, Customer, CustomerAlias, Contact, NumberSequence, Invoice,
-    InvoiceLine, Receipt, CreditNote, Allocation, AuditLog,
+    InvoiceLine, Receipt, CreditNote, Allocation, AuditLog, AuditHead, LoginSession,
 ]
 
 

@@ -10,8 +10,8 @@ face (window, terminal, PDFs, messages).
 from __future__ import annotations
 
 # ------------------------------------------------------------------ users
-#: Roles of the people who log in.
-USER_ROLES = ("admin", "manager", "bookkeeper", "cashier", "collector")
+#: Roles of the people who log in (viewer: reads the books, writes nothing).
+USER_ROLES = ("admin", "manager", "bookkeeper", "cashier", "collector", "viewer")
 
 # ------------------------------------------------------------------ customers
 CUSTOMER_KINDS = ("enterprise", "individual", "owner", "tenant", "agent")

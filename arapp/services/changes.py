@@ -32,6 +32,7 @@ KINDS = (
     "bank_import",   # a statement file read into an account
     "bank_line",     # bank statement lines and their status (matched, booked, ignored) and matches
     "book_entry",    # book entries of a bank account (payments, fees) and their links to lines
+    "user",          # the people who log in: role, active, password, lockout, sessions
 )
 
 

@@ -1,10 +1,18 @@
-"""Who is acting, and what their role lets them do."""
+"""Who is acting, and what their role lets them do.
+
+The window and the command line set the acting user after a login
+(:func:`arapp.services.users.authenticate`); nothing acts as a user that is not in the
+books. A few permissions are the administrator's alone (:data:`ADMIN_ONLY`: users and
+roles, restoring a backup), though a manager may do everything else; a viewer reads and
+writes nothing.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import socket
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from arapp.errors import PermissionDenied
 from arapp.i18n import tr
@@ -30,15 +38,41 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     # accounts and their opening balances (bank.accounts); importing customers and an old
     # ledger (books.import): the bookkeeper's and the manager's.
     "collector": frozenset({"collection.work", "document.make", "document.send"}),
+    # Reads everything the window and the reports show (the audit view excepted); writes nothing.
+    "viewer": frozenset(),
 }
+
+#: What only an administrator may do: users, their roles and passwords (users.manage),
+#: and putting a backup in place of the books (backup.restore).
+ADMIN_ONLY: frozenset[str] = frozenset({"users.manage", "backup.restore"})
+
+#: Who reads the audit trail (the Audit view, ``arapp audit``): admin and manager ("*").
+#: Who makes a backup copy (backup.make): admin, manager and the bookkeeper.
+PERMISSIONS["bookkeeper"] = PERMISSIONS["bookkeeper"] | {"backup.make"}
+
+
+def _machine() -> str:
+    """This computer's name, as the audit records it."""
+    try:
+        return socket.gethostname() or ""
+    except OSError:     # pragma: no cover - a host without a name
+        return ""
+
+
+MACHINE = _machine()
 
 
 @dataclass(frozen=True)
 class Actor:
+    """A user at the desk: username, role, and the machine they work from."""
+
     username: str
     role: str
+    machine: str = field(default=MACHINE, compare=False)
 
     def may(self, permission: str) -> bool:
+        if permission in ADMIN_ONLY:
+            return self.role == "admin"
         allowed = PERMISSIONS.get(self.role, frozenset())
         return "*" in allowed or permission in allowed
 

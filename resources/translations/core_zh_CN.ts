@@ -1451,6 +1451,17 @@ please find attached {title}.
         </message>
     </context>
     <context>
+        <name>passwords</name>
+        <message>
+            <source>A password has at least {n} characters (spaces at the ends do not count).</source>
+            <translation>密码至少 {n} 个字符（首尾空格不计）。</translation>
+        </message>
+        <message>
+            <source>A password has at most {n} characters.</source>
+            <translation>密码最多 {n} 个字符。</translation>
+        </message>
+    </context>
+    <context>
         <name>roles</name>
         <message>
             <source>Administrator</source>
@@ -2672,6 +2683,53 @@ please find attached {title}.
         <message>
             <source>{part}: {{{name}}} must stand on a line of its own</source>
             <translation>{part}：{{{name}}} 必须单独占一行</translation>
+        </message>
+    </context>
+    <context>
+        <name>users</name>
+        <message>
+            <source>A username is needed</source>
+            <translation>需要填写用户名</translation>
+        </message>
+        <message>
+            <source>No user {name}</source>
+            <translation>没有用户 {name}</translation>
+        </message>
+        <message>
+            <source>The current password is not right; the password was not changed</source>
+            <translation>当前密码不正确，密码未修改</translation>
+        </message>
+        <message>
+            <source>The username {name} may hold letters (Chinese too), digits and . _ - @ only, at most 64 characters, no spaces</source>
+            <translation>用户名 {name} 只能包含字母（含汉字）、数字和 . _ - @，最多 64 个字符，不能有空格</translation>
+        </message>
+        <message>
+            <source>There is already a user {name}</source>
+            <translation>已有用户 {name}</translation>
+        </message>
+        <message>
+            <source>Unknown role {role}: one of {roles}</source>
+            <translation>未知角色 {role}：应为以下之一：{roles}</translation>
+        </message>
+        <message>
+            <source>Unknown user or wrong password</source>
+            <translation>用户不存在或密码错误</translation>
+        </message>
+        <message>
+            <source>User {name} has no password yet: an administrator sets one before they can log in</source>
+            <translation>用户 {name} 尚未设置密码：须由管理员设置后才能登录</translation>
+        </message>
+        <message>
+            <source>User {name} is disabled: an administrator can enable them</source>
+            <translation>用户 {name} 已停用：可由管理员重新启用</translation>
+        </message>
+        <message>
+            <source>User {name} is locked after {n} failed logins until {until}; an administrator can unlock it sooner</source>
+            <translation>用户 {name} 连续 {n} 次登录失败，已锁定至 {until}；管理员可提前解锁</translation>
+        </message>
+        <message>
+            <source>{name} is the only active administrator: make another user an administrator first</source>
+            <translation>{name} 是唯一在用的管理员：请先将另一位用户设为管理员</translation>
         </message>
     </context>
 </TS>

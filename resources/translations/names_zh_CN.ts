@@ -822,5 +822,9 @@
             <source>Finance manager</source>
             <translation>财务负责人</translation>
         </message>
+        <message>
+            <source>Viewer (read only)</source>
+            <translation>查阅员（只读）</translation>
+        </message>
     </context>
 </TS>

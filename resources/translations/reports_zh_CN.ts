@@ -141,6 +141,41 @@
         </message>
     </context>
     <context>
+        <name>audit</name>
+        <message>
+            <source>Record number {seq} (id {id}) is out of order: the ids were re-numbered behind the program&apos;s back.</source>
+            <translation>第 {seq} 条记录（id {id}）顺序不对：记录编号被绕过本程序改动过。</translation>
+        </message>
+        <message>
+            <source>Record number {seq} ({action} {entity} {entity_id}, by {user}) was changed after it was written.</source>
+            <translation>第 {seq} 条记录（{user} 的 {action} {entity} {entity_id}）在写入后被改动过。</translation>
+        </message>
+        <message>
+            <source>Record number {seq} does not follow the record before it: a record was removed or slipped in before it.</source>
+            <translation>第 {seq} 条记录与前一条接不上：它之前有记录被删除或被插入。</translation>
+        </message>
+        <message>
+            <source>Record {id} was written without the chain (no sequence number): it did not come from this program.</source>
+            <translation>记录 {id} 不在审计链上（没有序号）：它不是本程序写入的。</translation>
+        </message>
+        <message>
+            <source>Records {first} to {last} are missing: the record before number {seq} was removed.</source>
+            <translation>第 {first} 至 {last} 条记录缺失：第 {seq} 条之前的记录被删除了。</translation>
+        </message>
+        <message>
+            <source>The audit chain&apos;s head row is missing.</source>
+            <translation>审计链的链头记录缺失。</translation>
+        </message>
+        <message>
+            <source>The audit log ends at record number {last}, but the chain&apos;s head says {head}: records were cut off the end, or the head was changed.</source>
+            <translation>审计日志止于第 {last} 条，但链头记载为第 {head} 条：末尾的记录被删除，或链头被改动过。</translation>
+        </message>
+        <message>
+            <source>The audit log holds records outside the chain.</source>
+            <translation>审计日志中有不在链上的记录。</translation>
+        </message>
+    </context>
+    <context>
         <name>bank</name>
         <message>
             <source>No bank account {ref}</source>
