@@ -15,7 +15,7 @@ import json
 from typing import Any
 
 from arapp.db.database import db, is_postgres, service_writes
-from arapp.db.models import AuditLog, now
+from arapp.db.models import now
 from arapp.domain.audit_chain import GENESIS, canonical_time, record_hash
 from arapp.services.context import current_actor
 
@@ -40,6 +40,9 @@ def snapshot(model_instance, fields: list[str] | None = None) -> dict[str, Any]:
     return data
 
 
+_COLUMNS = "at, username, action, entity, entity_id, before_json, after_json, seq, machine, prev_hash, hash"
+
+
 def _head() -> tuple[int, str]:
     """The chain's last seq and hash, locked for this transaction on PostgreSQL."""
     lock = " FOR UPDATE" if is_postgres() else ""
@@ -60,9 +63,11 @@ def _append(records: list[dict]) -> list[dict]:
         r["hash"] = prev = record_hash(prev, seq, canonical_time(r["at"]), r["username"], machine, r["action"],
                                        r["entity"], r["entity_id"], r["before_json"], r["after_json"])
     p = db.param
+    sqlite = not is_postgres()
+    params = [(str(r["at"]) if sqlite else r["at"], r["username"], r["action"], r["entity"], r["entity_id"],
+               r["before_json"], r["after_json"], r["seq"], machine, r["prev_hash"], r["hash"]) for r in records]
     with service_writes():
-        for i in range(0, len(records), 200):
-            AuditLog.insert_many(records[i:i + 200]).execute()
+        db.cursor().executemany(f"INSERT INTO audit_log ({_COLUMNS}) VALUES ({', '.join([p] * 11)})", params)
         db.execute_sql(f"UPDATE audit_head SET seq = {p}, hash = {p} WHERE id = 1", (seq, prev))
     return records
 
